@@ -1,0 +1,130 @@
+package quotes
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Header is the optional metadata block at the top of an article file:
+//
+//	---
+//	outlet: DW
+//	title: Syria's new leader visits Moscow for talks with Putin
+//	url: https://www.dw.com/en/...
+//	published: 2025-10-15
+//	---
+type Header struct {
+	Outlet    string
+	Title     string
+	URL       string
+	Published string // YYYY-MM-DD
+}
+
+// HeaderError reports a malformed metadata header.
+type HeaderError struct {
+	Line int // 1-based line in the file
+	Msg  string
+}
+
+func (e *HeaderError) Error() string { return fmt.Sprintf("line %d: header: %s", e.Line, e.Msg) }
+
+// maxHeaderLines bounds the search for the closing fence, so that a stray
+// "---" rule at the top of a scraped page cannot make the whole article a header.
+const maxHeaderLines = 40
+
+// ParseHeader splits text into its metadata header and the body that
+// follows. Text that does not start with a "---" line has no header and is
+// all body. bodyLine is the 1-based line number where the body starts.
+func ParseHeader(text string) (h Header, body string, bodyLine int, err error) {
+	first, rest, ok := strings.Cut(text, "\n")
+	if strings.TrimSpace(first) != "---" {
+		return Header{}, text, 1, nil
+	}
+	if !ok {
+		return Header{}, "", 1, &HeaderError{Line: 1, Msg: `no closing "---"`}
+	}
+	seen := map[string]int{}
+	line := 1
+	for n := 0; ; n++ {
+		line++
+		if rest == "" || n >= maxHeaderLines {
+			return Header{}, "", 1, &HeaderError{Line: 1, Msg: `no closing "---"`}
+		}
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		l = strings.TrimSpace(l)
+		if l == "---" {
+			break
+		}
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		key, value, found := strings.Cut(l, ":")
+		if !found {
+			return Header{}, "", 1, &HeaderError{Line: line, Msg: fmt.Sprintf("%q is not a key: value line", clip(l, 60))}
+		}
+		key = strings.ToLower(strings.TrimSpace(key))
+		value = strings.TrimSpace(value)
+		value = strings.Trim(value, `"'`)
+		if prev, dup := seen[key]; dup {
+			return Header{}, "", 1, &HeaderError{Line: line, Msg: fmt.Sprintf("%s given twice (first on line %d)", key, prev)}
+		}
+		seen[key] = line
+		switch key {
+		case "outlet", "publisher", "source":
+			h.Outlet = value
+		case "title", "headline":
+			h.Title = value
+		case "url", "link":
+			if value != "" && !strings.HasPrefix(value, "http://") && !strings.HasPrefix(value, "https://") {
+				return Header{}, "", 1, &HeaderError{Line: line, Msg: fmt.Sprintf("url %q is not an http(s) link", clip(value, 60))}
+			}
+			h.URL = value
+		case "published", "date":
+			d, derr := parseDate(value)
+			if derr != nil {
+				return Header{}, "", 1, &HeaderError{Line: line, Msg: derr.Error()}
+			}
+			h.Published = d
+		default:
+			// Unknown keys are tolerated so that scrapers may record more
+			// than quotebot reads (author, section, …).
+		}
+	}
+	return h, rest, line + 1, nil
+}
+
+// dateLayouts are the forms a published date is accepted in; all are
+// normalised to YYYY-MM-DD.
+var dateLayouts = []string{
+	"2006-01-02",
+	time.RFC3339,
+	"2006-01-02T15:04:05",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"2 January 2006",
+}
+
+func parseDate(s string) (string, error) {
+	if s == "" {
+		return "", nil
+	}
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02"), nil
+		}
+	}
+	return "", fmt.Errorf("published %q is not a date (want YYYY-MM-DD)", clip(s, 40))
+}
+
+// clip shortens s to at most n runes for use in messages.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
