@@ -17,6 +17,8 @@ type Article struct {
 	// Problems are the warnings found while reading the article (no quotes,
 	// unbalanced quote marks, unknown outlet); the article still loads.
 	Problems []Problem
+
+	nameForms map[string]int // how often each person's full name is written each way
 }
 
 // Problem is something wrong with one article file.

@@ -26,5 +26,6 @@ type Quote struct {
 	// AlsoIn lists the IDs of the same statement reported in other articles.
 	AlsoIn []string `json:"also_in"`
 
-	offset int // byte offset of the quotation in its article's body
+	offset int         // byte offset of the quotation in its article's body
+	kind   speakerKind // whether Speaker is a person, an organisation or a group
 }

@@ -1,0 +1,159 @@
+package quotes
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxArticleBytes is the largest article file quotebot reads.
+const MaxArticleBytes = 8 << 20
+
+// Errors for files that cannot be loaded as articles at all.
+var (
+	ErrEmpty    = errors.New("empty file")
+	ErrBinary   = errors.New("binary file, not text")
+	ErrNotUTF8  = errors.New("not UTF-8 text")
+	ErrTooLarge = fmt.Errorf("larger than %d MiB", MaxArticleBytes>>20)
+)
+
+// Warnings about articles that load but deserve a look.
+var (
+	ErrNoQuotes      = errors.New("no quotations found")
+	ErrUnknownOutlet = errors.New("outlet unknown: add an outlet: line to the header")
+)
+
+// ParseArticle reads one article file: its optional metadata header, its
+// text, and the quotations in it with their speakers. path is only
+// recorded. The error is non-nil when the file cannot be read as an article
+// at all; lesser problems are in the article's Problems.
+func ParseArticle(path string, data []byte) (*Article, error) {
+	text, err := articleText(data)
+	if err != nil {
+		return nil, err
+	}
+	h, body, bodyLine, err := ParseHeader(text)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(body) == "" {
+		return nil, fmt.Errorf("no article text after the header: %w", ErrEmpty)
+	}
+	pg := newPage(body, bodyLine)
+	a := &Article{
+		Path:      path,
+		Outlet:    canonicalOutlet(h.Outlet),
+		Title:     h.Title,
+		URL:       h.URL,
+		Published: h.Published,
+		Body:      body,
+	}
+	if a.Title == "" {
+		a.Title = pg.title
+	}
+	if a.Outlet == "" {
+		a.Outlet = detectOutlet(body)
+	}
+	spans, scanProblems := scanQuotes(body, pg.paras)
+	for _, sp := range scanProblems {
+		a.Problems = append(a.Problems, Problem{Path: path, Line: lineOf(body, sp.pos, bodyLine), Err: errors.New(sp.msg)})
+	}
+	texts := make([]string, len(spans))
+	for i, sp := range spans {
+		texts[i] = sp.text(body)
+	}
+	items := itemize(body, pg.paras, spans)
+	c := newCast(items)
+	atts := attribute(items, texts, c)
+	sum := sha256.Sum256([]byte(body))
+	for i, sp := range spans {
+		at := atts[i]
+		if at.skip {
+			continue
+		}
+		a.Quotes = append(a.Quotes, &Quote{
+			ID:        quoteID(sum[:], sp.open),
+			Text:      texts[i],
+			Speaker:   at.speaker,
+			Outlet:    a.Outlet,
+			Article:   path,
+			Title:     a.Title,
+			URL:       a.URL,
+			Published: a.Published,
+			Partial:   at.partial,
+			Cue:       at.cue,
+			AlsoIn:    []string{},
+			offset:    sp.open,
+			kind:      at.kind,
+		})
+	}
+	a.nameForms = map[string]int{}
+	for _, p := range c.people {
+		for f, n := range p.forms {
+			a.nameForms[f] += n
+		}
+	}
+	if len(a.Quotes) == 0 {
+		a.Problems = append(a.Problems, Problem{Path: path, Err: ErrNoQuotes})
+	}
+	if a.Outlet == "" {
+		a.Problems = append(a.Problems, Problem{Path: path, Err: ErrUnknownOutlet})
+	}
+	return a, nil
+}
+
+// articleText checks that data is a text file and normalises its line
+// endings and spaces, so that offsets and IDs do not depend on them.
+func articleText(data []byte) (string, error) {
+	switch {
+	case len(data) > MaxArticleBytes:
+		return "", ErrTooLarge
+	case len(bytes.TrimSpace(data)) == 0:
+		return "", ErrEmpty
+	case bytes.IndexByte(data, 0) >= 0:
+		return "", ErrBinary
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		line := 1 + bytes.Count(data[:off], []byte("\n"))
+		return "", fmt.Errorf("line %d: invalid byte 0x%02x: %w", line, data[off], ErrNotUTF8)
+	}
+	s := strings.TrimPrefix(string(data), "\uFEFF")
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2028", "\n", "\u2029", "\n\n").Replace(s)
+	controls := 0
+	for _, r := range s {
+		if r < 0x20 && r != '\n' && r != '\t' {
+			controls++
+		}
+	}
+	if controls > len(s)/100+2 {
+		return "", ErrBinary
+	}
+	return s, nil
+}
+
+// quoteID is stable for the same article text: a hash of the body and the
+// quotation's place in it.
+func quoteID(bodySum []byte, offset int) string {
+	h := sha256.New()
+	h.Write(bodySum)
+	h.Write([]byte(strconv.Itoa(offset)))
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// lineOf returns the file line number of byte offset pos in body.
+func lineOf(body string, pos, firstLine int) int {
+	return firstLine + strings.Count(body[:min(pos, len(body))], "\n")
+}

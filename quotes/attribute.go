@@ -1,0 +1,556 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// speakerKind tells people, whose name variants are merged across the
+// index, from organisations and groups, whose names are taken as written.
+type speakerKind uint8
+
+const (
+	unknownSpeaker speakerKind = iota
+	personSpeaker
+	orgSpeaker
+	groupSpeaker
+)
+
+// attribution is who an article gives one quotation to.
+type attribution struct {
+	speaker string
+	kind    speakerKind
+	cue     string
+	partial bool
+	skip    bool // a title or a name in quote marks that nobody said
+}
+
+// attributor reads an article's items to attribute its quotations.
+type attributor struct {
+	items []item
+	cast  *cast
+	texts []string      // text of each quotation
+	qItem []int         // item index of each quotation
+	out   []attribution // by quotation
+}
+
+// attribute gives each quotation its speaker, cue and partial flag.
+func attribute(items []item, texts []string, c *cast) []attribution {
+	nq := len(texts)
+	a := &attributor{items: items, cast: c, texts: texts, qItem: make([]int, nq), out: make([]attribution, nq)}
+	for i, it := range items {
+		if it.kind == itemQuote {
+			a.qItem[it.quote] = i
+		}
+	}
+	for q := 0; q < nq; q++ {
+		a.out[q] = a.attributeOne(a.qItem[q])
+	}
+	return a.out
+}
+
+func (a *attributor) attributeOne(qi int) attribution {
+	var at attribution
+	at.partial = a.partial(qi)
+	if a.titleContext(qi) {
+		at.skip = true
+		return at
+	}
+	np, cue, ok := a.after(qi)
+	if !ok {
+		np, cue, ok = a.before(qi, qi)
+	}
+	if !ok {
+		np, cue, ok = a.tail(qi)
+	}
+	if ok {
+		at.speaker, at.kind = a.resolve(np)
+		at.cue = cue
+		if at.speaker != "" {
+			return at
+		}
+	}
+	if prev, ok := a.inherited(qi); ok && !at.partial {
+		prev.partial, prev.skip = at.partial, false
+		return prev
+	}
+	if at.speaker == "" && a.looksLikeTitle(qi) {
+		at.skip = true
+	}
+	return at
+}
+
+// partial reports whether a quotation is a fragment of reported speech
+// rather than a whole sentence: it starts in lower case, or mid-sentence
+// with no colon or speech verb introducing it.
+func (a *attributor) partial(qi int) bool {
+	text := a.quoteText(qi)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, "'‘(["))
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	if a.items[qi].sent == qi {
+		return false
+	}
+	prev := a.items[qi-1]
+	switch {
+	case prev.kind == itemPunct && (prev.text == ":" || prev.text == "—" || prev.text == "–"):
+		return false
+	case prev.kind == itemPunct && prev.text == "," && qi >= 2 && a.isVerb(qi-2):
+		return false
+	case prev.kind == itemWord && (speechVerbs[prev.low] || speechParticiples[prev.low] || pressObjects[prev.low]):
+		return false
+	}
+	return true
+}
+
+func (a *attributor) quoteText(qi int) string { return a.texts[a.items[qi].quote] }
+
+func (a *attributor) isVerb(i int) bool {
+	it := a.items[i]
+	return it.kind == itemWord && (speechVerbs[it.low] || speechParticiples[it.low])
+}
+
+// titleContext reports a quotation introduced as a name or title: "the
+// so-called", "dubbed", "the film".
+func (a *attributor) titleContext(qi int) bool {
+	for k := qi - 1; k >= 0 && k >= qi-2; k-- {
+		it := a.items[k]
+		if it.kind != itemWord {
+			return false
+		}
+		if scareContext[it.low] {
+			return true
+		}
+		if !determiners[it.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// looksLikeTitle reports an unattributed short quotation in title case,
+// such as the name of a book or an operation.
+func (a *attributor) looksLikeTitle(qi int) bool {
+	ws := strings.Fields(a.quoteText(qi))
+	if len(ws) == 0 || len(ws) > 6 {
+		return len(ws) == 0
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !stopwords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhrase is a span of word items that names or describes a speaker.
+type nounPhrase struct {
+	from, to int // items[from:to]
+}
+
+func (a *attributor) sentenceEnd(i int) int { return sentenceEnd(a.items, i) }
+
+// cueAt returns the cue for the speech verb at v: the verb, or "told
+// reporters" when the listeners are the press.
+func (a *attributor) cueAt(v int) string {
+	cue := a.items[v].low
+	if (cue == "told" || cue == "telling") && v+1 < len(a.items) {
+		for k := v + 1; k < len(a.items) && k <= v+3 && a.items[k].kind == itemWord; k++ {
+			if pressObjects[a.items[k].low] {
+				return cue + " " + a.items[k].low
+			}
+		}
+	}
+	return cue
+}
+
+// after reads an attribution that follows the quotation in its sentence:
+// `"…," X said`, `"…," said X`, `"…," X, who …, told Y`, `"…," according
+// to X`, or an em-dash `"…" — X`.
+func (a *attributor) after(qi int) (nounPhrase, string, bool) {
+	end := a.sentenceEnd(qi)
+	j := qi + 1
+	dash := false
+	for j < end && a.items[j].kind == itemPunct && (a.items[j].text == "," || a.items[j].text == "—" || a.items[j].text == "–" || a.items[j].text == "-") {
+		dash = dash || a.items[j].text != ","
+		j++
+	}
+	if j >= end || a.items[j].kind != itemWord {
+		return nounPhrase{}, "", false
+	}
+	if a.items[j].low == "according" && j+1 < end && a.items[j+1].low == "to" {
+		if np, ok := a.phraseFrom(j+2, end); ok {
+			return np, "according to", true
+		}
+	}
+	if invertedVerbs[a.items[j].low] && !a.items[j].capitalised() {
+		if np, ok := a.phraseFrom(j+1, end); ok {
+			return np, a.cueAt(j), true
+		}
+	}
+	// X [, who …,] [adverbs] verb
+	for k := j; k < end && k < j+16; k++ {
+		it := a.items[k]
+		if it.kind == itemQuote {
+			break
+		}
+		if it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() {
+			if np, ok := a.subjectBefore(k, j); ok && np.from == j {
+				return np, a.cueAt(k), true
+			}
+			break
+		}
+	}
+	if dash {
+		if np, ok := a.phraseFrom(j, end); ok {
+			return np, "—", true
+		}
+	}
+	return nounPhrase{}, "", false
+}
+
+// before reads an attribution earlier in the quotation's sentence: `X
+// said: "…"`, `X told reporters "…"`, `X described it as "…"`, `X stated
+// that … "…" and that "…"`, `…, adding that "…"`, `according to X, "…"`.
+func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
+	s := a.items[qi].sent
+	for k := from - 1; k >= s; k-- {
+		it := a.items[k]
+		if it.kind == itemPunct && it.text == ";" {
+			break
+		}
+		if it.kind != itemWord {
+			continue
+		}
+		if it.low == "according" && k+1 < qi && a.items[k+1].low == "to" {
+			if np, ok := a.phraseFrom(k+2, qi); ok {
+				return np, "according to", true
+			}
+			continue
+		}
+		participle := speechParticiples[it.low]
+		if !speechVerbs[it.low] && !participle {
+			continue
+		}
+		cue := a.cueAt(k)
+		coordinated := k > s && (a.items[k-1].isWord("and") || a.items[k-1].isWord("but"))
+		if !participle && !coordinated {
+			if np, ok := a.subjectBefore(k, s); ok {
+				return np, cue, true
+			}
+		}
+		// A participle or a coordinated verb shares the subject of the
+		// clause it hangs on: the speech verb before it, or the quotation
+		// attributed earlier in the sentence.
+		if np, _, ok := a.before(qi, k); ok {
+			return np, cue, true
+		}
+		for p := k - 1; p >= s; p-- {
+			if a.items[p].kind == itemQuote {
+				if np, _, ok := a.after(p); ok {
+					return np, cue, true
+				}
+			}
+		}
+		if np, ok := a.subjectBefore(k, s); ok {
+			return np, cue, true
+		}
+	}
+	return nounPhrase{}, "", false
+}
+
+// tail reads an attribution at the end of the sentence, past other words:
+// `… "open a new chapter" …, according to SANA.`
+func (a *attributor) tail(qi int) (nounPhrase, string, bool) {
+	end := a.sentenceEnd(qi)
+	for k := qi + 1; k < end; k++ {
+		it := a.items[k]
+		if it.kind == itemQuote {
+			return nounPhrase{}, "", false
+		}
+		if it.low == "according" && k+1 < end && a.items[k+1].low == "to" {
+			if np, ok := a.phraseFrom(k+2, end); ok {
+				return np, "according to", true
+			}
+		}
+	}
+	return nounPhrase{}, "", false
+}
+
+// inherited gives a whole-sentence quotation with no attribution of its own
+// the speaker of the quotation just before it, when that one closed its
+// sentence with the attribution: `"First part," she said. "Second part."`
+func (a *attributor) inherited(qi int) (attribution, bool) {
+	s := a.items[qi].sent
+	if s != qi || s == 0 {
+		return attribution{}, false
+	}
+	prevEnd := s - 1
+	if a.items[prevEnd].kind == itemBreak {
+		prevEnd--
+	}
+	if prevEnd < 0 {
+		return attribution{}, false
+	}
+	ps := a.items[prevEnd].sent
+	for k := prevEnd; k >= ps; k-- {
+		if a.items[k].kind == itemQuote {
+			prev := a.out[a.items[k].quote]
+			return prev, prev.speaker != ""
+		}
+	}
+	// `He said:` and the quotation in the next paragraph.
+	if a.items[prevEnd].text == ":" {
+		if np, cue, ok := a.before(prevEnd, prevEnd); ok {
+			name, kind := a.resolve(np)
+			return attribution{speaker: name, kind: kind, cue: cue}, name != ""
+		}
+	}
+	return attribution{}, false
+}
+
+// subjectBefore finds the subject of the verb at v, looking no further
+// back than s: skipping adverbs ("also", "on Wednesday") and a relative
+// clause (", who was speaking in Arabic,").
+func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
+	j := v - 1
+	for j >= s {
+		it := a.items[j]
+		if it.kind == itemWord && !it.capitalised() && (skipBeforeVerb[it.low] || strings.HasSuffix(it.low, "ly") && len(it.low) > 4) {
+			j--
+			continue
+		}
+		if it.kind == itemWord && weekdays[it.low] && j-1 >= s && a.items[j-1].isWord("on") {
+			j -= 2
+			continue
+		}
+		break
+	}
+	if j < s {
+		return nounPhrase{}, false
+	}
+	if a.items[j].kind == itemPunct && a.items[j].text == "," {
+		k := j - 1
+		for k >= s && k > j-30 && !(a.items[k].kind == itemPunct && a.items[k].text == ",") && a.items[k].kind != itemQuote {
+			k--
+		}
+		if k < s || k+1 >= j || a.items[k].text != "," || !relativeOpeners[a.items[k+1].low] {
+			return nounPhrase{}, false
+		}
+		j = k - 1
+	}
+	return a.phraseEndingAt(j, s)
+}
+
+// phraseEndingAt reads a noun phrase that ends at item j: a pronoun, a
+// name ("Russian President Vladimir Putin"), or a description ("the
+// Russian leader", "Syrian officials").
+func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
+	if j < s || a.items[j].kind != itemWord {
+		return nounPhrase{}, false
+	}
+	it := a.items[j]
+	if pronouns[it.low] {
+		return nounPhrase{j, j + 1}, true
+	}
+	if it.nameWord() {
+		k := j
+		for k-1 >= s && a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || nameParticles[a.items[k-1].low]) {
+			k--
+		}
+		// Lower-case words before an organisation's name belong to it:
+		// "Syria's state news agency SANA".
+		return nounPhrase{k, j + 1}, true
+	}
+	if !(personRoles[it.low] || groupHeads[it.low] || orgHeads[it.low] || anonymousHeads[it.low]) {
+		return nounPhrase{}, false
+	}
+	k := j
+	for k-1 >= s && k > j-6 {
+		p := a.items[k-1]
+		if p.kind != itemWord || speechVerbs[p.low] || speechParticiples[p.low] {
+			break
+		}
+		if determiners[p.low] {
+			k--
+			break
+		}
+		if stopwords[p.low] && !p.capitalised() {
+			break
+		}
+		k--
+	}
+	return nounPhrase{k, j + 1}, true
+}
+
+// phraseFrom reads a noun phrase that starts at item i, as after "said" or
+// "according to", up to a verb, a clause or the end of the sentence.
+func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
+	if i >= end || a.items[i].kind != itemWord {
+		return nounPhrase{}, false
+	}
+	if pronouns[a.items[i].low] {
+		return nounPhrase{i, i + 1}, true
+	}
+	j := i
+	for j < end && j < i+12 {
+		it := a.items[j]
+		if it.kind != itemWord || j > i && (speechVerbs[it.low] || speechParticiples[it.low] || it.low == "who" || it.low == "which" || it.low == "that") {
+			break
+		}
+		if j > i && !it.nameWord() && (it.low == "in" || it.low == "on" || it.low == "at" || it.low == "during" || it.low == "after" || it.low == "when" || it.low == "while" || it.low == "to" || it.low == "as") {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return nounPhrase{}, false
+	}
+	return nounPhrase{i, j}, true
+}
+
+// resolve turns a noun phrase into a speaker's name as this article knows
+// it, or "" when it names nobody the article identifies.
+func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
+	ws := a.items[np.from:np.to]
+	pos := ws[0].pos
+	if len(ws) == 1 && pronouns[ws[0].low] {
+		switch ws[0].low {
+		case "he", "she":
+			if p := a.cast.byPronoun(pos); p != nil {
+				return p.name, personSpeaker
+			}
+		case "they":
+			if g := a.cast.byThey(pos); g != "" {
+				return g, groupSpeaker
+			}
+		}
+		return "", unknownSpeaker
+	}
+	// "a statement released by the state-run SANA news agency": the
+	// speaker is whoever issued the statement.
+	for k := len(ws) - 2; k >= 1; k-- {
+		if (ws[k].low == "by" || ws[k].low == "from" || ws[k].low == "of") && statementNouns[ws[k-1].low] || ws[k].low == "by" && ws[k-1].low == "released" || ws[k].low == "by" && ws[k-1].low == "issued" {
+			return a.resolve(nounPhrase{np.from + k + 1, np.to})
+		}
+	}
+	if org := orgName(ws); org != "" && (!ws[len(ws)-1].nameWord() || orgName(ws[len(ws)-1:]) != "" || len(ws) > 1 && !ws[len(ws)-2].nameWord()) {
+		a.cast.noteGroup(org, pos)
+		return org, orgSpeaker
+	}
+	// A phrase ending in a name is a name, perhaps behind titles.
+	if ws[len(ws)-1].nameWord() {
+		from := len(ws) - 1
+		for from > 0 && (ws[from-1].nameWord() || nameParticles[ws[from-1].low]) {
+			from--
+		}
+		run := ws[from:]
+		name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
+		if len(name) > 0 {
+			n := joinWords(name)
+			if p := a.cast.byName(n, pos); p != nil {
+				a.cast.noteMention(p, pos)
+				return p.name, personSpeaker
+			}
+			if len(name) == 1 && !looksLikeSurname(name[0]) {
+				return "", unknownSpeaker
+			}
+			return n, personSpeaker
+		}
+		// Titles only: "Russian President" is a description.
+		if len(roles) > 0 {
+			if p := a.cast.byDescription([]string{nation}, roles[len(roles)-1], pos); p != nil {
+				a.cast.noteMention(p, pos)
+				return p.name, personSpeaker
+			}
+		}
+		return "", unknownSpeaker
+	}
+	return a.describe(ws, pos)
+}
+
+// statementNouns are what an organisation issues: "a statement from X".
+var statementNouns = set(`statement report communique release announcement spokesman spokeswoman spokesperson
+representative`)
+
+// describe resolves a description: a group ("Syrian officials"), an
+// anonymous source ("an official Russian source"), or a person the article
+// names elsewhere ("the Russian leader", "the Kremlin's chief").
+func (a *attributor) describe(ws []item, pos int) (string, speakerKind) {
+	start := 0
+	definite := false
+	if determiners[ws[0].low] {
+		start = 1
+		definite = ws[0].low != "a" && ws[0].low != "an"
+	}
+	// The head is the last word naming a role, group or organisation.
+	hi := len(ws) - 1
+	for hi >= start && !(personRoles[ws[hi].low] || groupHeads[ws[hi].low] || orgHeads[ws[hi].low] || anonymousHeads[ws[hi].low]) {
+		hi--
+	}
+	if hi < start {
+		return "", unknownSpeaker
+	}
+	head := ws[hi].low
+	var mods []string
+	for _, w := range ws[start:hi] {
+		mods = append(mods, w.low)
+	}
+	text := joinWords(ws[start : hi+1])
+	switch {
+	case groupHeads[head]:
+		name := capitalise(text)
+		a.cast.noteGroup(name, pos)
+		return name, groupSpeaker
+	case anonymousHeads[head] && !definite:
+		return capitalise(text), groupSpeaker
+	case personRoles[head]:
+		if p := a.cast.byDescription(mods, head, pos); p != nil {
+			a.cast.noteMention(p, pos)
+			return p.name, personSpeaker
+		}
+	}
+	return "", unknownSpeaker
+}
+
+func capitalise(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// orgName returns the organisation a phrase names, or "": an acronym
+// ("the state-run SANA news agency" → "SANA"), a known one-word
+// organisation ("the Kremlin"), or a capitalised name ending in an
+// organisation word ("the Foreign Ministry").
+func orgName(ws []item) string {
+	for _, w := range ws {
+		t := strings.Trim(w.text, ".'’")
+		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+		if len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0 && !strings.Contains(t, ".") {
+			return t
+		}
+	}
+	for i, w := range ws {
+		if knownOrgs[w.low] && w.capitalised() && (i == len(ws)-1 || !ws[i+1].nameWord()) {
+			return w.text
+		}
+	}
+	if n := len(ws); n > 0 && ws[n-1].capitalised() && orgSuffixes[ws[n-1].low] {
+		from := n - 1
+		for from > 0 && ws[from-1].capitalised() {
+			from--
+		}
+		return joinWords(ws[from:])
+	}
+	return ""
+}
+
+// looksLikeSurname reports whether a lone capitalised word can be a person
+// named by surname only: not a place, nationality or organisation.
+func looksLikeSurname(w item) bool {
+	l := w.low
+	return nationalities[l] == "" && !knownOrgs[l] && !orgSuffixes[l] && !weekdays[l] && !months[l]
+}

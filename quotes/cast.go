@@ -1,0 +1,360 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// person is somebody an article names in full, with what it says of them.
+type person struct {
+	name     string          // as first written in full, without titles
+	key      string          // surname key, see surnameKey
+	roles    map[string]bool // role words: "president", "minister", "coach"
+	nation   string          // key from nationalities, "" when unknown
+	former   bool
+	mentions []mention
+	forms    map[string]int // each way the full name is written, and how often
+}
+
+type mention struct {
+	pos     int
+	subject bool // the mention opens a clause, as a subject does
+}
+
+// cast is the people an article names, for resolving "Putin", "the
+// Russian leader" and "he" to one of them.
+type cast struct {
+	people []*person
+	groups []mention // plural speakers and organisations, for "they"
+	gnames []string
+}
+
+// surnameKey reduces a name to the folded last word without an Arabic
+// article, so "Ahmad al-Sharaa", "Al-Sharaa" and "Sharaa" share "sharaa".
+func surnameKey(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	last := fold(ws[len(ws)-1])
+	for _, p := range []string{"al-", "el-", " al ", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		last = strings.TrimPrefix(last, p)
+	}
+	return strings.Trim(last, ".'’")
+}
+
+// nameRun is a run of capitalised words (and name particles) in items.
+type nameRun struct{ from, to int } // items[from:to]
+
+// runAt returns the capitalised run starting at i.
+func runAt(items []item, i int) nameRun {
+	j := i
+	for j < len(items) && items[j].kind == itemWord && (items[j].nameWord() || j > i && nameParticles[items[j].low] && j+1 < len(items) && items[j+1].nameWord()) {
+		j++
+	}
+	return nameRun{i, j}
+}
+
+// splitTitles separates leading titles, nationalities and possessive
+// countries from the name in a capitalised run: "Russian President Vladimir
+// Putin" → roles {president}, nation russia, name "Vladimir Putin".
+func splitTitles(items []item, r nameRun) (name []item, roles []string, nation string, former bool) {
+	i := r.from
+	for ; i < r.to; i++ {
+		w := strings.TrimSuffix(strings.TrimSuffix(items[i].low, "'s"), "’s")
+		if n, ok := nationalities[w]; ok && i+1 < r.to {
+			nation = n
+			continue
+		}
+		if honorifics[w] || honorifics[strings.Trim(w, ".")] {
+			if personRoles[w] {
+				roles = append(roles, w)
+			}
+			if w == "former" || w == "late" {
+				former = true
+			}
+			continue
+		}
+		break
+	}
+	// Honorifics after a name: "Jane Doe KC".
+	to := r.to
+	for to > i && (honorifics[strings.Trim(items[to-1].low, ".")] && strings.ToUpper(items[to-1].text) == items[to-1].text) {
+		to--
+	}
+	return items[i:to], roles, nation, former
+}
+
+func joinWords(ws []item) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// looksLikePersonName reports whether words are a person's full name rather
+// than a place, an organisation or a heading.
+func looksLikePersonName(ws []item) bool {
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		l := w.low
+		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || nationalities[l] != "" || stopwords[l] || months[l] {
+			return false
+		}
+	}
+	return true
+}
+
+var months = set(`january february march april may june july august september october november december`)
+
+// newCast finds the people an article names in full and every later
+// mention of them by surname or full name.
+func newCast(items []item) *cast {
+	c := &cast{}
+	byKey := map[string][]*person{}
+	for i := 0; i < len(items); i++ {
+		if !items[i].nameWord() {
+			continue
+		}
+		r := runAt(items, i)
+		name, roles, nation, former := splitTitles(items, r)
+		// Lower-case roles just before the run: "dictator Bashar al-Assad".
+		for j := r.from - 1; j >= 0 && j >= r.from-3 && items[j].kind == itemWord && !items[j].capitalised(); j-- {
+			w := items[j].low
+			if personRoles[w] {
+				roles = append(roles, w)
+			} else if w == "former" || w == "late" {
+				former = true
+			} else if nationalities[w] == "" && !strings.HasSuffix(w, "'s") {
+				break
+			}
+		}
+		// "Russia's Deputy Prime Minister, Alexander Novak": titles, then a
+		// comma, then the name.
+		if len(name) == 0 && r.to+1 < len(items) && items[r.to].text == "," && items[r.to+1].nameWord() {
+			r2 := runAt(items, r.to+1)
+			if n2, roles2, nation2, _ := splitTitles(items, r2); looksLikePersonName(n2) {
+				name, r = n2, nameRun{r.from, r2.to}
+				roles = append(roles, roles2...)
+				if nation == "" {
+					nation = nation2
+				}
+			}
+		}
+		if looksLikePersonName(name) {
+			full := joinWords(name)
+			key := surnameKey(full)
+			var p *person
+			for _, q := range byKey[key] {
+				if sameFirstName(q.name, full) {
+					p = q
+					break
+				}
+			}
+			if p == nil {
+				p = &person{name: full, key: key, roles: map[string]bool{}, nation: nation, former: former, forms: map[string]int{}}
+				byKey[key] = append(byKey[key], p)
+				c.people = append(c.people, p)
+			}
+			p.forms[full]++
+			for _, role := range roles {
+				p.roles[role] = true
+			}
+			if p.nation == "" {
+				p.nation = nation
+			}
+			p.former = p.former || former
+			p.mentions = append(p.mentions, mention{pos: items[r.from].pos, subject: subjectAt(items, r)})
+		} else if len(name) == 1 {
+			// A surname alone: a mention of somebody named in full before.
+			if ps := byKey[surnameKey(name[0].text)]; len(ps) > 0 {
+				p := ps[len(ps)-1]
+				p.mentions = append(p.mentions, mention{pos: items[r.from].pos, subject: subjectAt(items, r)})
+			}
+		}
+		i = max(i, r.to-1)
+	}
+	return c
+}
+
+// sameFirstName reports whether two full names with one surname can be one
+// person: equal first names, or spellings of one name (Ahmad/Ahmed).
+func sameFirstName(a, b string) bool {
+	fa, fb := strings.Fields(fold(a)), strings.Fields(fold(b))
+	if len(fa) < 2 || len(fb) < 2 {
+		return true
+	}
+	return nameVariant(fa[0], fb[0])
+}
+
+// nameVariant reports whether two first names are spellings of one name:
+// the same consonants in the same order (Ahmad/Ahmed, Mohammed/Muhammad).
+func nameVariant(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return consonants(a) == consonants(b) && consonants(a) != ""
+}
+
+func consonants(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if strings.ContainsRune("aeiouy", r) || r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// subjectAt reports whether the run opens its sentence or clause, or is
+// followed by a verb, the places a subject stands in.
+func subjectAt(items []item, r nameRun) bool {
+	if r.from == 0 || items[r.from].sent == r.from {
+		return true
+	}
+	if prev := items[r.from-1]; prev.kind == itemPunct && prev.text == "," || prev.kind == itemBreak {
+		return true
+	}
+	if r.to < len(items) && items[r.to].kind == itemWord {
+		w := items[r.to].low
+		return speechVerbs[w] || skipBeforeVerb[w] || strings.HasSuffix(w, "ed")
+	}
+	return false
+}
+
+// byName returns the person a name or surname stands for in this article.
+func (c *cast) byName(name string, pos int) *person {
+	key := surnameKey(name)
+	var best *person
+	for _, p := range c.people {
+		if p.key != key || !sameFirstName(p.name, name) {
+			continue
+		}
+		if best == nil || lastMentionBefore(p, pos) > lastMentionBefore(best, pos) {
+			best = p
+		}
+	}
+	return best
+}
+
+func lastMentionBefore(p *person, pos int) int {
+	last := -1
+	for _, m := range p.mentions {
+		if m.pos < pos {
+			last = m.pos
+		}
+	}
+	return last
+}
+
+// byDescription returns the person a definite description such as "the
+// Russian leader", "the Kremlin's chief" or "the veteran coach" stands for:
+// somebody with a matching role and nationality, the most recent first.
+func (c *cast) byDescription(mods []string, head string, pos int) *person {
+	nation, former := "", false
+	for _, m := range mods {
+		m = strings.TrimSuffix(strings.TrimSuffix(m, "'s"), "’s")
+		if n := nationalities[m]; n != "" {
+			nation = n
+		}
+		if m == "former" || m == "late" || m == "ousted" || m == "deposed" {
+			former = true
+		}
+	}
+	var best *person
+	bestScore := 0
+	for _, p := range c.people {
+		score := 0
+		switch {
+		case p.roles[head]:
+			score = 3
+		case leaderRoles[head] && anyRole(p, leaderRoles):
+			score = 2
+		default:
+			continue
+		}
+		if nation != "" {
+			if p.nation != "" && p.nation != nation {
+				continue
+			}
+			if p.nation == nation {
+				score += 2
+			}
+		}
+		if p.former != former {
+			score--
+		}
+		if score > bestScore || score == bestScore && best != nil && lastMentionBefore(p, pos) > lastMentionBefore(best, pos) {
+			best, bestScore = p, score
+		}
+	}
+	return best
+}
+
+func anyRole(p *person, roles map[string]bool) bool {
+	for r := range p.roles {
+		if roles[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// byPronoun returns the person "he" or "she" at pos refers to: the last
+// person mentioned as a subject before it, else the last one mentioned.
+func (c *cast) byPronoun(pos int) *person {
+	var bestSubj, bestAny *person
+	subjAt, anyAt := -1, -1
+	for _, p := range c.people {
+		for _, m := range p.mentions {
+			if m.pos >= pos {
+				break
+			}
+			if m.subject && m.pos > subjAt {
+				bestSubj, subjAt = p, m.pos
+			}
+			if m.pos > anyAt {
+				bestAny, anyAt = p, m.pos
+			}
+		}
+	}
+	if bestSubj != nil {
+		return bestSubj
+	}
+	return bestAny
+}
+
+// noteMention records a resolved mention, so that a later pronoun can
+// refer back to a person first met through a description.
+func (c *cast) noteMention(p *person, pos int) {
+	for i, m := range p.mentions {
+		if m.pos == pos {
+			return
+		}
+		if m.pos > pos {
+			p.mentions = append(p.mentions[:i], append([]mention{{pos: pos, subject: true}}, p.mentions[i:]...)...)
+			return
+		}
+	}
+	p.mentions = append(p.mentions, mention{pos: pos, subject: true})
+}
+
+// noteGroup records a plural or organisation speaker for "they".
+func (c *cast) noteGroup(name string, pos int) {
+	c.groups = append(c.groups, mention{pos: pos})
+	c.gnames = append(c.gnames, name)
+}
+
+func (c *cast) byThey(pos int) string {
+	for i := len(c.groups) - 1; i >= 0; i-- {
+		if c.groups[i].pos < pos {
+			return c.gnames[i]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,142 @@
+package quotes
+
+import "strings"
+
+// set builds a lookup set from space-separated words.
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// speechVerbs are the finite verbs that give words to a speaker.
+var speechVerbs = set(`said says say told tells tell added adds stated states wrote writes asked asks
+explained explains insisted insists noted notes warned warns replied replies responded continued continues
+declared declares announced announces claimed claims tweeted posted recalled recalls conceded admitted admits
+argued argues stressed stresses emphasized emphasised emphasizes emphasises concluded remarked joked quipped
+acknowledged acknowledges observed commented cautioned urged urges pledged vowed promised suggested predicted
+reaffirmed reaffirms affirmed reiterated reiterates expressed described describes called calls highlighted
+highlights underlined underscored praised hailed denounced condemned accused slammed blasted criticised
+criticized thanked welcomed labelled labeled branded termed characterised characterized proclaimed boasted
+shouted confirmed confirms denied reported reports revealed disclosed assured mentioned complained lamented
+estimated quoted insist claim argue warn stress urge describe call`)
+
+// speechParticiples hang a quotation on the subject of the clause before them.
+var speechParticiples = set(`saying adding telling writing asking explaining insisting noting warning claiming
+calling describing stressing emphasizing emphasising urging arguing stating declaring announcing vowing pledging
+promising suggesting reaffirming affirming reiterating expressing highlighting praising accusing thanking
+confirming denying acknowledging admitting recalling tweeting posting quoting labelling labeling branding`)
+
+// invertedVerbs may stand before their subject: `"…," said Putin.`
+var invertedVerbs = set(`said says added adds wrote writes asked asks explained continued insisted noted
+replied recalled warned told declared concluded remarked argued`)
+
+// pressObjects are the listeners that make "told" a cue of its own.
+var pressObjects = set(`reporters journalists press media`)
+
+// skipBeforeVerb are words that may stand between a subject and its verb.
+var skipBeforeVerb = set(`also later then has have had was were is are would will could might had reportedly
+repeatedly previously again once recently earlier publicly privately further separately even still only
+yesterday today tonight subsequently immediately initially first finally simply openly angrily flatly`)
+
+// weekdays and months let "on Wednesday" stand between a subject and its verb.
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+var pronouns = set(`he she they we i it`)
+
+// determiners open a description: "the Russian leader", "an official source".
+var determiners = set(`the a an his her their its this that these those our`)
+
+// relativeOpeners start the clause in "al-Sharaa, who was speaking in Arabic, told Putin".
+var relativeOpeners = set(`who which whose whom where a an the speaking writing`)
+
+// nameParticles are lower-case words that belong inside a name.
+var nameParticles = set(`al el bin ibn bint abu de da di del della van von der den le la du dos das ter`)
+
+// honorifics and titles are not part of a person's name.
+var honorifics = set(`mr mrs ms miss dr prof professor sir dame lord lady president prime minister deputy
+foreign defence defense interior finance secretary general gen chancellor king queen prince princess sheikh
+emir sultan pope senator sen rep representative governor gov mayor ambassador envoy judge justice chief
+commander colonel col lt lieutenant captain capt sergeant sgt admiral spokesman spokeswoman spokesperson
+kc qc mp mep ceo chairman chairwoman chair director coach manager leader dictator counterpart interim
+transitional acting former late vice state head premier officer minister's president's st saint rev reverend
+father imam rabbi bishop cardinal archbishop lady crown`)
+
+// personRoles are the lower-case role words a description of a person ends in.
+var personRoles = set(`leader president minister premier chancellor king queen prince ruler strongman
+dictator chief head coach manager spokesman spokeswoman spokesperson secretary general commander envoy
+ambassador governor mayor senator judge director chairman chairwoman chair ceo founder boss captain
+striker player star actor singer author lawyer prosecutor adviser advisor aide negotiator counterpart
+diplomat official source analyst expert economist scientist professor doctor witness resident officer
+spokesman emir sultan sheikh monarch pope`)
+
+// leaderRoles are the roles "the leader" or "the Kremlin's chief" may stand for.
+var leaderRoles = set(`leader president premier chancellor king queen ruler strongman dictator chief head
+monarch emir sultan`)
+
+// groupHeads are plural heads of anonymous group speakers: "Syrian officials".
+var groupHeads = set(`officials sources diplomats analysts experts observers residents witnesses protesters
+activists authorities lawmakers legislators critics officers soldiers medics doctors ministers leaders
+spokespeople negotiators investigators prosecutors police organisers organizers campaigners villagers
+militants rebels insurgents scientists researchers economists`)
+
+// anonymousHeads are singular heads of an unnamed speaker: "an official Russian source".
+var anonymousHeads = set(`source official diplomat analyst expert witness resident spokesman spokeswoman
+spokesperson aide adviser advisor insider observer`)
+
+// orgHeads end the description of an organisation: "the state-run SANA news agency".
+var orgHeads = set(`agency ministry government company firm office army military police council
+committee commission court party group union bank statement newspaper broadcaster network service
+department embassy kremlin administration presidency parliament cabinet campaign organisation organization
+foundation institute university club federation league association board`)
+
+// orgSuffixes are capitalised words that end an organisation's name.
+var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
+council office army police commission committee union bank association organization organisation
+university court department service house institute foundation federation league club news times post
+press network kremlin`)
+
+// knownOrgs are organisations named by one capitalised word.
+var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
+interfax tass ria sputnik xinhua bbc cnn afp ap dw sana irna wafa`)
+
+// nationalities maps a nationality adjective or a country in the
+// possessive to one key, so "the Russian leader" finds "Russia's President".
+var nationalities = map[string]string{
+	"russian": "russia", "russia": "russia", "kremlin": "russia", "moscow": "russia",
+	"syrian": "syria", "syria": "syria", "damascus": "syria",
+	"american": "us", "us": "us", "u.s": "us", "u.s.": "us", "washington": "us", "white": "us",
+	"ukrainian": "ukraine", "ukraine": "ukraine", "kyiv": "ukraine",
+	"british": "uk", "uk": "uk", "u.k": "uk", "britain": "uk",
+	"french": "france", "france": "france", "german": "germany", "germany": "germany",
+	"israeli": "israel", "israel": "israel", "turkish": "turkey", "turkey": "turkey",
+	"iranian": "iran", "iran": "iran", "chinese": "china", "china": "china",
+	"egyptian": "egypt", "egypt": "egypt", "saudi": "saudi", "iraqi": "iraq", "iraq": "iraq",
+	"lebanese": "lebanon", "lebanon": "lebanon", "jordanian": "jordan", "jordan": "jordan",
+	"qatari": "qatar", "qatar": "qatar", "emirati": "uae", "indian": "india", "india": "india",
+	"pakistani": "pakistan", "japanese": "japan", "japan": "japan", "korean": "korea",
+	"italian": "italy", "italy": "italy", "spanish": "spain", "spain": "spain",
+	"polish": "poland", "poland": "poland", "canadian": "canada", "canada": "canada",
+	"australian": "australia", "european": "eu", "eu": "eu", "palestinian": "palestine",
+	"kurdish": "kurds", "afghan": "afghanistan", "belarusian": "belarus", "belarus": "belarus",
+}
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = set(`mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc ltd co corp vs etc
+no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m mt ft approx dept est fig`)
+
+// stopwords carry little meaning on their own; lookups weigh them down.
+var stopwords = set(`a an the and or but if of at by for with about against between into through during
+before after above below to from up down in out on off over under again further then once here there when
+where why how all any both each few more most other some such no nor not only own same so than too very s t
+can will just don should now is are was were be been being have has had having do does did doing i me my
+myself we our ours ourselves you your yours yourself he him his himself she her hers herself it its itself
+they them their theirs themselves what which who whom this that these those am would could ought as until
+while because said say says who`)
+
+// scareContext are words that make the next quotation a name or a title,
+// not something said: "the so-called", "dubbed", "the film".
+var scareContext = set(`so-called dubbed titled entitled nicknamed named hashtag slogan film movie book novel
+song album show series headline operation term word phrase codenamed code-named`)

@@ -1,0 +1,269 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page is the body of a scraped article split into lines, with the
+// page's boilerplate (navigation, captions, player text, bios, teasers,
+// counters, tag lists, cookie notices, share buttons) told apart from the
+// article's own paragraphs.
+type page struct {
+	body  string
+	lines []pageLine
+	paras []para
+	title string // the first headline line, "" when none
+}
+
+type pageLine struct {
+	start, end int // byte range in body, without the newline
+	num        int // 1-based line number in the file
+	text       string
+	boiler     bool
+	heading    bool // the headline, repeated; not article text
+}
+
+// para is one paragraph of article text: body[start:end], which may hold
+// soft line breaks where the source was hard-wrapped.
+type para struct {
+	start, end int
+	line       int  // line number of its first line
+	adjacent   bool // no blank line separates it from the paragraph before
+}
+
+var (
+	navLine = regexp.MustCompile(`(?i)^(\d+\.\s*)?skip (to|next section)\b`)
+	// chromeLine matches a whole line that is page furniture.
+	chromeLine = regexp.MustCompile(`(?i)^(show more|show less|read more|load more|news feed|article image|avatar|advertisement|sponsored|share|share this( article| story)?|copy link|print|email|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|comments?|leave a comment|related|related (stories|articles|topics|content)|more stories|more from [\w ]+|most read|most popular|trending|subscribe|sign up|log in|newsletter|follow us|tags|topics|image source|getty images|watch|listen|play|replay|next|previous|back to top|menu|search|home|\d+ comments?|\d+ min(ute)? read|\d{1,2}:\d{2}(:\d{2})?)[:.]?$`)
+	// chromePrefix matches lines that start with a label of page furniture.
+	chromePrefix = regexp.MustCompile(`(?i)^(tags|topics|keywords|edited by|image|photo|picture|credit|video|watch|listen|read also|read more|also read|see also|related|recommended|more on this|advertisement|subscribe)\s*:`)
+	playerText   = regexp.MustCompile(`(?i)(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)`)
+	cookieText   = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
+	// captionCredit matches the photo credit that ends a caption line.
+	captionCredit = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)\s*:\s*[^.]*$|\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$|/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
+	// creditLine is a line holding nothing but a photo or wire credit.
+	creditLine = regexp.MustCompile(`(?i)^(photo:\s*)?(\w+ ?/ ?)?(reuters|afp|ap|ap photo|associated press|getty images|getty|epa|epa-efe|anadolu( agency)?|xinhua|tass|sputnik|ria novosti|imago|picture alliance|dpa|shutterstock|pool)( ?/ ?[\w. ]+)?$`)
+	// bioLine is an author biography: "Jane Doe is a news editor at …".
+	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been) (a|an|the) [^.]{0,80}\b(editor|reporter|correspondent|journalist|writer|columnist|producer|contributor|anchor|presenter|photographer)\b`)
+	// reportingLine is a DW-style bio line: "Jane Doe Reporting on …".
+	reportingLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (Reporting on|Covering|Writes about|Writing about)\b`)
+	commentCount  = regexp.MustCompile(`^\d+ comments?$`)
+	duration      = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
+	bylineLine    = regexp.MustCompile(`^(By|BY|Written by|Reporting by|Additional reporting by)\s+\p{Lu}[^.]{0,80}$`)
+)
+
+// endMarker reports whether a boilerplate line marks the end of the article
+// proper: what follows it on a page is bios, teasers and other stories.
+func endMarker(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	for _, p := range []string{"article image", "avatar", "news feed", "show more", "read more", "more stories", "skip next section", "related stories", "related articles", "related topics", "most read", "tags", "edited by:"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return commentCount.MatchString(t)
+}
+
+// boilerLine classifies one trimmed line on its own.
+func boilerLine(t string) bool {
+	switch {
+	case t == "":
+		return false
+	case navLine.MatchString(t), chromeLine.MatchString(t), chromePrefix.MatchString(t),
+		playerText.MatchString(t), creditLine.MatchString(t), bylineLine.MatchString(t),
+		bioLine.MatchString(t), reportingLine.MatchString(t):
+		return true
+	case cookieText.MatchString(t) && utf8.RuneCountInString(t) < 400:
+		return true
+	case captionCredit.MatchString(t) && utf8.RuneCountInString(t) < 400:
+		return true
+	}
+	return false
+}
+
+// newPage splits body into lines and paragraphs. firstLine is the file line
+// number of the body's first line.
+func newPage(body string, firstLine int) *page {
+	p := &page{body: body}
+	start := 0
+	for n := firstLine; start <= len(body); n++ {
+		end := strings.IndexByte(body[start:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		raw := body[start:end]
+		p.lines = append(p.lines, pageLine{start: start, end: end, num: n, text: strings.TrimSpace(raw)})
+		start = end + 1
+	}
+	p.markBoilerplate()
+	p.findTitle()
+	p.splitParagraphs()
+	return p
+}
+
+func (p *page) markBoilerplate() {
+	ls := p.lines
+	trailer := false
+	for i := range ls {
+		t := ls[i].text
+		if t == "" {
+			continue
+		}
+		if trailer {
+			ls[i].boiler = true
+			continue
+		}
+		if boilerLine(t) {
+			ls[i].boiler = true
+			if endMarker(t) || bioLine.MatchString(t) || reportingLine.MatchString(t) {
+				trailer = true
+			}
+		}
+	}
+	// A caption is the line just above a bare credit ("Reuters") or just
+	// above an "Image: …" line, and the alt text above such a caption.
+	for i := range ls {
+		if !ls[i].boiler || ls[i].text == "" {
+			continue
+		}
+		j := p.prevText(i)
+		if j < 0 || ls[j].boiler {
+			continue
+		}
+		n := utf8.RuneCountInString(ls[j].text)
+		switch {
+		case creditLine.MatchString(ls[i].text) && n < 250:
+			ls[j].boiler = true
+		case captionCredit.MatchString(ls[i].text) && n < 120 && !endsSentence(ls[j].text):
+			ls[j].boiler = true
+		}
+	}
+	// Player text: the video's title stands above its duration.
+	for i := range ls {
+		if ls[i].boiler && duration.MatchString(ls[i].text) {
+			if j := p.prevText(i); j >= 0 && utf8.RuneCountInString(ls[j].text) < 120 {
+				ls[j].boiler = true
+			}
+		}
+	}
+	// A teaser for another story: a headline and a summary cut off
+	// mid-sentence, standing just before the page's trailer.
+	for i := range ls {
+		if ls[i].boiler || ls[i].text == "" || endsSentence(ls[i].text) {
+			continue
+		}
+		next := p.nextText(i)
+		if next >= 0 && !ls[next].boiler {
+			continue
+		}
+		if utf8.RuneCountInString(ls[i].text) < 80 && next >= 0 {
+			continue // a short line before furniture is a heading, not a cut-off summary
+		}
+		ls[i].boiler = true
+		if j := p.prevText(i); j >= 0 && !ls[j].boiler && !endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) < 150 {
+			ls[j].boiler = true
+		}
+	}
+}
+
+func (p *page) prevText(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if p.lines[j].text != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+func (p *page) nextText(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if p.lines[j].text != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// findTitle takes the first headline-like line before the first paragraph
+// of prose, and marks every repetition of it as a heading.
+func (p *page) findTitle() {
+	for _, l := range p.lines {
+		if l.boiler || l.text == "" {
+			continue
+		}
+		n := len(strings.Fields(l.text))
+		if n >= 25 || n >= 8 && strings.HasSuffix(l.text, ".") {
+			break // prose: the page has no headline of its own
+		}
+		if n >= 3 && utf8.RuneCountInString(l.text) <= 200 && !strings.HasSuffix(l.text, ".") {
+			p.title = l.text
+			break
+		}
+	}
+	if p.title == "" {
+		return
+	}
+	for i := range p.lines {
+		if p.lines[i].text == p.title {
+			p.lines[i].heading = true
+		}
+	}
+}
+
+// splitParagraphs joins article lines into paragraphs. A line break is soft
+// (the source was hard-wrapped) when the line does not end a sentence and
+// is long enough to be wrapped prose, or when the next line starts in lower
+// case; a short line without a full stop is a heading of its own.
+func (p *page) splitParagraphs() {
+	var cur *para
+	blank := true
+	prevText := ""
+	for _, l := range p.lines {
+		if l.text == "" || l.boiler || l.heading {
+			if cur != nil {
+				p.paras = append(p.paras, *cur)
+				cur = nil
+			}
+			blank = blank || l.text == "" || l.boiler
+			continue
+		}
+		if cur != nil && softBreak(prevText, l.text) {
+			cur.end = l.end
+			prevText = l.text
+			continue
+		}
+		if cur != nil {
+			p.paras = append(p.paras, *cur)
+		}
+		cur = &para{start: l.start, end: l.end, line: l.num, adjacent: !blank}
+		blank = false
+		prevText = l.text
+	}
+	if cur != nil {
+		p.paras = append(p.paras, *cur)
+	}
+}
+
+func softBreak(prev, next string) bool {
+	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(first) {
+		return true
+	}
+	return !endsSentence(prev) && len(strings.Fields(prev)) >= 6
+}
+
+// endsSentence reports whether a line ends the way a sentence or a closed
+// quotation does.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, " \t")
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(`.?!"”»’'):;`, r)
+}

@@ -1,0 +1,195 @@
+package quotes
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// markKind is a family of quotation marks: a quotation opened with one
+// family is closed only by the same family, so marks of another family
+// inside it are nested quotations and part of its text.
+type markKind byte
+
+const (
+	straightMarks markKind = iota + 1 // "
+	curlyMarks                        // “ ” „ ‟
+	guillemets                        // « »
+)
+
+type mark struct {
+	pos, size   int
+	kind        markKind
+	open, close bool // both or neither: the context does not tell
+}
+
+// maxQuoteRunes bounds one quotation, so that a stray mark never swallows
+// the rest of an article even across paragraphs that each open a mark.
+const maxQuoteRunes = 6000
+
+// quoteSpan is one quotation found in a body.
+type quoteSpan struct {
+	open, close int      // the opening mark's offset, and just past the closing mark
+	parts       [][2]int // the inner text, one range per paragraph it runs over
+	para        int      // index of the paragraph it opens in
+	lastPara    int      // index of the paragraph it closes in
+}
+
+// text returns the quotation's words with whitespace folded to single spaces.
+func (q quoteSpan) text(body string) string {
+	var b strings.Builder
+	for _, p := range q.parts {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(body[p[0]:p[1]])
+	}
+	// A comma or colon before the closing mark belongs to the sentence
+	// around the quotation, not to what was said.
+	return strings.TrimRight(strings.Join(strings.Fields(b.String()), " "), ",;: ")
+}
+
+// scanProblem is an unbalanced mark, with the offset it stands at.
+type scanProblem struct {
+	pos int
+	msg string
+}
+
+func isSpaceRune(r rune) bool { return unicode.IsSpace(r) }
+
+// marksIn lists the quotation marks in body[start:end], classified as
+// opening or closing by what stands on either side.
+func marksIn(body string, start, end int) []mark {
+	var ms []mark
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		var k markKind
+		open, close := false, false
+		switch r {
+		case '"':
+			k = straightMarks
+		case '“', '„', '‟':
+			k, open = curlyMarks, true
+		case '”':
+			k, close = curlyMarks, true
+		case '«':
+			k, open = guillemets, true
+		case '»':
+			k, close = guillemets, true
+		}
+		if k != 0 {
+			var prev, next rune
+			if i > start {
+				prev, _ = utf8.DecodeLastRuneInString(body[start:i])
+			}
+			if i+size < end {
+				next, _ = utf8.DecodeRuneInString(body[i+size:])
+			}
+			before := prev == 0 || isSpaceRune(prev) || strings.ContainsRune("([{—–-/", prev)
+			after := next == 0 || isSpaceRune(next) || strings.ContainsRune(".,;:!?)]}—–", next)
+			switch {
+			case before && !after:
+				open, close = true, false
+			case !before && after:
+				open, close = false, true
+			case k == straightMarks:
+				open, close = false, false // a"b or " alone: ambiguous
+			}
+			ms = append(ms, mark{pos: i, size: size, kind: k, open: open, close: close})
+		}
+		i += size
+	}
+	return ms
+}
+
+// scanQuotes finds the quotations in the paragraphs of body. A quotation
+// may run over several paragraphs when each of them opens with a mark and
+// only the last closes; a mark left open at the end of a paragraph that is
+// not continued that way is reported and dropped, never carried on.
+func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
+	var (
+		out      []quoteSpan
+		problems []scanProblem
+		cur      *quoteSpan
+		curKind  markKind
+		partFrom int
+	)
+	for pi, p := range paras {
+		ms := marksIn(body, p.start, p.end)
+		k := 0
+		if cur != nil {
+			// The quotation left open by the previous paragraph goes on
+			// here only if this paragraph opens with a mark of its family.
+			lead := strings.TrimLeft(body[p.start:p.end], " \t")
+			first := firstOfKind(ms, curKind)
+			switch {
+			case first >= 0 && ms[first].pos == p.end-len(lead) && !ms[first].close:
+				partFrom = ms[first].pos + ms[first].size
+				k = first + 1
+			case p.adjacent && first >= 0 && !ms[first].open:
+				// A hard-wrapped line break that looked like a paragraph
+				// break: the quotation closes on the next line.
+				partFrom = p.start
+			default:
+				problems = append(problems, scanProblem{cur.open, "unbalanced quotation mark: opened here and never closed"})
+				cur = nil
+			}
+		}
+		for ; k < len(ms); k++ {
+			m := ms[k]
+			if cur == nil {
+				if m.close && !m.open {
+					problems = append(problems, scanProblem{m.pos, "unbalanced quotation mark: closes a quotation that was never opened"})
+					continue
+				}
+				cur = &quoteSpan{open: m.pos, para: pi}
+				curKind = m.kind
+				partFrom = m.pos + m.size
+				continue
+			}
+			if m.kind != curKind {
+				continue // a nested quotation of another family
+			}
+			if m.open && !m.close {
+				// A second opening mark before any close: the first one
+				// was stray. Report it and start again here.
+				problems = append(problems, scanProblem{cur.open, "unbalanced quotation mark: opened here and never closed"})
+				cur = &quoteSpan{open: m.pos, para: pi}
+				partFrom = m.pos + m.size
+				continue
+			}
+			cur.parts = append(cur.parts, [2]int{partFrom, m.pos})
+			cur.close = m.pos + m.size
+			cur.lastPara = pi
+			runes := 0
+			for _, part := range cur.parts {
+				runes += utf8.RuneCountInString(body[part[0]:part[1]])
+			}
+			if runes <= maxQuoteRunes && strings.TrimSpace(cur.text(body)) != "" {
+				out = append(out, *cur)
+			} else if runes > maxQuoteRunes {
+				problems = append(problems, scanProblem{cur.open, fmt.Sprintf("quotation of more than %d characters: a mark is probably missing", maxQuoteRunes)})
+			}
+			cur = nil
+		}
+		if cur != nil {
+			cur.parts = append(cur.parts, [2]int{partFrom, p.end})
+			if pi+1 == len(paras) {
+				problems = append(problems, scanProblem{cur.open, "unbalanced quotation mark: opened here and never closed"})
+				cur = nil
+			}
+		}
+	}
+	return out, problems
+}
+
+// firstOfKind returns the index of the first mark of family k, or -1.
+func firstOfKind(ms []mark, k markKind) int {
+	for i, m := range ms {
+		if m.kind == k {
+			return i
+		}
+	}
+	return -1
+}

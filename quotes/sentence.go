@@ -1,0 +1,197 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type itemKind uint8
+
+const (
+	itemWord  itemKind = iota + 1
+	itemPunct          // one punctuation character, or "..." / "…"
+	itemQuote          // a whole quotation
+	itemBreak          // a paragraph break
+)
+
+// item is one unit of an article's running text: a word, a punctuation
+// mark, a whole quotation, or a paragraph break. Attribution reads items,
+// so that words inside a quotation never pass for a speaker or a verb.
+type item struct {
+	kind  itemKind
+	text  string // as written
+	low   string // lower-case, for word lists
+	pos   int    // byte offset in the body
+	quote int    // index into the article's quotations, for itemQuote
+	sent  int    // index of the first item of its sentence
+}
+
+func (it item) isWord(w string) bool { return it.kind == itemWord && it.low == w }
+
+// capitalised reports whether a word item starts with an upper-case letter.
+func (it item) capitalised() bool {
+	if it.kind != itemWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(it.text)
+	return unicode.IsUpper(r)
+}
+
+// nameWord reports whether a word can stand in a name: capitalised, or an
+// Arabic article joined to a capitalised name ("al-Sharaa").
+func (it item) nameWord() bool {
+	if it.capitalised() {
+		return true
+	}
+	if it.kind != itemWord {
+		return false
+	}
+	_, rest, ok := strings.Cut(it.text, "-")
+	if !ok || !nameParticles[strings.ToLower(it.text[:strings.IndexByte(it.text, '-')])] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// itemize turns the paragraphs of body into items, each quotation in qs
+// becoming one item, and marks sentence boundaries.
+func itemize(body string, paras []para, qs []quoteSpan) []item {
+	var items []item
+	qi := 0
+	skipTo := 0 // the end of the last quotation, which may lie paragraphs ahead
+	for pi, p := range paras {
+		if pi > 0 {
+			items = append(items, item{kind: itemBreak, pos: p.start})
+		}
+		i := max(p.start, skipTo)
+		if i >= p.end {
+			continue
+		}
+		for i < p.end {
+			if qi < len(qs) && qs[qi].open == i {
+				items = append(items, item{kind: itemQuote, pos: i, quote: qi})
+				i = qs[qi].close
+				skipTo = i
+				qi++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(body[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+			case isWordRune(r):
+				end := wordEnd(body, i, p.end)
+				if qi < len(qs) && qs[qi].open > i && qs[qi].open < end {
+					end = qs[qi].open
+				}
+				w := body[i:end]
+				items = append(items, item{kind: itemWord, text: w, low: strings.ToLower(w), pos: i})
+				i = end
+			default:
+				text := body[i : i+size]
+				if strings.HasPrefix(body[i:], "...") {
+					text, size = "...", 3
+				}
+				items = append(items, item{kind: itemPunct, text: text, low: text, pos: i})
+				i += size
+			}
+		}
+	}
+	markSentences(items)
+	return items
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits
+// joined by apostrophes, hyphens and the dots of "U.S." or "3.5".
+func wordEnd(body string, i, limit int) int {
+	for i < limit {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' {
+			if i+size < limit {
+				next, nsize := utf8.DecodeRuneInString(body[i+size:])
+				if isWordRune(next) {
+					if r != '.' || dottedWord(body, i+size+nsize, limit) {
+						i += size
+						continue
+					}
+				}
+			}
+		}
+		break
+	}
+	return i
+}
+
+// dottedWord reports whether a dot and one more letter are followed by a
+// dot, as in "U.S." or "a.m.", so that the first dot stays in the word.
+func dottedWord(body string, after, limit int) bool {
+	if after >= limit {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(body[after:])
+	return r == '.' || unicode.IsDigit(r)
+}
+
+// markSentences sets each item's sent to the index of its sentence's first
+// item. A sentence ends at a paragraph break, or at . ? ! before a word in
+// upper case, a quotation or the end, unless the dot closes an abbreviation.
+func markSentences(items []item) {
+	start := 0
+	for i := range items {
+		items[i].sent = start
+		it := items[i]
+		end := false
+		switch it.kind {
+		case itemBreak:
+			end = true
+		case itemPunct:
+			if it.text == "." || it.text == "?" || it.text == "!" || it.text == "…" || it.text == "..." {
+				end = sentenceEndsAt(items, i)
+			}
+		}
+		if end {
+			start = i + 1
+		}
+	}
+}
+
+func sentenceEndsAt(items []item, i int) bool {
+	if items[i].text == "." && i > 0 && items[i-1].kind == itemWord {
+		prev := strings.TrimSuffix(items[i-1].low, ".")
+		if abbreviations[prev] || utf8.RuneCountInString(prev) == 1 && items[i-1].capitalised() {
+			return false
+		}
+	}
+	if i+1 == len(items) {
+		return true
+	}
+	next := items[i+1]
+	switch next.kind {
+	case itemQuote, itemBreak:
+		return true
+	case itemWord:
+		r, _ := utf8.DecodeRuneInString(next.text)
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return next.text == "(" || next.text == "—"
+}
+
+// sentenceEnd returns the index just past the last item of the sentence
+// that item i belongs to.
+func sentenceEnd(items []item, i int) int {
+	s := items[i].sent
+	j := i + 1
+	for j < len(items) && items[j].sent == s {
+		j++
+	}
+	if j > 0 && j <= len(items) && items[j-1].kind == itemBreak {
+		j--
+	}
+	return j
+}
