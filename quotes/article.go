@@ -11,6 +11,22 @@ import (
 	"unicode/utf8"
 )
 
+// Article is one news article and the quotations found in it.
+type Article struct {
+	Path      string // slash-separated, relative to the data folder
+	Outlet    string // "" when unknown
+	Title     string
+	URL       string
+	Published string // YYYY-MM-DD or ""
+	Body      string // the text after the header, line endings normalised
+	Quotes    []*Quote
+	// Problems are the warnings found while reading the article (no quotes,
+	// unbalanced quote marks, unknown outlet); the article still loads.
+	Problems []Problem
+
+	nameForms map[string]int // how often each person's full name is written each way
+}
+
 // MaxArticleBytes is the largest article file quotebot reads.
 const MaxArticleBytes = 8 << 20
 

@@ -49,7 +49,9 @@ type token struct {
 }
 
 // isWordRune reports whether r belongs inside a word.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // isApostrophe reports whether r joins the parts of a word such as "Syria's".
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }

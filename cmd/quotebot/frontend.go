@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"quotebot/bot"
+	"quotebot/config"
+	"quotebot/data"
+)
+
+// parseConfig reads the configuration of a bot front end; -h prints the
+// flags and environment variables.
+func parseConfig(mode config.Mode, args []string) (*config.Config, error) {
+	cfg, err := config.Parse(mode, args, os.Getenv)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, &usageError{strings.TrimRight(config.Usage(mode), "\n")}
+		}
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// openStore loads the index the bot front ends serve: the data folder when
+// one is configured, else the built-in articles. A first load that yields
+// nothing stops start-up, as there would be nothing to answer from.
+func openStore(ctx context.Context, cfg *config.Config, log *slog.Logger) (*bot.Store, error) {
+	source := bot.FSSource(data.FS)
+	if cfg.DataDir != "" {
+		source = bot.DirSource(cfg.DataDir)
+	}
+	store := bot.NewStore(source)
+	c, err := store.Refresh(ctx)
+	logProblems(log, c)
+	if err != nil {
+		return nil, fmt.Errorf("loading the articles: %w", err)
+	}
+	log.Info("index loaded", "articles", c.Articles, "quotes", c.Quotes, "data", orBuiltIn(cfg.DataDir))
+	return store, nil
+}
+
+func orBuiltIn(dir string) string {
+	if dir == "" {
+		return "built-in"
+	}
+	return dir
+}
+
+// newLogger writes text log lines to w.
+func newLogger(w io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, nil))
+}
+
+// refreshOnHangup refreshes store on each SIGHUP until ctx ends, the
+// operator's way to reload without Discord.
+func refreshOnHangup(ctx context.Context, store *bot.Store, log *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		defer signal.Stop(hup)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				c, err := store.Refresh(ctx)
+				logProblems(log, c)
+				if err != nil {
+					log.Error("refresh on SIGHUP failed; the previous index keeps serving", "err", err)
+					continue
+				}
+				log.Info("refreshed on SIGHUP", "articles", c.Articles, "quotes", c.Quotes,
+					"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes))
+			}
+		}
+	}()
+}
+
+func logProblems(log *slog.Logger, c *bot.Change) {
+	if c == nil {
+		return
+	}
+	for _, p := range c.Problems {
+		log.Warn("article problem", "path", p.Path, "line", p.Line, "err", p.Err, "loaded", !p.Fatal)
+	}
+}
+
+// redact keeps the token out of an error that reaches the terminal, in
+// case a library ever puts it in one.
+func redact(err error, token string) error {
+	if err == nil || token == "" || !strings.Contains(err.Error(), token) {
+		return err
+	}
+	return errors.New(strings.ReplaceAll(err.Error(), token, "[token]"))
+}

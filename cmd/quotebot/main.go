@@ -1,0 +1,93 @@
+// Command quotebot answers "who said that?" from a quote index built from
+// news articles: on the command line, in a console, or as a Discord bot.
+//
+// Usage:
+//
+//	quotebot search [--data DIR] [--limit N] [--speaker S] [--outlet O] [--json] QUERY...
+//	quotebot index  [--data DIR] [--json]
+//	quotebot check  [--data DIR]
+//
+// Without --data (or QUOTEBOT_DATA_DIR) it uses the articles built into
+// the binary.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// usage is the one-screen summary printed for a bad command line.
+const usage = `usage: quotebot <command> [flags] [args]
+
+commands:
+  search QUERY...   find who said it: best matches first
+  index             list every quotation in the index
+  check             report on each article file before a refresh
+  console           answer bot commands typed on standard input
+  serve             run the Discord bot over the gateway (DISCORD_TOKEN)
+  http              serve Discord's HTTP interactions endpoint
+  register          register the bot's commands with Discord
+
+Run 'quotebot <command> -h' for a command's flags.`
+
+// usageError is a bad command line: exit status 2 and a one-line message.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// exitError carries an exit status without a message of its own, as when
+// check has already printed its report.
+type exitError struct{ code int }
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// run is the whole program, testable with any arguments and streams.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return &usageError{"quotebot: missing command (search, index, check, console, serve, http, register)"}
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "search":
+		return runSearch(ctx, rest, stdout, stderr)
+	case "index":
+		return runIndex(ctx, rest, stdout, stderr)
+	case "check":
+		return runCheck(ctx, rest, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
+	return &usageError{fmt.Sprintf("quotebot: unknown command %q (want search, index, check, console, serve, http or register)", cmd)}
+}
+
+// exitCode prints err, if it has anything to say, and returns the status.
+func exitCode(err error, stderr io.Writer) int {
+	var ue *usageError
+	var ee *exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.As(err, &ue):
+		fmt.Fprintln(stderr, ue.msg)
+		return 2
+	case errors.Is(err, context.Canceled):
+		return 130
+	}
+	fmt.Fprintln(stderr, "quotebot:", err)
+	return 1
+}

@@ -1,0 +1,434 @@
+package quotes
+
+import (
+	"math"
+	"sort"
+	"sync"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// Query is a lookup: a half-remembered fragment and optional filters.
+type Query struct {
+	Text    string
+	Speaker string // matched forgivingly against canonical speaker names
+	Outlet  string // matched forgivingly against outlet names
+	Limit   int    // 0 means DefaultLimit
+	// Prefix says the last word may be unfinished, as when a member is
+	// still typing in an autocomplete box.
+	Prefix bool
+}
+
+// DefaultLimit is the number of results a Query without a Limit returns.
+const DefaultLimit = 10
+
+// Result is one search hit.
+type Result struct {
+	Quote *Quote
+	// Score ranks results from 0 to 1; higher is better.
+	Score float64
+	// Highlights are the byte ranges of Quote.Text that matched the query,
+	// in order and not overlapping, each covering whole words.
+	Highlights []Span
+}
+
+// Span is a byte range [Start, End) of a string.
+type Span struct{ Start, End int }
+
+// Ranking. Retrieval scores every document holding a query word (or a
+// word it may be a misspelling of) by the rarity of the words it holds; the
+// best candidates are then re-ranked on how much of the query they cover,
+// whether the words stand in the query's order and next to each other, and
+// how tightly sahilm/fuzzy finds the words in the text.
+const (
+	// candidates is how many retrieved documents are re-ranked.
+	candidates = 200
+	// fuzzyCandidates is how many of those sahilm/fuzzy looks at.
+	fuzzyCandidates = 40
+	// minCoverage is the share of the query's weight a result must match;
+	// below it, returning nothing beats returning an unrelated quotation.
+	minCoverage = 0.55
+	// maxQueryWords bounds the words of a query that are looked up.
+	maxQueryWords = 32
+	// scanLimit: a word whose documents are more than this share of the
+	// index does not pick candidates; it only counts in re-ranking.
+	scanLimit = 0.2
+)
+
+func idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
+
+// queryWord is one word of a query with the terms it may stand for.
+type queryWord struct {
+	word   string
+	exps   []expansion
+	weight float32 // the most this word can add to a score
+	stop   bool
+	volume int // documents its expansions hold, added up
+}
+
+// scratch is per-search working memory over all documents, reused
+// through a pool so that a search allocates little.
+type scratch struct {
+	score   []float32
+	marker  []uint8
+	touched []uint32
+}
+
+func (ix *Index) words(text string, prefix bool) []queryWord {
+	toks := tokenize(text)
+	if len(toks) > maxQueryWords {
+		toks = toks[:maxQueryWords]
+	}
+	qw := make([]queryWord, 0, len(toks))
+	for i, t := range toks {
+		w := queryWord{word: t.word, stop: stopwords[t.word]}
+		w.exps = ix.vocab.expand(t.word, prefix && i == len(toks)-1)
+		for _, e := range w.exps {
+			w.volume += len(ix.postings[e.term])
+			if s := e.sim * ix.idf[e.term]; s > w.weight {
+				w.weight = s
+			}
+		}
+		if len(w.exps) == 0 {
+			// A word the index does not hold still counts against coverage,
+			// as much as a rare word would.
+			w.weight = float32(idf(float64(len(ix.quotes)), 1))
+			if w.stop {
+				w.weight *= stopwordWeight
+			}
+		}
+		qw = append(qw, w)
+	}
+	return qw
+}
+
+// Search returns the quotations that best match q, best first, at most
+// q.Limit of them. It returns none when nothing matches well. With an
+// empty Text, it lists the quotations of the speaker and outlet filters.
+func (ix *Index) Search(q Query) []Result {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	allow, ok := ix.filter(q.Speaker, q.Outlet)
+	if !ok {
+		return nil
+	}
+	qw := ix.words(q.Text, q.Prefix)
+	if len(qw) == 0 {
+		if allow == nil {
+			return nil
+		}
+		return ix.listAll(allow, limit)
+	}
+	cands := ix.retrieve(qw, allow)
+	results := ix.rerank(qw, cands)
+	if len(results) > limit {
+		results = results[:limit]
+	}
+	return results
+}
+
+// retrieve scores documents by the words they hold and returns the best
+// candidates.
+func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
+	order := make([]int, 0, len(qw))
+	for i, w := range qw {
+		if len(w.exps) > 0 {
+			order = append(order, i)
+		}
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	sort.Slice(order, func(a, b int) bool { return qw[order[a]].volume < qw[order[b]].volume })
+	sc := ix.getScratch()
+	defer ix.putScratch(sc)
+	limit := int(scanLimit * float64(len(ix.quotes)))
+	for k, i := range order {
+		w := qw[i]
+		if k > 0 && w.volume > limit {
+			break // common words: they only count in re-ranking
+		}
+		mark := uint8(k%255 + 1)
+		for _, e := range w.exps {
+			add := e.sim * ix.idf[e.term]
+			for _, d := range ix.postings[e.term] {
+				if sc.marker[d] == mark {
+					continue // this word already scored here, through a better term
+				}
+				if allow != nil && !allow(d) {
+					continue
+				}
+				if sc.marker[d] == 0 && sc.score[d] == 0 {
+					sc.touched = append(sc.touched, d)
+				}
+				sc.marker[d] = mark
+				sc.score[d] += add
+			}
+		}
+	}
+	return topDocs(sc, candidates)
+}
+
+// topDocs returns the n touched documents with the highest scores.
+func topDocs(sc *scratch, n int) []uint32 {
+	t := sc.touched
+	if len(t) > n {
+		// Partial selection: find the n-th best score, keep those above.
+		scores := make([]float32, len(t))
+		for i, d := range t {
+			scores[i] = sc.score[d]
+		}
+		sort.Slice(scores, func(i, j int) bool { return scores[i] > scores[j] })
+		cut := scores[n-1]
+		out := make([]uint32, 0, n)
+		for _, d := range t {
+			if sc.score[d] > cut {
+				out = append(out, d)
+			}
+		}
+		for _, d := range t {
+			if len(out) >= n {
+				break
+			}
+			if sc.score[d] == cut {
+				out = append(out, d)
+			}
+		}
+		return out
+	}
+	return append([]uint32(nil), t...)
+}
+
+func (ix *Index) getScratch() *scratch {
+	if sc, ok := ix.pool().Get().(*scratch); ok {
+		return sc
+	}
+	return &scratch{score: make([]float32, len(ix.quotes)), marker: make([]uint8, len(ix.quotes))}
+}
+
+func (ix *Index) putScratch(sc *scratch) {
+	for _, d := range sc.touched {
+		sc.score[d] = 0
+		sc.marker[d] = 0
+	}
+	sc.touched = sc.touched[:0]
+	ix.pool().Put(sc)
+}
+
+// pools holds each index's scratch pool; an Index stays a plain value.
+var pools sync.Map // *Index → *sync.Pool
+
+func (ix *Index) pool() *sync.Pool {
+	if p, ok := pools.Load(ix); ok {
+		return p.(*sync.Pool)
+	}
+	p, _ := pools.LoadOrStore(ix, &sync.Pool{})
+	return p.(*sync.Pool)
+}
+
+// match is how one query word matched one document.
+type match struct {
+	sim float32
+	pos int // word position in the document, -1 when unmatched
+}
+
+// rerank scores each candidate on coverage, order, adjacency and a fuzzy
+// re-check, and drops those that cover too little of the query.
+func (ix *Index) rerank(qw []queryWord, cands []uint32) []Result {
+	var total float32
+	for _, w := range qw {
+		total += w.weight
+	}
+	// Which query words each term answers, and how well.
+	type answer struct {
+		word int
+		sim  float32
+	}
+	answers := map[uint32][]answer{}
+	for i, w := range qw {
+		for _, e := range w.exps {
+			answers[e.term] = append(answers[e.term], answer{i, e.sim})
+		}
+	}
+	type scored struct {
+		doc      uint32
+		coverage float32
+		score    float64
+		matches  []match
+	}
+	var out []scored
+	ms := make([]match, len(qw))
+	for _, d := range cands {
+		for i := range ms {
+			ms[i] = match{pos: -1}
+		}
+		terms := ix.docTerms[ix.docStart[d]:ix.docStart[d+1]]
+		for p, t := range terms {
+			for _, a := range answers[t] {
+				if a.sim > ms[a.word].sim {
+					ms[a.word] = match{a.sim, p}
+				}
+			}
+		}
+		var got float32
+		content := false
+		for i, m := range ms {
+			if m.pos >= 0 {
+				got += m.sim / bestSim(qw[i]) * qw[i].weight
+				content = content || !qw[i].stop
+			}
+		}
+		if total == 0 || !content {
+			continue
+		}
+		coverage := got / total
+		if coverage < minCoverage {
+			continue
+		}
+		order, adjacent := orderAndAdjacency(ms)
+		// A shorter quotation that holds the same words is the closer match.
+		brevity := 1 / (1 + float64(len(terms))/200)
+		score := 0.70*float64(coverage) + 0.12*order + 0.12*adjacent + 0.01*brevity
+		out = append(out, scored{d, coverage, score, append([]match(nil), ms...)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].doc < out[j].doc
+	})
+	// sahilm/fuzzy re-checks the best few: how tightly the words the query
+	// matched stand together in the text.
+	n := min(len(out), fuzzyCandidates)
+	if n > 1 {
+		bonus := ix.fuzzyBonus(qw, n, func(k int) (uint32, []match) { return out[k].doc, out[k].matches })
+		for k := 0; k < n; k++ {
+			out[k].score += 0.05 * bonus[k]
+		}
+		sort.SliceStable(out[:n], func(i, j int) bool { return out[i].score > out[j].score })
+	}
+	results := make([]Result, len(out))
+	for k, s := range out {
+		q := ix.quotes[s.doc]
+		results[k] = Result{Quote: q, Score: math.Min(1, s.score), Highlights: ix.highlights(q, s.matches)}
+	}
+	return results
+}
+
+func bestSim(w queryWord) float32 {
+	if len(w.exps) == 0 {
+		return 1
+	}
+	return w.exps[0].sim
+}
+
+// orderAndAdjacency measures, from 0 to 1, how many matched query words
+// stand in the query's order, and how many consecutive query words stand
+// next to each other in the text.
+func orderAndAdjacency(ms []match) (order, adjacent float64) {
+	var pos []int
+	for _, m := range ms {
+		if m.pos >= 0 {
+			pos = append(pos, m.pos)
+		}
+	}
+	if len(pos) < 2 {
+		return 1, 1
+	}
+	// Longest increasing run of positions, as a share of the matched words.
+	tails := []int{}
+	for _, p := range pos {
+		i := sort.SearchInts(tails, p)
+		if i == len(tails) {
+			tails = append(tails, p)
+		} else {
+			tails[i] = p
+		}
+	}
+	order = float64(len(tails)) / float64(len(pos))
+	pairs, next := 0, 0
+	for i := 1; i < len(ms); i++ {
+		if ms[i-1].pos >= 0 && ms[i].pos >= 0 {
+			pairs++
+			if ms[i].pos == ms[i-1].pos+1 {
+				next++
+			}
+		}
+	}
+	if pairs > 0 {
+		adjacent = float64(next) / float64(pairs)
+	}
+	return order, adjacent
+}
+
+// fuzzyBonus runs sahilm/fuzzy once per matched query word over the
+// candidates' texts and returns, per candidate, a 0 to 1 measure of how
+// tightly each word's letters stand together. It matches word by word:
+// one long pattern would overflow fuzzy's compounding adjacency bonus.
+func (ix *Index) fuzzyBonus(qw []queryWord, n int, doc func(int) (uint32, []match)) []float64 {
+	texts := make([]string, n)
+	for k := 0; k < n; k++ {
+		d, _ := doc(k)
+		texts[k] = fold(ix.quotes[d].Text)
+	}
+	bonus := make([]float64, n)
+	counted := 0
+	for i, w := range qw {
+		if w.stop || len(w.exps) == 0 {
+			continue
+		}
+		counted++
+		// The term the word stands for in each text, so that a misspelt
+		// word is checked by its correction.
+		pattern := ix.vocab.terms[w.exps[0].term]
+		if len(pattern) > 24 {
+			pattern = pattern[:24]
+		}
+		for _, m := range fuzzy.Find(pattern, texts) {
+			_, ms := doc(m.Index)
+			if ms[i].pos < 0 {
+				continue
+			}
+			bonus[m.Index] += contiguity(m.MatchedIndexes)
+		}
+	}
+	if counted > 0 {
+		for k := range bonus {
+			bonus[k] /= float64(counted)
+		}
+	}
+	return bonus
+}
+
+// contiguity is the share of matched positions that follow the one before.
+func contiguity(idx []int) float64 {
+	if len(idx) < 2 {
+		return 1
+	}
+	next := 0
+	for i := 1; i < len(idx); i++ {
+		if idx[i] == idx[i-1]+1 {
+			next++
+		}
+	}
+	return float64(next) / float64(len(idx)-1)
+}
+
+// highlights returns the byte ranges of the words of q.Text that matched.
+func (ix *Index) highlights(q *Quote, ms []match) []Span {
+	want := map[int]bool{}
+	for _, m := range ms {
+		if m.pos >= 0 {
+			want[m.pos] = true
+		}
+	}
+	var out []Span
+	for p, t := range tokenize(q.Text) {
+		if want[p] {
+			out = append(out, Span{t.start, t.end})
+		}
+	}
+	return out
+}
