@@ -409,6 +409,17 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 	if j == i {
 		return nounPhrase{}, false
 	}
+	// An apposition naming the person described: "according to the
+	// company's chief executive, Oliver Blume."
+	if j+1 < end && a.items[j].text == "," && !a.items[j-1].nameWord() && a.items[j+1].nameWord() {
+		k := j + 1
+		for k < end && a.items[k].kind == itemWord && (a.items[k].nameWord() || nameParticles[a.items[k].low]) {
+			k++
+		}
+		if k == end || a.items[k].kind == itemPunct {
+			return nounPhrase{j + 1, k}, true
+		}
+	}
 	return nounPhrase{i, j}, true
 }
 

@@ -76,12 +76,36 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 		}
 		break
 	}
+	// The name follows the last title: "UN Secretary-General Antonio
+	// Guterres", "Health Secretary Wes Streeting". A title word with one
+	// word after it is more likely a name of its own ("Martin Luther King Jr").
+	for k := r.to - 3; k >= i; k-- {
+		if isTitleWord(items[k].low) {
+			for _, part := range strings.Split(items[k].low, "-") {
+				if personRoles[part] {
+					roles = append(roles, part)
+				}
+			}
+			i = k + 1
+			break
+		}
+	}
 	// Honorifics after a name: "Jane Doe KC".
 	to := r.to
 	for to > i && (honorifics[strings.Trim(items[to-1].low, ".")] && strings.ToUpper(items[to-1].text) == items[to-1].text) {
 		to--
 	}
 	return items[i:to], roles, nation, former
+}
+
+// isTitleWord reports a title such as "Secretary" or "Secretary-General".
+func isTitleWord(w string) bool {
+	for _, part := range strings.Split(strings.Trim(w, "."), "-") {
+		if !honorifics[part] || part == "former" || part == "late" {
+			return false
+		}
+	}
+	return true
 }
 
 func joinWords(ws []item) string {
@@ -159,6 +183,7 @@ func newCast(items []item) *cast {
 				c.people = append(c.people, p)
 			}
 			p.forms[full]++
+			roles = append(roles, appositiveRoles(items, r.to)...)
 			for _, role := range roles {
 				p.roles[role] = true
 			}
@@ -176,7 +201,32 @@ func newCast(items []item) *cast {
 		}
 		i = max(i, r.to-1)
 	}
+	// Groups, for "they": "Syrian officials have not commented. Later they said …"
+	for i, it := range items {
+		if it.kind == itemWord && groupHeads[it.low] {
+			k := i
+			for k > 0 && k > i-3 && items[k-1].kind == itemWord && (items[k-1].capitalised() || nationalities[items[k-1].low] != "") && !determiners[items[k-1].low] {
+				k--
+			}
+			c.noteGroup(capitalise(joinWords(items[k:i+1])), it.pos)
+		}
+	}
 	return c
+}
+
+// appositiveRoles reads the roles in an apposition after a name at item i:
+// "Carlo Ancelotti, the veteran coach, …".
+func appositiveRoles(items []item, i int) []string {
+	if i+1 >= len(items) || items[i].text != "," || !determiners[items[i+1].low] {
+		return nil
+	}
+	var roles []string
+	for k := i + 2; k < len(items) && k < i+8 && items[k].kind == itemWord; k++ {
+		if personRoles[items[k].low] {
+			roles = append(roles, items[k].low)
+		}
+	}
+	return roles
 }
 
 // sameFirstName reports whether two full names with one surname can be one

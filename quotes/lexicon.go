@@ -60,14 +60,14 @@ var honorifics = set(`mr mrs ms miss dr prof professor sir dame lord lady presid
 foreign defence defense interior finance secretary general gen chancellor king queen prince princess sheikh
 emir sultan pope senator sen rep representative governor gov mayor ambassador envoy judge justice chief
 commander colonel col lt lieutenant captain capt sergeant sgt admiral spokesman spokeswoman spokesperson
-kc qc mp mep ceo chairman chairwoman chair director coach manager leader dictator counterpart interim
+kc qc mp mep ceo executive chairman chairwoman chair director coach manager leader dictator counterpart interim
 transitional acting former late vice state head premier officer minister's president's st saint rev reverend
 father imam rabbi bishop cardinal archbishop lady crown`)
 
 // personRoles are the lower-case role words a description of a person ends in.
 var personRoles = set(`leader president minister premier chancellor king queen prince ruler strongman
 dictator chief head coach manager spokesman spokeswoman spokesperson secretary general commander envoy
-ambassador governor mayor senator judge director chairman chairwoman chair ceo founder boss captain
+ambassador governor mayor senator judge director chairman chairwoman chair ceo executive founder boss captain
 striker player star actor singer author lawyer prosecutor adviser advisor aide negotiator counterpart
 diplomat official source analyst expert economist scientist professor doctor witness resident officer
 spokesman emir sultan sheikh monarch pope`)

@@ -152,9 +152,18 @@ func (p *page) markBoilerplate() {
 		}
 	}
 	// A teaser for another story: a headline and a summary cut off
-	// mid-sentence, standing just before the page's trailer.
+	// mid-sentence, standing after the article's prose and just before the
+	// page's trailer.
+	prose := false
 	for i := range ls {
-		if ls[i].boiler || ls[i].text == "" || endsSentence(ls[i].text) {
+		if ls[i].boiler || ls[i].text == "" {
+			continue
+		}
+		if endsSentence(ls[i].text) {
+			prose = prose || len(strings.Fields(ls[i].text)) >= 8
+			continue
+		}
+		if !prose {
 			continue
 		}
 		next := p.nextText(i)
@@ -189,20 +198,22 @@ func (p *page) nextText(i int) int {
 	return -1
 }
 
-// findTitle takes the first headline-like line before the first paragraph
-// of prose, and marks every repetition of it as a heading.
+// findTitle takes the first headline-like line before the article's prose,
+// and marks every repetition of it as a heading.
 func (p *page) findTitle() {
-	for _, l := range p.lines {
+	for i, l := range p.lines {
 		if l.boiler || l.text == "" {
 			continue
 		}
-		n := len(strings.Fields(l.text))
-		if n >= 25 || n >= 8 && strings.HasSuffix(l.text, ".") {
-			break // prose: the page has no headline of its own
+		if headlineLike(l.text) {
+			if next := p.nextText(i); next < 0 || !startsLower(p.lines[next].text) {
+				p.title = l.text
+				break
+			}
 		}
-		if n >= 3 && utf8.RuneCountInString(l.text) <= 200 && !strings.HasSuffix(l.text, ".") {
-			p.title = l.text
-			break
+		n := len(strings.Fields(l.text))
+		if n >= 25 || n >= 5 && endsSentence(l.text) || startsLower(l.text) {
+			break // prose: the page has no headline of its own
 		}
 	}
 	if p.title == "" {
@@ -213,6 +224,29 @@ func (p *page) findTitle() {
 			p.lines[i].heading = true
 		}
 	}
+}
+
+// headlineLike reports whether a line reads as a headline: a few words,
+// one sentence with no full stop, not ending mid-phrase.
+func headlineLike(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 3 || len(ws) > 20 || utf8.RuneCountInString(t) > 200 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	first, _ := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune(`.,;:!"”»'’-–—`, last) || strings.ContainsRune(`"“«'‘`, first) || startsLower(t) {
+		return false
+	}
+	if strings.Contains(t, ". ") || stopwords[strings.ToLower(ws[len(ws)-1])] {
+		return false
+	}
+	return true
+}
+
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
 }
 
 // splitParagraphs joins article lines into paragraphs. A line break is soft

@@ -62,13 +62,15 @@ func itemize(body string, paras []para, qs []quoteSpan) []item {
 	qi := 0
 	skipTo := 0 // the end of the last quotation, which may lie paragraphs ahead
 	for pi, p := range paras {
-		if pi > 0 {
+		if skipTo > p.start {
+			// The paragraph continues a quotation: no break before it.
+			if skipTo >= p.end {
+				continue
+			}
+		} else if pi > 0 {
 			items = append(items, item{kind: itemBreak, pos: p.start})
 		}
 		i := max(p.start, skipTo)
-		if i >= p.end {
-			continue
-		}
 		for i < p.end {
 			if qi < len(qs) && qs[qi].open == i {
 				items = append(items, item{kind: itemQuote, pos: i, quote: qi})
@@ -99,7 +101,11 @@ func itemize(body string, paras []para, qs []quoteSpan) []item {
 			}
 		}
 	}
-	markSentences(items)
+	markSentences(items, func(q int) rune {
+		part := qs[q].parts[len(qs[q].parts)-1]
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(body[part[0]:part[1]], " \t\n"))
+		return r
+	})
 	return items
 }
 
@@ -141,7 +147,11 @@ func dottedWord(body string, after, limit int) bool {
 // markSentences sets each item's sent to the index of its sentence's first
 // item. A sentence ends at a paragraph break, or at . ? ! before a word in
 // upper case, a quotation or the end, unless the dot closes an abbreviation.
-func markSentences(items []item) {
+// A quotation whose words end with a full stop ends its sentence too
+// (`"… with Russia." He added`); one ending in ? or ! does so only when no
+// attribution follows it (`"Why now?" Putin asked.`). lastRune gives the
+// last character inside each quotation.
+func markSentences(items []item, lastRune func(q int) rune) {
 	start := 0
 	for i := range items {
 		items[i].sent = start
@@ -153,6 +163,15 @@ func markSentences(items []item) {
 		case itemPunct:
 			if it.text == "." || it.text == "?" || it.text == "!" || it.text == "…" || it.text == "..." {
 				end = sentenceEndsAt(items, i)
+			}
+		case itemQuote:
+			if i+1 < len(items) && items[i+1].kind == itemWord && items[i+1].capitalised() {
+				switch lastRune(it.quote) {
+				case '.':
+					end = true
+				case '?', '!':
+					end = !attributionFollows(items, i+1)
+				}
 			}
 		}
 		if end {
@@ -180,6 +199,20 @@ func sentenceEndsAt(items []item, i int) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r)
 	}
 	return next.text == "(" || next.text == "—"
+}
+
+// attributionFollows reports whether the words from i on are a short
+// attribution: a speech verb within the next few words.
+func attributionFollows(items []item, i int) bool {
+	for k := i; k < len(items) && k < i+8; k++ {
+		if items[k].kind != itemWord {
+			return items[k].text == ","
+		}
+		if speechVerbs[items[k].low] && !items[k].capitalised() || invertedVerbs[items[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnd returns the index just past the last item of the sentence

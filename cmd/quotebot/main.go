@@ -66,6 +66,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runIndex(ctx, rest, stdout, stderr)
 	case "check":
 		return runCheck(ctx, rest, stdout, stderr)
+	case "console":
+		return runConsole(ctx, rest, stdin, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stderr)
+	case "http":
+		return runHTTP(ctx, rest, stderr)
+	case "register":
+		return runRegister(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

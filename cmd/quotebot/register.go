@@ -1,0 +1,42 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"quotebot/bot"
+	"quotebot/config"
+)
+
+// runRegister is `quotebot register`: it registers the commands once, for
+// the HTTP front end, which never contacts Discord itself.
+func runRegister(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cfg, err := parseConfig(config.Register, args)
+	if err != nil {
+		return err
+	}
+	bot.LogDiscordgo(newLogger(stderr), cfg.Token)
+	s, err := discordgo.New("Bot " + cfg.Token)
+	if err != nil {
+		return redact(fmt.Errorf("creating the Discord session: %w", err), cfg.Token)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	cmds, err := bot.Register(ctx, s, cfg.AppID, cfg.GuildID)
+	if err != nil {
+		return redact(err, cfg.Token)
+	}
+	where := "globally"
+	if cfg.GuildID != "" {
+		where = "in guild " + cfg.GuildID
+	}
+	fmt.Fprintf(stdout, "registered %d commands %s:\n", len(cmds), where)
+	for _, c := range cmds {
+		fmt.Fprintf(stdout, "  %s (id %s)\n", c.Name, c.ID)
+	}
+	return nil
+}

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/bwmarrin/discordgo"
+
+	"quotebot/bot"
+	"quotebot/config"
+)
+
+// runServe is `quotebot serve`: the bot over the Discord gateway. It
+// registers the commands at start-up, answers until ctx ends (SIGINT or
+// SIGTERM, see main) and refreshes the index on SIGHUP.
+func runServe(ctx context.Context, args []string, stderr io.Writer) error {
+	cfg, err := parseConfig(config.Serve, args)
+	if err != nil {
+		return err
+	}
+	log := newLogger(stderr)
+	log.Info("starting quotebot serve", "config", cfg.String())
+	store, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	bot.LogDiscordgo(log, cfg.Token)
+	s, err := discordgo.New("Bot " + cfg.Token)
+	if err != nil {
+		return redact(fmt.Errorf("creating the Discord session: %w", err), cfg.Token)
+	}
+	s.LogLevel = discordgo.LogWarning
+	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log})
+	g := bot.NewGateway(s, b, cfg.MessageContent)
+	refreshOnHangup(ctx, store, log)
+	return redact(g.Run(ctx, cfg.AppID, cfg.GuildID), cfg.Token)
+}
