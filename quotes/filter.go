@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -21,7 +22,7 @@ func (ix *Index) filter(speaker, outlet string) (allow func(uint32) bool, ok boo
 	}
 	if strings.TrimSpace(outlet) != "" {
 		outlets = map[uint32]bool{}
-		for _, id := range matchNames(outlet, ix.outletWords) {
+		for _, id := range ix.matchOutletIDs(outlet) {
 			outlets[uint32(id)] = true
 		}
 		if len(outlets) == 0 {
@@ -111,6 +112,20 @@ func wordMatch(q, w string) float64 {
 	return 0
 }
 
+// matchOutletIDs is matchNames for outlets, knowing their other names
+// ("Deutsche Welle" for DW).
+func (ix *Index) matchOutletIDs(s string) []int {
+	ids := matchNames(s, ix.outletWords)
+	if c, ok := knownOutlets[fold(strings.Join(strings.Fields(s), " "))]; ok {
+		for id, name := range ix.outlets {
+			if name == c && id != 0 && !slices.Contains(ids, id) {
+				ids = append([]int{id}, ids...)
+			}
+		}
+	}
+	return ids
+}
+
 // MatchSpeakers returns up to limit canonical speaker names that s matches
 // forgivingly (typos, a first or last name, the start of a name), best
 // first. An empty s lists the most quoted speakers.
@@ -120,7 +135,24 @@ func (ix *Index) MatchSpeakers(s string, limit int) []string {
 
 // MatchOutlets is MatchSpeakers for outlet names.
 func (ix *Index) MatchOutlets(s string, limit int) []string {
-	return ix.matchList(s, limit, ix.outlets, ix.outletWords, ix.Outlets)
+	var out []string
+	if strings.TrimSpace(s) == "" {
+		for _, c := range ix.Outlets() {
+			out = append(out, c.Name)
+		}
+	} else {
+		for _, id := range ix.matchOutletIDs(s) {
+			out = append(out, ix.outlets[id])
+		}
+	}
+	return limited(out, limit)
+}
+
+func limited(names []string, limit int) []string {
+	if limit > 0 && len(names) > limit {
+		return names[:limit]
+	}
+	return names
 }
 
 func (ix *Index) matchList(s string, limit int, names []string, nws [][]string, counts func() []Count) []string {
