@@ -1,0 +1,104 @@
+package bot
+
+import (
+	"github.com/bwmarrin/discordgo"
+)
+
+// answer is what a handler says, before it is dressed as an interaction
+// response or a channel message.
+type answer struct {
+	content    string
+	embeds     []*discordgo.MessageEmbed
+	components []discordgo.MessageComponent
+	// ephemeral answers are seen by the asker only: errors, refusals and
+	// moderator reports.
+	ephemeral bool
+	// update replaces the message a button belongs to instead of posting.
+	update bool
+}
+
+// refusal is an ephemeral answer that explains why nothing was done.
+func refusal(msg string) answer { return answer{content: msg, ephemeral: true} }
+
+// noMentions lets no mention in a message ping anyone. Parse must be an
+// empty list, not nil: nil is sent as null, which Discord reads as "use
+// the defaults", and the defaults ping.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// fit applies Discord's limits to a.
+func (a answer) fit() answer {
+	a.content = truncate(a.content, maxContent)
+	if len(a.embeds) > maxEmbedsPerSend {
+		a.embeds = a.embeds[:maxEmbedsPerSend]
+	}
+	total := 0
+	for n, e := range a.embeds {
+		fitEmbed(e)
+		total += embedLength(e)
+		if total > maxEmbedTotal {
+			a.embeds = a.embeds[:n]
+			break
+		}
+	}
+	if a.content == "" && len(a.embeds) == 0 {
+		a.content = "(nothing to show)"
+	}
+	return a
+}
+
+// response dresses a as the answer to an interaction.
+func (a answer) response() *discordgo.InteractionResponse {
+	a = a.fit()
+	typ := discordgo.InteractionResponseChannelMessageWithSource
+	if a.update && !a.ephemeral {
+		typ = discordgo.InteractionResponseUpdateMessage
+	}
+	d := &discordgo.InteractionResponseData{
+		Content:         a.content,
+		Embeds:          a.embeds,
+		Components:      a.components,
+		AllowedMentions: noMentions(),
+	}
+	if a.ephemeral {
+		d.Flags = discordgo.MessageFlagsEphemeral
+	}
+	// An update must clear what it does not replace, so it sends empty
+	// lists rather than omitting them.
+	if typ == discordgo.InteractionResponseUpdateMessage {
+		if d.Embeds == nil {
+			d.Embeds = []*discordgo.MessageEmbed{}
+		}
+		if d.Components == nil {
+			d.Components = []discordgo.MessageComponent{}
+		}
+	}
+	return &discordgo.InteractionResponse{Type: typ, Data: d}
+}
+
+// message dresses a as a reply to the channel message m. Channel messages
+// cannot be ephemeral, so a refusal is a plain reply.
+func (a answer) message(m *discordgo.Message) *discordgo.MessageSend {
+	a = a.fit()
+	am := noMentions()
+	am.RepliedUser = false
+	return &discordgo.MessageSend{
+		Content:         a.content,
+		Embeds:          a.embeds,
+		Components:      a.components,
+		AllowedMentions: am,
+		// A soft reference still answers when the question was deleted.
+		Reference: m.SoftReference(),
+	}
+}
+
+// choices is an autocomplete answer. No choices leaves the field out,
+// which Discord shows as "no options match"; an empty list has been
+// refused as a failed load.
+func choices(c []*discordgo.ApplicationCommandOptionChoice) *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: c},
+	}
+}

@@ -1,0 +1,111 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"quotebot/quotes"
+)
+
+// autocomplete offers up to 25 choices for the option being typed. It
+// reads the other options already filled in, so that text suggestions
+// respect a chosen speaker or outlet.
+func (b *Bot) autocomplete(d discordgo.ApplicationCommandInteractionData) *discordgo.InteractionResponse {
+	ix := b.store.Index()
+	if ix == nil {
+		return choices(nil)
+	}
+	var focused *discordgo.ApplicationCommandInteractionDataOption
+	for _, o := range d.Options {
+		if o != nil && o.Focused {
+			focused = o
+		}
+	}
+	if focused == nil {
+		return choices(nil)
+	}
+	typed, _ := focused.Value.(string)
+	typed = strings.TrimSpace(typed)
+	switch {
+	case d.Name == CmdQuote && focused.Name == OptText:
+		return choices(textChoices(ix, typed, stringOption(d.Options, OptSpeaker), stringOption(d.Options, OptOutlet)))
+	case focused.Name == OptSpeaker || (d.Name == CmdSpeaker && focused.Name == OptName):
+		return choices(nameChoices(typed, ix.MatchSpeakers, ix.Speakers))
+	case focused.Name == OptOutlet:
+		return choices(nameChoices(typed, ix.MatchOutlets, ix.Outlets))
+	}
+	return choices(nil)
+}
+
+// textChoices suggests quotations for what has been typed so far. The
+// value names the quotation by ID, as a quotation rarely fits the
+// 100-character limit on a value.
+func textChoices(ix *quotes.Index, typed, speaker, outlet string) []*discordgo.ApplicationCommandOptionChoice {
+	var found []*quotes.Quote
+	if typed == "" && speaker == "" && outlet == "" {
+		found = ix.Quotes()
+	} else {
+		q := quotes.ParseQuery(typed)
+		q.Prefix, q.Limit = true, maxChoices
+		if speaker != "" {
+			q.Speaker = speaker
+		}
+		if outlet != "" {
+			q.Outlet = outlet
+		}
+		for _, r := range ix.Search(q) {
+			found = append(found, r.Quote)
+		}
+	}
+	var cs []*discordgo.ApplicationCommandOptionChoice
+	for _, q := range found {
+		if len(cs) == maxChoices {
+			break
+		}
+		if q == nil || q.ID == "" || len(quoteRef+q.ID) > maxChoiceValue {
+			continue
+		}
+		name := "“" + q.Text + "”"
+		if q.Speaker != "" {
+			// The speaker's name is kept whole; the quotation gives way.
+			who := " — " + truncate(q.Speaker, 40)
+			name = truncate("“"+q.Text, maxChoiceName-length(who)-length("”")) + "”" + who
+		}
+		cs = append(cs, choice(name, quoteRef+q.ID))
+	}
+	return cs
+}
+
+// nameChoices suggests speaker or outlet names: forgiving matches for what
+// has been typed, or the most quoted names before anything is typed.
+func nameChoices(typed string, match func(string, int) []string, all func() []quotes.Count) []*discordgo.ApplicationCommandOptionChoice {
+	var names []string
+	if typed == "" {
+		for _, c := range all() {
+			if c.Name != "" {
+				names = append(names, c.Name)
+			}
+		}
+	} else {
+		names = match(typed, maxChoices)
+	}
+	var cs []*discordgo.ApplicationCommandOptionChoice
+	for _, n := range names {
+		if len(cs) == maxChoices {
+			break
+		}
+		if strings.TrimSpace(n) == "" || length(n) > maxChoiceValue {
+			continue
+		}
+		cs = append(cs, choice(n, n))
+	}
+	return cs
+}
+
+// choice builds a choice whose name is 1 to 100 characters of plain text:
+// Discord shows choice names as typed, without markdown.
+func choice(name, value string) *discordgo.ApplicationCommandOptionChoice {
+	name = strings.Join(strings.Fields(name), " ")
+	return &discordgo.ApplicationCommandOptionChoice{Name: truncate(name, maxChoiceName), Value: value}
+}

@@ -1,0 +1,165 @@
+// Package bot is quotebot's Discord layer: the application commands, the
+// handlers that answer them from a quotes.Index, the rendering of answers
+// within Discord's limits, and the three front ends that carry interactions
+// to the handlers (the gateway, the HTTP interactions endpoint and a text
+// console).
+//
+// Every answer goes through one Bot, whichever front end delivered the
+// question, so that the three behave alike.
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Options tunes a Bot. The zero value is usable.
+type Options struct {
+	// ModeratorRoles are the IDs of roles whose members may /refresh
+	// without the Manage Server permission.
+	ModeratorRoles []string
+	// Prefix, when not "", makes a channel message starting with it a
+	// question, as a mention of the bot is. The gateway only sees such
+	// messages with the message-content intent.
+	Prefix string
+	// Burst and Every set the per-member rate limit: Burst lookups at once,
+	// then one more each Every. Zero means 5 and 3s.
+	Burst int
+	Every time.Duration
+	// Logger receives one line per failure; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Bot answers interactions and messages from the index in a Store. It is
+// safe for concurrent use.
+type Bot struct {
+	store    *Store
+	modRoles map[string]bool
+	prefix   string
+	log      *slog.Logger
+	limit    *limiter
+	pages    *pageCache
+	commands map[string]command
+}
+
+// command answers one application command.
+type command func(ctx context.Context, in *request) answer
+
+// request is what a command handler needs from an interaction.
+type request struct {
+	who  string // the member's user ID, "" when Discord sent none
+	i    *discordgo.Interaction
+	data discordgo.ApplicationCommandInteractionData
+}
+
+// New returns a Bot answering from store.
+func New(store *Store, opt Options) *Bot {
+	b := &Bot{
+		store:    store,
+		modRoles: map[string]bool{},
+		prefix:   opt.Prefix,
+		log:      opt.Logger,
+		limit:    newLimiter(opt.Burst, opt.Every),
+		pages:    newPageCache(4096),
+	}
+	if b.log == nil {
+		b.log = slog.Default()
+	}
+	for _, r := range opt.ModeratorRoles {
+		b.modRoles[r] = true
+	}
+	b.commands = map[string]command{
+		CmdQuote:       b.quoteCommand,
+		CmdSpeaker:     b.speakerCommand,
+		CmdOutlets:     b.outletsCommand,
+		CmdRefresh:     b.refreshCommand,
+		CmdWhoSaidThis: b.whoSaidThis,
+	}
+	return b
+}
+
+// Interaction answers one interaction with the response Discord expects:
+// PONG to a ping, choices to autocomplete, a page update to a paging
+// button and a message to everything else. It never returns nil and never
+// panics: a failing handler yields an ephemeral apology.
+func (b *Bot) Interaction(ctx context.Context, i *discordgo.Interaction) *discordgo.InteractionResponse {
+	return b.handle(ctx, i, true)
+}
+
+// handle is Interaction with the rate limit optional: the console's
+// operator is not a member who could flood a channel.
+func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, limited bool) (resp *discordgo.InteractionResponse) {
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("interaction handler panicked", "interaction", i.ID, "type", i.Type.String(),
+				"panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			resp = failed(i, "Sorry, something went wrong while answering. It has been logged; please try again.")
+		}
+	}()
+	who := userID(i)
+	switch i.Type {
+	case discordgo.InteractionPing:
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		// Autocomplete is not rate limited: Discord sends one per
+		// keystroke, and answering is cheap.
+		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
+		return b.autocomplete(data)
+	case discordgo.InteractionApplicationCommand:
+		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
+		cmd, ok := b.commands[data.Name]
+		if !ok {
+			return failed(i, "I don't know that command; my command list may be out of date.")
+		}
+		if limited && !b.limit.allow(who) {
+			return failed(i, slowDown)
+		}
+		return cmd(ctx, &request{who: who, i: i, data: data}).response()
+	case discordgo.InteractionMessageComponent:
+		data, _ := i.Data.(discordgo.MessageComponentInteractionData)
+		if limited && !b.limit.allow(who) {
+			return failed(i, slowDown)
+		}
+		return b.page(who, data.CustomID)
+	default:
+		return failed(i, "I can't answer this kind of interaction.")
+	}
+}
+
+const slowDown = "You're asking faster than I can answer. Please wait a few seconds and try again."
+
+// failed answers i with an error message in the form its type allows.
+func failed(i *discordgo.Interaction, msg string) *discordgo.InteractionResponse {
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		return choices(nil)
+	}
+	return refusal(msg).response()
+}
+
+// userID is the member or DM user who caused i.
+func userID(i *discordgo.Interaction) string {
+	switch {
+	case i.Member != nil && i.Member.User != nil:
+		return i.Member.User.ID
+	case i.User != nil:
+		return i.User.ID
+	}
+	return ""
+}
+
+// stringOption returns the string value of the named option, "" when it is
+// missing or not a string.
+func stringOption(opts []*discordgo.ApplicationCommandInteractionDataOption, name string) string {
+	for _, o := range opts {
+		if o != nil && o.Name == name {
+			s, _ := o.Value.(string)
+			return s
+		}
+	}
+	return ""
+}

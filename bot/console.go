@@ -1,0 +1,217 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// consoleUser is the member the console's operator appears as. The
+// operator runs the bot on their own machine and so may /refresh.
+const consoleUser = "console"
+
+const consoleHelp = `Commands:
+  /quote TEXT          who said it (inline speaker:NAME and outlet:NAME filter)
+  /speaker NAME        that speaker's quotations
+  /outlets             the outlets in the index
+  /refresh             reload the data folder
+  /next, /prev         page through the last answer
+  /help, /quit
+Anything else is looked up as a quotation.`
+
+// Console answers commands typed one per line on in, writing the answers
+// to out as plain text, until in ends or ctx is done. It goes through the
+// same handlers as Discord, as the console's operator; only the rate limit
+// is off.
+func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer) error {
+	c := &console{bot: b, out: out}
+	lines := make(chan string)
+	readErr := make(chan error, 1)
+	go func() {
+		r := bufio.NewReader(in)
+		for {
+			line, err := r.ReadString('\n')
+			if line != "" {
+				select {
+				case lines <- line:
+				case <-ctx.Done():
+					return
+				}
+			}
+			if err != nil {
+				readErr <- err
+				return
+			}
+		}
+	}()
+	if ix := b.store.Index(); ix != nil {
+		fmt.Fprintf(out, "quotebot console: %s, %s. Type /help for commands.\n",
+			plural(len(ix.Articles()), "article"), plural(ix.Len(), "quotation"))
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case err := <-readErr:
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("reading commands: %w", err)
+		case line := <-lines:
+			if !c.run(ctx, strings.TrimSpace(line)) {
+				return nil
+			}
+		}
+	}
+}
+
+// console is one console session: it remembers the buttons of the last
+// answer so that /next and /prev can press them.
+type console struct {
+	bot     *Bot
+	out     io.Writer
+	buttons []discordgo.Button
+	n       int // interactions so far, for their IDs
+}
+
+// run answers one line and reports whether to go on.
+func (c *console) run(ctx context.Context, line string) bool {
+	if line == "" {
+		return true
+	}
+	name, arg, _ := strings.Cut(line, " ")
+	arg = strings.TrimSpace(arg)
+	switch strings.ToLower(name) {
+	case "/quit", "/exit":
+		return false
+	case "/help":
+		fmt.Fprintln(c.out, consoleHelp)
+		return true
+	case "/next", "/prev", "/previous":
+		c.press(ctx, strings.ToLower(name) == "/next")
+		return true
+	case "/quote":
+		c.command(ctx, CmdQuote, OptText, arg)
+	case "/speaker":
+		c.command(ctx, CmdSpeaker, OptName, arg)
+	case "/outlets":
+		c.command(ctx, CmdOutlets, "", "")
+	case "/refresh":
+		c.command(ctx, CmdRefresh, "", "")
+	default:
+		if strings.HasPrefix(name, "/") {
+			fmt.Fprintf(c.out, "Unknown command %s. Type /help for commands.\n", name)
+			return true
+		}
+		c.command(ctx, CmdQuote, OptText, line)
+	}
+	return true
+}
+
+func (c *console) command(ctx context.Context, name, opt, value string) {
+	d := discordgo.ApplicationCommandInteractionData{Name: name, CommandType: discordgo.ChatApplicationCommand}
+	if opt != "" {
+		d.Options = []*discordgo.ApplicationCommandInteractionDataOption{
+			{Name: opt, Type: discordgo.ApplicationCommandOptionString, Value: value},
+		}
+	}
+	c.send(ctx, discordgo.InteractionApplicationCommand, d)
+}
+
+func (c *console) press(ctx context.Context, next bool) {
+	for _, btn := range c.buttons {
+		if btn.Disabled || (btn.Label == labelNext) != next {
+			continue
+		}
+		c.send(ctx, discordgo.InteractionMessageComponent, discordgo.MessageComponentInteractionData{
+			CustomID: btn.CustomID, ComponentType: discordgo.ButtonComponent,
+		})
+		return
+	}
+	fmt.Fprintln(c.out, "No further page.")
+}
+
+func (c *console) send(ctx context.Context, typ discordgo.InteractionType, data discordgo.InteractionData) {
+	c.n++
+	i := &discordgo.Interaction{
+		ID:   "console-" + strconv.Itoa(c.n),
+		Type: typ,
+		Data: data,
+		Member: &discordgo.Member{
+			User:        &discordgo.User{ID: consoleUser, Username: consoleUser},
+			Permissions: discordgo.PermissionManageGuild,
+		},
+	}
+	resp := c.bot.handle(ctx, i, false)
+	if resp.Data == nil {
+		return
+	}
+	if resp.Data.Flags&discordgo.MessageFlagsEphemeral == 0 {
+		c.buttons = buttons(resp.Data.Components)
+	}
+	fmt.Fprintln(c.out, text(resp.Data))
+}
+
+// buttons lists the buttons in a message's action rows.
+func buttons(rows []discordgo.MessageComponent) []discordgo.Button {
+	var bs []discordgo.Button
+	for _, r := range rows {
+		row, ok := r.(discordgo.ActionsRow)
+		if !ok {
+			continue
+		}
+		for _, c := range row.Components {
+			if btn, ok := c.(discordgo.Button); ok {
+				bs = append(bs, btn)
+			}
+		}
+	}
+	return bs
+}
+
+// text renders a Discord message as plain text for a terminal.
+func text(d *discordgo.InteractionResponseData) string {
+	var b strings.Builder
+	if d.Content != "" {
+		b.WriteString(plain(d.Content) + "\n")
+	}
+	for _, e := range d.Embeds {
+		if e.Title != "" {
+			b.WriteString("== " + plain(e.Title))
+			if e.URL != "" {
+				b.WriteString(" <" + e.URL + ">")
+			}
+			b.WriteString(" ==\n")
+		}
+		if e.Description != "" {
+			b.WriteString(plain(e.Description) + "\n")
+		}
+		for _, f := range e.Fields {
+			b.WriteString(plain(f.Name) + ": " + strings.ReplaceAll(plain(f.Value), "\n", "\n  ") + "\n")
+		}
+		if e.Footer != nil && e.Footer.Text != "" {
+			b.WriteString("(" + e.Footer.Text + ")\n")
+		}
+	}
+	var nav []string
+	for _, btn := range buttons(d.Components) {
+		if btn.Disabled {
+			continue
+		}
+		if btn.Label == labelNext {
+			nav = append(nav, "/next")
+		} else {
+			nav = append(nav, "/prev")
+		}
+	}
+	if len(nav) > 0 {
+		b.WriteString("[" + strings.Join(nav, " ") + "]\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}

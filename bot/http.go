@@ -1,0 +1,98 @@
+package bot
+
+import (
+	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// MaxInteractionBytes is the largest request body the HTTP endpoint reads.
+// Real interactions are a few kilobytes; the cap keeps a stranger from
+// making the bot buffer an endless body before the signature is checked.
+const MaxInteractionBytes = 1 << 20
+
+// HTTPHandler is the front end for Discord's HTTP interactions: Discord
+// POSTs each interaction to /interactions, signed with the application's
+// key, and takes the answer from the response body. GET /healthz answers
+// 200 once an index is loaded, for load balancers and supervisors.
+//
+// It never contacts Discord itself.
+type HTTPHandler struct {
+	bot *Bot
+	key ed25519.PublicKey
+	mux *http.ServeMux
+}
+
+// NewHTTPHandler returns the endpoint for b, accepting only requests
+// signed by the private half of key.
+func NewHTTPHandler(b *Bot, key ed25519.PublicKey) *HTTPHandler {
+	h := &HTTPHandler{bot: b, key: key, mux: http.NewServeMux()}
+	h.mux.HandleFunc("POST /interactions", h.interactions)
+	h.mux.HandleFunc("GET /healthz", h.healthz)
+	return h
+}
+
+func (h *HTTPHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.ServeHTTP(w, r) }
+
+func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxInteractionBytes))
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		http.Error(w, fmt.Sprintf("request body over %d bytes", MaxInteractionBytes), http.StatusRequestEntityTooLarge)
+		return
+	case err != nil:
+		http.Error(w, "cannot read request body", http.StatusBadRequest)
+		return
+	}
+	if !verify(h.key, r.Header, body) {
+		// Discord tests endpoints with bad signatures and expects 401.
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	var i discordgo.Interaction
+	if err := json.Unmarshal(body, &i); err != nil {
+		h.bot.log.Warn("undecodable interaction", "err", err)
+		http.Error(w, "request body is not an interaction", http.StatusBadRequest)
+		return
+	}
+	resp := h.bot.Interaction(r.Context(), &i)
+	out, err := json.Marshal(resp)
+	if err != nil {
+		h.bot.log.Error("encoding an interaction response", "interaction", i.ID, "err", err)
+		http.Error(w, "cannot encode the answer", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if _, err := w.Write(out); err != nil {
+		h.bot.log.Info("writing an interaction response", "interaction", i.ID, "err", err)
+	}
+}
+
+// verify checks Discord's signature: Ed25519 over the timestamp header
+// followed by the raw body.
+func verify(key ed25519.PublicKey, h http.Header, body []byte) bool {
+	sig, err := hex.DecodeString(h.Get("X-Signature-Ed25519"))
+	ts := h.Get("X-Signature-Timestamp")
+	if err != nil || len(sig) != ed25519.SignatureSize || ts == "" || len(key) != ed25519.PublicKeySize {
+		return false
+	}
+	msg := make([]byte, 0, len(ts)+len(body))
+	msg = append(append(msg, ts...), body...)
+	return ed25519.Verify(key, msg, sig)
+}
+
+func (h *HTTPHandler) healthz(w http.ResponseWriter, _ *http.Request) {
+	ix := h.bot.store.Index()
+	if ix == nil {
+		http.Error(w, "index not loaded", http.StatusServiceUnavailable)
+		return
+	}
+	fmt.Fprintf(w, "ok: %s, %s\n", plural(len(ix.Articles()), "article"), plural(ix.Len(), "quotation"))
+}

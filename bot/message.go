@@ -1,0 +1,75 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+const mentionHelp = "Ask me about a quotation, e.g. `@quotebot who said \"great success\"?` — or use `/quote`."
+
+// Message answers a channel message addressed to the bot, whose user ID is
+// self: one that mentions it, or that starts with the configured prefix.
+// It returns nil for every other message, for messages from bots (so that
+// two bots cannot talk each other into a loop), and when the author is
+// over the rate limit.
+func (b *Bot) Message(m *discordgo.Message, self string) (send *discordgo.MessageSend) {
+	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == self {
+		return nil
+	}
+	question, ok := b.addressed(m.Content, self)
+	if !ok {
+		return nil
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("message handler panicked", "message", m.ID, "panic", p)
+			send = refusal("Sorry, something went wrong while answering. It has been logged; please try again.").message(m)
+		}
+	}()
+	if !b.limit.allow(m.Author.ID) {
+		// A reply per flooded message would be flooding too.
+		b.log.Info("rate limited", "user", m.Author.ID, "channel", m.ChannelID)
+		return nil
+	}
+	return b.ask(question, m.Author.ID).message(m)
+}
+
+// ask answers a question typed as plain text, as /quote would.
+func (b *Bot) ask(question, who string) answer {
+	ix := b.store.Index()
+	if ix == nil {
+		return refusal(notLoaded)
+	}
+	if strings.TrimSpace(question) == "" {
+		return refusal(mentionHelp)
+	}
+	l, ok := chatLookup(ix, question)
+	if !ok {
+		return refusal(mentionHelp)
+	}
+	return b.quotePage(ix, l, who, 0)
+}
+
+// addressed reports whether content is meant for the bot and returns the
+// question in it. Only a mention written in the text counts: a reply to
+// one of the bot's answers lists the bot among the mentions too, and
+// "thanks!" is not a question.
+func (b *Bot) addressed(content, self string) (string, bool) {
+	if self != "" {
+		for _, tag := range []string{"<@" + self + ">", "<@!" + self + ">"} {
+			if strings.Contains(content, tag) {
+				return strings.TrimSpace(strings.ReplaceAll(content, tag, " ")), true
+			}
+		}
+	}
+	if b.prefix != "" && len(content) >= len(b.prefix) && strings.EqualFold(content[:len(b.prefix)], b.prefix) {
+		rest := content[len(b.prefix):]
+		// "!quotes" is not "!quote" followed by a question.
+		if r := []rune(rest); len(r) == 0 || unicode.IsSpace(r[0]) {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return "", false
+}

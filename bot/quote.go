@@ -1,0 +1,223 @@
+package bot
+
+import (
+	"context"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"quotebot/quotes"
+)
+
+// maxResults is how many matches /quote pages through.
+const maxResults = 25
+
+// quoteRef starts an autocomplete choice's value: the member picked one
+// known quotation, and /quote shows exactly that one first.
+const quoteRef = "id:"
+
+// maxLookupText bounds the text of a message looked up by the context menu
+// or a mention, which can run to thousands of characters.
+const maxLookupText = 1000
+
+const notLoaded = "The quote index is not loaded yet. Please try again in a moment."
+
+func (b *Bot) quoteCommand(_ context.Context, in *request) answer {
+	ix := b.store.Index()
+	if ix == nil {
+		return refusal(notLoaded)
+	}
+	opts := in.data.Options
+	l := quoteLookup(stringOption(opts, OptText), stringOption(opts, OptSpeaker), stringOption(opts, OptOutlet))
+	if l.text == "" && l.speaker == "" {
+		return refusal("Tell me some words of the quotation, e.g. `/quote text: great success`.")
+	}
+	return b.quotePage(ix, l, in.who, 0)
+}
+
+// whoSaidThis looks up the text of the message the menu was opened on.
+func (b *Bot) whoSaidThis(_ context.Context, in *request) answer {
+	ix := b.store.Index()
+	if ix == nil {
+		return refusal(notLoaded)
+	}
+	var m *discordgo.Message
+	if res := in.data.Resolved; res != nil {
+		m = res.Messages[in.data.TargetID]
+	}
+	if m == nil || strings.TrimSpace(m.Content) == "" {
+		return refusal("That message has no text I can look up.")
+	}
+	l, ok := chatLookup(ix, m.Content)
+	if !ok {
+		return refusal("That message has no words I can look up.")
+	}
+	return b.quotePage(ix, l, in.who, 0)
+}
+
+// chatLookup reads a question from a chat message, which may hold more
+// than the quotation ("lol didn't Putin call it a "great success"?"): the
+// words in quote marks are tried first, then the whole message. It reports
+// false when there is nothing to look up.
+func chatLookup(ix *quotes.Index, text string) (lookup, bool) {
+	text = cutRunes(text, maxLookupText)
+	var tries []lookup
+	if q := quoted(text); q != "" {
+		tries = append(tries, quoteLookup(q, "", ""))
+	}
+	tries = append(tries, quoteLookup(text, "", ""))
+	var first lookup
+	found := false
+	for _, l := range tries {
+		if l.text == "" && l.speaker == "" {
+			continue
+		}
+		if !found {
+			first, found = l, true
+		}
+		if len(results(ix, l)) > 0 {
+			return l, true
+		}
+	}
+	return first, found
+}
+
+// quoteMarks pairs each opening quote mark with its closing one.
+var quoteMarks = map[rune]rune{'"': '"', '“': '”', '„': '“', '«': '»'}
+
+// quoted returns the longest run of text in quote marks in s, "" if none.
+func quoted(s string) string {
+	best := ""
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		closing, ok := quoteMarks[rs[i]]
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(rs); j++ {
+			if rs[j] == closing {
+				if in := strings.TrimSpace(string(rs[i+1 : j])); len(in) > len(best) {
+					best = in
+				}
+				i = j
+				break
+			}
+		}
+	}
+	return best
+}
+
+// quoteLookup reads a question: filler and inline speaker:/outlet: filters
+// are taken out of text, and the command's own options win over inline
+// filters. A picked autocomplete choice is kept as it is.
+func quoteLookup(text, speaker, outlet string) lookup {
+	l := lookup{kind: kindQuote}
+	text = strings.TrimSpace(text)
+	if strings.HasPrefix(text, quoteRef) {
+		l.text = text
+	} else {
+		q := quotes.ParseQuery(text)
+		l.text, l.speaker, l.outlet = q.Text, q.Speaker, q.Outlet
+	}
+	if s := strings.TrimSpace(speaker); s != "" {
+		l.speaker = s
+	}
+	if o := strings.TrimSpace(outlet); o != "" {
+		l.outlet = o
+	}
+	return l
+}
+
+// results runs a lookup against ix, best first.
+func results(ix *quotes.Index, l lookup) []quotes.Result {
+	var rs []quotes.Result
+	if id, ok := strings.CutPrefix(l.text, quoteRef); ok {
+		if q, found := ix.Quote(id); found && q != nil {
+			rs = append(rs, quotes.Result{Quote: q, Score: 1})
+			// The picked quotation leads; its neighbours in wording follow.
+			l.text = q.Text
+		}
+	}
+	for _, r := range ix.Search(quotes.Query{Text: l.text, Speaker: l.speaker, Outlet: l.outlet, Limit: maxResults}) {
+		if r.Quote == nil || (len(rs) > 0 && r.Quote.ID == rs[0].Quote.ID) {
+			continue
+		}
+		rs = append(rs, r)
+	}
+	if len(rs) > maxResults {
+		rs = rs[:maxResults]
+	}
+	return rs
+}
+
+// quotePage shows result page of lookup l, with buttons for asker.
+func (b *Bot) quotePage(ix *quotes.Index, l lookup, asker string, page int) answer {
+	rs := results(ix, l)
+	if len(rs) == 0 {
+		return noMatch(ix, l)
+	}
+	page = min(max(page, 0), len(rs)-1)
+	return answer{
+		embeds:     []*discordgo.MessageEmbed{quoteEmbed(ix, rs[page], page, len(rs))},
+		components: b.pager(l, asker, page, len(rs)),
+	}
+}
+
+// maxSuggestions is how many near misses a "no quote matches" answer offers.
+const maxSuggestions = 3
+
+// noMatch says nothing matched well and offers the closest quotations: the
+// same words without the filters when there were filters, else a looser
+// reading of the words; and speakers whose names look like the words.
+func noMatch(ix *quotes.Index, l lookup) answer {
+	var b strings.Builder
+	b.WriteString("No quote matches")
+	if l.text != "" {
+		b.WriteString(" “" + escape(truncate(l.text, 200)) + "”")
+	}
+	if l.speaker != "" {
+		b.WriteString(" by " + escape(truncate(l.speaker, 100)))
+	}
+	if l.outlet != "" {
+		b.WriteString(" in " + escape(truncate(l.outlet, 100)))
+	}
+	b.WriteString(".")
+
+	var near []quotes.Result
+	if l.text != "" {
+		q := quotes.Query{Text: l.text, Limit: maxSuggestions}
+		if l.speaker == "" && l.outlet == "" {
+			q.Prefix = true
+		}
+		near = ix.Search(q)
+	}
+	var lines []string
+	for _, r := range near {
+		if r.Quote != nil {
+			lines = append(lines, "• "+quoteLine(r.Quote, 150, true))
+		}
+	}
+	if len(lines) > 0 {
+		b.WriteString("\nThe closest I have:\n" + joinLines(lines, 1200))
+	}
+	if l.text != "" && !strings.HasPrefix(l.text, quoteRef) {
+		if names := ix.MatchSpeakers(l.text, maxSuggestions); len(names) > 0 {
+			for i, n := range names {
+				names[i] = escape(n)
+			}
+			b.WriteString("\nLooking for a person? Try `/speaker` with " + strings.Join(names, ", ") + ".")
+		}
+	}
+	return refusal(b.String())
+}
+
+// cutRunes keeps the first n runes of s.
+func cutRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}

@@ -1,0 +1,76 @@
+package bot
+
+import (
+	"sync"
+	"time"
+)
+
+// limiter is a token bucket per member: burst lookups at once, then one
+// more every interval. Members who stay idle long enough are forgotten, so
+// the map stays as small as the set of recently active members.
+type limiter struct {
+	burst int
+	every time.Duration
+	now   func() time.Time // replaced in tests
+
+	mu      sync.Mutex
+	buckets map[string]*bucket
+}
+
+type bucket struct {
+	tokens float64
+	last   time.Time
+}
+
+// sweepAt is how many members the limiter tracks before it drops the full
+// buckets, which carry no information.
+const sweepAt = 10000
+
+func newLimiter(burst int, every time.Duration) *limiter {
+	if burst <= 0 {
+		burst = 5
+	}
+	if every <= 0 {
+		every = 3 * time.Second
+	}
+	return &limiter{burst: burst, every: every, now: time.Now, buckets: map[string]*bucket{}}
+}
+
+// allow takes one token from who's bucket and reports whether there was
+// one. An unknown member ("") shares one bucket with all other unknowns.
+func (l *limiter) allow(who string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	b, ok := l.buckets[who]
+	if !ok {
+		if len(l.buckets) >= sweepAt {
+			l.sweep(now)
+		}
+		b = &bucket{tokens: float64(l.burst), last: now}
+		l.buckets[who] = b
+	}
+	b.tokens = l.refill(b, now)
+	b.last = now
+	if b.tokens < 1 {
+		return false
+	}
+	b.tokens--
+	return true
+}
+
+func (l *limiter) refill(b *bucket, now time.Time) float64 {
+	elapsed := now.Sub(b.last)
+	if elapsed < 0 {
+		elapsed = 0 // the clock stepped back
+	}
+	return min(float64(l.burst), b.tokens+float64(elapsed)/float64(l.every))
+}
+
+func (l *limiter) sweep(now time.Time) {
+	for who, b := range l.buckets {
+		if l.refill(b, now) >= float64(l.burst) {
+			delete(l.buckets, who)
+		}
+	}
+}

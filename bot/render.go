@@ -1,0 +1,250 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"quotebot/quotes"
+)
+
+// embedColor is Discord's blurple, so quotebot's answers look native.
+const embedColor = 0x5865F2
+
+// Words shown where the index does not know something. The project's rule
+// is to say so rather than guess.
+const (
+	unknownSpeaker = "speaker unknown"
+	unknownOutlet  = "outlet unknown"
+	unknownDate    = "date unknown"
+	untitled       = "untitled article"
+)
+
+// quoteEmbed shows one search result: the quotation with its matched words
+// in bold, who said it, where and when it was reported, and who else
+// reported it. n and total place it among the results.
+func quoteEmbed(ix *quotes.Index, r quotes.Result, n, total int) *discordgo.MessageEmbed {
+	q := r.Quote
+	e := &discordgo.MessageEmbed{
+		Title:       escape(orDefault(q.Title, untitled)),
+		Description: "“" + highlight(q.Text, r.Highlights, maxEmbedDesc-2) + "”",
+		Color:       embedColor,
+		Fields: []*discordgo.MessageEmbedField{
+			{Name: "Speaker", Value: speakerName(q.Speaker), Inline: true},
+			{Name: "Outlet", Value: outletName(q.Outlet), Inline: true},
+			{Name: "Published", Value: orDefault(q.Published, unknownDate), Inline: true},
+		},
+	}
+	if webURL(q.URL) {
+		e.URL = q.URL
+	}
+	if also := alsoReported(ix, q); also != "" {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also reported by", Value: also})
+	}
+	footer := fmt.Sprintf("Match %d of %d", n+1, total)
+	if q.Partial {
+		footer += " · a fragment of reported speech"
+	}
+	e.Footer = &discordgo.MessageEmbedFooter{Text: footer}
+	return e
+}
+
+// alsoReported lists the other articles that carry the same statement, one
+// per outlet and link.
+func alsoReported(ix *quotes.Index, q *quotes.Quote) string {
+	var lines []string
+	seen := map[string]bool{}
+	for _, id := range q.AlsoIn {
+		o, ok := ix.Quote(id)
+		if !ok || o == nil {
+			continue
+		}
+		name := orDefault(o.Outlet, unknownOutlet)
+		if o.Outlet == "" {
+			name += ": " + orDefault(o.Title, untitled)
+		}
+		line := link(name, o.URL)
+		if o.Published != "" {
+			line += ", " + o.Published
+		}
+		if !seen[line] {
+			seen[line] = true
+			lines = append(lines, line)
+		}
+	}
+	return joinLines(lines, maxFieldValue)
+}
+
+// quoteLine is one quotation in a list: its words, cut to max, and where
+// it came from.
+func quoteLine(q *quotes.Quote, max int, withSpeaker bool) string {
+	var b strings.Builder
+	b.WriteString("“" + escape(truncate(q.Text, max)) + "”")
+	if withSpeaker {
+		b.WriteString(" — " + speakerName(q.Speaker))
+	}
+	src := link(orDefault(q.Outlet, unknownOutlet), q.URL)
+	if q.Published != "" {
+		src += ", " + q.Published
+	}
+	b.WriteString(" (" + src + ")")
+	return b.String()
+}
+
+func speakerName(s string) string {
+	if s == "" {
+		return "*" + unknownSpeaker + "*"
+	}
+	return escape(s)
+}
+
+func outletName(s string) string {
+	if s == "" {
+		return "*" + unknownOutlet + "*"
+	}
+	return escape(s)
+}
+
+func orDefault(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}
+
+func webURL(u string) bool {
+	return (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) && !strings.ContainsAny(u, " \n")
+}
+
+// joinLines joins as many lines as fit in max and ends with a count of the
+// rest, so that a long list is cut between items, not inside one (where
+// the cut could break a link's markup).
+func joinLines(lines []string, max int) string { return join(lines, "\n", max) }
+
+func join(lines []string, sep string, max int) string {
+	var b strings.Builder
+	for i, l := range lines {
+		more := ""
+		if rest := len(lines) - i - 1; rest > 0 {
+			more = fmt.Sprintf("%s… and %d more", sep, rest)
+		}
+		s := sep
+		if i == 0 {
+			s = ""
+		}
+		if length(b.String())+length(s+l)+length(more) > max {
+			tail := fmt.Sprintf("%s… and %d more", sep, len(lines)-i)
+			if i == 0 {
+				return truncate(l, max)
+			}
+			if length(b.String())+length(tail) > max {
+				return truncate(b.String(), max)
+			}
+			return b.String() + tail
+		}
+		b.WriteString(s + l)
+	}
+	return b.String()
+}
+
+// highlight escapes text for markdown and puts the spans in bold, fitting
+// the result in max units. Spans that are out of range, overlap or split a
+// character are ignored rather than trusted.
+func highlight(text string, spans []quotes.Span, max int) string {
+	type piece struct {
+		s    string
+		bold bool
+	}
+	var pieces []piece
+	at := 0
+	for _, sp := range spans {
+		sp = trimSpan(text, sp)
+		if sp.Start < at || sp.End > len(text) || sp.Start >= sp.End ||
+			!utf8.RuneStart(text[sp.Start]) || (sp.End < len(text) && !utf8.RuneStart(text[sp.End])) {
+			continue
+		}
+		n := len(pieces)
+		switch {
+		case n > 0 && pieces[n-1].bold && !hasWord(text[at:sp.Start]):
+			// Neighbouring words make one bold run, not "**a** **b**".
+			start := at - len(pieces[n-1].s)
+			pieces[n-1].s = text[start:sp.End]
+		case sp.Start > at:
+			pieces = append(pieces, piece{text[at:sp.Start], false}, piece{text[sp.Start:sp.End], true})
+		default:
+			pieces = append(pieces, piece{text[sp.Start:sp.End], true})
+		}
+		at = sp.End
+	}
+	if at < len(text) {
+		pieces = append(pieces, piece{text[at:], false})
+	}
+
+	var b strings.Builder
+	used := 0
+	for i, p := range pieces {
+		s := escape(p.s)
+		cost := length(s)
+		if p.bold {
+			cost += 4
+		}
+		last := i == len(pieces)-1
+		room := max - used
+		if !last {
+			room -= length(ellipsis)
+		}
+		if cost <= room {
+			if p.bold {
+				s = "**" + s + "**"
+			}
+			b.WriteString(s)
+			used += cost
+			continue
+		}
+		// This piece does not fit: cut it and end with an ellipsis.
+		room = max - used - length(ellipsis)
+		if p.bold {
+			room -= 4
+		}
+		if cut := cutTo(s, room); cut != "" {
+			if p.bold {
+				cut = "**" + cut + "**"
+			}
+			b.WriteString(cut)
+		}
+		b.WriteString(ellipsis)
+		break
+	}
+	return b.String()
+}
+
+// hasWord reports whether s holds a letter or digit.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) >= 0
+}
+
+// trimSpan moves a span's ends inside any surrounding whitespace: Discord
+// does not bold "** word**".
+func trimSpan(text string, sp quotes.Span) quotes.Span {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return sp
+	}
+	for sp.Start < sp.End {
+		r, n := utf8.DecodeRuneInString(text[sp.Start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.Start += n
+	}
+	for sp.End > sp.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:sp.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.End -= n
+	}
+	return sp
+}

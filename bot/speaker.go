@@ -1,0 +1,84 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"quotebot/quotes"
+)
+
+// speakerPerPage is how many quotations one page of /speaker lists; five
+// long quotations still fit an embed's description.
+const speakerPerPage = 5
+
+func (b *Bot) speakerCommand(_ context.Context, in *request) answer {
+	ix := b.store.Index()
+	if ix == nil {
+		return refusal(notLoaded)
+	}
+	name := strings.TrimSpace(stringOption(in.data.Options, OptName))
+	if name == "" {
+		return refusal("Tell me whose quotations to list, e.g. `/speaker name: Putin`.")
+	}
+	matches := ix.MatchSpeakers(name, 1)
+	if len(matches) == 0 {
+		return refusal(noSpeaker(ix, name))
+	}
+	return b.speakerPage(ix, lookup{kind: kindSpeaker, speaker: matches[0]}, in.who, 0)
+}
+
+func noSpeaker(ix *quotes.Index, name string) string {
+	msg := "No speaker in the index matches “" + escape(truncate(name, 100)) + "”."
+	var known []string
+	for _, c := range ix.Speakers() {
+		if c.Name != "" {
+			known = append(known, escape(c.Name))
+		}
+	}
+	if len(known) > 0 {
+		msg += " Speakers I know: " + truncate(strings.Join(known, ", "), 1500) + "."
+	}
+	return msg
+}
+
+// quotesBy lists the quotations attributed to the canonical name speaker,
+// in index order.
+func quotesBy(ix *quotes.Index, speaker string) []*quotes.Quote {
+	var qs []*quotes.Quote
+	for _, q := range ix.Quotes() {
+		if q != nil && q.Speaker == speaker {
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+// speakerPage shows one page of a speaker's quotations.
+func (b *Bot) speakerPage(ix *quotes.Index, l lookup, asker string, page int) answer {
+	qs := quotesBy(ix, l.speaker)
+	if len(qs) == 0 {
+		return refusal("The index has no quotations by " + escape(truncate(l.speaker, 100)) + " any more.")
+	}
+	pages := (len(qs) + speakerPerPage - 1) / speakerPerPage
+	page = min(max(page, 0), pages-1)
+	var lines []string
+	on := qs[page*speakerPerPage : min((page+1)*speakerPerPage, len(qs))]
+	for i, q := range on {
+		// Share the description among the quotations on the page,
+		// leaving room for escapes and the source links.
+		lines = append(lines, fmt.Sprintf("**%d.** %s", page*speakerPerPage+i+1, quoteLine(q, 3000/len(on), false)))
+	}
+	e := &discordgo.MessageEmbed{
+		Title:       "Quotations by " + escape(l.speaker),
+		Description: join(lines, "\n\n", maxEmbedDesc),
+		Color:       embedColor,
+		Footer:      &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · %d quotations", page+1, pages, len(qs))},
+	}
+	return answer{
+		embeds:     []*discordgo.MessageEmbed{e},
+		components: b.pager(l, asker, page, pages),
+	}
+}

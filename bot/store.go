@@ -1,0 +1,164 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"sort"
+	"sync/atomic"
+
+	"quotebot/quotes"
+)
+
+// Source loads a fresh index, as quotes.Load does from a folder.
+type Source func(ctx context.Context) (*quotes.Index, *quotes.Report, error)
+
+// DirSource loads the article files in dir. The folder is looked at anew on
+// every load, so that a folder deleted or unmounted since start-up fails the
+// refresh with a clear reason instead of yielding an empty index.
+func DirSource(dir string) Source {
+	return func(ctx context.Context) (*quotes.Index, *quotes.Report, error) {
+		fi, err := os.Stat(dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, nil, fmt.Errorf("data folder %s is gone", dir)
+		case err != nil:
+			return nil, nil, fmt.Errorf("data folder %s: %w", dir, err)
+		case !fi.IsDir():
+			return nil, nil, fmt.Errorf("data folder %s is not a folder", dir)
+		}
+		ix, rep, err := quotes.Load(ctx, os.DirFS(dir))
+		if err != nil {
+			return nil, rep, fmt.Errorf("data folder %s: %w", dir, err)
+		}
+		return ix, rep, nil
+	}
+}
+
+// FSSource loads the article files at the root of fsys, such as the
+// built-in articles in quotebot/data.
+func FSSource(fsys fs.FS) Source {
+	return func(ctx context.Context) (*quotes.Index, *quotes.Report, error) {
+		return quotes.Load(ctx, fsys)
+	}
+}
+
+// Store holds the index the bot answers from. Lookups read it without
+// locking; a refresh builds a whole new index and swaps it in, so a lookup
+// sees either the old index or the new one, never a mix. Refreshes run one
+// at a time.
+type Store struct {
+	source Source
+	cur    atomic.Pointer[quotes.Index]
+	// refreshing is a one-slot semaphore rather than a mutex so that a
+	// waiting refresh can give up when its context ends.
+	refreshing chan struct{}
+}
+
+// NewStore returns a Store that loads from source. It holds no index until
+// the first Refresh succeeds.
+func NewStore(source Source) *Store {
+	return &Store{source: source, refreshing: make(chan struct{}, 1)}
+}
+
+// Index returns the index currently serving, nil before the first
+// successful refresh.
+func (s *Store) Index() *quotes.Index { return s.cur.Load() }
+
+// Change is what a refresh did.
+type Change struct {
+	Articles, Quotes int // in the index now serving
+	// Added and Removed are article paths and quote IDs that appeared or
+	// disappeared, compared with the index served before.
+	AddedArticles, RemovedArticles []string
+	AddedQuotes, RemovedQuotes     []string
+	// Problems are the article files that were skipped or are suspect.
+	Problems []quotes.Problem
+}
+
+// ErrNothingLoaded is the reason a refresh fails when the folder can be
+// read but holds no article that loads.
+var ErrNothingLoaded = errors.New("no article could be loaded")
+
+// Refresh loads the source again and, if it yields at least one article,
+// makes the new index serve. On failure the previous index keeps serving
+// and the error says why; the returned Change, if not nil, lists the
+// problems found on the way.
+func (s *Store) Refresh(ctx context.Context) (*Change, error) {
+	select {
+	case s.refreshing <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("waiting for the running refresh: %w", ctx.Err())
+	}
+	defer func() { <-s.refreshing }()
+
+	ix, rep, err := s.source(ctx)
+	var problems []quotes.Problem
+	if rep != nil {
+		problems = rep.Problems
+	}
+	if err != nil {
+		return &Change{Problems: problems}, err
+	}
+	if ix == nil || len(ix.Articles()) == 0 {
+		return &Change{Problems: problems}, ErrNothingLoaded
+	}
+	old := s.cur.Swap(ix)
+	c := diff(old, ix)
+	c.Problems = problems
+	return c, nil
+}
+
+func diff(old, cur *quotes.Index) *Change {
+	c := &Change{Articles: len(cur.Articles()), Quotes: cur.Len()}
+	var oldArticles, oldQuotes []string
+	if old != nil {
+		oldArticles, oldQuotes = articlePaths(old), quoteIDs(old)
+	}
+	c.AddedArticles, c.RemovedArticles = compare(oldArticles, articlePaths(cur))
+	c.AddedQuotes, c.RemovedQuotes = compare(oldQuotes, quoteIDs(cur))
+	return c
+}
+
+func articlePaths(ix *quotes.Index) []string {
+	var p []string
+	for _, a := range ix.Articles() {
+		p = append(p, a.Path)
+	}
+	return p
+}
+
+func quoteIDs(ix *quotes.Index) []string {
+	var p []string
+	for _, q := range ix.Quotes() {
+		p = append(p, q.ID)
+	}
+	return p
+}
+
+// compare returns the sorted names in b but not a, and in a but not b.
+func compare(a, b []string) (added, removed []string) {
+	in := func(list []string) map[string]bool {
+		m := make(map[string]bool, len(list))
+		for _, s := range list {
+			m[s] = true
+		}
+		return m
+	}
+	inA, inB := in(a), in(b)
+	for s := range inB {
+		if !inA[s] {
+			added = append(added, s)
+		}
+	}
+	for s := range inA {
+		if !inB[s] {
+			removed = append(removed, s)
+		}
+	}
+	sort.Strings(added)
+	sort.Strings(removed)
+	return added, removed
+}
