@@ -1,0 +1,121 @@
+package quotes
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestParseHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		in       string
+		want     Header
+		body     string
+		bodyLine int
+		errLine  int // 0: no error
+	}{
+		{"no header", "Headline\n\nText.", Header{}, "Headline\n\nText.", 1, 0},
+		{"full header", "---\noutlet: DW\ntitle: Syria's new leader visits Moscow\nurl: https://www.dw.com/en/a-1\npublished: 2025-10-15\n---\nBody",
+			Header{"DW", "Syria's new leader visits Moscow", "https://www.dw.com/en/a-1", "2025-10-15"}, "Body", 7, 0},
+		{"keys in any case, quoted values, comments, blank lines", "---\n# scraped 2025-10-16\nOutlet: \"Daily Post\"\n\nTitle: 'A: B'\n---\nBody",
+			Header{Outlet: "Daily Post", Title: "A: B"}, "Body", 7, 0},
+		{"dates normalised", "---\npublished: 2025-10-15T08:30:00Z\n---\n", Header{Published: "2025-10-15"}, "", 4, 0},
+		{"long date", "---\npublished: October 16, 2025\n---\nx", Header{Published: "2025-10-16"}, "x", 4, 0},
+		{"unknown keys tolerated", "---\nauthor: Jane Doe\n---\nx", Header{}, "x", 4, 0},
+		{"bad date", "---\npublished: yesterday\n---\nx", Header{}, "", 0, 2},
+		{"bad url", "---\nurl: www.example.com\n---\nx", Header{}, "", 0, 2},
+		{"not key value", "---\noutlet DW\n---\nx", Header{}, "", 0, 2},
+		{"duplicate key", "---\ntitle: a\ntitle: b\n---\nx", Header{}, "", 0, 3},
+		{"never closed, body follows", "---\ntitle: a\nBody text that goes on", Header{}, "", 0, 3},
+		{"never closed", "---\ntitle: a\n", Header{}, "", 0, 1},
+		{"only a fence", "---", Header{}, "", 0, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h, body, line, err := ParseHeader(tc.in)
+			if tc.errLine > 0 {
+				var he *HeaderError
+				if !errors.As(err, &he) || he.Line != tc.errLine {
+					t.Fatalf("err = %v, want a header error on line %d", err, tc.errLine)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if h != tc.want || body != tc.body || line != tc.bodyLine {
+				t.Errorf("got %+v %q line %d, want %+v %q line %d", h, body, line, tc.want, tc.body, tc.bodyLine)
+			}
+		})
+	}
+}
+
+func FuzzParseHeader(f *testing.F) {
+	f.Add("---\noutlet: DW\ntitle: t\nurl: https://x.y/z\npublished: 2025-10-15\n---\nbody")
+	f.Add("---\n---\n")
+	f.Add("---\npublished: October 16, 2025\n")
+	f.Add("no header at all")
+	f.Fuzz(func(t *testing.T, in string) {
+		h, body, line, err := ParseHeader(in)
+		if err != nil {
+			return
+		}
+		if !strings.HasSuffix(in, body) || line < 1 {
+			t.Fatalf("body %q is not the tail of the input, or line %d", body, line)
+		}
+		if h.Published != "" && len(h.Published) != len("2006-01-02") {
+			t.Fatalf("published %q not normalised", h.Published)
+		}
+	})
+}
+
+func FuzzParseArticle(f *testing.F) {
+	for _, s := range []string{
+		"Headline here\n\n\"First part,\" she said. \"Second part.\"",
+		"\"open\n\n\"continued\n\n\"closed,\" he said.",
+		"«guillemets» and “curly” and \"straight\" and 'single'",
+		"He said \"unbalanced\n\nnext paragraph \" stray",
+		"Putin insisted on\nWednesday that it has \"never been\ntied to politics,\" claiming it is \"always...\nguided.\"",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ParseArticle("fuzz.txt", data)
+		if err != nil {
+			return
+		}
+		for _, q := range a.Quotes {
+			// A quotation never runs beyond the paragraphs it stands in:
+			// it is no longer than the body, and its words are the body's.
+			if len(q.Text) > len(a.Body) {
+				t.Fatalf("quotation longer than the article: %q", q.Text)
+			}
+			if q.offset < 0 || q.offset >= len(a.Body) {
+				t.Fatalf("quotation offset %d outside the body", q.offset)
+			}
+			for _, w := range strings.Fields(q.Text) {
+				if !strings.Contains(a.Body, w) {
+					t.Fatalf("word %q of quotation %q is not in the article", w, q.Text)
+				}
+			}
+			if strings.TrimSpace(q.Text) == "" {
+				t.Fatal("empty quotation")
+			}
+		}
+		NewIndex([]*Article{a}).Search(Query{Text: string(data[:min(len(data), 40)])})
+	})
+}
+
+func FuzzParseQuery(f *testing.F) {
+	for _, s := range []string{"who said great success?", `by:"al sharaa" relations outlet:dw`, "speaker:", "“”", "did someone say"} {
+		f.Add(s)
+	}
+	ix := NewIndex(nil)
+	f.Fuzz(func(t *testing.T, s string) {
+		q := ParseQuery(s)
+		if len(q.Text) > len(s) {
+			t.Fatalf("query text %q longer than the input %q", q.Text, s)
+		}
+		ix.Search(q)
+	})
+}
