@@ -56,7 +56,9 @@ published: 2025-03-04
 ---
 Lighthouse keeper retires
 
-"Every storm taught me something about patience and the sea," keeper Agnes Whitlow said on Friday.
+The keeper of the Saint Mary lighthouse, Agnes Whitlow, retired on Friday after forty years.
+
+"Every storm taught me something about patience and the sea," Agnes Whitlow said.
 `
 
 // dataDir writes the built-in articles and extra into a new folder.

@@ -66,14 +66,14 @@ func cutTo(s string, max int) string {
 		n += w
 		end = i + utf8.RuneLen(r)
 	}
-	s = strings.TrimRight(s[:end], " \t\n")
+	s = s[:end]
 	// An odd run of trailing backslashes would escape the ellipsis or
 	// whatever follows; drop the last.
 	trailing := len(s) - len(strings.TrimRight(s, `\`))
 	if trailing%2 == 1 {
 		s = s[:len(s)-1]
 	}
-	return s
+	return strings.TrimRight(s, " \t\n")
 }
 
 // fitEmbed applies every per-part limit to e and then the 6000-unit limit

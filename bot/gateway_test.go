@@ -1,0 +1,349 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// testToken is shaped like a bot token; it must never show in an error or log.
+const testToken = "MTAwMDAwMDAwMDAwMDAwMDAx.GhIjKl.t0k3n-t0k3n-t0k3n-t0k3n-t0k3n-t0k3"
+
+// interactionToken is the token in the interaction payloads.
+const interactionToken = "aW50ZXJhY3Rpb246Nzg2MDA4NzI5NzE1MjEyMzM4OnRva2Vu"
+
+// restCall is one REST call discordgo made.
+type restCall struct {
+	method, path, auth string
+	body               []byte
+}
+
+// fakeDiscord is a local stand-in for Discord's REST API: it records what
+// discordgo sends and answers as Discord would.
+type fakeDiscord struct {
+	srv    *httptest.Server
+	status int // 0 means success
+
+	mu       sync.Mutex
+	requests []restCall
+}
+
+func newFakeDiscord(t *testing.T) *fakeDiscord {
+	f := &fakeDiscord{}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	f.mu.Lock()
+	f.requests = append(f.requests, restCall{r.Method, r.URL.Path, r.Header.Get("Authorization"), body})
+	status := f.status
+	f.mu.Unlock()
+	if status != 0 {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		io.WriteString(w, `{"message": "401: Unauthorized", "code": 0}`)
+		return
+	}
+	switch {
+	case strings.HasSuffix(r.URL.Path, "/callback"):
+		w.WriteHeader(http.StatusNoContent)
+	case strings.HasSuffix(r.URL.Path, "/commands"):
+		// Echo the commands back with IDs, as Discord does.
+		var cmds []map[string]any
+		json.Unmarshal(body, &cmds)
+		for i, c := range cmds {
+			c["id"] = "99000000000000000" + string(rune('0'+i))
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(cmds)
+	case strings.HasSuffix(r.URL.Path, "/messages"):
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"id": "1300000000000000009", "channel_id": "`+channelID+`", "content": "", "type": 19}`)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func (f *fakeDiscord) calls() []restCall {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]restCall(nil), f.requests...)
+}
+
+// session returns a real discordgo session whose REST calls go to f
+// instead of Discord: its HTTP transport rewrites every request's host.
+func (f *fakeDiscord) session(t *testing.T) *discordgo.Session {
+	t.Helper()
+	s, err := discordgo.New("Bot " + testToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	target, _ := url.Parse(f.srv.URL)
+	s.Client = &http.Client{Transport: rewriteHost{target: target, next: http.DefaultTransport}}
+	return s
+}
+
+type rewriteHost struct {
+	target *url.URL
+	next   http.RoundTripper
+}
+
+func (rt rewriteHost) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.URL.Scheme, r.URL.Host, r.Host = rt.target.Scheme, rt.target.Host, rt.target.Host
+	return rt.next.RoundTrip(r)
+}
+
+func newTestGateway(t *testing.T, f *fakeDiscord, messageContent bool) (*Gateway, *discordgo.Session, *bytes.Buffer) {
+	t.Helper()
+	logs := &bytes.Buffer{}
+	b, _ := newTestBot(t, Options{Logger: slog.New(slog.NewTextHandler(&lockedWriter{w: logs}, nil))})
+	s := f.session(t)
+	return NewGateway(s, b, messageContent), s, logs
+}
+
+// lockedWriter serialises writes from handler goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+func TestGatewayAnswersInteractions(t *testing.T) {
+	asker, other := member(askerID, plainPerms), member(otherID, plainPerms)
+	f := newFakeDiscord(t)
+	g, s, _ := newTestGateway(t, f, false)
+	first := g.bot.Interaction(context.Background(), decode(t, slashJSON(asker, CmdQuote, option{name: OptText, value: "great success"})))
+	next := button(t, first, labelNext).CustomID
+
+	tests := []struct {
+		name      string
+		payload   string
+		typ       float64
+		ephemeral bool
+		check     func(t *testing.T, data map[string]any)
+	}{
+		{"slash command", slashJSON(asker, CmdQuote, option{name: OptText, value: "great success"}), 4, false, func(t *testing.T, d map[string]any) {
+			embeds := d["embeds"].([]any)
+			e := embeds[0].(map[string]any)
+			if !strings.Contains(e["description"].(string), "**great success**") {
+				t.Errorf("embed description %q", e["description"])
+			}
+			row := d["components"].([]any)[0].(map[string]any)
+			if row["type"].(float64) != 1 || len(row["components"].([]any)) != 2 {
+				t.Errorf("components = %v, want one action row of two buttons", d["components"])
+			}
+		}},
+		{"refusal", slashJSON(asker, CmdQuote, option{name: OptText, value: "xqzv blorp"}), 4, true, nil},
+		{"refresh refused", slashJSON(asker, CmdRefresh), 4, true, nil},
+		{"autocomplete", autocompleteJSON(asker, CmdSpeaker, option{name: OptName, value: "put", focused: true}), 8, false, func(t *testing.T, d map[string]any) {
+			cs := d["choices"].([]any)
+			if cs[0].(map[string]any)["value"] != "Vladimir Putin" {
+				t.Errorf("choices = %v", cs)
+			}
+		}},
+		{"paging by the asker", buttonJSON(asker, next), 7, false, nil},
+		{"paging by another member", buttonJSON(other, next), 4, true, nil},
+		{"message context menu", messageCommandJSON(asker, "great success"), 4, false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := len(f.calls())
+			g.onInteraction(s, &discordgo.InteractionCreate{Interaction: decode(t, tt.payload)})
+			calls := f.calls()
+			if len(calls) != n+1 {
+				t.Fatalf("%d REST calls, want 1", len(calls)-n)
+			}
+			c := calls[n]
+			if c.method != http.MethodPost || c.path != "/api/v"+discordgo.APIVersion+"/interactions/786008729715212338/"+interactionToken+"/callback" {
+				t.Errorf("%s %s, want POST to the interaction's callback", c.method, c.path)
+			}
+			var body map[string]any
+			if err := json.Unmarshal(c.body, &body); err != nil {
+				t.Fatalf("callback body %s: %v", c.body, err)
+			}
+			if body["type"] != tt.typ {
+				t.Errorf("response type %v, want %v: %s", body["type"], tt.typ, c.body)
+			}
+			data := body["data"].(map[string]any)
+			if tt.typ != 8 {
+				checkInert(t, data)
+			}
+			flags, _ := data["flags"].(float64)
+			if got := int(flags)&int(discordgo.MessageFlagsEphemeral) != 0; got != tt.ephemeral {
+				t.Errorf("ephemeral = %v, want %v: %s", got, tt.ephemeral, c.body)
+			}
+			if tt.check != nil {
+				tt.check(t, data)
+			}
+		})
+	}
+}
+
+func TestGatewayAnswersMentions(t *testing.T) {
+	f := newFakeDiscord(t)
+	g, s, _ := newTestGateway(t, f, false)
+	g.onReady(s, &discordgo.Ready{User: &discordgo.User{ID: botUserID}, Application: &discordgo.Application{ID: appID}})
+
+	g.onMessage(s, &discordgo.MessageCreate{Message: messageCreate(t, messageCreateJSON(askerID, false, "just chatting"))})
+	g.onMessage(s, &discordgo.MessageCreate{Message: messageCreate(t, messageCreateJSON(askerID, false, "<@"+botUserID+"> zebras of lisbon", botUserID))})
+	calls := f.calls()
+	if len(calls) != 1 {
+		t.Fatalf("%d REST calls, want 1 (only the mention is answered)", len(calls))
+	}
+	c := calls[0]
+	if c.method != http.MethodPost || c.path != "/api/v"+discordgo.APIVersion+"/channels/"+channelID+"/messages" {
+		t.Errorf("%s %s, want POST to the channel's messages", c.method, c.path)
+	}
+	if c.auth != "Bot "+testToken {
+		t.Errorf("Authorization header %q, want the bot token", c.auth)
+	}
+	var body map[string]any
+	json.Unmarshal(c.body, &body)
+	checkInert(t, body)
+	if ref := body["message_reference"].(map[string]any); ref["message_id"] != "1200000000000000002" {
+		t.Errorf("message_reference = %v", ref)
+	}
+	if e := body["embeds"].([]any)[0].(map[string]any); !strings.Contains(e["description"].(string), "@\u200beveryone") {
+		t.Errorf("embed = %v", e)
+	}
+}
+
+func TestGatewayIntents(t *testing.T) {
+	f := newFakeDiscord(t)
+	for _, content := range []bool{false, true} {
+		_, s, _ := newTestGateway(t, f, content)
+		want := discordgo.IntentGuildMessages | discordgo.IntentDirectMessages
+		if content {
+			want |= discordgo.IntentMessageContent
+		}
+		if s.Identify.Intents != want {
+			t.Errorf("message content %v: intents %b, want %b", content, s.Identify.Intents, want)
+		}
+	}
+}
+
+// TestGatewayFailureLogsNoToken makes the REST call fail in transport,
+// where the error carries the request URL and with it the interaction
+// token, and checks the log line.
+func TestGatewayFailureLogsNoToken(t *testing.T) {
+	f := newFakeDiscord(t)
+	g, s, logs := newTestGateway(t, f, false)
+	s.Client = &http.Client{Transport: failing{}}
+	g.onInteraction(s, &discordgo.InteractionCreate{Interaction: decode(t, slashJSON(member(askerID, plainPerms), CmdOutlets))})
+	out := logs.String()
+	if !strings.Contains(out, "answering an interaction") || !strings.Contains(out, "connection refused") {
+		t.Errorf("log lacks the failure: %s", out)
+	}
+	if strings.Contains(out, interactionToken) || strings.Contains(out, testToken) {
+		t.Errorf("log shows a token: %s", out)
+	}
+}
+
+type failing struct{}
+
+func (failing) RoundTrip(*http.Request) (*http.Response, error) {
+	return nil, errors.New("dial tcp: connection refused")
+}
+
+func TestRegister(t *testing.T) {
+	for _, tt := range []struct{ name, guild, path string }{
+		{"guild", guildID, "/api/v" + discordgo.APIVersion + "/applications/" + appID + "/guilds/" + guildID + "/commands"},
+		{"global", "", "/api/v" + discordgo.APIVersion + "/applications/" + appID + "/commands"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeDiscord(t)
+			cmds, err := Register(context.Background(), f.session(t), appID, tt.guild)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(cmds) != 5 || cmds[0].ID == "" {
+				t.Errorf("Register returned %d commands, want the 5 Discord echoed", len(cmds))
+			}
+			calls := f.calls()
+			if len(calls) != 1 {
+				t.Fatalf("%d REST calls, want 1", len(calls))
+			}
+			if calls[0].method != http.MethodPut || calls[0].path != tt.path {
+				t.Fatalf("%s %s, want PUT %s (bulk overwrite)", calls[0].method, calls[0].path, tt.path)
+			}
+			var sent []map[string]any
+			if err := json.Unmarshal(calls[0].body, &sent); err != nil {
+				t.Fatal(err)
+			}
+			byName := map[string]map[string]any{}
+			for _, c := range sent {
+				byName[c["name"].(string)] = c
+			}
+			quote := byName[CmdQuote]
+			opts := quote["options"].([]any)
+			text := opts[0].(map[string]any)
+			if text["name"] != OptText || text["required"] != true || text["autocomplete"] != true || text["type"] != 3.0 {
+				t.Errorf("/quote text option = %v", text)
+			}
+			for _, o := range opts[1:] {
+				if o.(map[string]any)["autocomplete"] != true {
+					t.Errorf("/quote option %v lacks autocomplete", o)
+				}
+			}
+			if r := byName[CmdRefresh]; r["default_member_permissions"] != "32" {
+				t.Errorf("/refresh default_member_permissions = %v, want \"32\" (Manage Server)", r["default_member_permissions"])
+			}
+			menu := byName[CmdWhoSaidThis]
+			if menu["type"] != 3.0 || menu["description"] != nil {
+				t.Errorf("context menu = %v, want type 3 without description", menu)
+			}
+			for _, name := range []string{CmdSpeaker, CmdOutlets} {
+				if byName[name]["type"] != 1.0 || byName[name]["description"] == "" {
+					t.Errorf("%s = %v", name, byName[name])
+				}
+			}
+		})
+	}
+}
+
+func TestRegisterErrorNamesTargetNotToken(t *testing.T) {
+	f := newFakeDiscord(t)
+	f.status = http.StatusUnauthorized
+	_, err := Register(context.Background(), f.session(t), appID, guildID)
+	if err == nil {
+		t.Fatal("Register succeeded against a 401")
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, "register commands in guild "+guildID+" for application "+appID) || !strings.Contains(msg, "401") {
+		t.Errorf("error %q does not say what failed", msg)
+	}
+	if strings.Contains(msg, testToken) {
+		t.Errorf("error shows the token: %q", msg)
+	}
+}
+
+func TestLogDiscordgoScrubsToken(t *testing.T) {
+	var buf bytes.Buffer
+	old := discordgo.Logger
+	t.Cleanup(func() { discordgo.Logger = old })
+	LogDiscordgo(slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug})), testToken)
+	discordgo.Logger(discordgo.LogDebug, 1, "Identify Packet: %#v", map[string]string{"token": testToken})
+	if strings.Contains(buf.String(), testToken) || !strings.Contains(buf.String(), "[token]") {
+		t.Errorf("discordgo log line: %s", buf.String())
+	}
+}

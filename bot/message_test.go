@@ -1,0 +1,128 @@
+package bot
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// messageCreate decodes a MESSAGE_CREATE payload as the gateway does.
+func messageCreate(t *testing.T, payload string) *discordgo.Message {
+	t.Helper()
+	var m discordgo.MessageCreate
+	if err := json.Unmarshal([]byte(payload), &m); err != nil {
+		t.Fatalf("unmarshal MESSAGE_CREATE: %v", err)
+	}
+	return m.Message
+}
+
+func TestMessage(t *testing.T) {
+	tests := []struct {
+		name    string
+		prefix  string
+		payload string
+		want    string // in the answer's visible text; "" for no answer
+	}{
+		{
+			name:    "mention with a question",
+			payload: messageCreateJSON(askerID, false, "<@"+botUserID+`> who said "grate sucess"?`, botUserID),
+			want:    "Vladimir Putin",
+		},
+		{
+			name:    "nickname mention at the end",
+			payload: messageCreateJSON(askerID, false, `"respect all agreements" <@!`+botUserID+`>`, botUserID),
+			want:    "Ahmed al-Sharaa",
+		},
+		{
+			name:    "mention alone asks for a question",
+			payload: messageCreateJSON(askerID, false, "<@"+botUserID+">", botUserID),
+			want:    "Ask me about a quotation",
+		},
+		{
+			name:    "mention with nothing to find",
+			payload: messageCreateJSON(askerID, false, "<@"+botUserID+"> xqzv blorp @everyone", botUserID),
+			want:    "No quote matches",
+		},
+		{
+			name:    "reply to the bot without a mention in the text",
+			payload: messageCreateJSON(askerID, false, "thanks!", botUserID),
+		},
+		{
+			name:    "no mention",
+			payload: messageCreateJSON(askerID, false, `who said "great success"?`),
+		},
+		{
+			name:    "another bot",
+			payload: messageCreateJSON(otherID, true, "<@"+botUserID+"> great success", botUserID),
+		},
+		{
+			name:    "prefix",
+			prefix:  "!quote",
+			payload: messageCreateJSON(askerID, false, "!Quote great success"),
+			want:    "Vladimir Putin",
+		},
+		{
+			name:    "prefix needs a word break",
+			prefix:  "!quote",
+			payload: messageCreateJSON(askerID, false, "!quotes are fun"),
+		},
+		{
+			name:    "prefix off",
+			payload: messageCreateJSON(askerID, false, "!quote great success"),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, _ := newTestBot(t, Options{Prefix: tt.prefix})
+			m := messageCreate(t, tt.payload)
+			send := b.Message(m, botUserID)
+			if tt.want == "" {
+				if send != nil {
+					t.Fatalf("answered a message not meant for the bot: %+v", send)
+				}
+				return
+			}
+			if send == nil {
+				t.Fatal("no answer")
+			}
+			body := wire(t, send)
+			checkInert(t, body)
+			if am := body["allowed_mentions"].(map[string]any); am["replied_user"] != false {
+				t.Errorf("replied_user = %v, want false", am["replied_user"])
+			}
+			ref, _ := body["message_reference"].(map[string]any)
+			if ref["message_id"] != m.ID || ref["fail_if_not_exists"] != false {
+				t.Errorf("message_reference = %v, want a soft reply to %s", ref, m.ID)
+			}
+			text, _ := json.Marshal(body)
+			if !strings.Contains(string(text), tt.want) {
+				t.Errorf("answer lacks %q: %s", tt.want, text)
+			}
+		})
+	}
+}
+
+func TestMessagePagingBelongsToAuthor(t *testing.T) {
+	b, _ := newTestBot(t, Options{})
+	send := b.Message(messageCreate(t, messageCreateJSON(askerID, false, "<@"+botUserID+"> great success", botUserID)), botUserID)
+	btns := buttons(send.Components)
+	if len(btns) != 2 || !strings.Contains(btns[1].CustomID, askerID) {
+		t.Fatalf("buttons %+v, want Previous/Next for the author", btns)
+	}
+}
+
+func TestMessageRateLimitIsSilent(t *testing.T) {
+	b, _ := newTestBot(t, Options{Burst: 1, Every: time.Hour})
+	now := time.Date(2025, 10, 15, 12, 0, 0, 0, time.UTC)
+	b.limit.now = func() time.Time { return now }
+	m := messageCreate(t, messageCreateJSON(askerID, false, "<@"+botUserID+"> great success", botUserID))
+	if b.Message(m, botUserID) == nil {
+		t.Fatal("first question unanswered")
+	}
+	if send := b.Message(m, botUserID); send != nil {
+		t.Errorf("flooding member answered: %s", send.Content)
+	}
+}

@@ -1,0 +1,107 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"quotebot/quotes"
+)
+
+func TestEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain words", "plain words"},
+		{"**bold** _it_ ~~s~~ `c` ||spoiler||", `\*\*bold\*\* \_it\_ \~\~s\~\~ \` + "`c\\`" + ` \|\|spoiler\|\|`},
+		{"[click](https://evil.example)", `\[click\]\(https://evil.example\)`},
+		{"<@123> <#456> <t:1700000000>", `\<@123> \<#456> \<t:1700000000>`},
+		{"@everyone and @here", "@\u200beveryone and @\u200bhere"},
+		{"> quote\n# head\n- item\n1. first", "\\> quote\n\\# head\n\\- item\n1\\. first"},
+		{"al-Sharaa in 2025. Next", "al-Sharaa in 2025. Next"}, // not at a line start
+		{`back\slash`, `back\\slash`},
+	}
+	for _, tt := range tests {
+		if got := escape(tt.in); got != tt.want {
+			t.Errorf("escape(%q) =\n%q, want\n%q", tt.in, got, tt.want)
+		}
+		if back := plain(escape(tt.in)); back != tt.in {
+			t.Errorf("plain(escape(%q)) = %q", tt.in, back)
+		}
+	}
+}
+
+func TestLink(t *testing.T) {
+	tests := []struct{ text, url, want string }{
+		{"DW", "https://www.dw.com/en/a-1", "[DW](https://www.dw.com/en/a-1)"},
+		{"Test *Gazette*", "https://example.com/z", `[Test \*Gazette\*](https://example.com/z)`},
+		{"DW", "", "DW"},
+		{"DW", "javascript:alert(1)", "DW"},
+		{"DW", "https://example.com/a_(b)", "DW"}, // a parenthesis would end the link early
+	}
+	for _, tt := range tests {
+		if got := link(tt.text, tt.url); got != tt.want {
+			t.Errorf("link(%q, %q) = %q, want %q", tt.text, tt.url, got, tt.want)
+		}
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	const text = "I believe that this is a great success for you"
+	span := func(word string) quotes.Span {
+		i := strings.Index(text, word)
+		return quotes.Span{Start: i, End: i + len(word)}
+	}
+	tests := []struct {
+		name  string
+		text  string
+		spans []quotes.Span
+		max   int
+		want  string
+	}{
+		{"none", text, nil, 100, text},
+		{"one word", text, []quotes.Span{span("believe")}, 100, "I **believe** that this is a great success for you"},
+		{"neighbours merge", text, []quotes.Span{span("great"), span("success")}, 100, "I believe that this is a **great success** for you"},
+		{"apart", text, []quotes.Span{span("believe"), span("success")}, 100, "I **believe** that this is a great **success** for you"},
+		{"spaces trimmed", text, []quotes.Span{{Start: 1, End: 10}}, 100, "I **believe** that this is a great success for you"},
+		{"out of range ignored", text, []quotes.Span{{Start: 40, End: 400}, {Start: -3, End: 2}}, 100, text},
+		{"overlap ignored", text, []quotes.Span{span("great success"), span("success")}, 100, "I believe that this is a **great success** for you"},
+		{"backwards ignored", text, []quotes.Span{{Start: 9, End: 2}}, 100, text},
+		{"mid-character ignored", "“great”", []quotes.Span{{Start: 1, End: 4}}, 100, "“great”"},
+		{"markdown in the quotation", "a *b* c", []quotes.Span{{Start: 2, End: 5}}, 100, `a **\*b\*** c`},
+		{"cut before a bold word", text, []quotes.Span{span("success")}, 30, "I believe that this is a grea…"},
+		{"cut inside a bold word", text, []quotes.Span{span("great success")}, 33, "I believe that this is a **gre**…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := highlight(tt.text, tt.spans, tt.max)
+			if got != tt.want {
+				t.Errorf("highlight =\n%q, want\n%q", got, tt.want)
+			}
+			if length(got) > tt.max {
+				t.Errorf("%d units, limit %d", length(got), tt.max)
+			}
+			if strings.Count(got, "**")%2 != 0 {
+				t.Errorf("unbalanced bold in %q", got)
+			}
+		})
+	}
+}
+
+func TestJoinLines(t *testing.T) {
+	lines := []string{"• one", "• two", "• three", "• four"}
+	tests := []struct {
+		max  int
+		want string
+	}{
+		{100, "• one\n• two\n• three\n• four"},
+		{27, "• one\n• two\n… and 2 more"},
+		{4, "• o…"},
+	}
+	for _, tt := range tests {
+		got := joinLines(lines, tt.max)
+		if got != tt.want {
+			t.Errorf("joinLines(max %d) = %q, want %q", tt.max, got, tt.want)
+		}
+		if length(got) > tt.max {
+			t.Errorf("joinLines(max %d) is %d long", tt.max, length(got))
+		}
+	}
+}
