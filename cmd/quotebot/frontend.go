@@ -67,22 +67,32 @@ func refreshOnHangup(ctx context.Context, store *bot.Store, log *slog.Logger) {
 	signal.Notify(hup, syscall.SIGHUP)
 	go func() {
 		defer signal.Stop(hup)
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-hup:
-				c, err := store.Refresh(ctx)
-				logProblems(log, c)
-				if err != nil {
-					log.Error("refresh on SIGHUP failed; the previous index keeps serving", "err", err)
-					continue
-				}
-				log.Info("refreshed on SIGHUP", "articles", c.Articles, "quotes", c.Quotes,
-					"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes))
-			}
-		}
+		refreshOn(ctx, hup, store, log)
 	}()
+}
+
+// refreshOn refreshes store each time sig delivers, until ctx ends or sig
+// is closed. A failed refresh is logged and the previous index keeps
+// serving.
+func refreshOn(ctx context.Context, sig <-chan os.Signal, store *bot.Store, log *slog.Logger) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case s, ok := <-sig:
+			if !ok {
+				return
+			}
+			c, err := store.Refresh(ctx)
+			logProblems(log, c)
+			if err != nil {
+				log.Error("refresh failed; the previous index keeps serving", "signal", s.String(), "err", err)
+				continue
+			}
+			log.Info("refreshed", "signal", s.String(), "articles", c.Articles, "quotes", c.Quotes,
+				"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes))
+		}
+	}
 }
 
 func logProblems(log *slog.Logger, c *bot.Change) {
