@@ -50,9 +50,11 @@ const (
 	minCoverage = 0.55
 	// maxQueryWords bounds the words of a query that are looked up.
 	maxQueryWords = 32
-	// scanLimit: a word whose documents are more than this share of the
-	// index does not pick candidates; it only counts in re-ranking.
-	scanLimit = 0.2
+	// scanBudget bounds the postings retrieval reads for one query. Words
+	// are read rarest first; once the budget is spent, the commoner words
+	// left only count in re-ranking, where they are checked against each
+	// candidate's own words. The rarest word is always read.
+	scanBudget = 150_000
 )
 
 func idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
@@ -72,6 +74,7 @@ type scratch struct {
 	score   []float32
 	marker  []uint8
 	touched []uint32
+	heap    []uint32
 }
 
 func (ix *Index) words(text string, prefix bool) []queryWord {
@@ -144,12 +147,13 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 	sort.Slice(order, func(a, b int) bool { return qw[order[a]].volume < qw[order[b]].volume })
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
-	limit := int(scanLimit * float64(len(ix.quotes)))
+	spent := 0
 	for k, i := range order {
 		w := qw[i]
-		if k > 0 && w.volume > limit {
+		if k > 0 && spent+w.volume > scanBudget {
 			break // common words: they only count in re-ranking
 		}
+		spent += w.volume
 		mark := uint8(k%255 + 1)
 		for _, e := range w.exps {
 			add := e.sim * ix.idf[e.term]
@@ -171,34 +175,50 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 	return topDocs(sc, candidates)
 }
 
-// topDocs returns the n touched documents with the highest scores.
+// topDocs returns the n touched documents with the highest scores, ties to
+// the lower document number, using a min-heap of the best n so far.
 func topDocs(sc *scratch, n int) []uint32 {
-	t := sc.touched
-	if len(t) > n {
-		// Partial selection: find the n-th best score, keep those above.
-		scores := make([]float32, len(t))
-		for i, d := range t {
-			scores[i] = sc.score[d]
+	h := sc.heap[:0]
+	less := func(a, b uint32) bool { // a ranks below b
+		if sc.score[a] != sc.score[b] {
+			return sc.score[a] < sc.score[b]
 		}
-		sort.Slice(scores, func(i, j int) bool { return scores[i] > scores[j] })
-		cut := scores[n-1]
-		out := make([]uint32, 0, n)
-		for _, d := range t {
-			if sc.score[d] > cut {
-				out = append(out, d)
+		return a > b
+	}
+	for _, d := range sc.touched {
+		if len(h) < n {
+			h = append(h, d)
+			for i := len(h) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !less(h[i], h[p]) {
+					break
+				}
+				h[i], h[p] = h[p], h[i]
+				i = p
 			}
+			continue
 		}
-		for _, d := range t {
-			if len(out) >= n {
+		if !less(h[0], d) {
+			continue
+		}
+		h[0] = d
+		for i := 0; ; {
+			l, r, m := 2*i+1, 2*i+2, i
+			if l < len(h) && less(h[l], h[m]) {
+				m = l
+			}
+			if r < len(h) && less(h[r], h[m]) {
+				m = r
+			}
+			if m == i {
 				break
 			}
-			if sc.score[d] == cut {
-				out = append(out, d)
-			}
+			h[i], h[m] = h[m], h[i]
+			i = m
 		}
-		return out
 	}
-	return append([]uint32(nil), t...)
+	sc.heap = h
+	return append([]uint32(nil), h...)
 }
 
 func (ix *Index) getScratch() *scratch {

@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -17,6 +18,20 @@ type vocabulary struct {
 	grams   map[string][]uint32
 	anagram map[string][]uint32
 	skel    map[string][]uint32
+	pool    sync.Pool // of *gramCounters
+}
+
+// gramCounters counts shared bigrams per term during one look-up.
+type gramCounters struct {
+	count   []uint8
+	touched []uint32
+}
+
+func (v *vocabulary) counters() *gramCounters {
+	if cs, ok := v.pool.Get().(*gramCounters); ok {
+		return cs
+	}
+	return &gramCounters{count: make([]uint8, len(v.terms))}
 }
 
 // expansion is a vocabulary term a query word may stand for.
@@ -120,14 +135,21 @@ func (v *vocabulary) expand(w string, prefix bool) []expansion {
 	}
 	if n >= 4 && !isNumber(w) {
 		budget := typoBudget(n)
-		counts := map[uint32]int{}
+		need := n + 1 - 2*budget
+		cs := v.counters()
 		forGrams(w, func(g string) {
 			for _, id := range v.grams[g] {
-				counts[id]++
+				if cs.count[id] == 0 {
+					cs.touched = append(cs.touched, id)
+				}
+				if cs.count[id] < 255 {
+					cs.count[id]++
+				}
 			}
 		})
-		need := n + 1 - 2*budget
-		for id, c := range counts {
+		for _, id := range cs.touched {
+			c := int(cs.count[id])
+			cs.count[id] = 0
 			if c < need || seen[id] {
 				continue
 			}
@@ -142,6 +164,8 @@ func (v *vocabulary) expand(w string, prefix bool) []expansion {
 				add(id, simTypo2)
 			}
 		}
+		cs.touched = cs.touched[:0]
+		v.pool.Put(cs)
 		for _, id := range v.anagram[letterKey(w)] {
 			add(id, simSlip)
 		}
