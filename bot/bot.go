@@ -18,6 +18,12 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
+// answerWithin is how long a front end lets a handler take over an
+// interaction from Discord: Discord drops an interaction not answered
+// within three seconds (discordgo.InteractionDeadline), and the answer
+// still has to travel. It bounds a /refresh waiting for another one.
+const answerWithin = 2500 * time.Millisecond
+
 // Options tunes a Bot. The zero value is usable.
 type Options struct {
 	// ModeratorRoles are the IDs of roles whose members may /refresh

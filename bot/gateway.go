@@ -100,9 +100,11 @@ func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	if ic == nil || ic.Interaction == nil {
 		return
 	}
+	answering, stop := context.WithTimeout(g.base, answerWithin)
+	resp := g.bot.Interaction(answering, ic.Interaction)
+	stop()
 	ctx, cancel := context.WithTimeout(g.base, restTimeout)
 	defer cancel()
-	resp := g.bot.Interaction(ctx, ic.Interaction)
 	if err := s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(ctx)); err != nil {
 		g.log.Warn("answering an interaction", "interaction", ic.ID, "type", ic.Type.String(), "err", hideURL(err))
 	}

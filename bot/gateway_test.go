@@ -132,8 +132,7 @@ func TestGatewayAnswersInteractions(t *testing.T) {
 	asker, other := member(askerID, plainPerms), member(otherID, plainPerms)
 	f := newFakeDiscord(t)
 	g, s, _ := newTestGateway(t, f, false)
-	first := g.bot.Interaction(context.Background(), decode(t, slashJSON(asker, CmdQuote, option{name: OptText, value: "great success"})))
-	next := button(t, first, labelNext).CustomID
+	next := nextPage(t, g.bot)
 
 	tests := []struct {
 		name      string

@@ -309,3 +309,11 @@ func content(r *discordgo.InteractionResponse) string {
 func ephemeral(r *discordgo.InteractionResponse) bool {
 	return r != nil && r.Data != nil && r.Data.Flags&discordgo.MessageFlagsEphemeral != 0
 }
+
+// nextPage asks /quote "great success" as the asker and returns the custom_id
+// of the answer's Next button.
+func nextPage(t *testing.T, b *Bot) string {
+	t.Helper()
+	first := b.Interaction(context.Background(), decode(t, slashJSON(member(askerID, plainPerms), CmdQuote, option{name: OptText, value: "great success"})))
+	return button(t, first, labelNext).CustomID
+}

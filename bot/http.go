@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
@@ -62,7 +63,9 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "request body is not an interaction", http.StatusBadRequest)
 		return
 	}
-	resp := h.bot.Interaction(r.Context(), &i)
+	ctx, cancel := context.WithTimeout(r.Context(), answerWithin)
+	defer cancel()
+	resp := h.bot.Interaction(ctx, &i)
 	out, err := json.Marshal(resp)
 	if err != nil {
 		h.bot.log.Error("encoding an interaction response", "interaction", i.ID, "err", err)

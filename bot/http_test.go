@@ -120,8 +120,7 @@ func signed(url string, signedBody, body []byte, key ed25519.PrivateKey, ts stri
 func TestHTTPCommands(t *testing.T) {
 	e := newEndpoint(t)
 	asker, other := member(askerID, plainPerms), member(otherID, plainPerms)
-	first := e.bot.Interaction(t.Context(), decode(t, slashJSON(asker, CmdQuote, option{name: OptText, value: "great success"})))
-	next := button(t, first, labelNext).CustomID
+	next := nextPage(t, e.bot)
 	tests := []struct {
 		name      string
 		payload   string

@@ -5,25 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"quotebot/quotes"
 )
 
-// refreshWait bounds how long /refresh waits for a refresh already running
-// and for its own load: Discord drops an interaction answered after three
-// seconds.
-const refreshWait = 2500 * time.Millisecond
-
 func (b *Bot) refreshCommand(ctx context.Context, in *request) answer {
 	if !b.moderator(in.i.Member) {
 		b.log.Info("refresh refused", "user", in.who, "guild", in.i.GuildID)
 		return refusal("Only moderators can refresh the quote index: it takes the Manage Server permission or a moderator role. Nothing was changed.")
 	}
-	ctx, cancel := context.WithTimeout(ctx, refreshWait)
-	defer cancel()
 	before := b.store.Index()
 	c, err := b.store.Refresh(ctx)
 	if err != nil {
@@ -60,19 +52,20 @@ func refreshEmbed(c *Change) *discordgo.MessageEmbed {
 	desc := fmt.Sprintf("Now serving **%s** and **%s**.\nArticles: %s\nQuotations: +%d / −%d",
 		plural(c.Articles, "article"), plural(c.Quotes, "quotation"),
 		changed(c.AddedArticles, c.RemovedArticles), len(c.AddedQuotes), len(c.RemovedQuotes))
-	e := &discordgo.MessageEmbed{
+	if len(c.Problems) > 0 {
+		head := fmt.Sprintf("\n\n**Problems (%d)**\n", len(c.Problems))
+		desc += head + problemList(c.Problems, maxEmbedDesc-length(desc)-length(head))
+	}
+	return &discordgo.MessageEmbed{
 		Title:       "Quote index refreshed",
 		Description: desc,
 		Color:       embedColor,
 	}
-	if len(c.Problems) > 0 {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
-			Name:  fmt.Sprintf("Problems (%d)", len(c.Problems)),
-			Value: problemList(c.Problems, maxFieldValue),
-		})
-	}
-	return e
 }
+
+// maxNamedChanges is how many added and removed articles a refresh report
+// names; beyond that it only counts them.
+const maxNamedChanges = 10
 
 // changed shows added and removed article paths, named while they are few.
 func changed(added, removed []string) string {
@@ -84,7 +77,7 @@ func changed(added, removed []string) string {
 	for _, p := range removed {
 		names = append(names, "−"+escape(p))
 	}
-	if len(names) > 0 && len(names) <= 10 {
+	if len(names) > 0 && len(names) <= maxNamedChanges {
 		s += " (" + strings.Join(names, ", ") + ")"
 	}
 	return s

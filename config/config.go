@@ -232,7 +232,7 @@ func build(mode Mode, s map[string]*setting) (*Config, error) {
 	}
 	if v, ok := s[EnvMessageContent]; ok && v.value != "" {
 		if c.MessageContent, err = strconv.ParseBool(v.value); err != nil {
-			return nil, fmt.Errorf("%s: %q is not true or false", v.name(), clip(v.value, 20))
+			return nil, fmt.Errorf("%s: %.20q is not true or false", v.name(), v.value)
 		}
 	}
 	if v, ok := s[EnvPrefix]; ok && v.value != "" {
@@ -266,7 +266,7 @@ func snowflake(s *setting, v string) (string, error) {
 		return "", nil
 	}
 	if n, err := strconv.ParseUint(v, 10, 64); err != nil || n == 0 {
-		return "", fmt.Errorf("%s: %q is not a Discord ID (want the number Developer Mode copies)", s.name(), clip(v, 40))
+		return "", fmt.Errorf("%s: %.40q is not a Discord ID (want the number Developer Mode copies)", s.name(), v)
 	}
 	return v, nil
 }
@@ -316,7 +316,7 @@ func prefix(s *setting, messageContent bool) (string, error) {
 		return "", fmt.Errorf("%s needs %s=true: without the message-content intent Discord hides the text of messages that do not mention the bot", s.name(), EnvMessageContent)
 	}
 	if strings.ContainsAny(s.value, " \t\r\n") || len([]rune(s.value)) > 32 {
-		return "", fmt.Errorf("%s: %q is not a prefix (want one word of at most 32 characters, e.g. !quote)", s.name(), clip(s.value, 40))
+		return "", fmt.Errorf("%s: %.40q is not a prefix (want one word of at most 32 characters, e.g. !quote)", s.name(), s.value)
 	}
 	return s.value, nil
 }
@@ -327,7 +327,7 @@ func addr(s *setting) (string, error) {
 		_, err = strconv.ParseUint(port, 10, 16)
 	}
 	if err != nil {
-		return "", fmt.Errorf("%s: %q is not host:port (e.g. %s)", s.name(), clip(s.value, 60), DefaultHTTPAddr)
+		return "", fmt.Errorf("%s: %.60q is not host:port (e.g. %s)", s.name(), s.value, DefaultHTTPAddr)
 	}
 	return s.value, nil
 }
@@ -345,13 +345,4 @@ func unwrapPath(err error) error {
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
-}
-
-// clip shortens s to at most n runes for use in an error message.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
