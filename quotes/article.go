@@ -44,6 +44,15 @@ var (
 	ErrUnknownOutlet = errors.New("outlet unknown: add an outlet: line to the header")
 )
 
+// LineError is a problem at one line of an article file.
+type LineError struct {
+	Line int // 1-based
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+func (e *LineError) Unwrap() error { return e.Err }
+
 // ParseArticle reads one article file: its optional metadata header, its
 // text, and the quotations in it with their speakers. path is only
 // recorded. The error is non-nil when the file cannot be read as an article
@@ -144,7 +153,7 @@ func articleText(data []byte) (string, error) {
 			off += size
 		}
 		line := 1 + bytes.Count(data[:off], []byte("\n"))
-		return "", fmt.Errorf("line %d: invalid byte 0x%02x: %w", line, data[off], ErrNotUTF8)
+		return "", &LineError{Line: line, Err: fmt.Errorf("invalid byte 0x%02x: %w", data[off], ErrNotUTF8)}
 	}
 	s := strings.TrimPrefix(string(data), "\uFEFF")
 	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2028", "\n", "\u2029", "\n\n").Replace(s)

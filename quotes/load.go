@@ -180,9 +180,13 @@ func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
 func problemFor(p string, err error) Problem {
 	pr := Problem{Path: p, Err: err, Fatal: true}
 	var he *HeaderError
-	if errors.As(err, &he) {
+	var le *LineError
+	switch {
+	case errors.As(err, &he):
 		pr.Line = he.Line
 		pr.Err = errors.New("header: " + he.Msg)
+	case errors.As(err, &le):
+		pr.Line, pr.Err = le.Line, le.Err
 	}
 	return pr
 }
