@@ -200,6 +200,7 @@ func TestCheckReport(t *testing.T) {
 		"bin.txt":            "\x00\x01\x02",
 		"unbalanced.txt":     "---\noutlet: X\n---\nHeadline for a test\n\nShe said \"it never closes.\n",
 		"ignored.md":         "not an article",
+		"badheader.txt":      "---\npublished: someday\n---\nHeadline\n\n\"Hi,\" she said.\n",
 	})
 	out, errs, code := quotebot(t, "check", "--data", dir)
 	if code != 1 {
