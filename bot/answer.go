@@ -21,8 +21,8 @@ type answer struct {
 func refusal(msg string) answer { return answer{content: msg, ephemeral: true} }
 
 // noMentions lets no mention in a message ping anyone. Parse must be an
-// empty list, not nil: nil is sent as null, which Discord reads as "use
-// the defaults", and the defaults ping.
+// empty list, which is Discord's documented way of allowing none; a nil
+// slice would go out as null.
 func noMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
@@ -93,9 +93,8 @@ func (a answer) message(m *discordgo.Message) *discordgo.MessageSend {
 	}
 }
 
-// choices is an autocomplete answer. No choices leaves the field out,
-// which Discord shows as "no options match"; an empty list has been
-// refused as a failed load.
+// choices is an autocomplete answer. With no choices discordgo leaves the
+// field out, which Discord shows as "no options match your search".
 func choices(c []*discordgo.ApplicationCommandOptionChoice) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,

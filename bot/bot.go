@@ -71,7 +71,7 @@ func New(store *Store, opt Options) *Bot {
 		prefix:   opt.Prefix,
 		log:      opt.Logger,
 		limit:    newLimiter(opt.Burst, opt.Every),
-		pages:    newPageCache(4096),
+		pages:    newPageCache(pageCacheSize),
 	}
 	if b.log == nil {
 		b.log = slog.Default()
@@ -94,6 +94,9 @@ func New(store *Store, opt Options) *Bot {
 // button and a message to everything else. It never returns nil and never
 // panics: a failing handler yields an ephemeral apology.
 func (b *Bot) Interaction(ctx context.Context, i *discordgo.Interaction) *discordgo.InteractionResponse {
+	if i == nil {
+		return refusal("I can't answer this kind of interaction.").response()
+	}
 	return b.handle(ctx, i, true)
 }
 
@@ -136,6 +139,10 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, limited bool
 		return failed(i, "I can't answer this kind of interaction.")
 	}
 }
+
+// pageCacheSize is how many over-long lookups paging buttons remember; at
+// a few kilobytes each at most, the cache stays small.
+const pageCacheSize = 4096
 
 const slowDown = "You're asking faster than I can answer. Please wait a few seconds and try again."
 

@@ -35,21 +35,19 @@ func clearBotEnv(t *testing.T) {
 // articleDir copies the built-in articles into a new folder.
 func articleDir(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
 	entries, err := fs.ReadDir(data.FS, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
+	files := map[string]string{}
 	for _, e := range entries {
 		b, err := fs.ReadFile(data.FS, e.Name())
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		files[e.Name()] = string(b)
 	}
-	return dir
+	return writeArticles(t, files)
 }
 
 const lighthouse = `---
