@@ -248,3 +248,29 @@ func TestProblemsReported(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakersAcrossArticles(t *testing.T) {
+	var arts []*Article
+	for i, body := range []string{
+		"Energy talks\n\nEnergy Minister Ed Miliband spoke on Monday. \"Clean power is within reach,\" Miliband said.\n",
+		"Foreign policy\n\nFormer foreign secretary David Miliband spoke in New York. \"The world is watching,\" Miliband said.\n",
+		"Syria talks\n\nSyrian President Ahmad al-Sharaa met Putin. \"We respect all agreements,\" al-Sharaa said.\n",
+		"Syria talks again\n\nPresident Ahmed al-Sharaa of Syria spoke on Tuesday. \"We want stability,\" Sharaa said. Ahmed al-Sharaa left.\n",
+		"Brief\n\n\"Sanctions must go,\" Al-Sharaa said in Damascus.\n",
+	} {
+		a, err := ParseArticle(string(rune('a'+i))+".txt", []byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	ix := NewIndex(arts)
+	var got []string
+	for _, q := range ix.Quotes() {
+		got = append(got, q.Speaker)
+	}
+	want := []string{"Ed Miliband", "David Miliband", "Ahmed al-Sharaa", "Ahmed al-Sharaa", "Ahmed al-Sharaa"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}

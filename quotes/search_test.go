@@ -171,3 +171,18 @@ func TestParseQuery(t *testing.T) {
 		}
 	}
 }
+
+// A whole long quotation typed exactly must still rank first: one long
+// pattern would overflow sahilm/fuzzy's compounding adjacency bonus.
+func TestSearchLongExactQuery(t *testing.T) {
+	ix, _ := loadSeeds(t)
+	for _, q := range ix.Quotes() {
+		if len(q.Text) < 150 {
+			continue
+		}
+		rs := ix.Search(Query{Text: q.Text})
+		if len(rs) == 0 || rs[0].Quote.ID != q.ID {
+			t.Errorf("Search(whole text of %q) did not rank it first", clip(q.Text, 40))
+		}
+	}
+}
