@@ -36,8 +36,8 @@ type para struct {
 
 var (
 	navLine = regexp.MustCompile(`(?i)^(\d+\.\s*)?skip (to|next section)\b`)
-	// chromeLine matches a whole line that is page furniture.
-	chromeLine = regexp.MustCompile(`(?i)^(show more|show less|read more|load more|news feed|article image|avatar|advertisement|sponsored|share|share this( article| story)?|copy link|print|email|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|comments?|leave a comment|related|related (stories|articles|topics|content)|more stories|more from [\w ]+|most read|most popular|trending|subscribe|sign up|log in|newsletter|follow us|tags|topics|image source|getty images|watch|listen|play|replay|next|previous|back to top|menu|search|home|\d+ comments?|\d+ min(ute)? read|\d{1,2}:\d{2}(:\d{2})?)[:.]?$`)
+	// chromeCount matches counters and durations standing alone.
+	chromeCount = regexp.MustCompile(`^(\d+ comments?|\d+ min(ute)? read|\d{1,2}:\d{2}(:\d{2})?)$`)
 	// chromePrefix matches lines that start with a label of page furniture.
 	chromePrefix = regexp.MustCompile(`(?i)^(tags|topics|keywords|edited by|image|photo|picture|credit|video|watch|listen|read also|read more|also read|see also|related|recommended|more on this|advertisement|subscribe)\s*:`)
 	playerText   = regexp.MustCompile(`(?i)(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)`)
@@ -55,6 +55,24 @@ var (
 	bylineLine    = regexp.MustCompile(`^(By|BY|Written by|Reporting by|Additional reporting by)\s+\p{Lu}[^.]{0,80}$`)
 )
 
+// chromeLines are whole lines of page furniture, lower-cased, without a
+// trailing colon or full stop.
+var chromeLines = set(`show-more show-less read-more load-more news-feed article-image avatar advertisement
+sponsored share share-this share-this-article share-this-story copy-link print email facebook twitter x
+whatsapp telegram linkedin reddit comment comments leave-a-comment related related-stories related-articles
+related-topics related-content more-stories most-read most-popular trending subscribe sign-up log-in newsletter
+follow-us tags topics image-source getty-images watch listen play replay next previous back-to-top menu search
+home`)
+
+// chromeLine reports a line that is page furniture as a whole.
+func chromeLine(low string) bool {
+	t := strings.TrimRight(low, ":. ")
+	if chromeLines[strings.ReplaceAll(t, " ", "-")] || chromeCount.MatchString(t) {
+		return true
+	}
+	return strings.HasPrefix(t, "more from ") && len(strings.Fields(t)) <= 5
+}
+
 // endMarker reports whether a boilerplate line marks the end of the article
 // proper: what follows it on a page is bios, teasers and other stories.
 func endMarker(text string) bool {
@@ -67,19 +85,44 @@ func endMarker(text string) bool {
 	return commentCount.MatchString(t)
 }
 
-// boilerLine classifies one trimmed line on its own.
+// boilerLine classifies one trimmed line on its own. Cheap tests on the
+// line's length and words guard the regular expressions, which would
+// otherwise dominate the cost of reading an article.
 func boilerLine(t string) bool {
-	switch {
-	case t == "":
+	if t == "" {
 		return false
-	case navLine.MatchString(t), chromeLine.MatchString(t), chromePrefix.MatchString(t),
-		playerText.MatchString(t), creditLine.MatchString(t), bylineLine.MatchString(t),
-		bioLine.MatchString(t), reportingLine.MatchString(t):
+	}
+	n := len(t)
+	low := strings.ToLower(t)
+	switch {
+	case n <= 40 && chromeLine(low):
 		return true
-	case cookieText.MatchString(t) && utf8.RuneCountInString(t) < 400:
+	case n <= 80 && len(strings.Fields(t)) <= 6 && creditLine.MatchString(t):
 		return true
-	case captionCredit.MatchString(t) && utf8.RuneCountInString(t) < 400:
+	case strings.HasPrefix(low, "skip ") || n < 40 && strings.Contains(low, "skip to") && navLine.MatchString(t):
 		return true
+	case strings.IndexByte(t[:min(n, 40)], ':') >= 0 && chromePrefix.MatchString(t):
+		return true
+	case n <= 100 && (strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by") || strings.HasPrefix(low, "reporting by") || strings.HasPrefix(low, "additional reporting")) && bylineLine.MatchString(t):
+		return true
+	case n < 400 && (strings.Contains(low, "support the") || strings.Contains(low, "javascript") || strings.Contains(low, "play") || strings.Contains(low, "skip ad")) && playerText.MatchString(t):
+		return true
+	case n < 400 && strings.Contains(low, "cookie") && cookieText.MatchString(t):
+		return true
+	case n < 400 && strings.ContainsAny(t, ":(/") && captionCredit.MatchString(t):
+		return true
+	case n < 600 && bioHint(low) && (bioLine.MatchString(t) || reportingLine.MatchString(t)):
+		return true
+	}
+	return false
+}
+
+// bioHint reports words without which a line cannot be an author bio.
+func bioHint(low string) bool {
+	for _, w := range []string{"editor", "reporter", "correspondent", "journalist", "writer", "columnist", "producer", "contributor", "anchor", "presenter", "photographer", "reporting on", "covering", "writes about", "writing about"} {
+		if strings.Contains(low, w) {
+			return true
+		}
 	}
 	return false
 }
