@@ -61,17 +61,35 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // and all other punctuation separate words.
 func tokenize(s string) []token {
 	var toks []token
+	scanWords(s, nil, func(w []byte, start, end int) {
+		toks = append(toks, token{word: string(w), start: start, end: end})
+	})
+	return toks
+}
+
+// scanWords calls f with each folded word of s, as tokenize splits them,
+// and where it stands. The word is built in buf, so that indexing a
+// million quotations does not allocate a string per word; f must not keep
+// it. scanWords returns buf for reuse.
+func scanWords(s string, buf []byte, f func(w []byte, start, end int)) []byte {
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			i += size
 			continue
 		}
-		start := i
-		end := i
+		start, end := i, i
+		ascii := true
 		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				ascii = false
+			}
 			if isWordRune(r) {
 				i += size
 				end = i
@@ -85,12 +103,29 @@ func tokenize(s string) []token {
 			}
 			break
 		}
-		w := foldWord(s[start:end])
-		if w != "" {
-			toks = append(toks, token{word: w, start: start, end: end})
+		buf = buf[:0]
+		if ascii {
+			for k := start; k < end; k++ {
+				c := s[k]
+				if c == '\'' {
+					continue
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			if w := s[start:end]; len(w) > 2 && (w[len(w)-2:] == "'s" || w[len(w)-2:] == "'S") {
+				buf = buf[:len(buf)-1]
+			}
+		} else {
+			buf = append(buf, foldWord(s[start:end])...)
+		}
+		if len(buf) > 0 {
+			f(buf, start, end)
 		}
 	}
-	return toks
+	return buf
 }
 
 // foldWord folds one word and drops apostrophes and a possessive ending.

@@ -1,6 +1,6 @@
 package quotes
 
-import "sort"
+import "slices"
 
 // Statements are grouped when one speaker's quotations in two articles
 // share at least minShared content stems making up at least minOverlap of
@@ -12,75 +12,148 @@ const (
 	// maxStemQuotes skips stems so common in one speaker's quotations that
 	// they say nothing about which statement it is, and bounds the work.
 	maxStemQuotes = 64
+	// stemRunes is how much of a word its stem keeps, so that "society"
+	// and "societal" meet but "never" and "nevertheless" do not.
+	stemRunes = 6
 )
 
 // groupStatements fills AlsoIn: for each quotation, the IDs of the same
-// statement by the same speaker reported in other articles.
-func groupStatements(qs []*Quote) {
-	bySpeaker := map[string][]int{}
-	for i, q := range qs {
-		if q.Speaker != "" {
-			bySpeaker[q.Speaker] = append(bySpeaker[q.Speaker], i)
-		}
+// statement by the same speaker reported in other articles. It works on
+// the index's term IDs, speaker by speaker, with dense arrays.
+func (ix *Index) groupStatements() {
+	stemOf, nstems := ix.termStems()
+	// Documents by speaker, as in a counting sort.
+	start := make([]int, len(ix.speakers)+1)
+	for _, s := range ix.speakerOf {
+		start[s+1]++
 	}
-	for _, idx := range bySpeaker {
-		if len(idx) < 2 {
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	docs := make([]uint32, len(ix.speakerOf))
+	fill := slices.Clone(start)
+	for d, s := range ix.speakerOf {
+		docs[fill[s]] = uint32(d)
+		fill[s]++
+	}
+	var (
+		stemCount = make([]int32, nstems)
+		seen      = make([]int32, nstems) // document+1 that last counted a stem
+		docStems  []int32                 // each document's distinct stems, by offset
+		docOff    []int
+		post      []int32 // local documents by stem
+		postOff   = make([]int32, nstems+1)
+		shared    []uint16
+		touched   []int32
+	)
+	for sp := 1; sp < len(ix.speakers); sp++ {
+		group := docs[start[sp]:start[sp+1]]
+		if len(group) < 2 {
 			continue
 		}
-		stems := make([][]string, len(idx))
-		postings := map[string][]int{} // stem → positions in idx
-		for k, i := range idx {
-			stems[k] = contentStems(qs[i].Text)
-			for _, s := range stems[k] {
-				postings[s] = append(postings[s], k)
-			}
-		}
-		shared := map[int]int{}
-		for k, i := range idx {
-			clear(shared)
-			for _, s := range stems[k] {
-				p := postings[s]
-				if len(p) > maxStemQuotes {
+		docStems, docOff = docStems[:0], docOff[:0]
+		var used []int32
+		for k, d := range group {
+			docOff = append(docOff, len(docStems))
+			for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
+				st := stemOf[t]
+				if st < 0 || seen[st] == int32(k+1) {
 					continue
 				}
-				for _, o := range p {
-					if o > k && qs[idx[o]].Article != qs[i].Article {
-						shared[o]++
-					}
+				seen[st] = int32(k + 1)
+				docStems = append(docStems, st)
+				if stemCount[st] == 0 {
+					used = append(used, st)
 				}
-			}
-			for o, n := range shared {
-				short := min(len(stems[k]), len(stems[o]))
-				if n >= minShared && float64(n) >= minOverlap*float64(short) {
-					a, b := qs[i], qs[idx[o]]
-					a.AlsoIn = append(a.AlsoIn, b.ID)
-					b.AlsoIn = append(b.AlsoIn, a.ID)
-				}
+				stemCount[st]++
 			}
 		}
+		docOff = append(docOff, len(docStems))
+		// Postings of this speaker's stems, in one array.
+		total := int32(0)
+		for _, st := range used {
+			postOff[st] = total
+			total += stemCount[st]
+		}
+		post = slices.Grow(post[:0], int(total))[:total]
+		for k := range group {
+			for _, st := range docStems[docOff[k]:docOff[k+1]] {
+				post[postOff[st]] = int32(k)
+				postOff[st]++
+			}
+		}
+		for _, st := range used { // postOff now marks each list's end
+			postOff[st] -= stemCount[st]
+		}
+		if cap(shared) < len(group) {
+			shared = make([]uint16, len(group))
+		}
+		shared = shared[:len(group)]
+		for k, d := range group {
+			mine := docStems[docOff[k]:docOff[k+1]]
+			for _, st := range mine {
+				if stemCount[st] > maxStemQuotes {
+					continue
+				}
+				for _, o := range post[postOff[st] : postOff[st]+stemCount[st]] {
+					if int(o) <= k {
+						continue
+					}
+					if shared[o] == 0 {
+						touched = append(touched, o)
+					}
+					shared[o]++
+				}
+			}
+			for _, o := range touched {
+				n := int(shared[o])
+				shared[o] = 0
+				other := group[o]
+				short := min(len(mine), docOff[o+1]-docOff[o])
+				if n < minShared || float64(n) < minOverlap*float64(short) {
+					continue
+				}
+				a, b := ix.quotes[d], ix.quotes[other]
+				if a.Article == b.Article {
+					continue
+				}
+				a.AlsoIn = append(a.AlsoIn, b.ID)
+				b.AlsoIn = append(b.AlsoIn, a.ID)
+			}
+			touched = touched[:0]
+		}
+		for _, st := range used {
+			stemCount[st] = 0
+			seen[st] = 0
+		}
 	}
-	for _, q := range qs {
-		sort.Strings(q.AlsoIn)
+	for _, q := range ix.quotes {
+		if len(q.AlsoIn) > 1 {
+			slices.Sort(q.AlsoIn)
+		}
 	}
 }
 
-// contentStems returns the distinct stems of the words of s that carry
-// meaning: stopwords dropped, words cut to six letters so that "society"
-// and "societal" meet.
-func contentStems(s string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, w := range words(s) {
+// termStems maps each term to the ID of its stem, or -1 for a stopword or
+// a word too short to tell statements apart.
+func (ix *Index) termStems() ([]int32, int) {
+	ids := map[string]int32{}
+	stemOf := make([]int32, len(ix.vocab.terms))
+	for t, w := range ix.vocab.terms {
 		if len(w) < 3 || stopwords[w] {
+			stemOf[t] = -1
 			continue
 		}
-		if r := []rune(w); len(r) > 6 {
-			w = string(r[:6])
+		st := w
+		if r := []rune(w); len(r) > stemRunes {
+			st = string(r[:stemRunes])
 		}
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
+		id, ok := ids[st]
+		if !ok {
+			id = int32(len(ids))
+			ids[st] = id
 		}
+		stemOf[t] = id
 	}
-	return out
+	return stemOf, len(ids)
 }

@@ -41,8 +41,9 @@ func NewIndex(articles []*Article) *Index {
 		}
 		qs = append(qs, a.Quotes...)
 	}
-	groupStatements(qs)
-	return buildIndex(articles, qs)
+	ix := buildIndex(articles, qs)
+	ix.groupStatements()
+	return ix
 }
 
 // buildIndex indexes qs as they are.
@@ -67,7 +68,7 @@ func buildIndex(articles []*Article, qs []*Quote) *Index {
 	for d, q := range qs {
 		ix.byID[q.ID] = int32(d)
 		ix.docStart[d] = uint32(len(ix.docTerms))
-		buf = appendTerms(buf[:0], q.Text, func(w []byte) {
+		buf = scanWords(q.Text, buf, func(w []byte, _, _ int) {
 			id, ok := termIDs[string(w)]
 			if !ok {
 				id = uint32(len(terms))
@@ -137,17 +138,6 @@ func nameWords(names []string) [][]string {
 		out[i] = words(n)
 	}
 	return out
-}
-
-// appendTerms calls f with each folded word of s, as tokenize splits them,
-// reusing buf so that indexing a million quotations does not allocate a
-// string per word.
-func appendTerms(buf []byte, s string, f func([]byte)) []byte {
-	for _, t := range tokenize(s) {
-		buf = append(buf[:0], t.word...)
-		f(buf)
-	}
-	return buf
 }
 
 // Len returns the number of quotations.
