@@ -43,8 +43,10 @@ type Span struct{ Start, End int }
 const (
 	// candidates is how many retrieved documents are re-ranked.
 	candidates = 200
+	// maxTies is how many documents tied at the cut-off are re-ranked too.
+	maxTies = 600
 	// fuzzyCandidates is how many of those sahilm/fuzzy looks at.
-	fuzzyCandidates = 40
+	fuzzyCandidates = 20
 	// minCoverage is the share of the query's weight a result must match;
 	// below it, returning nothing beats returning an unrelated quotation.
 	minCoverage = 0.55
@@ -54,7 +56,7 @@ const (
 	// are read rarest first; once the budget is spent, the commoner words
 	// left only count in re-ranking, where they are checked against each
 	// candidate's own words. The rarest word is always read.
-	scanBudget = 150_000
+	scanBudget = 80_000
 )
 
 func idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
@@ -71,10 +73,21 @@ type queryWord struct {
 // scratch is per-search working memory over all documents, reused
 // through a pool so that a search allocates little.
 type scratch struct {
-	score   []float32
-	marker  []uint8
+	acc     []accumulator // by document
 	touched []uint32
 	heap    []uint32
+	// answers maps a vocabulary term to the query words it answers
+	// during re-ranking; answered lists the terms set, for resetting.
+	answers  []int32
+	answered []uint32
+}
+
+// accumulator is one document's retrieval score. Score and marker share a
+// cache line: at a million documents, the accumulators outgrow the caches
+// and each first touch of a document is a miss.
+type accumulator struct {
+	score  float32
+	marker uint8 // which query word scored it last, 0 when untouched
 }
 
 func (ix *Index) words(text string, prefix bool) []queryWord {
@@ -124,20 +137,21 @@ func (ix *Index) Search(q Query) []Result {
 		}
 		return ix.listAll(allow, limit)
 	}
-	cands := ix.retrieve(qw, allow)
-	results := ix.rerank(qw, cands)
-	if len(results) > limit {
-		results = results[:limit]
-	}
-	return results
+	return ix.rerank(qw, ix.retrieve(qw, allow), limit)
 }
 
 // retrieve scores documents by the words they hold and returns the best
 // candidates.
 func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
+	// Stopwords pick no candidates when the query has other words: they
+	// hold most documents and only count in re-ranking.
+	content := false
+	for _, w := range qw {
+		content = content || len(w.exps) > 0 && !w.stop
+	}
 	order := make([]int, 0, len(qw))
 	for i, w := range qw {
-		if len(w.exps) > 0 {
+		if len(w.exps) > 0 && (!w.stop || !content) {
 			order = append(order, i)
 		}
 	}
@@ -158,17 +172,18 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 		for _, e := range w.exps {
 			add := e.sim * ix.idf[e.term]
 			for _, d := range ix.postings[e.term] {
-				if sc.marker[d] == mark {
+				a := &sc.acc[d]
+				if a.marker == mark {
 					continue // this word already scored here, through a better term
 				}
 				if allow != nil && !allow(d) {
 					continue
 				}
-				if sc.marker[d] == 0 && sc.score[d] == 0 {
+				if a.marker == 0 {
 					sc.touched = append(sc.touched, d)
 				}
-				sc.marker[d] = mark
-				sc.score[d] += add
+				a.marker = mark
+				a.score += add
 			}
 		}
 	}
@@ -180,12 +195,16 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 func topDocs(sc *scratch, n int) []uint32 {
 	h := sc.heap[:0]
 	less := func(a, b uint32) bool { // a ranks below b
-		if sc.score[a] != sc.score[b] {
-			return sc.score[a] < sc.score[b]
+		if sc.acc[a].score != sc.acc[b].score {
+			return sc.acc[a].score < sc.acc[b].score
 		}
 		return a > b
 	}
+	var floor float32 // the heap's lowest score, once the heap is full
 	for _, d := range sc.touched {
+		if len(h) == n && sc.acc[d].score < floor {
+			continue // the common case: far below the best n
+		}
 		if len(h) < n {
 			h = append(h, d)
 			for i := len(h) - 1; i > 0; {
@@ -195,6 +214,9 @@ func topDocs(sc *scratch, n int) []uint32 {
 				}
 				h[i], h[p] = h[p], h[i]
 				i = p
+			}
+			if len(h) == n {
+				floor = sc.acc[h[0]].score
 			}
 			continue
 		}
@@ -216,23 +238,45 @@ func topDocs(sc *scratch, n int) []uint32 {
 			h[i], h[m] = h[m], h[i]
 			i = m
 		}
+		floor = sc.acc[h[0]].score
 	}
 	sc.heap = h
-	return append([]uint32(nil), h...)
+	out := append([]uint32(nil), h...)
+	// Documents tied with the last one taken come along, up to maxTies:
+	// the words that set them apart (often stopwords, which retrieval
+	// skips) are weighed in re-ranking, not left to document order.
+	if len(h) == n {
+		cut, in := h[0], map[uint32]bool{}
+		for _, d := range h {
+			in[d] = true
+		}
+		for _, d := range sc.touched {
+			if len(out) >= n+maxTies {
+				break
+			}
+			if sc.acc[d].score == sc.acc[cut].score && !in[d] {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
 }
 
 func (ix *Index) getScratch() *scratch {
 	if sc, ok := ix.pool().Get().(*scratch); ok {
 		return sc
 	}
-	return &scratch{score: make([]float32, len(ix.quotes)), marker: make([]uint8, len(ix.quotes))}
+	return &scratch{acc: make([]accumulator, len(ix.quotes))}
 }
 
 func (ix *Index) putScratch(sc *scratch) {
 	for _, d := range sc.touched {
-		sc.score[d] = 0
-		sc.marker[d] = 0
+		sc.acc[d] = accumulator{}
 	}
+	for _, t := range sc.answered {
+		sc.answers[t] = 0
+	}
+	sc.answered = sc.answered[:0]
 	sc.touched = sc.touched[:0]
 	ix.pool().Put(sc)
 }
@@ -256,20 +300,32 @@ type match struct {
 
 // rerank scores each candidate on coverage, order, adjacency and a fuzzy
 // re-check, and drops those that cover too little of the query.
-func (ix *Index) rerank(qw []queryWord, cands []uint32) []Result {
+func (ix *Index) rerank(qw []queryWord, cands []uint32, limit int) []Result {
 	var total float32
 	for _, w := range qw {
 		total += w.weight
 	}
-	// Which query words each term answers, and how well.
+	// Which query words each term answers, and how well: answers[term]
+	// is 1 + the index of the term's list in lists, 0 for none.
 	type answer struct {
 		word int
 		sim  float32
 	}
-	answers := map[uint32][]answer{}
+	sc := ix.getScratch()
+	defer ix.putScratch(sc)
+	if sc.answers == nil {
+		sc.answers = make([]int32, len(ix.vocab.terms))
+	}
+	var lists [][]answer
 	for i, w := range qw {
 		for _, e := range w.exps {
-			answers[e.term] = append(answers[e.term], answer{i, e.sim})
+			if sc.answers[e.term] == 0 {
+				lists = append(lists, nil)
+				sc.answers[e.term] = int32(len(lists))
+				sc.answered = append(sc.answered, e.term)
+			}
+			l := sc.answers[e.term] - 1
+			lists[l] = append(lists[l], answer{i, e.sim})
 		}
 	}
 	type scored struct {
@@ -285,10 +341,36 @@ func (ix *Index) rerank(qw []queryWord, cands []uint32) []Result {
 			ms[i] = match{pos: -1}
 		}
 		terms := ix.docTerms[ix.docStart[d]:ix.docStart[d+1]]
+		// Each word's best similarity, then, among the places it has it,
+		// the one nearest the query's rarest matched word, so that a
+		// common word is not taken from the other end of a long text.
 		for p, t := range terms {
-			for _, a := range answers[t] {
+			l := sc.answers[t]
+			if l == 0 {
+				continue
+			}
+			for _, a := range lists[l-1] {
 				if a.sim > ms[a.word].sim {
 					ms[a.word] = match{a.sim, p}
+				}
+			}
+		}
+		anchor, best := -1, float32(0)
+		for i, m := range ms {
+			if m.pos >= 0 && qw[i].weight > best {
+				anchor, best = m.pos, qw[i].weight
+			}
+		}
+		if anchor >= 0 {
+			for p, t := range terms {
+				l := sc.answers[t]
+				if l == 0 {
+					continue
+				}
+				for _, a := range lists[l-1] {
+					if m := &ms[a.word]; a.sim == m.sim && abs(p-anchor) < abs(m.pos-anchor) {
+						m.pos = p
+					}
 				}
 			}
 		}
@@ -307,10 +389,10 @@ func (ix *Index) rerank(qw []queryWord, cands []uint32) []Result {
 		if coverage < minCoverage {
 			continue
 		}
-		order, adjacent := orderAndAdjacency(ms)
+		compact, adjacent := proximity(ms)
 		// A shorter quotation that holds the same words is the closer match.
 		brevity := 1 / (1 + float64(len(terms))/200)
-		score := 0.70*float64(coverage) + 0.12*order + 0.12*adjacent + 0.01*brevity
+		score := 0.70*float64(coverage) + 0.14*compact + 0.10*adjacent + 0.01*brevity
 		out = append(out, scored{d, coverage, score, append([]match(nil), ms...)})
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -329,8 +411,8 @@ func (ix *Index) rerank(qw []queryWord, cands []uint32) []Result {
 		}
 		sort.SliceStable(out[:n], func(i, j int) bool { return out[i].score > out[j].score })
 	}
-	results := make([]Result, len(out))
-	for k, s := range out {
+	results := make([]Result, min(len(out), limit))
+	for k, s := range out[:len(results)] {
 		q := ix.quotes[s.doc]
 		results[k] = Result{Quote: q, Score: math.Min(1, s.score), Highlights: ix.highlights(q, s.matches)}
 	}
@@ -344,43 +426,36 @@ func bestSim(w queryWord) float32 {
 	return w.exps[0].sim
 }
 
-// orderAndAdjacency measures, from 0 to 1, how many matched query words
-// stand in the query's order, and how many consecutive query words stand
-// next to each other in the text.
-func orderAndAdjacency(ms []match) (order, adjacent float64) {
-	var pos []int
+// proximity measures, from 0 to 1, how closely the matched words stand
+// together in the text, in any order (people do not remember the order),
+// and how many consecutive query words stand next to each other in it, in
+// the query's order (a phrase remembered right is a strong sign).
+func proximity(ms []match) (compact, adjacent float64) {
+	lo, hi, n := -1, -1, 0
 	for _, m := range ms {
-		if m.pos >= 0 {
-			pos = append(pos, m.pos)
+		if m.pos < 0 {
+			continue
 		}
+		n++
+		if lo < 0 || m.pos < lo {
+			lo = m.pos
+		}
+		hi = max(hi, m.pos)
 	}
-	if len(pos) < 2 {
+	if len(ms) < 2 {
 		return 1, 1
 	}
-	// Longest increasing run of positions, as a share of the matched words.
-	tails := []int{}
-	for _, p := range pos {
-		i := sort.SearchInts(tails, p)
-		if i == len(tails) {
-			tails = append(tails, p)
-		} else {
-			tails[i] = p
-		}
+	if n < 2 {
+		return 1, 0
 	}
-	order = float64(len(tails)) / float64(len(pos))
-	pairs, next := 0, 0
+	compact = float64(n) / float64(hi-lo+1)
+	next := 0
 	for i := 1; i < len(ms); i++ {
-		if ms[i-1].pos >= 0 && ms[i].pos >= 0 {
-			pairs++
-			if ms[i].pos == ms[i-1].pos+1 {
-				next++
-			}
+		if ms[i-1].pos >= 0 && ms[i].pos == ms[i-1].pos+1 {
+			next++
 		}
 	}
-	if pairs > 0 {
-		adjacent = float64(next) / float64(pairs)
-	}
-	return order, adjacent
+	return compact, float64(next) / float64(len(ms)-1)
 }
 
 // fuzzyBonus runs sahilm/fuzzy once per matched query word over the
