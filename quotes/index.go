@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Index is the searchable set of quotations. It is immutable once built
@@ -26,6 +27,8 @@ type Index struct {
 	// forgiving filter matching.
 	speakerWords [][]string
 	outletWords  [][]string
+
+	scratch sync.Pool // of *scratch, the working memory of searches
 }
 
 // NewIndex builds an index over the quotations of articles. It settles each

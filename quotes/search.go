@@ -3,7 +3,6 @@ package quotes
 import (
 	"math"
 	"sort"
-	"sync"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -263,7 +262,7 @@ func topDocs(sc *scratch, n int) []uint32 {
 }
 
 func (ix *Index) getScratch() *scratch {
-	if sc, ok := ix.pool().Get().(*scratch); ok {
+	if sc, ok := ix.scratch.Get().(*scratch); ok {
 		return sc
 	}
 	return &scratch{acc: make([]accumulator, len(ix.quotes))}
@@ -278,18 +277,7 @@ func (ix *Index) putScratch(sc *scratch) {
 	}
 	sc.answered = sc.answered[:0]
 	sc.touched = sc.touched[:0]
-	ix.pool().Put(sc)
-}
-
-// pools holds each index's scratch pool; an Index stays a plain value.
-var pools sync.Map // *Index → *sync.Pool
-
-func (ix *Index) pool() *sync.Pool {
-	if p, ok := pools.Load(ix); ok {
-		return p.(*sync.Pool)
-	}
-	p, _ := pools.LoadOrStore(ix, &sync.Pool{})
-	return p.(*sync.Pool)
+	ix.scratch.Put(sc)
 }
 
 // match is how one query word matched one document.
