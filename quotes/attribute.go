@@ -361,8 +361,13 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		for k-1 >= s && a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || nameParticles[a.items[k-1].low]) {
 			k--
 		}
-		// Lower-case words before an organisation's name belong to it:
-		// "Syria's state news agency SANA".
+		// "Analysts at Morgan Stanley", "a spokesman for Siemens": the
+		// speaker is the group or person described, not the name.
+		if k-2 >= s && affiliations[a.items[k-1].low] && speakerHead(a.items[k-2].low) {
+			if np, ok := a.phraseEndingAt(k-2, s); ok {
+				return nounPhrase{np.from, j + 1}, true
+			}
+		}
 		return nounPhrase{k, j + 1}, true
 	}
 	if !(personRoles[it.low] || groupHeads[it.low] || orgHeads[it.low] || anonymousHeads[it.low]) {
@@ -448,6 +453,21 @@ func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
 			return a.resolve(nounPhrase{np.from + k + 1, np.to})
 		}
 	}
+	// "Analysts at Morgan Stanley": a group or an unnamed person
+	// described by whom they work for.
+	for h := 0; h+1 < len(ws); h++ {
+		if affiliations[ws[h+1].low] && (groupHeads[ws[h].low] || anonymousHeads[ws[h].low]) {
+			from := 0
+			if determiners[ws[0].low] {
+				from = 1
+			}
+			name := capitalise(joinWords(ws[from:]))
+			if groupHeads[ws[h].low] {
+				a.cast.noteGroup(name, pos)
+			}
+			return name, groupSpeaker
+		}
+	}
 	if org := orgName(ws); org != "" && (!ws[len(ws)-1].nameWord() || orgName(ws[len(ws)-1:]) != "" || len(ws) > 1 && !ws[len(ws)-2].nameWord()) {
 		a.cast.noteGroup(org, pos)
 		return org, orgSpeaker
@@ -484,8 +504,15 @@ func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
 }
 
 // statementNouns are what an organisation issues: "a statement from X".
-var statementNouns = set(`statement report communique release announcement spokesman spokeswoman spokesperson
-representative`)
+var statementNouns = set(`statement report communique release announcement`)
+
+// affiliations join a speaker to whom they speak for: "analysts at X".
+var affiliations = set(`at for from of with`)
+
+// speakerHead reports a word that heads the description of a speaker.
+func speakerHead(w string) bool {
+	return personRoles[w] || groupHeads[w] || anonymousHeads[w]
+}
 
 // describe resolves a description: a group ("Syrian officials"), an
 // anonymous source ("an official Russian source"), or a person the article

@@ -24,8 +24,12 @@ type mention struct {
 // Russian leader" and "he" to one of them.
 type cast struct {
 	people []*person
-	groups []mention // plural speakers and organisations, for "they"
-	gnames []string
+	// strangers are where a sentence's subject is somebody the article
+	// does not name ("the Spaniard was cautious"): "he" after it is
+	// nobody we know, rather than the last person named.
+	strangers []int
+	groups    []mention // plural speakers and organisations, for "they"
+	gnames    []string
 }
 
 // surnameKey reduces a name to the folded last word without an Arabic
@@ -201,6 +205,29 @@ func newCast(items []item) *cast {
 		}
 		i = max(i, r.to-1)
 	}
+	// Described subjects: "The Russian leader called …" is a mention of
+	// Putin; "The Spaniard was cautious" of a stranger.
+	for i := 0; i+2 < len(items); i++ {
+		if !items[i].isWord("the") || items[i].sent != i && items[i-1].text != "," {
+			continue
+		}
+		h := i + 1
+		for h < len(items) && h < i+4 && items[h].kind == itemWord && !personHead(items[h].low) {
+			h++
+		}
+		if h >= len(items)-1 || !personHead(items[h].low) || items[h+1].kind != itemWord || items[h+1].capitalised() {
+			continue
+		}
+		var mods []string
+		for _, m := range items[i+1 : h] {
+			mods = append(mods, m.low)
+		}
+		if p := c.byDescription(mods, items[h].low, items[i].pos); p != nil {
+			c.noteMention(p, items[i].pos)
+		} else {
+			c.strangers = append(c.strangers, items[i].pos)
+		}
+	}
 	// Groups, for "they": "Syrian officials have not commented. Later they said …"
 	for i, it := range items {
 		if it.kind == itemWord && groupHeads[it.low] {
@@ -373,11 +400,30 @@ func (c *cast) byPronoun(pos int) *person {
 			}
 		}
 	}
+	for _, at := range c.strangers {
+		if at > subjAt && at < pos {
+			return nil // the last subject is somebody the article does not name
+		}
+	}
 	if bestSubj != nil {
 		return bestSubj
 	}
 	return bestAny
 }
+
+// personHead reports a word that can head a description of one person:
+// a role ("the minister") or a nationality ("the Spaniard").
+func personHead(w string) bool {
+	return personRoles[w] || demonyms[w] || strings.HasSuffix(w, "-year-old")
+}
+
+// demonyms are nouns for a person from a country.
+var demonyms = set(`spaniard frenchman frenchwoman briton brit englishman englishwoman scot welshman
+irishman dutchman dane swede norwegian finn pole czech german italian portuguese brazilian argentine
+argentinian american canadian mexican russian ukrainian belarusian georgian armenian turk syrian lebanese
+israeli palestinian egyptian iranian iraqi saudi qatari chinese japanese korean indian pakistani
+australian nigerian kenyan ghanaian moroccan algerian tunisian croat serb bosnian greek hungarian
+romanian bulgarian austrian swiss belgian`)
 
 // noteMention records a resolved mention, so that a later pronoun can
 // refer back to a person first met through a description.

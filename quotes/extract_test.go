@@ -114,6 +114,12 @@ The Russian leader called the talks "very productive".`,
 "Clean power is within reach," Ed Miliband said.
 "The world is watching," David Miliband said.`,
 			[]want{{"Clean power is within reach", "Ed Miliband"}, {"The world is watching", "David Miliband"}}},
+		{"analysts at a bank are a group", `Tesla reported its results on Wednesday. Analysts at Morgan Stanley described the results as "messy but not broken".`,
+			[]want{{"messy but not broken", "Analysts at Morgan Stanley"}}},
+		{"he after an unnamed subject is nobody we know", `Declan Rice scored twice. "I've never seen anything like it," Rice told TNT Sports.
+
+Asked whether the tie was over, the Spaniard was cautious. "It's only half-time," he said.`,
+			[]want{{"I've never seen anything like it", "Declan Rice"}, {"It's only half-time", ""}}},
 		{"titles and honorifics are not the name", `"The evidence is overwhelming," said Dr Anthony Fauci. "We need a ceasefire now," Mr Guterres said, according to Secretary-General Antonio Guterres's office.`,
 			[]want{{"The evidence is overwhelming", "Anthony Fauci"}, {"We need a ceasefire now", "Guterres"}}},
 	} {
@@ -196,6 +202,28 @@ Read more
 	}
 	if a.Outlet != "The Example Times" {
 		t.Errorf("outlet %q, want the one the author bio names", a.Outlet)
+	}
+}
+
+func TestHeadlines(t *testing.T) {
+	for _, tc := range []struct{ body, title string }{
+		{"Markets\n\nTesla shares slide after Musk warns of \"difficult year\"\n\nShares in Tesla fell 8% on Wednesday.\n", "Tesla shares slide after Musk warns of \"difficult year\""},
+		{"Sport\nFootball\n\nArteta hails 'special' night as Arsenal beat Real Madrid\n\nMikel Arteta celebrates. (Photo by Stuart MacFarlane/Arsenal FC via Getty Images)\n\nArsenal won 3-0 on Tuesday night in London.\n", "Arteta hails 'special' night as Arsenal beat Real Madrid"},
+		{"\"We will win,\" she said, and the crowd cheered loudly.\n", ""},
+		{"Despite his support for Assad, Putin insisted on\nWednesday that ties were strong.\n", ""},
+	} {
+		a, err := ParseArticle("t.txt", []byte(tc.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tc.title {
+			t.Errorf("title %q, want %q", a.Title, tc.title)
+		}
+		for _, q := range a.Quotes {
+			if tc.title != "" && strings.Contains(tc.title, q.Text) {
+				t.Errorf("the headline's %q was taken as a quotation of the article", q.Text)
+			}
+		}
 	}
 }
 

@@ -143,13 +143,16 @@ func newPage(body string, firstLine int) *page {
 		p.lines = append(p.lines, pageLine{start: start, end: end, num: n, text: strings.TrimSpace(raw)})
 		start = end + 1
 	}
-	p.markBoilerplate()
+	p.markLines()
 	p.findTitle()
+	p.markContext()
 	p.splitParagraphs()
 	return p
 }
 
-func (p *page) markBoilerplate() {
+// markLines marks the lines that are boilerplate on their own, and all
+// lines after a mark of the article's end.
+func (p *page) markLines() {
 	ls := p.lines
 	trailer := false
 	for i := range ls {
@@ -168,6 +171,12 @@ func (p *page) markBoilerplate() {
 			}
 		}
 	}
+}
+
+// markContext marks the lines that are boilerplate by what stands around
+// them: captions, a video's title, teasers. The headline is never one.
+func (p *page) markContext() {
+	ls := p.lines
 	// A caption is the line just above a bare credit ("Reuters") or just
 	// above an "Image: …" line, and the alt text above such a caption.
 	for i := range ls {
@@ -175,7 +184,7 @@ func (p *page) markBoilerplate() {
 			continue
 		}
 		j := p.prevText(i)
-		if j < 0 || ls[j].boiler {
+		if j < 0 || ls[j].boiler || ls[j].heading {
 			continue
 		}
 		n := utf8.RuneCountInString(ls[j].text)
@@ -189,7 +198,7 @@ func (p *page) markBoilerplate() {
 	// Player text: the video's title stands above its duration.
 	for i := range ls {
 		if ls[i].boiler && duration.MatchString(ls[i].text) {
-			if j := p.prevText(i); j >= 0 && utf8.RuneCountInString(ls[j].text) < 120 {
+			if j := p.prevText(i); j >= 0 && !ls[j].heading && utf8.RuneCountInString(ls[j].text) < 120 {
 				ls[j].boiler = true
 			}
 		}
@@ -199,7 +208,7 @@ func (p *page) markBoilerplate() {
 	// page's trailer.
 	prose := false
 	for i := range ls {
-		if ls[i].boiler || ls[i].text == "" {
+		if ls[i].boiler || ls[i].heading || ls[i].text == "" {
 			continue
 		}
 		if endsSentence(ls[i].text) {
@@ -217,7 +226,7 @@ func (p *page) markBoilerplate() {
 			continue // a short line before furniture is a heading, not a cut-off summary
 		}
 		ls[i].boiler = true
-		if j := p.prevText(i); j >= 0 && !ls[j].boiler && !endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) < 150 {
+		if j := p.prevText(i); j >= 0 && !ls[j].boiler && !ls[j].heading && !endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) < 150 {
 			ls[j].boiler = true
 		}
 	}
@@ -278,7 +287,16 @@ func headlineLike(t string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	first, _ := utf8.DecodeRuneInString(t)
-	if strings.ContainsRune(`.,;:!"”»'’-–—`, last) || strings.ContainsRune(`"“«'‘`, first) || startsLower(t) {
+	if strings.ContainsRune(`"”»'’`, last) {
+		// A headline may end with a quoted phrase, not with a quoted sentence.
+		before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, `"”»'’`))
+		if !unicode.IsLetter(before) && !unicode.IsDigit(before) {
+			return false
+		}
+	} else if strings.ContainsRune(`.,;:!-–—`, last) {
+		return false
+	}
+	if strings.ContainsRune(`"“«'‘`, first) || startsLower(t) {
 		return false
 	}
 	if strings.Contains(t, ". ") || stopwords[strings.ToLower(ws[len(ws)-1])] {
