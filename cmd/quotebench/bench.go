@@ -1,0 +1,222 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync/atomic"
+	"time"
+
+	"quotebot/data"
+	"quotebot/quotes"
+	"quotebot/quotes/synthetic"
+)
+
+// benchmark runs every measurement in turn and returns the figures,
+// logging its progress to log. quotebot's side runs first and the plain
+// scan last, so that a CPU profile holds quotebot's work alone.
+func benchmark(ctx context.Context, o options, log io.Writer) (*Report, error) {
+	logf := func(format string, args ...any) { fmt.Fprintf(log, "quotebench: "+format+"\n", args...) }
+	r := &Report{Machine: Machine{
+		GOOS: runtime.GOOS, GOARCH: runtime.GOARCH, Go: runtime.Version(),
+		CPUs: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0),
+		Date: time.Now().UTC().Format(time.RFC3339),
+	}}
+	seeds, _, err := quotes.Load(ctx, data.FS)
+	if err != nil {
+		return nil, fmt.Errorf("loading the seed articles: %w", err)
+	}
+
+	heapBefore := liveHeap()
+	logf("generating %d quotations, seed %d", o.quotes, o.seed)
+	c := synthetic.Generate(seeds, o.quotes, o.seed)
+	probes := probeSet(c.Real, o.probes, o.seed)
+	if len(probes) == 0 {
+		return nil, errors.New("the seed articles hold no quotation of three words or more to probe")
+	}
+	r.Corpus = Corpus{Seed: o.seed, Synthetic: o.quotes, Real: len(c.Real), Probes: len(probes), Source: "generated articles"}
+	var dir string
+	if o.articles {
+		if dir, err = os.MkdirTemp("", "quotebench-"); err != nil {
+			return nil, fmt.Errorf("folder for article files: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		logf("writing %d articles into %s", len(c.Articles), dir)
+		files, bytes, err := writeArticles(dir, c)
+		if err != nil {
+			return nil, err
+		}
+		r.Load = &Load{Files: files, Bytes: bytes}
+		r.Corpus.Source = "article files"
+	}
+
+	prof, err := startCPUProfile(o.cpuProfile)
+	if err != nil {
+		return nil, err
+	}
+	defer prof.stop()
+
+	ix := build(r, c, heapBefore, logf)
+	// The corpus is the index's now; a refresh rebuilds from copies, as a
+	// real one rebuilds from the files.
+	c = nil
+	var cur atomic.Pointer[quotes.Index]
+	rebuild := func(context.Context) (*quotes.Index, error) {
+		return quotes.NewIndex(copyArticles(cur.Load().Articles())), nil
+	}
+	if o.articles {
+		ix = nil // so that the loaded index is measured alone
+		if ix, err = load(ctx, dir, r.Load, logf); err != nil {
+			return nil, err
+		}
+		rebuild = func(ctx context.Context) (*quotes.Index, error) {
+			ix, _, err := quotes.Load(ctx, os.DirFS(dir))
+			return ix, err
+		}
+	}
+	r.Corpus.Indexed, r.Corpus.Articles = ix.Len(), len(ix.Articles())
+	r.Corpus.TextBytes = textBytes(ix.Quotes())
+	if err := writeHeapProfile(o.memProfile); err != nil {
+		return nil, err
+	}
+	ok, err := answersFor(ix, probes)
+	if err != nil {
+		return nil, err
+	}
+	cur.Store(ix)
+	ix = nil // refresh must see whether anything but cur holds it
+
+	keys := keystrokes(probes, o.queries)
+	if err := measure(ctx, r, &cur, probes, ok, keys, o, logf); err != nil {
+		return nil, err
+	}
+	// One core is left to the rebuild, as a bot is not saturated: the
+	// figure is then what building does to lookups (collections, memory
+	// bandwidth), not the scheduler sharing cores among more goroutines
+	// than there are.
+	searchers := max(1, r.Throughput.Goroutines-1)
+	logf("refresh: rebuilding while %d of %d cores search", searchers, r.Throughput.Goroutines)
+	if r.Refresh, err = refresh(ctx, &cur, probes, searchers, rebuild); err != nil {
+		return nil, err
+	}
+	if err := prof.stop(); err != nil {
+		return nil, err
+	}
+
+	if o.scanQueries > 0 {
+		scan := newScanEngine(cur.Load().Quotes())
+		if err := compare(ctx, r, scan, probes, ok, keys, o, logf); err != nil {
+			return nil, err
+		}
+	}
+	r.Targets = targets(r)
+	return r, nil
+}
+
+// build times quotes.NewIndex over the generated corpus and measures the
+// heap it and the corpus take, heapBefore being the live heap before the
+// corpus was generated.
+func build(r *Report, c *synthetic.Corpus, heapBefore int64, logf func(string, ...any)) *quotes.Index {
+	heapCorpus := liveHeap()
+	logf("building the index of %d quotations", r.Corpus.Synthetic+r.Corpus.Real)
+	start := time.Now()
+	ix := quotes.NewIndex(c.Articles)
+	secs := time.Since(start).Seconds()
+	heapIndex := liveHeap()
+	r.Build = Build{Quotes: ix.Len(), Seconds: secs, QuotesPerSec: float64(ix.Len()) / secs}
+	text := textBytes(ix.Quotes())
+	r.Heap = Heap{
+		Quotes: ix.Len(), TextBytes: text,
+		CorpusBytes: heapCorpus - heapBefore, IndexBytes: heapIndex - heapCorpus, TotalBytes: heapIndex - heapBefore,
+		BytesPerQuote:      perQuote(heapIndex-heapBefore, text, ix.Len()),
+		IndexBytesPerQuote: perQuote(heapIndex-heapCorpus, 0, ix.Len()),
+	}
+	return ix
+}
+
+// measure runs quotebot's lookups, autocomplete and throughput on the
+// index cur holds.
+func measure(ctx context.Context, r *Report, cur *atomic.Pointer[quotes.Index], probes []synthetic.Probe, ok answers, keys []string, o options, logf func(string, ...any)) error {
+	qb := indexEngine{cur}
+	r.Throughput.Goroutines = runtime.GOMAXPROCS(0)
+	logf("quotebot: %d probes, %d lookups, %d keystrokes, throughput for %v", len(probes), o.queries, len(keys), o.duration)
+	// The first pass over the probes is the accuracy figure and the
+	// warm-up; the timed lookups follow.
+	t, _, err := ask(ctx, qb, probes, ok)
+	if err != nil {
+		return err
+	}
+	r.Accuracy.Quotebot = t.accuracy()
+	if o.misses {
+		r.Misses = describe(t.misses, cur.Load())
+	}
+	_, ds, err := ask(ctx, qb, cycle(probes, o.queries), ok)
+	if err != nil {
+		return err
+	}
+	r.Lookup.Quotebot = summarize(ds)
+	if ds, err = typeKeys(ctx, qb, keys); err != nil {
+		return err
+	}
+	r.Autocomplete.Quotebot = summarize(ds)
+	r.Throughput.Quotebot, err = throughput(ctx, qb, probes, r.Throughput.Goroutines, o.duration)
+	return err
+}
+
+// load times quotes.Load over the article files in dir, filling l.
+func load(ctx context.Context, dir string, l *Load, logf func(string, ...any)) (*quotes.Index, error) {
+	before := liveHeap()
+	logf("loading %d article files", l.Files)
+	start := time.Now()
+	ix, rep, err := quotes.Load(ctx, os.DirFS(dir))
+	if err != nil {
+		return nil, fmt.Errorf("loading the article files in %s: %w", dir, err)
+	}
+	l.Seconds = time.Since(start).Seconds()
+	grown := liveHeap() - before
+	l.MBPerSec = float64(l.Bytes) / 1e6 / l.Seconds
+	l.Quotes = ix.Len()
+	l.QuotesPerSec = float64(ix.Len()) / l.Seconds
+	l.Problems = len(rep.Problems)
+	l.HeapBytes = grown
+	l.BytesPerQuote = perQuote(grown, textBytes(ix.Quotes()), ix.Len())
+	return ix, nil
+}
+
+// compare runs the plain scan on a sample of what quotebot was asked,
+// as a scan is too slow at scale to be asked it all, and sets the
+// speedups of quotebot over it.
+func compare(ctx context.Context, r *Report, scan engine, probes []synthetic.Probe, ok answers, keys []string, o options, logf func(string, ...any)) error {
+	some := sample(probes, o.scanQueries)
+	var someKeys []string
+	for _, i := range spread(min(o.scanQueries, len(keys)), len(keys)) {
+		someKeys = append(someKeys, keys[i])
+	}
+	logf("plain scan: %d of %d probes, %d of %d keystrokes, throughput for %v",
+		len(some), len(probes), len(someKeys), len(keys), o.duration)
+	t, ds, err := ask(ctx, scan, some, ok)
+	if err != nil {
+		return err
+	}
+	acc := t.accuracy()
+	r.Accuracy.Scan = &acc
+	lookups := summarize(ds)
+	r.Lookup.Scan, r.Lookup.Of = &lookups, len(probes)
+	r.Lookup.speedups()
+	if ds, err = typeKeys(ctx, scan, someKeys); err != nil {
+		return err
+	}
+	keystrokes := summarize(ds)
+	r.Autocomplete.Scan, r.Autocomplete.Of = &keystrokes, len(keys)
+	r.Autocomplete.speedups()
+	rate, err := throughput(ctx, scan, probes, r.Throughput.Goroutines, o.duration)
+	if err != nil {
+		return err
+	}
+	r.Throughput.Scan = &rate
+	r.Throughput.Speedup = ratio(r.Throughput.Quotebot.PerSecond, rate.PerSecond)
+	return nil
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"time"
+
+	"quotebot/quotes/synthetic"
+)
+
+// ask puts each probe's query to e in turn, one at a time, timing each
+// lookup, and tallies how often the quotation meant came first.
+func ask(ctx context.Context, e engine, probes []synthetic.Probe, ok answers) (*tally, []time.Duration, error) {
+	t := &tally{}
+	ds := make([]time.Duration, 0, len(probes))
+	for _, p := range probes {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		start := time.Now()
+		id := e.best(p.Query)
+		ds = append(ds, time.Since(start))
+		t.add(p, ok[p.Want][id], id)
+	}
+	return t, ds, nil
+}
+
+// typeKeys puts each state of an autocomplete box to e in turn, timing
+// each.
+func typeKeys(ctx context.Context, e engine, keys []string) ([]time.Duration, error) {
+	ds := make([]time.Duration, 0, len(keys))
+	for _, k := range keys {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		e.complete(k)
+		ds = append(ds, time.Since(start))
+	}
+	return ds, nil
+}
+
+// cycle returns n probes, going round probes as often as it takes.
+func cycle(probes []synthetic.Probe, n int) []synthetic.Probe {
+	out := make([]synthetic.Probe, n)
+	for i := range out {
+		out[i] = probes[i%len(probes)]
+	}
+	return out
+}

@@ -1,0 +1,81 @@
+// Command quotebench measures how quotebot's quote index scales and how it
+// compares with the obvious alternative, a plain sahilm/fuzzy scan over the
+// text of every quotation, on the same synthetic corpus in one run.
+//
+// Usage:
+//
+//	quotebench [--quotes N] [--seed S] [--articles] [--probes N] [--queries N]
+//	           [--scan-queries N] [--duration D] [--json] [--misses]
+//	           [--cpuprofile FILE] [--memprofile FILE]
+//
+// It prints, for quotebot and for the scan side by side: lookup and
+// autocomplete latency, top-1 accuracy on queries whose answer is known,
+// and throughput on all cores; then index build rate, heap per quotation,
+// and the cost of swapping in a refreshed index while lookups run; and
+// each figure next to its target. With --json it prints one JSON object
+// holding every figure instead.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// run is the whole program, testable with any arguments and streams.
+// Progress goes to stderr, so that a long run at a million quotations
+// shows where it is without spoiling the report on stdout.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	o, err := parseOptions(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	rep, err := benchmark(ctx, o, stderr)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	return writeTable(stdout, rep)
+}
+
+// usageError is a bad command line: exit status 2 and a one-line message.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// exitCode prints err, if any, and returns the exit status.
+func exitCode(err error, stderr io.Writer) int {
+	var ue *usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintln(stderr, ue.msg)
+		return 2
+	case errors.Is(err, context.Canceled):
+		return 130
+	}
+	fmt.Fprintln(stderr, "quotebench:", err)
+	return 1
+}

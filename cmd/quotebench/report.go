@@ -1,0 +1,171 @@
+package main
+
+// Report is every figure of one run; --json prints it as it is. Times are
+// in the unit their field name says; bytes are bytes, MB are 10⁶ bytes.
+type Report struct {
+	Machine      Machine    `json:"machine"`
+	Corpus       Corpus     `json:"corpus"`
+	Build        Build      `json:"build"`
+	Load         *Load      `json:"load"` // null without --articles
+	Heap         Heap       `json:"heap"`
+	Lookup       Versus     `json:"lookup"`
+	Autocomplete Versus     `json:"autocomplete"`
+	Accuracy     Accuracies `json:"accuracy"`
+	Throughput   Rates      `json:"throughput"`
+	Refresh      Refresh    `json:"refresh"`
+	Targets      []Target   `json:"targets"`
+	Misses       []Miss     `json:"misses,omitempty"` // with --misses
+}
+
+// Machine is where and when the figures were measured.
+type Machine struct {
+	GOOS       string `json:"goos"`
+	GOARCH     string `json:"goarch"`
+	CPUs       int    `json:"cpus"`
+	GOMAXPROCS int    `json:"gomaxprocs"`
+	Go         string `json:"go"`
+	Date       string `json:"date"` // RFC 3339, UTC
+}
+
+// Corpus is what was indexed and asked.
+type Corpus struct {
+	Seed      uint64 `json:"seed"`
+	Synthetic int    `json:"synthetic_quotes"` // --quotes
+	Real      int    `json:"real_quotes"`      // the seed articles' quotations, the probes' targets
+	Indexed   int    `json:"indexed_quotes"`   // in the index searched
+	Articles  int    `json:"articles"`
+	TextBytes int64  `json:"text_bytes"` // of the indexed quotations' texts
+	Probes    int    `json:"probes"`     // known-answer queries
+	Source    string `json:"source"`     // "generated articles", or "article files" with --articles
+}
+
+// Build is quotes.NewIndex over the generated corpus.
+type Build struct {
+	Quotes       int     `json:"quotes"`
+	Seconds      float64 `json:"seconds"`
+	QuotesPerSec float64 `json:"quotes_per_sec"`
+}
+
+// Load is quotes.Load over the corpus written as article files: reading,
+// parsing, extraction, attribution and indexing.
+type Load struct {
+	Files        int     `json:"files"`
+	Bytes        int64   `json:"bytes"`
+	Seconds      float64 `json:"seconds"`
+	MBPerSec     float64 `json:"mb_per_sec"`
+	Quotes       int     `json:"quotes"` // extracted
+	QuotesPerSec float64 `json:"quotes_per_sec"`
+	Problems     int     `json:"problems"` // reported by Load, warnings included
+	// HeapBytes is the live heap Load's index adds, article bodies
+	// included, as a refreshed bot holds it.
+	HeapBytes     int64   `json:"heap_bytes"`
+	BytesPerQuote float64 `json:"bytes_per_quote"` // (HeapBytes − text) / Quotes
+}
+
+// Heap is the live heap, after a full collection, that the generated
+// corpus and its index take.
+type Heap struct {
+	Quotes      int   `json:"quotes"`
+	TextBytes   int64 `json:"text_bytes"`
+	CorpusBytes int64 `json:"corpus_bytes"` // the quotations and articles before indexing
+	IndexBytes  int64 `json:"index_bytes"`  // what NewIndex adds
+	TotalBytes  int64 `json:"total_bytes"`
+	// BytesPerQuote is (TotalBytes − TextBytes) / Quotes: what a quotation
+	// costs beyond its text.
+	BytesPerQuote      float64 `json:"bytes_per_quote"`
+	IndexBytesPerQuote float64 `json:"index_bytes_per_quote"`
+}
+
+// Latency summarises the times of a set of lookups.
+type Latency struct {
+	Count  int     `json:"count"`
+	P50ms  float64 `json:"p50_ms"`
+	P95ms  float64 `json:"p95_ms"`
+	P99ms  float64 `json:"p99_ms"`
+	MaxMs  float64 `json:"max_ms"`
+	MeanMs float64 `json:"mean_ms"`
+}
+
+// Versus is quotebot's latency next to the plain scan's.
+type Versus struct {
+	Quotebot Latency  `json:"quotebot"`
+	Scan     *Latency `json:"scan"` // null with --scan-queries 0
+	// Of is how many lookups the scan's sample was drawn from; it is
+	// Scan.Count when the scan ran them all.
+	Of int `json:"of"`
+	// Speedups are the scan's time over quotebot's at each percentile.
+	SpeedupP50 float64 `json:"speedup_p50"`
+	SpeedupP95 float64 `json:"speedup_p95"`
+	SpeedupP99 float64 `json:"speedup_p99"`
+}
+
+// speedups sets how many times faster quotebot was than the scan.
+func (v *Versus) speedups() {
+	v.SpeedupP50 = ratio(v.Scan.P50ms, v.Quotebot.P50ms)
+	v.SpeedupP95 = ratio(v.Scan.P95ms, v.Quotebot.P95ms)
+	v.SpeedupP99 = ratio(v.Scan.P99ms, v.Quotebot.P99ms)
+}
+
+// Tally is the share of probes whose intended quotation came first.
+type Tally struct {
+	Top1   float64 `json:"top1"`
+	Hits   int     `json:"hits"`
+	Probes int     `json:"probes"`
+}
+
+// Accuracy is a Tally overall and by kind of probe.
+type Accuracy struct {
+	Tally
+	ByKind map[string]Tally `json:"by_kind"`
+}
+
+// Accuracies is quotebot's accuracy next to the plain scan's.
+type Accuracies struct {
+	Quotebot Accuracy  `json:"quotebot"`
+	Scan     *Accuracy `json:"scan"` // on the scan's sample; null with --scan-queries 0
+}
+
+// Rate is lookups run back to back on several goroutines.
+type Rate struct {
+	Lookups   int     `json:"lookups"`
+	Seconds   float64 `json:"seconds"`
+	PerSecond float64 `json:"per_second"`
+}
+
+// Rates is quotebot's throughput next to the plain scan's.
+type Rates struct {
+	Goroutines int     `json:"goroutines"`
+	Quotebot   Rate    `json:"quotebot"`
+	Scan       *Rate   `json:"scan"`
+	Speedup    float64 `json:"speedup"`
+}
+
+// Refresh is building a second index from the same corpus while
+// goroutines search the first through an atomic.Pointer, then swapping.
+// The searchers are one fewer than GOMAXPROCS, leaving a core to the
+// rebuild.
+type Refresh struct {
+	Searchers      int     `json:"searchers"`
+	RebuildSeconds float64 `json:"rebuild_seconds"`
+	SwapNs         int64   `json:"swap_ns"` // the atomic swap itself
+	// DrainMs is the time from the swap until every searcher had started
+	// a lookup on the new index: the longest lookup in flight on the old.
+	DrainMs float64 `json:"drain_ms"`
+	// During are the lookups that ran on the old index while the new one
+	// was built.
+	During Latency `json:"during_rebuild"`
+	// OldReleased says whether the old index was garbage once the
+	// searchers had moved on; RetainedBytes is the live heap after the
+	// swap minus before the rebuild, about 0 when it was.
+	OldReleased   bool  `json:"old_index_released"`
+	RetainedBytes int64 `json:"retained_bytes"`
+}
+
+// Target is a goal of issue 4 and the figure judged against it.
+type Target struct {
+	Name   string  `json:"name"`
+	Goal   string  `json:"goal"`
+	Value  float64 `json:"value"`
+	Unit   string  `json:"unit"`
+	Status string  `json:"status"` // met, missed, or not judged: see targets.go
+}
