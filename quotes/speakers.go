@@ -14,6 +14,11 @@ func canonicalSpeakers(articles []*Article) {
 			forms[f] += n
 		}
 	}
+	formsBySurname := map[string][]string{}
+	for f := range forms {
+		k := surnameKey(f)
+		formsBySurname[k] = append(formsBySurname[k], f)
+	}
 	type cluster struct {
 		key   string // surname key
 		first string // folded first name, "" for a surname alone
@@ -81,9 +86,9 @@ func canonicalSpeakers(articles []*Article) {
 				best, bestWords, bestCount = name, w, count
 			}
 		}
-		for f, n := range forms {
-			if surnameKey(f) == c.key && c.first != "" && nameVariant(firstName(f), c.first) {
-				consider(f, n)
+		for _, f := range formsBySurname[c.key] {
+			if c.first != "" && nameVariant(firstName(f), c.first) {
+				consider(f, forms[f])
 			}
 		}
 		for n := range c.names {

@@ -27,7 +27,7 @@ func Probes(qs []*quotes.Quote, seed uint64) []Probe {
 	var out []Probe
 	for _, q := range qs {
 		ws := strings.Fields(strings.Map(func(c rune) rune {
-			if strings.ContainsRune(`.,;:!?"“”'`, c) {
+			if strings.ContainsRune(`.,;:!?"“”`, c) {
 				return ' '
 			}
 			return c

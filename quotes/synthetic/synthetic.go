@@ -11,6 +11,8 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"quotebot/quotes"
 )
@@ -174,10 +176,11 @@ func madeUpWord(r *rand.Rand, n int) string {
 }
 
 func capital(s string) string {
-	if s == "" {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // Text renders a generated article as an article file, header and prose,
