@@ -58,6 +58,10 @@ const (
 	scanBudget = 80_000
 )
 
+// commonWord is how many quotations a word must stand in to be taken as
+// typed right when it is typed.
+func (ix *Index) commonWord() int { return max(20, len(ix.quotes)/2000) }
+
 func idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
 
 // queryWord is one word of a query with the terms it may stand for.
@@ -97,9 +101,17 @@ func (ix *Index) words(text string, prefix bool) []queryWord {
 	qw := make([]queryWord, 0, len(toks))
 	for i, t := range toks {
 		w := queryWord{word: t.word, stop: stopwords[t.word]}
-		w.exps = ix.vocab.expand(t.word, prefix && i == len(toks)-1)
+		// A word the index holds often is most likely typed right: it
+		// skips the search for misspellings, not the common slips.
+		typos := true
+		if id, ok := ix.vocab.ids[t.word]; ok && len(ix.postings[id]) >= ix.commonWord() {
+			typos = false
+		}
+		w.exps = ix.vocab.expand(t.word, prefix && i == len(toks)-1, typos)
 		for _, e := range w.exps {
-			w.volume += len(ix.postings[e.term])
+			if !stopwords[ix.vocab.terms[e.term]] || e.sim == simExact {
+				w.volume += len(ix.postings[e.term])
+			}
 			if s := e.sim * ix.idf[e.term]; s > w.weight {
 				w.weight = s
 			}
@@ -166,11 +178,18 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 		if k > 0 && spent+w.volume > scanBudget {
 			break // common words: they only count in re-ranking
 		}
-		spent += w.volume
 		mark := uint8(k%255 + 1)
 		for _, e := range w.exps {
+			if ix.skipInRetrieval(w, e, content) {
+				continue
+			}
+			p := ix.postings[e.term]
+			if spent > 0 && spent+len(p) > 2*scanBudget {
+				break // the rarest word's lesser expansions: left to re-ranking
+			}
+			spent += len(p)
 			add := e.sim * ix.idf[e.term]
-			for _, d := range ix.postings[e.term] {
+			for _, d := range p {
 				a := &sc.acc[d]
 				if a.marker == mark {
 					continue // this word already scored here, through a better term
@@ -187,6 +206,13 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 		}
 	}
 	return topDocs(sc, candidates)
+}
+
+// skipInRetrieval reports an expansion that picks no candidates: a
+// stopword reached by a typo or an unfinished word ("bee" → "been"), when
+// the query has words that say more. It still counts in re-ranking.
+func (ix *Index) skipInRetrieval(w queryWord, e expansion, content bool) bool {
+	return content && !w.stop && e.sim < simExact && stopwords[ix.vocab.terms[e.term]]
 }
 
 // topDocs returns the n touched documents with the highest scores, ties to

@@ -116,8 +116,10 @@ func typoBudget(n int) int {
 }
 
 // expand returns the terms a query word may stand for, best first. With
-// prefix, the word may also be the start of a longer term.
-func (v *vocabulary) expand(w string, prefix bool) []expansion {
+// prefix, the word may also be the start of a longer term. With typos, it
+// may be a misspelling of any term within its typo budget; without, only
+// of a term with the same letters or consonants (the common slips).
+func (v *vocabulary) expand(w string, prefix, typos bool) []expansion {
 	var out []expansion
 	seen := map[uint32]bool{}
 	add := func(id uint32, sim float32) {
@@ -133,7 +135,7 @@ func (v *vocabulary) expand(w string, prefix bool) []expansion {
 	if prefix && n >= 1 {
 		v.prefixTerms(w, func(id uint32) { add(id, simPrefix) })
 	}
-	if n >= 4 && !isNumber(w) {
+	if n >= 4 && !isNumber(w) && typos {
 		budget := typoBudget(n)
 		need := n + 1 - 2*budget
 		cs := v.counters()
@@ -166,6 +168,8 @@ func (v *vocabulary) expand(w string, prefix bool) []expansion {
 		}
 		cs.touched = cs.touched[:0]
 		v.pool.Put(cs)
+	}
+	if n >= 4 && !isNumber(w) {
 		for _, id := range v.anagram[letterKey(w)] {
 			add(id, simSlip)
 		}
