@@ -97,7 +97,7 @@ func boilerLine(t string) bool {
 	switch {
 	case n <= 40 && chromeLine(low):
 		return true
-	case n <= 80 && len(strings.Fields(t)) <= 6 && creditLine.MatchString(t):
+	case n <= 80 && wordCount(t) <= 6 && creditLine.MatchString(t):
 		return true
 	case strings.HasPrefix(low, "skip ") || n < 40 && strings.Contains(low, "skip to") && navLine.MatchString(t):
 		return true
@@ -212,7 +212,7 @@ func (p *page) markContext() {
 			continue
 		}
 		if endsSentence(ls[i].text) {
-			prose = prose || len(strings.Fields(ls[i].text)) >= 8
+			prose = prose || wordCount(ls[i].text) >= 8
 			continue
 		}
 		if !prose {
@@ -263,7 +263,7 @@ func (p *page) findTitle() {
 				break
 			}
 		}
-		n := len(strings.Fields(l.text))
+		n := wordCount(l.text)
 		if n >= 25 || n >= 5 && endsSentence(l.text) || startsLower(l.text) {
 			break // prose: the page has no headline of its own
 		}
@@ -349,7 +349,20 @@ func softBreak(prev, next string) bool {
 	if unicode.IsLower(first) {
 		return true
 	}
-	return !endsSentence(prev) && len(strings.Fields(prev)) >= 6
+	return !endsSentence(prev) && wordCount(prev) >= 6
+}
+
+// wordCount counts the space-separated words of s without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // endsSentence reports whether a line ends the way a sentence or a closed
