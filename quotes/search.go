@@ -79,11 +79,16 @@ type scratch struct {
 	acc     []accumulator // by document
 	touched []uint32
 	heap    []uint32
+	// matches holds re-ranking's matches, candidate by candidate.
+	matches []match
 	// answers maps a vocabulary term to the query words it answers
 	// during re-ranking; answered lists the terms set, for resetting.
 	answers  []int32
 	answered []uint32
 }
+
+// inHeap marks an accumulator whose document topDocs has taken.
+const inHeap = 255
 
 // accumulator is one document's retrieval score. Score and marker share a
 // cache line: at a million documents, the accumulators outgrow the caches
@@ -170,6 +175,9 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 		return nil
 	}
 	sort.Slice(order, func(a, b int) bool { return qw[order[a]].volume < qw[order[b]].volume })
+	if len(order) == 1 || qw[order[1]].volume > scanBudget {
+		return ix.retrieveOne(qw[order[0]], allow, content)
+	}
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
 	spent := 0
@@ -178,7 +186,7 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 		if k > 0 && spent+w.volume > scanBudget {
 			break // common words: they only count in re-ranking
 		}
-		mark := uint8(k%255 + 1)
+		mark := uint8(k%(inHeap-1) + 1)
 		for _, e := range w.exps {
 			if ix.skipInRetrieval(w, e, content) {
 				continue
@@ -186,6 +194,12 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 			p := ix.postings[e.term]
 			if spent > 0 && spent+len(p) > 2*scanBudget {
 				break // the rarest word's lesser expansions: left to re-ranking
+			}
+			if k > 0 && e.sim < simExact && len(p) > scanBudget/8 {
+				// A common completion of an unfinished word ("o" → "open"),
+				// or of a misspelling, once rarer words have picked the
+				// candidates: it only counts in re-ranking.
+				continue
 			}
 			spent += len(p)
 			add := e.sim * ix.idf[e.term]
@@ -206,6 +220,38 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 		}
 	}
 	return topDocs(sc, candidates)
+}
+
+// retrieveOne picks the candidates of a query in which only one word is
+// read, as when a member has typed one word or the start of one. Every
+// document holding the same term scores the same, so summing scores would
+// buy nothing: the candidates are the documents of the best terms, in
+// order, and re-ranking sets them apart.
+func (ix *Index) retrieveOne(w queryWord, allow func(uint32) bool, content bool) []uint32 {
+	want := candidates + maxTies
+	out := make([]uint32, 0, want)
+	sc := ix.getScratch()
+	defer ix.putScratch(sc)
+	exps := append([]expansion(nil), w.exps...)
+	sort.SliceStable(exps, func(i, j int) bool {
+		return exps[i].sim*ix.idf[exps[i].term] > exps[j].sim*ix.idf[exps[j].term]
+	})
+	for _, e := range exps {
+		if ix.skipInRetrieval(w, e, content) {
+			continue
+		}
+		for _, d := range ix.postings[e.term] {
+			if len(out) == want {
+				return out
+			}
+			if sc.acc[d].marker == 0 && (allow == nil || allow(d)) {
+				sc.acc[d].marker = 1
+				sc.touched = append(sc.touched, d)
+				out = append(out, d)
+			}
+		}
+	}
+	return out
 }
 
 // skipInRetrieval reports an expansion that picks no candidates: a
@@ -271,17 +317,22 @@ func topDocs(sc *scratch, n int) []uint32 {
 	// the words that set them apart (often stopwords, which retrieval
 	// skips) are weighed in re-ranking, not left to document order.
 	if len(h) == n {
-		cut, in := h[0], map[uint32]bool{}
+		// The heap's own tied documents are marked, so as not to be
+		// taken twice; the mark is undone below.
+		cut := sc.acc[h[0]].score
 		for _, d := range h {
-			in[d] = true
+			sc.acc[d].marker = inHeap
 		}
 		for _, d := range sc.touched {
 			if len(out) >= n+maxTies {
 				break
 			}
-			if sc.acc[d].score == sc.acc[cut].score && !in[d] {
+			if a := sc.acc[d]; a.score == cut && a.marker != inHeap {
 				out = append(out, d)
 			}
+		}
+		for _, d := range h {
+			sc.acc[d].marker = 1
 		}
 	}
 	return out
@@ -346,9 +397,14 @@ func (ix *Index) rerank(qw []queryWord, cands []uint32, limit int) []Result {
 		doc      uint32
 		coverage float32
 		score    float64
-		matches  []match
+		matches  []match // a window of all
 	}
-	var out []scored
+	out := make([]scored, 0, min(len(cands), 64))
+	all := sc.matches[:0]
+	if cap(all) < len(cands)*len(qw) {
+		all = make([]match, 0, len(cands)*len(qw))
+	}
+	defer func() { sc.matches = all[:0] }()
 	ms := make([]match, len(qw))
 	for _, d := range cands {
 		for i := range ms {
@@ -407,7 +463,8 @@ func (ix *Index) rerank(qw []queryWord, cands []uint32, limit int) []Result {
 		// A shorter quotation that holds the same words is the closer match.
 		brevity := 1 / (1 + float64(len(terms))/200)
 		score := 0.70*float64(coverage) + 0.14*compact + 0.10*adjacent + 0.01*brevity
-		out = append(out, scored{d, coverage, score, append([]match(nil), ms...)})
+		all = append(all, ms...)
+		out = append(out, scored{d, coverage, score, all[len(all)-len(ms) : len(all) : len(all)]})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
@@ -534,10 +591,12 @@ func (ix *Index) highlights(q *Quote, ms []match) []Span {
 		}
 	}
 	var out []Span
-	for p, t := range tokenize(q.Text) {
+	p := 0
+	scanWords(q.Text, make([]byte, 0, 32), func(_ []byte, start, end int) {
 		if want[p] {
-			out = append(out, Span{t.start, t.end})
+			out = append(out, Span{start, end})
 		}
-	}
+		p++
+	})
 	return out
 }
