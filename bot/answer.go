@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+
 	"github.com/bwmarrin/discordgo"
 )
 
@@ -15,6 +17,11 @@ type answer struct {
 	ephemeral bool
 	// update replaces the message a button belongs to instead of posting.
 	update bool
+	// later, when set, is work that may outlast the three seconds Discord
+	// waits for a first response. The interaction is then answered at once
+	// with a deferred response ("quotebot is thinking…"), ephemeral if the
+	// answer is, and the answer later returns is edited into it.
+	later func(ctx context.Context) answer
 }
 
 // refusal is an ephemeral answer that explains why nothing was done.
@@ -48,8 +55,16 @@ func (a answer) fit() answer {
 	return a
 }
 
-// response dresses a as the answer to an interaction.
+// response dresses a as the answer to an interaction: the deferred
+// response when a has work for later.
 func (a answer) response() *discordgo.InteractionResponse {
+	if a.later != nil {
+		d := &discordgo.InteractionResponseData{AllowedMentions: noMentions()}
+		if a.ephemeral {
+			d.Flags = discordgo.MessageFlagsEphemeral
+		}
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: d}
+	}
 	a = a.fit()
 	typ := discordgo.InteractionResponseChannelMessageWithSource
 	if a.update && !a.ephemeral {
@@ -77,17 +92,36 @@ func (a answer) response() *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{Type: typ, Data: d}
 }
 
+// edit dresses a as the edit that completes a deferred response. Whether
+// the message is ephemeral was settled by the deferred response.
+func (a answer) edit() *discordgo.WebhookEdit {
+	a = a.fit()
+	// Empty lists rather than none, so that the edit says exactly what the
+	// message shows.
+	embeds, components := a.embeds, a.components
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	if components == nil {
+		components = []discordgo.MessageComponent{}
+	}
+	return &discordgo.WebhookEdit{
+		Content:         &a.content,
+		Embeds:          &embeds,
+		Components:      &components,
+		AllowedMentions: noMentions(),
+	}
+}
+
 // message dresses a as a reply to the channel message m. Channel messages
 // cannot be ephemeral, so a refusal is a plain reply.
 func (a answer) message(m *discordgo.Message) *discordgo.MessageSend {
 	a = a.fit()
-	am := noMentions()
-	am.RepliedUser = false
 	return &discordgo.MessageSend{
 		Content:         a.content,
 		Embeds:          a.embeds,
 		Components:      a.components,
-		AllowedMentions: am,
+		AllowedMentions: noMentions(),
 		// A soft reference still answers when the question was deleted.
 		Reference: m.SoftReference(),
 	}

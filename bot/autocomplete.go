@@ -12,10 +12,11 @@ import (
 // reads the other options already filled in, so that text suggestions
 // respect a chosen speaker or outlet.
 func (b *Bot) autocomplete(d discordgo.ApplicationCommandInteractionData) *discordgo.InteractionResponse {
-	ix := b.store.Index()
-	if ix == nil {
+	snap := b.store.serving()
+	if snap == nil {
 		return choices(nil)
 	}
+	ix := snap.ix
 	var focused *discordgo.ApplicationCommandInteractionDataOption
 	for _, o := range d.Options {
 		if o != nil && o.Focused {
@@ -31,9 +32,9 @@ func (b *Bot) autocomplete(d discordgo.ApplicationCommandInteractionData) *disco
 	case d.Name == CmdQuote && focused.Name == OptText:
 		return choices(textChoices(ix, typed, stringOption(d.Options, OptSpeaker), stringOption(d.Options, OptOutlet)))
 	case focused.Name == OptSpeaker || (d.Name == CmdSpeaker && focused.Name == OptName):
-		return choices(nameChoices(typed, ix.MatchSpeakers, ix.Speakers))
+		return choices(nameChoices(typed, ix.MatchSpeakers, snap.speakers))
 	case focused.Name == OptOutlet:
-		return choices(nameChoices(typed, ix.MatchOutlets, ix.Outlets))
+		return choices(nameChoices(typed, ix.MatchOutlets, snap.outlets))
 	}
 	return choices(nil)
 }
@@ -68,7 +69,8 @@ func textChoices(ix *quotes.Index, typed, speaker, outlet string) []*discordgo.A
 		}
 		name := "“" + q.Text + "”"
 		if q.Speaker != "" {
-			// The speaker's name is kept whole; the quotation gives way.
+			// The speaker, cut to 40 characters, always shows; the
+			// quotation gives way.
 			who := " — " + truncate(q.Speaker, 40)
 			name = truncate("“"+q.Text, maxChoiceName-length(who)-length("”")) + "”" + who
 		}
@@ -78,27 +80,29 @@ func textChoices(ix *quotes.Index, typed, speaker, outlet string) []*discordgo.A
 }
 
 // nameChoices suggests speaker or outlet names: forgiving matches for what
-// has been typed, or the most quoted names before anything is typed.
-func nameChoices(typed string, match func(string, int) []string, all func() []quotes.Count) []*discordgo.ApplicationCommandOptionChoice {
-	var names []string
+// has been typed, or top, the most quoted names, before anything is typed.
+func nameChoices(typed string, match func(string, int) []string, top []quotes.Count) []*discordgo.ApplicationCommandOptionChoice {
+	var cs []*discordgo.ApplicationCommandOptionChoice
+	// add offers n if it can be a choice and reports whether there is
+	// room for more.
+	add := func(n string) bool {
+		if strings.TrimSpace(n) != "" && length(n) <= maxChoiceValue {
+			cs = append(cs, choice(n, n))
+		}
+		return len(cs) < maxChoices
+	}
 	if typed == "" {
-		for _, c := range all() {
-			if c.Name != "" {
-				names = append(names, c.Name)
+		for _, c := range top {
+			if !add(c.Name) {
+				break
 			}
 		}
-	} else {
-		names = match(typed, maxChoices)
+		return cs
 	}
-	var cs []*discordgo.ApplicationCommandOptionChoice
-	for _, n := range names {
-		if len(cs) == maxChoices {
+	for _, n := range match(typed, maxChoices) {
+		if !add(n) {
 			break
 		}
-		if strings.TrimSpace(n) == "" || length(n) > maxChoiceValue {
-			continue
-		}
-		cs = append(cs, choice(n, n))
 	}
 	return cs
 }

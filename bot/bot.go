@@ -18,11 +18,17 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// answerWithin is how long a front end lets a handler take over an
-// interaction from Discord: Discord drops an interaction not answered
-// within three seconds (discordgo.InteractionDeadline), and the answer
-// still has to travel. It bounds a /refresh waiting for another one.
+// answerWithin bounds the work a front end does before an interaction's
+// first response: Discord drops an interaction not answered within three
+// seconds (discordgo.InteractionDeadline), and the answer still has to
+// travel. Work that may take longer, a /refresh, is not done before the
+// first response but after it (see answer.later), under refreshWithin.
 const answerWithin = 2500 * time.Millisecond
+
+// defaultRefreshWithin bounds a /refresh, waiting for one already running
+// included. Loading a large data folder can take minutes; Discord lets the
+// bot edit its deferred answer for fifteen.
+const defaultRefreshWithin = 5 * time.Minute
 
 // Options tunes a Bot. The zero value is usable.
 type Options struct {
@@ -37,6 +43,11 @@ type Options struct {
 	// then one more each Every. Zero means 5 and 3s.
 	Burst int
 	Every time.Duration
+	// RefreshTimeout bounds a /refresh from Discord or the console, waiting
+	// for a refresh already running included. Zero means five minutes; it
+	// must stay under the fifteen minutes Discord lets the bot edit its
+	// answer.
+	RefreshTimeout time.Duration
 	// Logger receives one line per failure; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -44,13 +55,14 @@ type Options struct {
 // Bot answers interactions and messages from the index in a Store. It is
 // safe for concurrent use.
 type Bot struct {
-	store    *Store
-	modRoles map[string]bool
-	prefix   string
-	log      *slog.Logger
-	limit    *limiter
-	pages    *pageCache
-	commands map[string]command
+	store         *Store
+	modRoles      map[string]bool
+	prefix        string
+	refreshWithin time.Duration
+	log           *slog.Logger
+	limit         *limiter
+	pages         *pageCache
+	commands      map[string]command
 }
 
 // command answers one application command.
@@ -66,15 +78,19 @@ type request struct {
 // New returns a Bot answering from store.
 func New(store *Store, opt Options) *Bot {
 	b := &Bot{
-		store:    store,
-		modRoles: map[string]bool{},
-		prefix:   opt.Prefix,
-		log:      opt.Logger,
-		limit:    newLimiter(opt.Burst, opt.Every),
-		pages:    newPageCache(pageCacheSize),
+		store:         store,
+		modRoles:      map[string]bool{},
+		prefix:        opt.Prefix,
+		refreshWithin: opt.RefreshTimeout,
+		log:           opt.Logger,
+		limit:         newLimiter(opt.Burst, opt.Every),
+		pages:         newPageCache(pageCacheSize),
 	}
 	if b.log == nil {
 		b.log = slog.Default()
+	}
+	if b.refreshWithin <= 0 {
+		b.refreshWithin = defaultRefreshWithin
 	}
 	for _, r := range opt.ModeratorRoles {
 		b.modRoles[r] = true
@@ -91,54 +107,73 @@ func New(store *Store, opt Options) *Bot {
 
 // Interaction answers one interaction with the response Discord expects:
 // PONG to a ping, choices to autocomplete, a page update to a paging
-// button and a message to everything else. It never returns nil and never
-// panics: a failing handler yields an ephemeral apology.
+// button and a message to everything else. A slow command, /refresh, is
+// answered in full, within Options.RefreshTimeout; the gateway and HTTP
+// front ends instead answer it at once with a deferred response and edit
+// the answer in. It never returns nil and never panics: a failing handler yields an
+// ephemeral apology.
 func (b *Bot) Interaction(ctx context.Context, i *discordgo.Interaction) *discordgo.InteractionResponse {
 	if i == nil {
 		return refusal("I can't answer this kind of interaction.").response()
 	}
-	return b.handle(ctx, i, true)
+	return b.complete(ctx, i, true)
 }
 
-// handle is Interaction with the rate limit optional: the console's
-// operator is not a member who could flood a channel.
-func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, limited bool) (resp *discordgo.InteractionResponse) {
+// complete answers i in one response, doing slow work at once. The rate
+// limit is optional: the console's operator is not a member who could
+// flood a channel.
+func (b *Bot) complete(ctx context.Context, i *discordgo.Interaction, limited bool) *discordgo.InteractionResponse {
+	resp, later := b.handle(ctx, i, limited)
+	if later == nil {
+		return resp
+	}
+	return b.finish(ctx, i, later).response()
+}
+
+// handle answers i as far as it can within Discord's three seconds. When
+// the answer needs slow work, resp is a deferred response and later does
+// the work; see finish.
+func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, limited bool) (resp *discordgo.InteractionResponse, later func(context.Context) answer) {
 	defer func() {
 		if p := recover(); p != nil {
 			b.log.Error("interaction handler panicked", "interaction", i.ID, "type", i.Type.String(),
 				"panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-			resp = failed(i, "Sorry, something went wrong while answering. It has been logged; please try again.")
+			resp, later = failed(i, sorry), nil
 		}
 	}()
 	who := userID(i)
 	switch i.Type {
 	case discordgo.InteractionPing:
-		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, nil
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		// Autocomplete is not rate limited: Discord sends one per
 		// keystroke, and answering is cheap.
 		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
-		return b.autocomplete(data)
+		return b.autocomplete(data), nil
 	case discordgo.InteractionApplicationCommand:
 		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
 		cmd, ok := b.commands[data.Name]
 		if !ok {
-			return failed(i, "I don't know that command; my command list may be out of date.")
+			return failed(i, "I don't know that command; my command list may be out of date."), nil
 		}
 		if limited && !b.limit.allow(who) {
-			return failed(i, slowDown)
+			return failed(i, slowDown), nil
 		}
-		return cmd(ctx, &request{who: who, i: i, data: data}).response()
+		a := cmd(ctx, &request{who: who, i: i, data: data})
+		return a.response(), a.later
 	case discordgo.InteractionMessageComponent:
 		data, _ := i.Data.(discordgo.MessageComponentInteractionData)
 		if limited && !b.limit.allow(who) {
-			return failed(i, slowDown)
+			return failed(i, slowDown), nil
 		}
-		return b.page(who, data.CustomID)
+		return b.page(who, data.CustomID), nil
 	default:
-		return failed(i, "I can't answer this kind of interaction.")
+		return failed(i, "I can't answer this kind of interaction."), nil
 	}
 }
+
+// sorry is the apology for a handler that panicked.
+const sorry = "Sorry, something went wrong while answering. It has been logged; please try again."
 
 // pageCacheSize is how many over-long lookups paging buttons remember; at
 // a few kilobytes each at most, the cache stays small.

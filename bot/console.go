@@ -31,8 +31,12 @@ Anything else is looked up as a quotation.`
 // is off.
 func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer) error {
 	c := &console{bot: b, out: out}
+	// Cancelling on return ends the reader below when it holds a line
+	// nobody will take; one blocked reading in ends when that read returns.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	lines := make(chan string)
-	readErr := make(chan error, 1)
+	readErr := make(chan error, 1) // room for the one error, so sending never blocks
 	go func() {
 		r := bufio.NewReader(in)
 		for {
@@ -148,7 +152,7 @@ func (c *console) send(ctx context.Context, typ discordgo.InteractionType, data 
 			Permissions: discordgo.PermissionManageGuild,
 		},
 	}
-	resp := c.bot.handle(ctx, i, false)
+	resp := c.bot.complete(ctx, i, false)
 	if resp.Data == nil {
 		return
 	}
@@ -214,4 +218,55 @@ func text(d *discordgo.InteractionResponseData) string {
 		b.WriteString("[" + strings.Join(nav, " ") + "]\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// plain undoes the markup quotebot writes, for the console: escapes are
+// resolved, bold and italic markers dropped and masked links shown as "text <url>".
+func plain(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s):
+			i++
+			b.WriteByte(s[i])
+		case s[i] == '*':
+			// Every literal asterisk was escaped; a bare one is bold or
+			// italic markup.
+		case strings.HasPrefix(s[i:], "\u200b"):
+			i += len("\u200b") - 1
+		case s[i] == '[':
+			text, url, n, ok := maskedLink(s[i:])
+			if !ok {
+				b.WriteByte('[')
+				continue
+			}
+			b.WriteString(plain(text) + " <" + url + ">")
+			i += n - 1
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// maskedLink reads "[text](url)" at the start of s, where text may hold
+// escaped brackets, and reports how many bytes it spans.
+func maskedLink(s string) (text, url string, n int, ok bool) {
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case ']':
+			rest := s[i+1:]
+			if !strings.HasPrefix(rest, "(") {
+				return "", "", 0, false
+			}
+			end := strings.IndexByte(rest, ')')
+			if end < 0 {
+				return "", "", 0, false
+			}
+			return s[1:i], rest[1:end], i + 1 + end + 1, true
+		}
+	}
+	return "", "", 0, false
 }

@@ -3,10 +3,12 @@ package bot
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/synctest"
 )
 
 func TestConsole(t *testing.T) {
@@ -72,6 +74,25 @@ func TestConsoleStopsWithContext(t *testing.T) {
 	cancel()
 	if err := b.Console(ctx, r, &bytes.Buffer{}); err != context.Canceled {
 		t.Errorf("Console with a cancelled context = %v, want context.Canceled", err)
+	}
+}
+
+// TestConsoleReaderEnds checks that the goroutine reading commands ends
+// with Console even when it holds a line that will never be answered:
+// synctest fails a test that leaves goroutines blocked for good.
+func TestConsoleReaderEnds(t *testing.T) {
+	b, _ := newTestBot(t, Options{})
+	for name, input := range map[string]string{
+		"quit with a line left": "/quit\n/outlets\n",
+		"end of input":          "/help",
+	} {
+		t.Run(name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				if err := b.Console(context.Background(), strings.NewReader(input), io.Discard); err != nil {
+					t.Errorf("Console = %v", err)
+				}
+			})
+		})
 	}
 }
 

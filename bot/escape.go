@@ -57,57 +57,6 @@ func escape(s string) string {
 	return b.String()
 }
 
-// plain undoes the markup quotebot writes, for the console: escapes are
-// resolved, bold and italic markers dropped and masked links shown as "text <url>".
-func plain(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '\\' && i+1 < len(s):
-			i++
-			b.WriteByte(s[i])
-		case s[i] == '*':
-			// Every literal asterisk was escaped; a bare one is bold or
-			// italic markup.
-		case strings.HasPrefix(s[i:], "\u200b"):
-			i += len("\u200b") - 1
-		case s[i] == '[':
-			text, url, n, ok := maskedLink(s[i:])
-			if !ok {
-				b.WriteByte('[')
-				continue
-			}
-			b.WriteString(plain(text) + " <" + url + ">")
-			i += n - 1
-		default:
-			b.WriteByte(s[i])
-		}
-	}
-	return b.String()
-}
-
-// maskedLink reads "[text](url)" at the start of s, where text may hold
-// escaped brackets, and reports how many bytes it spans.
-func maskedLink(s string) (text, url string, n int, ok bool) {
-	for i := 1; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case ']':
-			rest := s[i+1:]
-			if !strings.HasPrefix(rest, "(") {
-				return "", "", 0, false
-			}
-			end := strings.IndexByte(rest, ')')
-			if end < 0 {
-				return "", "", 0, false
-			}
-			return s[1:i], rest[1:end], i + 1 + end + 1, true
-		}
-	}
-	return "", "", 0, false
-}
-
 // link writes a masked link to url with escaped text, or the text alone
 // when url is not a plain http(s) URL that markdown can carry.
 func link(text, url string) string {

@@ -16,6 +16,12 @@ import (
 // restTimeout bounds one REST call made in answer to an event.
 const restTimeout = 10 * time.Second
 
+// drainWithin is how long Run, once told to stop, waits for the answers in
+// flight before it closes the session: enough for a reply that is on its
+// way, short enough for a supervisor's stop timeout (Docker's is ten
+// seconds).
+const drainWithin = 5 * time.Second
+
 // Gateway is the front end that answers over a Discord gateway session:
 // interactions arrive as events and are answered over REST, and messages
 // that mention the bot are answered in the channel.
@@ -24,7 +30,13 @@ type Gateway struct {
 	s   *discordgo.Session
 	log *slog.Logger
 
-	base context.Context // parent of REST calls; Run replaces it
+	// base is the parent of the contexts of replies. Run sets it to its
+	// own context without the cancellation: the end of Run must not cut
+	// off the replies it waits for.
+	base context.Context
+	// inFlight counts the event handlers running, which discordgo starts
+	// each in a goroutine of its own.
+	inFlight *tasks
 
 	self      atomic.Value // string: the bot's user ID, from READY
 	app       atomic.Value // string: the application ID, from READY
@@ -37,7 +49,7 @@ type Gateway struct {
 // message-content intent, which prefix messages need; a mention is
 // delivered with its text without it.
 func NewGateway(s *discordgo.Session, b *Bot, messageContent bool) *Gateway {
-	g := &Gateway{bot: b, s: s, log: b.log, base: context.Background(), ready: make(chan struct{})}
+	g := &Gateway{bot: b, s: s, log: b.log, base: context.Background(), inFlight: newTasks(), ready: make(chan struct{})}
 	g.self.Store("")
 	g.app.Store("")
 	s.Identify.Intents = discordgo.IntentGuildMessages | discordgo.IntentDirectMessages
@@ -53,17 +65,16 @@ func NewGateway(s *discordgo.Session, b *Bot, messageContent bool) *Gateway {
 // Run connects, registers the commands by bulk overwrite (in guildID
 // only when it is set, else globally) and answers until ctx ends. appID
 // may be "", in which case the ID announced by the gateway is used.
-// discordgo reconnects by itself after network trouble.
+// discordgo reconnects by itself after network trouble. When ctx ends, Run
+// stops taking events, lets the answers in flight finish for a few
+// seconds (a /refresh stops and says why) and then closes the session.
 func (g *Gateway) Run(ctx context.Context, appID, guildID string) error {
-	g.base = ctx
+	// Set before Open starts the goroutines that read it.
+	g.base = context.WithoutCancel(ctx)
 	if err := g.s.Open(); err != nil {
 		return fmt.Errorf("connect to the Discord gateway: %w", err)
 	}
-	defer func() {
-		if err := g.s.Close(); err != nil {
-			g.log.Warn("closing the gateway", "err", err)
-		}
-	}()
+	defer g.close()
 	select {
 	case <-g.ready:
 	case <-ctx.Done():
@@ -76,13 +87,29 @@ func (g *Gateway) Run(ctx context.Context, appID, guildID string) error {
 		return errors.New("the gateway did not say the application ID: set DISCORD_APP_ID")
 	}
 	cmds, err := Register(ctx, g.s, appID, guildID)
-	if err != nil {
+	switch {
+	case err == nil:
+		g.log.Info("commands registered", "count", len(cmds), "guild", guildID)
+	case ctx.Err() == nil:
 		return err
 	}
-	g.log.Info("commands registered", "count", len(cmds), "guild", guildID)
+	// A registration cut short because Run was told to stop is no failure.
 	<-ctx.Done()
 	g.log.Info("shutting down")
 	return nil
+}
+
+// close waits, for drainWithin at most, for the event handlers in flight
+// and then closes the session.
+func (g *Gateway) close() {
+	ctx, cancel := context.WithTimeout(g.base, drainWithin)
+	defer cancel()
+	if err := g.inFlight.shutdown(ctx); err != nil {
+		g.log.Warn("closing the gateway with answers in flight", "err", err)
+	}
+	if err := g.s.Close(); err != nil {
+		g.log.Warn("closing the gateway", "err", err)
+	}
 }
 
 func (g *Gateway) onReady(_ *discordgo.Session, r *discordgo.Ready) {
@@ -100,13 +127,24 @@ func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	if ic == nil || ic.Interaction == nil {
 		return
 	}
+	if !g.inFlight.start() {
+		g.log.Info("not answering an interaction: shutting down", "interaction", ic.ID, "type", ic.Type.String())
+		return
+	}
+	defer g.inFlight.done()
 	answering, stop := context.WithTimeout(g.base, answerWithin)
-	resp := g.bot.Interaction(answering, ic.Interaction)
+	resp, later := g.bot.handle(answering, ic.Interaction, true)
 	stop()
 	ctx, cancel := context.WithTimeout(g.base, restTimeout)
-	defer cancel()
-	if err := s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(ctx)); err != nil {
+	err := s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(ctx))
+	cancel()
+	if err != nil {
 		g.log.Warn("answering an interaction", "interaction", ic.ID, "type", ic.Type.String(), "err", hideURL(err))
+		return
+	}
+	if later != nil {
+		a := g.bot.finish(g.inFlight.work, ic.Interaction, later)
+		g.bot.editAnswer(g.base, s, ic.Interaction, a)
 	}
 }
 
@@ -114,6 +152,10 @@ func (g *Gateway) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 	if mc == nil || mc.Message == nil {
 		return
 	}
+	if !g.inFlight.start() {
+		return
+	}
+	defer g.inFlight.done()
 	send := g.bot.Message(mc.Message, g.self.Load().(string))
 	if send == nil {
 		return

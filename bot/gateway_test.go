@@ -34,6 +34,11 @@ type restCall struct {
 type fakeDiscord struct {
 	srv    *httptest.Server
 	status int // 0 means success
+	// gateway is the websocket URL GET /gateway announces.
+	gateway string
+	// onCall, when set, sees each call before it is answered; it may block
+	// to hold the answer back.
+	onCall func(restCall)
 
 	mu       sync.Mutex
 	requests []restCall
@@ -48,10 +53,14 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 
 func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
+	c := restCall{r.Method, r.URL.Path, r.Header.Get("Authorization"), body}
 	f.mu.Lock()
-	f.requests = append(f.requests, restCall{r.Method, r.URL.Path, r.Header.Get("Authorization"), body})
+	f.requests = append(f.requests, c)
 	status := f.status
 	f.mu.Unlock()
+	if f.onCall != nil {
+		f.onCall(c)
+	}
 	if status != 0 {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(status)
@@ -73,6 +82,13 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 	case strings.HasSuffix(r.URL.Path, "/messages"):
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, `{"id": "1300000000000000009", "channel_id": "`+channelID+`", "content": "", "type": 19}`)
+	case r.Method == http.MethodPatch && strings.HasSuffix(r.URL.Path, "/messages/@original"):
+		// The edited message, as Discord returns it.
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"id": "1300000000000000010", "channel_id": "`+channelID+`", "content": "", "type": 20, "flags": 64}`)
+	case r.URL.Path == "/api/v"+discordgo.APIVersion+"/gateway":
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"url": `+js(f.gateway)+`}`)
 	default:
 		http.NotFound(w, r)
 	}
@@ -85,16 +101,33 @@ func (f *fakeDiscord) calls() []restCall {
 }
 
 // session returns a real discordgo session whose REST calls go to f
-// instead of Discord: its HTTP transport rewrites every request's host.
+// instead of Discord.
 func (f *fakeDiscord) session(t *testing.T) *discordgo.Session {
 	t.Helper()
 	s, err := discordgo.New("Bot " + testToken)
 	if err != nil {
 		t.Fatal(err)
 	}
-	target, _ := url.Parse(f.srv.URL)
-	s.Client = &http.Client{Transport: rewriteHost{target: target, next: http.DefaultTransport}}
+	s.Client = f.client()
 	return s
+}
+
+// client is an HTTP client whose transport sends every request to f,
+// whatever its host.
+func (f *fakeDiscord) client() *http.Client {
+	target, _ := url.Parse(f.srv.URL)
+	return &http.Client{Transport: rewriteHost{target: target, next: http.DefaultTransport}}
+}
+
+// callsTo returns the calls made with method to paths ending in suffix.
+func (f *fakeDiscord) callsTo(method, suffix string) []restCall {
+	var cs []restCall
+	for _, c := range f.calls() {
+		if c.method == method && strings.HasSuffix(c.path, suffix) {
+			cs = append(cs, c)
+		}
+	}
+	return cs
 }
 
 type rewriteHost struct {

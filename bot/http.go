@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -23,23 +24,39 @@ const MaxInteractionBytes = 1 << 20
 // key, and takes the answer from the response body. GET /healthz answers
 // 200 once an index is loaded, for load balancers and supervisors.
 //
-// It never contacts Discord itself.
+// It holds no bot token. The one call it makes to Discord is the edit that
+// completes a deferred answer (a /refresh), which the interaction's own
+// token authorises.
 type HTTPHandler struct {
 	bot *Bot
 	key ed25519.PublicKey
 	mux *http.ServeMux
+	// rest makes the edits; it is a discordgo session without a token, so
+	// that the edits get discordgo's rate limiting and retries.
+	rest *discordgo.Session
+	// deferred counts the deferred answers still being worked on.
+	deferred *tasks
 }
 
 // NewHTTPHandler returns the endpoint for b, accepting only requests
 // signed by the private half of key.
 func NewHTTPHandler(b *Bot, key ed25519.PublicKey) *HTTPHandler {
-	h := &HTTPHandler{bot: b, key: key, mux: http.NewServeMux()}
+	// discordgo.New reports no error, token or none.
+	rest, _ := discordgo.New("")
+	h := &HTTPHandler{bot: b, key: key, mux: http.NewServeMux(), rest: rest, deferred: newTasks()}
 	h.mux.HandleFunc("POST /interactions", h.interactions)
 	h.mux.HandleFunc("GET /healthz", h.healthz)
 	return h
 }
 
+// ServeHTTP routes POST /interactions and GET /healthz; other requests get
+// 404 or 405.
 func (h *HTTPHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.ServeHTTP(w, r) }
+
+// Shutdown stops the work of deferred answers (a /refresh stops and says
+// so) and waits until their edits have gone out or ctx ends. Call it after
+// the server's Shutdown, when no request is left to defer more.
+func (h *HTTPHandler) Shutdown(ctx context.Context) error { return h.deferred.shutdown(ctx) }
 
 func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxInteractionBytes))
@@ -65,7 +82,23 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), answerWithin)
 	defer cancel()
-	resp := h.bot.Interaction(ctx, &i)
+	resp, later := h.bot.handle(ctx, &i, true)
+	if later != nil && !h.deferred.start() {
+		resp, later = refusal("quotebot is shutting down; try again when it is back.").response(), nil
+	}
+	if later != nil {
+		// The edit must not reach Discord before the deferred response it
+		// edits, which has gone out when this handler returns.
+		answered := make(chan struct{})
+		defer close(answered)
+		replies := context.WithoutCancel(r.Context())
+		go func() {
+			defer h.deferred.done()
+			a := h.bot.finish(h.deferred.work, &i, later)
+			<-answered
+			h.bot.editAnswer(replies, h.rest, &i, a)
+		}()
+	}
 	out, err := json.Marshal(resp)
 	if err != nil {
 		h.bot.log.Error("encoding an interaction response", "interaction", i.ID, "err", err)
@@ -73,7 +106,12 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
-	if _, err := w.Write(out); err != nil {
+	w.Header().Set("Content-Length", strconv.Itoa(len(out)))
+	_, err = w.Write(out)
+	if err == nil {
+		err = http.NewResponseController(w).Flush()
+	}
+	if err != nil {
 		h.bot.log.Info("writing an interaction response", "interaction", i.ID, "err", err)
 	}
 }

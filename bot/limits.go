@@ -79,7 +79,7 @@ func cutTo(s string, max int) string {
 // fitEmbed applies every per-part limit to e and then the 6000-unit limit
 // on the whole embed, shortening the description first and then the fields
 // from the last, as those carry the least.
-func fitEmbed(e *discordgo.MessageEmbed) *discordgo.MessageEmbed {
+func fitEmbed(e *discordgo.MessageEmbed) {
 	e.Title = truncate(e.Title, maxEmbedTitle)
 	e.Description = truncate(e.Description, maxEmbedDesc)
 	if len(e.Fields) > maxFields {
@@ -104,7 +104,7 @@ func fitEmbed(e *discordgo.MessageEmbed) *discordgo.MessageEmbed {
 	}
 	over := embedLength(e) - maxEmbedTotal
 	if over <= 0 {
-		return e
+		return
 	}
 	if d := length(e.Description); d > 0 {
 		keep := max(d-over, 0)
@@ -125,7 +125,6 @@ func fitEmbed(e *discordgo.MessageEmbed) *discordgo.MessageEmbed {
 		over -= length(last.Name) + length(last.Value)
 		e.Fields = e.Fields[:len(e.Fields)-1]
 	}
-	return e
 }
 
 // embedLength is what Discord counts towards the 6000 limit.

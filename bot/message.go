@@ -25,7 +25,7 @@ func (b *Bot) Message(m *discordgo.Message, self string) (send *discordgo.Messag
 	defer func() {
 		if p := recover(); p != nil {
 			b.log.Error("message handler panicked", "message", m.ID, "panic", p)
-			send = refusal("Sorry, something went wrong while answering. It has been logged; please try again.").message(m)
+			send = refusal(sorry).message(m)
 		}
 	}()
 	if !b.limit.allow(m.Author.ID) {

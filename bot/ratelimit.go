@@ -15,6 +15,11 @@ type limiter struct {
 
 	mu      sync.Mutex
 	buckets map[string]*bucket
+	// sweepAt is the number of members at which the next newcomer makes
+	// the limiter drop the full buckets. It is twice what the last sweep
+	// kept, so that a sweep, which looks at every bucket, comes only after
+	// as many newcomers as it had buckets to look at.
+	sweepAt int
 }
 
 type bucket struct {
@@ -22,9 +27,9 @@ type bucket struct {
 	last   time.Time
 }
 
-// sweepAt is how many members the limiter tracks before it drops the full
-// buckets, which carry no information.
-const sweepAt = 10000
+// minSweepAt is how many members the limiter tracks at least before it
+// drops the full buckets, which carry no information.
+const minSweepAt = 10000
 
 func newLimiter(burst int, every time.Duration) *limiter {
 	if burst <= 0 {
@@ -33,7 +38,7 @@ func newLimiter(burst int, every time.Duration) *limiter {
 	if every <= 0 {
 		every = 3 * time.Second
 	}
-	return &limiter{burst: burst, every: every, now: time.Now, buckets: map[string]*bucket{}}
+	return &limiter{burst: burst, every: every, now: time.Now, buckets: map[string]*bucket{}, sweepAt: minSweepAt}
 }
 
 // allow takes one token from who's bucket and reports whether there was
@@ -44,8 +49,9 @@ func (l *limiter) allow(who string) bool {
 	now := l.now()
 	b, ok := l.buckets[who]
 	if !ok {
-		if len(l.buckets) >= sweepAt {
+		if len(l.buckets) >= l.sweepAt {
 			l.sweep(now)
+			l.sweepAt = max(minSweepAt, 2*len(l.buckets))
 		}
 		b = &bucket{tokens: float64(l.burst), last: now}
 		l.buckets[who] = b

@@ -11,23 +11,49 @@ import (
 	"quotebot/quotes"
 )
 
-func (b *Bot) refreshCommand(ctx context.Context, in *request) answer {
+func (b *Bot) refreshCommand(_ context.Context, in *request) answer {
 	if !b.moderator(in.i.Member) {
 		b.log.Info("refresh refused", "user", in.who, "guild", in.i.GuildID)
 		return refusal("Only moderators can refresh the quote index: it takes the Manage Server permission or a moderator role. Nothing was changed.")
 	}
+	// Loading the data folder can take longer than Discord waits for a
+	// first answer. The report is for the moderator; the channel need not
+	// see it.
+	return answer{ephemeral: true, later: func(ctx context.Context) answer { return b.refresh(ctx, in.who) }}
+}
+
+// refresh rebuilds the index for the moderator who, within b.refreshWithin
+// of ctx, and reports what changed or why nothing did.
+func (b *Bot) refresh(ctx context.Context, who string) answer {
+	ctx, cancel := context.WithTimeout(ctx, b.refreshWithin)
+	defer cancel()
 	before := b.store.Index()
 	c, err := b.store.Refresh(ctx)
 	if err != nil {
-		b.log.Warn("refresh failed", "user", in.who, "err", err)
-		return refusal(refreshFailed(err, c, before))
+		b.log.Warn("refresh failed", "user", who, "err", err)
+		return refusal(refreshFailed(b.whyFailed(ctx, err), c, before))
 	}
-	b.log.Info("refreshed", "user", in.who, "articles", c.Articles, "quotes", c.Quotes,
+	b.log.Info("refreshed", "user", who, "articles", c.Articles, "quotes", c.Quotes,
 		"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes), "problems", len(c.Problems))
-	a := answer{embeds: []*discordgo.MessageEmbed{refreshEmbed(c)}}
-	// The report is for the moderator; the channel need not see it.
-	a.ephemeral = true
-	return a
+	return answer{embeds: []*discordgo.MessageEmbed{refreshEmbed(c)}, ephemeral: true}
+}
+
+// whyFailed tells a moderator why the refresh under ctx failed with err.
+// A refresh that ran out of time waiting for another one and one that ran
+// out of time loading call for different action, so they are told apart.
+func (b *Bot) whyFailed(ctx context.Context, err error) string {
+	stopped := errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)
+	switch {
+	case stopped && errors.Is(context.Cause(ctx), errShuttingDown):
+		return "quotebot is shutting down; try again when it is back"
+	case stopped && errors.Is(err, errRefreshRunning) && errors.Is(err, context.DeadlineExceeded):
+		return fmt.Sprintf("another refresh was still running after %s; try again when it has finished", b.refreshWithin)
+	case stopped && errors.Is(err, context.DeadlineExceeded):
+		return fmt.Sprintf("loading the data folder took longer than %s", b.refreshWithin)
+	case errors.Is(err, ErrNothingLoaded):
+		return "no article in the data folder could be loaded"
+	}
+	return err.Error()
 }
 
 // moderator reports whether m may refresh: Manage Server (which
@@ -83,14 +109,9 @@ func changed(added, removed []string) string {
 	return s
 }
 
-func refreshFailed(err error, c *Change, before *quotes.Index) string {
-	reason := err.Error()
-	switch {
-	case errors.Is(err, context.DeadlineExceeded):
-		reason = "it took too long (another refresh may be running); try again shortly"
-	case errors.Is(err, ErrNothingLoaded):
-		reason = "no article in the data folder could be loaded"
-	}
+// refreshFailed reports a failed refresh: the reason, the index still
+// serving and the problem files.
+func refreshFailed(reason string, c *Change, before *quotes.Index) string {
 	msg := "Refresh failed: " + escape(reason) + "."
 	if before != nil {
 		msg += fmt.Sprintf(" The previous index is still serving: %s, %s.",

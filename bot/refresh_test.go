@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
@@ -278,6 +280,26 @@ func TestStoreDiff(t *testing.T) {
 	must(t, err)
 	if strings.Join(c.RemovedArticles, ",") != "200_harbour.txt" || len(c.RemovedQuotes) != 1 || len(c.AddedQuotes) != 0 {
 		t.Errorf("after removing an article: removed %v, quotes +%d −%d", c.RemovedArticles, len(c.AddedQuotes), len(c.RemovedQuotes))
+	}
+}
+
+// TestDirSourceKeepsCause checks that a data folder that cannot be loaded
+// fails with an error that says why to errors.Is as well as in words.
+func TestDirSourceKeepsCause(t *testing.T) {
+	gone := filepath.Join(t.TempDir(), "articles")
+	_, _, err := DirSource(gone)(context.Background())
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("missing folder: %v does not wrap fs.ErrNotExist", err)
+	}
+	if want := "data folder " + gone + " is gone: no such file or directory"; err == nil || err.Error() != want {
+		t.Errorf("missing folder: %v, want %q", err, want)
+	}
+
+	file := filepath.Join(t.TempDir(), "articles.txt")
+	must(t, os.WriteFile(file, []byte(badArticle), 0o644))
+	_, _, err = DirSource(filepath.Join(file, "2025"))(context.Background())
+	if !errors.Is(err, syscall.ENOTDIR) {
+		t.Errorf("path below a file: %v does not wrap ENOTDIR", err)
 	}
 }
 

@@ -15,31 +15,40 @@ import (
 const speakerPerPage = 5
 
 func (b *Bot) speakerCommand(_ context.Context, in *request) answer {
-	ix := b.store.Index()
-	if ix == nil {
+	snap := b.store.serving()
+	if snap == nil {
 		return refusal(notLoaded)
 	}
+	ix := snap.ix
 	name := strings.TrimSpace(stringOption(in.data.Options, OptName))
 	if name == "" {
 		return refusal("Tell me whose quotations to list, e.g. `/speaker name: Putin`.")
 	}
 	matches := ix.MatchSpeakers(name, 1)
 	if len(matches) == 0 {
-		return refusal(noSpeaker(ix, name))
+		return refusal(noSpeaker(snap.speakers, name))
 	}
 	return b.speakerPage(ix, lookup{kind: kindSpeaker, speaker: matches[0]}, in.who, 0)
 }
 
-func noSpeaker(ix *quotes.Index, name string) string {
+// noSpeaker refuses a /speaker for name, listing the most quoted of
+// speakers as far as 1500 characters allow.
+func noSpeaker(speakers []quotes.Count, name string) string {
+	const maxKnown = 1500
 	msg := "No speaker in the index matches “" + escape(truncate(name, 100)) + "”."
 	var known []string
-	for _, c := range ix.Speakers() {
+	n := 0
+	for _, c := range speakers {
+		if n > maxKnown {
+			break
+		}
 		if c.Name != "" {
 			known = append(known, escape(c.Name))
+			n += length(c.Name) + len(", ")
 		}
 	}
 	if len(known) > 0 {
-		msg += " Speakers I know: " + truncate(strings.Join(known, ", "), 1500) + "."
+		msg += " Speakers I know: " + truncate(strings.Join(known, ", "), maxKnown) + "."
 	}
 	return msg
 }

@@ -23,9 +23,9 @@ func DirSource(dir string) Source {
 		fi, err := os.Stat(dir)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return nil, nil, fmt.Errorf("data folder %s is gone", dir)
+			return nil, nil, fmt.Errorf("data folder %s is gone: %w", dir, pathless(err))
 		case err != nil:
-			return nil, nil, fmt.Errorf("data folder %s: %w", dir, err)
+			return nil, nil, fmt.Errorf("data folder %s: %w", dir, pathless(err))
 		case !fi.IsDir():
 			return nil, nil, fmt.Errorf("data folder %s is not a folder", dir)
 		}
@@ -35,6 +35,16 @@ func DirSource(dir string) Source {
 		}
 		return ix, rep, nil
 	}
+}
+
+// pathless drops the operation and path an *fs.PathError repeats, as the
+// message that wraps it already names the folder.
+func pathless(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // FSSource loads the article files at the root of fsys, such as the
@@ -51,7 +61,7 @@ func FSSource(fsys fs.FS) Source {
 // at a time.
 type Store struct {
 	source Source
-	cur    atomic.Pointer[quotes.Index]
+	cur    atomic.Pointer[snapshot]
 	// refreshing is a one-slot semaphore rather than a mutex so that a
 	// waiting refresh can give up when its context ends.
 	refreshing chan struct{}
@@ -65,7 +75,16 @@ func NewStore(source Source) *Store {
 
 // Index returns the index currently serving, nil before the first
 // successful refresh.
-func (s *Store) Index() *quotes.Index { return s.cur.Load() }
+func (s *Store) Index() *quotes.Index {
+	if snap := s.cur.Load(); snap != nil {
+		return snap.ix
+	}
+	return nil
+}
+
+// serving returns the snapshot currently serving, nil before the first
+// successful refresh.
+func (s *Store) serving() *snapshot { return s.cur.Load() }
 
 // Change is what a refresh did.
 type Change struct {
@@ -82,6 +101,10 @@ type Change struct {
 // read but holds no article that loads.
 var ErrNothingLoaded = errors.New("no article could be loaded")
 
+// errRefreshRunning is the reason a refresh fails when ctx ended while it
+// waited for another one to finish; the error wraps ctx's error too.
+var errRefreshRunning = errors.New("another refresh is still running")
+
 // Refresh loads the source again and, if it yields at least one article,
 // makes the new index serve. On failure the previous index keeps serving
 // and the error says why; the returned Change, if not nil, lists the
@@ -89,8 +112,14 @@ var ErrNothingLoaded = errors.New("no article could be loaded")
 func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	select {
 	case s.refreshing <- struct{}{}:
-	case <-ctx.Done():
-		return nil, fmt.Errorf("waiting for the running refresh: %w", ctx.Err())
+	default:
+		// Taking a free slot first keeps a context that has already
+		// ended from being reported as waiting for a refresh.
+		select {
+		case s.refreshing <- struct{}{}:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%w: %w", errRefreshRunning, ctx.Err())
+		}
 	}
 	defer func() { <-s.refreshing }()
 
@@ -105,7 +134,10 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	if ix == nil || len(ix.Articles()) == 0 {
 		return &Change{Problems: problems}, ErrNothingLoaded
 	}
-	old := s.cur.Swap(ix)
+	var old *quotes.Index
+	if prev := s.cur.Swap(newSnapshot(ix)); prev != nil {
+		old = prev.ix
+	}
 	c := diff(old, ix)
 	c.Problems = problems
 	return c, nil

@@ -288,7 +288,7 @@ func dir(s *setting) (string, error) {
 	case errors.Is(err, os.ErrNotExist):
 		return "", fmt.Errorf("%s: %s: no such folder", s.name(), s.value)
 	case err != nil:
-		return "", fmt.Errorf("%s: %s: %v", s.name(), s.value, unwrapPath(err))
+		return "", fmt.Errorf("%s: %s: %w", s.name(), s.value, unwrapPath(err))
 	case !fi.IsDir():
 		return "", fmt.Errorf("%s: %s is a file, want the folder of articles", s.name(), s.value)
 	}

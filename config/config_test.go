@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -173,5 +174,26 @@ func TestHelp(t *testing.T) {
 	}
 	if strings.Contains(Usage(Serve), "-token") {
 		t.Errorf("Usage(Serve) offers a testToken flag; the token belongs in the environment only")
+	}
+}
+
+// TestDataDirErrorKeepsCause checks that a data folder that cannot be
+// looked at stops start-up with an error that still says why to
+// errors.Is, not only in words.
+func TestDataDirErrorKeepsCause(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "articles.txt")
+	if err := os.WriteFile(file, []byte("not a folder"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	below := filepath.Join(file, "2025")
+	_, err := Parse(Console, []string{"--data", below}, env(nil))
+	if err == nil {
+		t.Fatal("a path below a file was accepted as the data folder")
+	}
+	if !errors.Is(err, syscall.ENOTDIR) {
+		t.Errorf("error %q does not wrap ENOTDIR", err)
+	}
+	if want := "--data: " + below + ": not a directory"; err.Error() != want {
+		t.Errorf("error %q, want %q", err, want)
 	}
 }

@@ -60,15 +60,15 @@ func newLogger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, nil))
 }
 
-// refreshOnHangup refreshes store on each SIGHUP until ctx ends, the
-// operator's way to reload without Discord.
-func refreshOnHangup(ctx context.Context, store *bot.Store, log *slog.Logger) {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	go func() {
-		defer signal.Stop(hup)
-		refreshOn(ctx, hup, store, log)
-	}()
+// catchHangups makes SIGHUP, the operator's way to reload without
+// Discord, deliver on hup from now on until stop is called. A front end
+// calls it before it first loads the index: by default SIGHUP ends the
+// process, and one that arrives while the index loads waits on hup (one
+// at most) for refreshOn instead.
+func catchHangups() (hup <-chan os.Signal, stop func()) {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, syscall.SIGHUP)
+	return c, func() { signal.Stop(c) }
 }
 
 // refreshOn refreshes store each time sig delivers, until ctx ends or sig

@@ -7,14 +7,17 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -125,15 +128,23 @@ func TestBotSubcommandHelp(t *testing.T) {
 	}
 }
 
-// TestHTTPSubcommand starts `quotebot http` on a free local port, checks
-// /healthz and a signed PING, and stops it as SIGTERM would.
-func TestHTTPSubcommand(t *testing.T) {
+// httpEnv sets up the environment of `quotebot http` with a new key pair
+// and returns the key Discord would sign with.
+func httpEnv(t *testing.T) ed25519.PrivateKey {
+	t.Helper()
 	clearBotEnv(t)
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv(config.EnvPublicKey, hex.EncodeToString(pub))
+	return priv
+}
+
+// TestHTTPSubcommand starts `quotebot http` on a free local port, checks
+// /healthz and a signed PING, and stops it as SIGTERM would.
+func TestHTTPSubcommand(t *testing.T) {
+	priv := httpEnv(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	logR, logW := io.Pipe()
@@ -222,5 +233,182 @@ func TestRefreshOnSignal(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "refresh failed; the previous index keeps serving") || !strings.Contains(logs.String(), "is gone") {
 		t.Errorf("log lacks the failure:\n%s", logs.String())
+	}
+}
+
+// logLines collects the lines of a log for next to look through in order.
+type logLines struct {
+	mu    sync.Mutex
+	lines []string
+	pos   int           // lines before pos have been looked through
+	grew  chan struct{} // holds a token when lines may have grown
+	ended chan struct{} // closed when nothing more will be written
+}
+
+func newLogLines() *logLines {
+	return &logLines{grew: make(chan struct{}, 1), ended: make(chan struct{})}
+}
+
+func (l *logLines) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	l.lines = append(l.lines, strings.Split(strings.TrimSuffix(string(p), "\n"), "\n")...)
+	l.mu.Unlock()
+	select {
+	case l.grew <- struct{}{}:
+	default:
+	}
+	return len(p), nil
+}
+
+// end tells next that nothing more will be written.
+func (l *logLines) end() { close(l.ended) }
+
+// next returns the next line containing s, waiting for it to be written,
+// or "" if the log ends without one.
+func (l *logLines) next(s string) string {
+	for {
+		l.mu.Lock()
+		for l.pos < len(l.lines) {
+			line := l.lines[l.pos]
+			l.pos++
+			if strings.Contains(line, s) {
+				l.mu.Unlock()
+				return line
+			}
+		}
+		l.mu.Unlock()
+		select {
+		case <-l.grew:
+		case <-l.ended:
+			select {
+			case <-l.grew: // written just before the end
+			default:
+				return ""
+			}
+		}
+	}
+}
+
+// TestHangupDuringStartUp sends SIGHUP while `quotebot http` is loading
+// its articles, which by default would end the process, and checks that
+// the hang-up is kept for a refresh once start-up is done. A named pipe
+// among the articles holds the loading until the test writes to it.
+func TestHangupDuringStartUp(t *testing.T) {
+	httpEnv(t)
+	dir := articleDir(t)
+	pipe := filepath.Join(dir, "300_wire.txt")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// feed writes an article into the pipe once a load opens it.
+	feed := func() {
+		w, err := os.OpenFile(pipe, os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer w.Close()
+		if _, err := io.WriteString(w, lighthouse); err != nil {
+			t.Fatal(err)
+		}
+	}
+	logs := newLogLines()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"http", "--addr", "127.0.0.1:0", "--data", dir}, strings.NewReader(""), io.Discard, logs)
+		logs.end()
+	}()
+
+	w, err := os.OpenFile(pipe, os.O_WRONLY, 0) // returns once loading reads the pipe
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(w, lighthouse)
+	w.Close()
+	if l := logs.next(`msg="index loaded"`); !strings.Contains(l, "articles=6") {
+		t.Fatalf("log line %q, want the index loaded with 6 articles", l)
+	}
+
+	feed() // the refresh the hang-up asked for reads the pipe again
+	if l := logs.next("msg=refreshed"); !strings.Contains(l, "signal=hangup") || !strings.Contains(l, "articles=6") {
+		t.Errorf("refresh log line %q, want a refresh for the hang-up", l)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("http: %v", err)
+	}
+}
+
+// probe is an endpoint whose requests wait for release and answer with
+// whether their context had ended; it records when it is shut down.
+type probe struct {
+	arrived, release chan struct{}
+	answered         chan struct{} // closed when the request's answer is written
+	shutdownAfter    bool          // Shutdown came after the answer
+}
+
+func (p *probe) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	close(p.arrived)
+	<-p.release
+	fmt.Fprint(w, r.Context().Err())
+	close(p.answered)
+}
+
+func (p *probe) Shutdown(context.Context) error {
+	select {
+	case <-p.answered:
+		p.shutdownAfter = true
+	default:
+	}
+	return nil
+}
+
+// TestServeHTTPLetsRequestsFinish ends serveHTTP, as SIGTERM does, while
+// a request is in flight: the request's context must not end with it, the
+// request must get its answer, and the endpoint is shut down after.
+func TestServeHTTPLetsRequestsFinish(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &probe{arrived: make(chan struct{}), release: make(chan struct{}), answered: make(chan struct{})}
+	logs := newLogLines()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- serveHTTP(ctx, ln, p, slog.New(slog.NewTextHandler(logs, nil)))
+		logs.end()
+	}()
+	if logs.next("msg=listening") == "" {
+		t.Fatalf("serveHTTP ended before listening: %v", <-done)
+	}
+	got := make(chan string, 1)
+	go func() {
+		resp, err := http.Get("http://" + ln.Addr().String() + "/interactions")
+		if err != nil {
+			got <- err.Error()
+			return
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		got <- string(body)
+	}()
+	<-p.arrived
+	cancel()
+	logs.next(`msg="shutting down"`)
+	close(p.release)
+	if body := <-got; body != "<nil>" {
+		t.Errorf("the request in flight got %q, want its context still live (<nil>)", body)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("serveHTTP = %v", err)
+	}
+	if !p.shutdownAfter {
+		t.Error("the endpoint was not shut down after the request in flight was answered")
 	}
 }

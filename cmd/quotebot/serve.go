@@ -21,10 +21,15 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	log := newLogger(stderr)
 	log.Info("starting quotebot serve", "config", cfg.String())
+	hup, stopHangups := catchHangups()
+	defer stopHangups()
 	store, err := openStore(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
+	refreshing, cancel := context.WithCancel(ctx)
+	defer cancel() // ends refreshOn
+	go refreshOn(refreshing, hup, store, log)
 	bot.LogDiscordgo(log, cfg.Token)
 	s, err := discordgo.New("Bot " + cfg.Token)
 	if err != nil {
@@ -33,6 +38,5 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	s.LogLevel = discordgo.LogWarning
 	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log})
 	g := bot.NewGateway(s, b, cfg.MessageContent)
-	refreshOnHangup(ctx, store, log)
 	return redact(g.Run(ctx, cfg.AppID, cfg.GuildID), cfg.Token)
 }
