@@ -42,8 +42,15 @@ type Span struct{ Start, End int }
 const (
 	// candidates is how many retrieved documents are re-ranked.
 	candidates = 200
-	// maxTies is how many documents tied at the cut-off are re-ranked too.
-	maxTies = 600
+	// maxPool is how many documents retrieval hands on: they are ranked
+	// by how much of the whole query they hold (prefilter), and the best
+	// candidates of them re-ranked in full. Retrieval reads only the rarer
+	// words, so thousands of documents may tie on it; the pool lets the
+	// commoner words, stopwords included, set them apart.
+	maxPool = 2500
+	// typingPool is the pool for an unfinished query: suggestions are
+	// asked for at every keystroke, and a smaller pool keeps them fast.
+	typingPool = 800
 	// fuzzyCandidates is how many of those sahilm/fuzzy looks at.
 	fuzzyCandidates = 20
 	// minCoverage is the share of the query's weight a result must match;
@@ -78,7 +85,7 @@ type queryWord struct {
 type scratch struct {
 	acc     []accumulator // by document
 	touched []uint32
-	heap    []uint32
+	heap    []ranked
 	// matches holds re-ranking's matches, candidate by candidate.
 	matches []match
 	// answers maps a vocabulary term to the query words it answers
@@ -86,9 +93,6 @@ type scratch struct {
 	answers  []int32
 	answered []uint32
 }
-
-// inHeap marks an accumulator whose document topDocs has taken.
-const inHeap = 255
 
 // accumulator is one document's retrieval score. Score and marker share a
 // cache line: at a million documents, the accumulators outgrow the caches
@@ -153,12 +157,21 @@ func (ix *Index) Search(q Query) []Result {
 		}
 		return ix.listAll(allow, limit)
 	}
-	return ix.rerank(qw, ix.retrieve(qw, allow), limit)
+	sc := ix.getScratch()
+	defer ix.putScratch(sc)
+	// Ties on the rarer words grow with the index, and so does the pool.
+	poolSize := min(maxPool, max(2*candidates, len(ix.quotes)/400))
+	if q.Prefix {
+		poolSize = min(poolSize, typingPool)
+	}
+	pool := ix.retrieve(sc, qw, allow, poolSize)
+	lists := ix.answerTable(sc, qw)
+	return ix.rerank(sc, qw, lists, ix.prefilter(sc, qw, lists, pool), limit)
 }
 
-// retrieve scores documents by the words they hold and returns the best
-// candidates.
-func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
+// retrieve scores documents by the words they hold and returns the pool
+// best of them.
+func (ix *Index) retrieve(sc *scratch, qw []queryWord, allow func(uint32) bool, pool int) []uint32 {
 	// Stopwords pick no candidates when the query has other words: they
 	// hold most documents and only count in re-ranking.
 	content := false
@@ -176,17 +189,15 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 	}
 	sort.Slice(order, func(a, b int) bool { return qw[order[a]].volume < qw[order[b]].volume })
 	if len(order) == 1 || qw[order[1]].volume > scanBudget {
-		return ix.retrieveOne(qw[order[0]], allow, content)
+		return ix.retrieveOne(sc, qw[order[0]], allow, content, pool)
 	}
-	sc := ix.getScratch()
-	defer ix.putScratch(sc)
 	spent := 0
 	for k, i := range order {
 		w := qw[i]
 		if k > 0 && spent+w.volume > scanBudget {
 			break // common words: they only count in re-ranking
 		}
-		mark := uint8(k%(inHeap-1) + 1)
+		mark := uint8(k%255 + 1)
 		for _, e := range w.exps {
 			if ix.skipInRetrieval(w, e, content) {
 				continue
@@ -195,10 +206,11 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 			if spent > 0 && spent+len(p) > 2*scanBudget {
 				break // the rarest word's lesser expansions: left to re-ranking
 			}
-			if k > 0 && e.sim < simExact && len(p) > scanBudget/8 {
+			if k > 0 && e.sim == simPrefix && len(p) > scanBudget/8 {
 				// A common completion of an unfinished word ("o" → "open"),
-				// or of a misspelling, once rarer words have picked the
-				// candidates: it only counts in re-ranking.
+				// once rarer words have picked the candidates: it only
+				// counts in re-ranking. (A misspelling's correction is
+				// the word itself, and is read.)
 				continue
 			}
 			spent += len(p)
@@ -219,7 +231,7 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 			}
 		}
 	}
-	return topDocs(sc, candidates)
+	return topDocs(sc, pool)
 }
 
 // retrieveOne picks the candidates of a query in which only one word is
@@ -227,11 +239,8 @@ func (ix *Index) retrieve(qw []queryWord, allow func(uint32) bool) []uint32 {
 // document holding the same term scores the same, so summing scores would
 // buy nothing: the candidates are the documents of the best terms, in
 // order, and re-ranking sets them apart.
-func (ix *Index) retrieveOne(w queryWord, allow func(uint32) bool, content bool) []uint32 {
-	want := candidates + maxTies
+func (ix *Index) retrieveOne(sc *scratch, w queryWord, allow func(uint32) bool, content bool, want int) []uint32 {
 	out := make([]uint32, 0, want)
-	sc := ix.getScratch()
-	defer ix.putScratch(sc)
 	exps := append([]expansion(nil), w.exps...)
 	sort.SliceStable(exps, func(i, j int) bool {
 		return exps[i].sim*ix.idf[exps[i].term] > exps[j].sim*ix.idf[exps[j].term]
@@ -261,46 +270,32 @@ func (ix *Index) skipInRetrieval(w queryWord, e expansion, content bool) bool {
 	return content && !w.stop && e.sim < simExact && stopwords[ix.vocab.terms[e.term]]
 }
 
-// topDocs returns the n touched documents with the highest scores, ties to
-// the lower document number, using a min-heap of the best n so far.
+// topDocs returns the n touched documents with the highest retrieval
+// scores, ties to the lower document number. It keeps a min-heap of the
+// best n so far with their scores inline, so that its comparisons do not
+// wander over the accumulators.
 func topDocs(sc *scratch, n int) []uint32 {
 	h := sc.heap[:0]
-	less := func(a, b uint32) bool { // a ranks below b
-		if sc.acc[a].score != sc.acc[b].score {
-			return sc.acc[a].score < sc.acc[b].score
-		}
-		return a > b
-	}
-	var floor float32 // the heap's lowest score, once the heap is full
+	below := func(a, b ranked) bool { return a.score < b.score || a.score == b.score && a.doc > b.doc }
 	for _, d := range sc.touched {
-		if len(h) == n && sc.acc[d].score < floor {
-			continue // the common case: far below the best n
-		}
+		e := ranked{d, sc.acc[d].score}
 		if len(h) < n {
-			h = append(h, d)
-			for i := len(h) - 1; i > 0; {
-				p := (i - 1) / 2
-				if !less(h[i], h[p]) {
-					break
-				}
-				h[i], h[p] = h[p], h[i]
-				i = p
-			}
-			if len(h) == n {
-				floor = sc.acc[h[0]].score
+			h = append(h, e)
+			for i := len(h) - 1; i > 0 && below(h[i], h[(i-1)/2]); i = (i - 1) / 2 {
+				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
 			}
 			continue
 		}
-		if !less(h[0], d) {
+		if !below(h[0], e) {
 			continue
 		}
-		h[0] = d
+		h[0] = e
 		for i := 0; ; {
 			l, r, m := 2*i+1, 2*i+2, i
-			if l < len(h) && less(h[l], h[m]) {
+			if l < len(h) && below(h[l], h[m]) {
 				m = l
 			}
-			if r < len(h) && less(h[r], h[m]) {
+			if r < len(h) && below(h[r], h[m]) {
 				m = r
 			}
 			if m == i {
@@ -309,33 +304,19 @@ func topDocs(sc *scratch, n int) []uint32 {
 			h[i], h[m] = h[m], h[i]
 			i = m
 		}
-		floor = sc.acc[h[0]].score
 	}
 	sc.heap = h
-	out := append([]uint32(nil), h...)
-	// Documents tied with the last one taken come along, up to maxTies:
-	// the words that set them apart (often stopwords, which retrieval
-	// skips) are weighed in re-ranking, not left to document order.
-	if len(h) == n {
-		// The heap's own tied documents are marked, so as not to be
-		// taken twice; the mark is undone below.
-		cut := sc.acc[h[0]].score
-		for _, d := range h {
-			sc.acc[d].marker = inHeap
-		}
-		for _, d := range sc.touched {
-			if len(out) >= n+maxTies {
-				break
-			}
-			if a := sc.acc[d]; a.score == cut && a.marker != inHeap {
-				out = append(out, d)
-			}
-		}
-		for _, d := range h {
-			sc.acc[d].marker = 1
-		}
+	out := make([]uint32, len(h))
+	for i, e := range h {
+		out[i] = e.doc
 	}
 	return out
+}
+
+// ranked is a document with its retrieval score.
+type ranked struct {
+	doc   uint32
+	score float32
 }
 
 func (ix *Index) getScratch() *scratch {
@@ -363,21 +344,16 @@ type match struct {
 	pos int // word position in the document, -1 when unmatched
 }
 
-// rerank scores each candidate on coverage, order, adjacency and a fuzzy
-// re-check, and drops those that cover too little of the query.
-func (ix *Index) rerank(qw []queryWord, cands []uint32, limit int) []Result {
-	var total float32
-	for _, w := range qw {
-		total += w.weight
-	}
-	// Which query words each term answers, and how well: answers[term]
-	// is 1 + the index of the term's list in lists, 0 for none.
-	type answer struct {
-		word int
-		sim  float32
-	}
-	sc := ix.getScratch()
-	defer ix.putScratch(sc)
+// answer is a query word that a vocabulary term answers, and how well.
+type answer struct {
+	word int
+	sim  float32
+}
+
+// answerTable sets sc.answers[term] to 1 + the index in the returned lists
+// of the query words the term answers (0 for none), for the look-ups of
+// prefilter and rerank.
+func (ix *Index) answerTable(sc *scratch, qw []queryWord) [][]answer {
 	if sc.answers == nil {
 		sc.answers = make([]int32, len(ix.vocab.terms))
 	}
@@ -392,6 +368,84 @@ func (ix *Index) rerank(qw []queryWord, cands []uint32, limit int) []Result {
 			l := sc.answers[e.term] - 1
 			lists[l] = append(lists[l], answer{i, e.sim})
 		}
+	}
+	return lists
+}
+
+// prefilter keeps the candidates best re-ranked in full: of the pool, the
+// documents that hold the most of the whole query's weight, by their
+// words alone, not where they stand.
+func (ix *Index) prefilter(sc *scratch, qw []queryWord, lists [][]answer, pool []uint32) []uint32 {
+	if len(pool) <= candidates {
+		return pool
+	}
+	best := make([]float32, len(qw))
+	score := make([]float32, len(pool))
+	for k, d := range pool {
+		clear(best)
+		for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
+			if l := sc.answers[t]; l != 0 {
+				for _, a := range lists[l-1] {
+					best[a.word] = max(best[a.word], a.sim)
+				}
+			}
+		}
+		var s float32
+		for i, b := range best {
+			s += b / bestSim(qw[i]) * qw[i].weight
+		}
+		score[k] = s
+	}
+	return bestOf(pool, score, candidates)
+}
+
+// bestOf returns the n ids with the highest scores (aligned with ids),
+// earlier ids first among equals, in no particular order.
+func bestOf(ids []uint32, score []float32, n int) []uint32 {
+	h := make([]int, 0, n) // a min-heap of positions in ids
+	below := func(a, b int) bool { return score[a] < score[b] || score[a] == score[b] && a > b }
+	down := func(i int) {
+		for {
+			l, r, m := 2*i+1, 2*i+2, i
+			if l < len(h) && below(h[l], h[m]) {
+				m = l
+			}
+			if r < len(h) && below(h[r], h[m]) {
+				m = r
+			}
+			if m == i {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	for k := range ids {
+		if len(h) < n {
+			h = append(h, k)
+			for i := len(h) - 1; i > 0 && below(h[i], h[(i-1)/2]); i = (i - 1) / 2 {
+				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
+			}
+			continue
+		}
+		if below(h[0], k) {
+			h[0] = k
+			down(0)
+		}
+	}
+	out := make([]uint32, len(h))
+	for i, k := range h {
+		out[i] = ids[k]
+	}
+	return out
+}
+
+// rerank scores each candidate on coverage, order, adjacency and a fuzzy
+// re-check, and drops those that cover too little of the query.
+func (ix *Index) rerank(sc *scratch, qw []queryWord, lists [][]answer, cands []uint32, limit int) []Result {
+	var total float32
+	for _, w := range qw {
+		total += w.weight
 	}
 	type scored struct {
 		doc      uint32
