@@ -47,7 +47,7 @@ const (
 	// candidates of them re-ranked in full. Retrieval reads only the rarer
 	// words, so thousands of documents may tie on it; the pool lets the
 	// commoner words, stopwords included, set them apart.
-	maxPool = 2500
+	maxPool = 1500
 	// typingPool is the pool for an unfinished query: suggestions are
 	// asked for at every keystroke, and a smaller pool keeps them fast.
 	typingPool = 800
@@ -89,9 +89,8 @@ type scratch struct {
 	// matches holds re-ranking's matches, candidate by candidate.
 	matches []match
 	// answers maps a vocabulary term to the query words it answers
-	// during re-ranking; answered lists the terms set, for resetting.
-	answers  []int32
-	answered []uint32
+	// during re-ranking.
+	answers termTable
 }
 
 // accumulator is one document's retrieval score. Score and marker share a
@@ -330,10 +329,6 @@ func (ix *Index) putScratch(sc *scratch) {
 	for _, d := range sc.touched {
 		sc.acc[d] = accumulator{}
 	}
-	for _, t := range sc.answered {
-		sc.answers[t] = 0
-	}
-	sc.answered = sc.answered[:0]
 	sc.touched = sc.touched[:0]
 	ix.scratch.Put(sc)
 }
@@ -350,22 +345,24 @@ type answer struct {
 	sim  float32
 }
 
-// answerTable sets sc.answers[term] to 1 + the index in the returned lists
+// answerTable maps in sc.answers each term to 1 + the index in the returned lists
 // of the query words the term answers (0 for none), for the look-ups of
 // prefilter and rerank.
 func (ix *Index) answerTable(sc *scratch, qw []queryWord) [][]answer {
-	if sc.answers == nil {
-		sc.answers = make([]int32, len(ix.vocab.terms))
+	n := 0
+	for _, w := range qw {
+		n += len(w.exps)
 	}
+	sc.answers.reset(n)
 	var lists [][]answer
 	for i, w := range qw {
 		for _, e := range w.exps {
-			if sc.answers[e.term] == 0 {
+			l := sc.answers.get(e.term) - 1
+			if l < 0 {
 				lists = append(lists, nil)
-				sc.answers[e.term] = int32(len(lists))
-				sc.answered = append(sc.answered, e.term)
+				l = int32(len(lists) - 1)
+				sc.answers.put(e.term, l+1)
 			}
-			l := sc.answers[e.term] - 1
 			lists[l] = append(lists[l], answer{i, e.sim})
 		}
 	}
@@ -384,7 +381,7 @@ func (ix *Index) prefilter(sc *scratch, qw []queryWord, lists [][]answer, pool [
 	for k, d := range pool {
 		clear(best)
 		for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
-			if l := sc.answers[t]; l != 0 {
+			if l := sc.answers.get(t); l != 0 {
 				for _, a := range lists[l-1] {
 					best[a.word] = max(best[a.word], a.sim)
 				}
@@ -469,7 +466,7 @@ func (ix *Index) rerank(sc *scratch, qw []queryWord, lists [][]answer, cands []u
 		// the one nearest the query's rarest matched word, so that a
 		// common word is not taken from the other end of a long text.
 		for p, t := range terms {
-			l := sc.answers[t]
+			l := sc.answers.get(t)
 			if l == 0 {
 				continue
 			}
@@ -487,7 +484,7 @@ func (ix *Index) rerank(sc *scratch, qw []queryWord, lists [][]answer, cands []u
 		}
 		if anchor >= 0 {
 			for p, t := range terms {
-				l := sc.answers[t]
+				l := sc.answers.get(t)
 				if l == 0 {
 					continue
 				}
