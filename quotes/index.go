@@ -55,56 +55,22 @@ func buildIndex(articles []*Article, qs []*Quote) *Index {
 		articles:  articles,
 		quotes:    qs,
 		byID:      make(map[string]int32, len(qs)),
-		docStart:  make([]uint32, len(qs)+1),
 		speakers:  []string{""},
 		outlets:   []string{""},
 		speakerOf: make([]uint32, len(qs)),
 		outletOf:  make([]uint16, len(qs)),
 	}
-	speakerIDs := map[string]uint32{}
-	outletIDs := map[string]uint16{}
-	termIDs := map[string]uint32{}
-	var terms []string
-	var occurrences []uint32 // sizes the postings; repeats within a document count
-	ix.docTerms = make([]uint32, 0, len(qs)*16)
-	var buf []byte
-	for d, q := range qs {
-		ix.byID[q.ID] = int32(d)
-		ix.docStart[d] = uint32(len(ix.docTerms))
-		buf = scanWords(q.Text, buf, func(w []byte, _, _ int) {
-			id, ok := termIDs[string(w)]
-			if !ok {
-				id = uint32(len(terms))
-				s := string(w)
-				termIDs[s] = id
-				terms = append(terms, s)
-				occurrences = append(occurrences, 0)
-			}
-			ix.docTerms = append(ix.docTerms, id)
-		})
-		for _, t := range ix.docTerms[ix.docStart[d]:] {
-			occurrences[t]++
-		}
-		if q.Speaker != "" {
-			id, ok := speakerIDs[q.Speaker]
-			if !ok {
-				id = uint32(len(ix.speakers))
-				speakerIDs[q.Speaker] = id
-				ix.speakers = append(ix.speakers, q.Speaker)
-			}
-			ix.speakerOf[d] = id
-		}
-		if q.Outlet != "" {
-			id, ok := outletIDs[q.Outlet]
-			if !ok && len(ix.outlets) < 1<<16-1 {
-				id = uint16(len(ix.outlets))
-				outletIDs[q.Outlet] = id
-				ix.outlets = append(ix.outlets, q.Outlet)
-			}
-			ix.outletOf[d] = id
-		}
+	// The names and IDs are numbered while the words are split.
+	var wg sync.WaitGroup
+	wg.Go(func() { ix.numberNames() })
+	dw := splitDocs(qs)
+	wg.Wait()
+	terms := dw.terms
+	ix.docStart, ix.docTerms = dw.docStart, dw.docTerms
+	occurrences := make([]uint32, len(terms)) // sizes the postings; repeats count
+	for _, t := range ix.docTerms {
+		occurrences[t]++
 	}
-	ix.docStart[len(qs)] = uint32(len(ix.docTerms))
 	ix.vocab = newVocabulary(terms)
 	ix.postings = make([][]uint32, len(terms))
 	for t, n := range occurrences {
@@ -129,6 +95,33 @@ func buildIndex(articles []*Article, qs []*Quote) *Index {
 	ix.speakerWords = nameWords(ix.speakers)
 	ix.outletWords = nameWords(ix.outlets)
 	return ix
+}
+
+// numberNames fills byID, and numbers the speakers and outlets.
+func (ix *Index) numberNames() {
+	speakerIDs := map[string]uint32{}
+	outletIDs := map[string]uint16{}
+	for d, q := range ix.quotes {
+		ix.byID[q.ID] = int32(d)
+		if q.Speaker != "" {
+			id, ok := speakerIDs[q.Speaker]
+			if !ok {
+				id = uint32(len(ix.speakers))
+				speakerIDs[q.Speaker] = id
+				ix.speakers = append(ix.speakers, q.Speaker)
+			}
+			ix.speakerOf[d] = id
+		}
+		if q.Outlet != "" {
+			id, ok := outletIDs[q.Outlet]
+			if !ok && len(ix.outlets) < 1<<16-1 {
+				id = uint16(len(ix.outlets))
+				outletIDs[q.Outlet] = id
+				ix.outlets = append(ix.outlets, q.Outlet)
+			}
+			ix.outletOf[d] = id
+		}
+	}
 }
 
 // stopwordWeight scales down words such as "the" and "of", which match
