@@ -48,9 +48,11 @@ const (
 	// words, so thousands of documents may tie on it; the pool lets the
 	// commoner words, stopwords included, set them apart.
 	maxPool = 1500
-	// typingPool is the pool for an unfinished query: suggestions are
-	// asked for at every keystroke, and a smaller pool keeps them fast.
-	typingPool = 800
+	// typingPool and typingBudget are the pool and the scan budget of an
+	// unfinished query: suggestions are asked for at every keystroke, and
+	// reading less keeps them fast.
+	typingPool   = 400
+	typingBudget = 30_000
 	// fuzzyCandidates is how many of those sahilm/fuzzy looks at.
 	fuzzyCandidates = 20
 	// minCoverage is the share of the query's weight a result must match;
@@ -62,7 +64,7 @@ const (
 	// are read rarest first; once the budget is spent, the commoner words
 	// left only count in re-ranking, where they are checked against each
 	// candidate's own words. The rarest word is always read.
-	scanBudget = 80_000
+	scanBudget = 60_000
 )
 
 // commonWord is how many quotations a word must stand in to be taken as
@@ -159,18 +161,18 @@ func (ix *Index) Search(q Query) []Result {
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
 	// Ties on the rarer words grow with the index, and so does the pool.
-	poolSize := min(maxPool, max(2*candidates, len(ix.quotes)/400))
+	poolSize, budget := min(maxPool, max(2*candidates, len(ix.quotes)/400)), scanBudget
 	if q.Prefix {
-		poolSize = min(poolSize, typingPool)
+		poolSize, budget = min(poolSize, typingPool), typingBudget
 	}
-	pool := ix.retrieve(sc, qw, allow, poolSize)
+	pool := ix.retrieve(sc, qw, allow, poolSize, budget)
 	lists := ix.answerTable(sc, qw)
 	return ix.rerank(sc, qw, lists, ix.prefilter(sc, qw, lists, pool), limit)
 }
 
 // retrieve scores documents by the words they hold and returns the pool
 // best of them.
-func (ix *Index) retrieve(sc *scratch, qw []queryWord, allow func(uint32) bool, pool int) []uint32 {
+func (ix *Index) retrieve(sc *scratch, qw []queryWord, allow func(uint32) bool, pool, budget int) []uint32 {
 	// Stopwords pick no candidates when the query has other words: they
 	// hold most documents and only count in re-ranking.
 	content := false
@@ -187,13 +189,13 @@ func (ix *Index) retrieve(sc *scratch, qw []queryWord, allow func(uint32) bool, 
 		return nil
 	}
 	sort.Slice(order, func(a, b int) bool { return qw[order[a]].volume < qw[order[b]].volume })
-	if len(order) == 1 || qw[order[1]].volume > scanBudget {
+	if len(order) == 1 || qw[order[1]].volume > budget {
 		return ix.retrieveOne(sc, qw[order[0]], allow, content, pool)
 	}
 	spent := 0
 	for k, i := range order {
 		w := qw[i]
-		if k > 0 && spent+w.volume > scanBudget {
+		if k > 0 && spent+w.volume > budget {
 			break // common words: they only count in re-ranking
 		}
 		mark := uint8(k%255 + 1)
@@ -202,10 +204,10 @@ func (ix *Index) retrieve(sc *scratch, qw []queryWord, allow func(uint32) bool, 
 				continue
 			}
 			p := ix.postings[e.term]
-			if spent > 0 && spent+len(p) > 2*scanBudget {
+			if spent > 0 && spent+len(p) > 2*budget {
 				break // the rarest word's lesser expansions: left to re-ranking
 			}
-			if k > 0 && e.sim == simPrefix && len(p) > scanBudget/8 {
+			if k > 0 && e.sim == simPrefix && len(p) > budget/8 {
 				// A common completion of an unfinished word ("o" → "open"),
 				// once rarer words have picked the candidates: it only
 				// counts in re-ranking. (A misspelling's correction is
