@@ -120,6 +120,10 @@ The Russian leader called the talks "very productive".`,
 
 Asked whether the tie was over, the Spaniard was cautious. "It's only half-time," he said.`,
 			[]want{{"I've never seen anything like it", "Declan Rice"}, {"It's only half-time", ""}}},
+		{"prose that looks like player text", `Coach Thomas Frank spoke after training.
+
+"We will not skip advertising our youth academy," Frank said.`,
+			[]want{{"We will not skip advertising our youth academy", "Thomas Frank"}}},
 		{"titles and honorifics are not the name", `"The evidence is overwhelming," said Dr Anthony Fauci. "We need a ceasefire now," Mr Guterres said, according to Secretary-General Antonio Guterres's office.`,
 			[]want{{"The evidence is overwhelming", "Anthony Fauci"}, {"We need a ceasefire now", "Guterres"}}},
 	} {

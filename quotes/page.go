@@ -40,7 +40,7 @@ var (
 	chromeCount = regexp.MustCompile(`^(\d+ comments?|\d+ min(ute)? read|\d{1,2}:\d{2}(:\d{2})?)$`)
 	// chromePrefix matches lines that start with a label of page furniture.
 	chromePrefix = regexp.MustCompile(`(?i)^(tags|topics|keywords|edited by|image|photo|picture|credit|video|watch|listen|read also|read more|also read|see also|related|recommended|more on this|advertisement|subscribe)\s*:`)
-	playerText   = regexp.MustCompile(`(?i)(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)`)
+	playerText   = regexp.MustCompile(`(?i)\b(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)\b`)
 	cookieText   = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
 	// captionCredit matches the photo credit that ends a caption line.
 	captionCredit = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)\s*:\s*[^.]*$|\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$|/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
