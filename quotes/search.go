@@ -272,52 +272,65 @@ func (ix *Index) skipInRetrieval(w queryWord, e expansion, content bool) bool {
 }
 
 // topDocs returns the n touched documents with the highest retrieval
-// scores, ties to the lower document number. It keeps a min-heap of the
-// best n so far with their scores inline, so that its comparisons do not
+// scores. The heap keeps the scores inline, so that its comparisons do not
 // wander over the accumulators.
 func topDocs(sc *scratch, n int) []uint32 {
 	h := sc.heap[:0]
-	below := func(a, b ranked) bool { return a.score < b.score || a.score == b.score && a.doc > b.doc }
 	for _, d := range sc.touched {
-		e := ranked{d, sc.acc[d].score}
-		if len(h) < n {
-			h = append(h, e)
-			for i := len(h) - 1; i > 0 && below(h[i], h[(i-1)/2]); i = (i - 1) / 2 {
-				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
-			}
-			continue
-		}
-		if !below(h[0], e) {
-			continue
-		}
-		h[0] = e
-		for i := 0; ; {
-			l, r, m := 2*i+1, 2*i+2, i
-			if l < len(h) && below(h[l], h[m]) {
-				m = l
-			}
-			if r < len(h) && below(h[r], h[m]) {
-				m = r
-			}
-			if m == i {
-				break
-			}
-			h[i], h[m] = h[m], h[i]
-			i = m
-		}
+		h = keepBest(h, n, ranked{d, sc.acc[d].score})
 	}
 	sc.heap = h
+	return docsOf(h)
+}
+
+// ranked is a document with a score.
+type ranked struct {
+	doc   uint32
+	score float32
+}
+
+// below orders ranked documents: the lower score first, and among equal
+// scores the higher document number, so that ties go to earlier documents.
+func (a ranked) below(b ranked) bool {
+	return a.score < b.score || a.score == b.score && a.doc > b.doc
+}
+
+// keepBest offers e to h, a min-heap of the best n documents seen so far,
+// and returns the heap.
+func keepBest(h []ranked, n int, e ranked) []ranked {
+	if len(h) < n {
+		h = append(h, e)
+		for i := len(h) - 1; i > 0 && h[i].below(h[(i-1)/2]); i = (i - 1) / 2 {
+			h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
+		}
+		return h
+	}
+	if !h[0].below(e) {
+		return h // the common case: no better than the worst kept
+	}
+	h[0] = e
+	for i := 0; ; {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < len(h) && h[l].below(h[m]) {
+			m = l
+		}
+		if r < len(h) && h[r].below(h[m]) {
+			m = r
+		}
+		if m == i {
+			return h
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+}
+
+func docsOf(h []ranked) []uint32 {
 	out := make([]uint32, len(h))
 	for i, e := range h {
 		out[i] = e.doc
 	}
 	return out
-}
-
-// ranked is a document with its retrieval score.
-type ranked struct {
-	doc   uint32
-	score float32
 }
 
 func (ix *Index) getScratch() *scratch {
@@ -379,8 +392,8 @@ func (ix *Index) prefilter(sc *scratch, qw []queryWord, lists [][]answer, pool [
 		return pool
 	}
 	best := make([]float32, len(qw))
-	score := make([]float32, len(pool))
-	for k, d := range pool {
+	h := make([]ranked, 0, candidates)
+	for _, d := range pool {
 		clear(best)
 		for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
 			if l := sc.answers.get(t); l != 0 {
@@ -393,50 +406,9 @@ func (ix *Index) prefilter(sc *scratch, qw []queryWord, lists [][]answer, pool [
 		for i, b := range best {
 			s += b / bestSim(qw[i]) * qw[i].weight
 		}
-		score[k] = s
+		h = keepBest(h, candidates, ranked{d, s})
 	}
-	return bestOf(pool, score, candidates)
-}
-
-// bestOf returns the n ids with the highest scores (aligned with ids),
-// earlier ids first among equals, in no particular order.
-func bestOf(ids []uint32, score []float32, n int) []uint32 {
-	h := make([]int, 0, n) // a min-heap of positions in ids
-	below := func(a, b int) bool { return score[a] < score[b] || score[a] == score[b] && a > b }
-	down := func(i int) {
-		for {
-			l, r, m := 2*i+1, 2*i+2, i
-			if l < len(h) && below(h[l], h[m]) {
-				m = l
-			}
-			if r < len(h) && below(h[r], h[m]) {
-				m = r
-			}
-			if m == i {
-				return
-			}
-			h[i], h[m] = h[m], h[i]
-			i = m
-		}
-	}
-	for k := range ids {
-		if len(h) < n {
-			h = append(h, k)
-			for i := len(h) - 1; i > 0 && below(h[i], h[(i-1)/2]); i = (i - 1) / 2 {
-				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
-			}
-			continue
-		}
-		if below(h[0], k) {
-			h[0] = k
-			down(0)
-		}
-	}
-	out := make([]uint32, len(h))
-	for i, k := range h {
-		out[i] = ids[k]
-	}
-	return out
+	return docsOf(h)
 }
 
 // rerank scores each candidate on coverage, order, adjacency and a fuzzy
