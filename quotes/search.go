@@ -3,6 +3,7 @@ package quotes
 import (
 	"math"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -582,7 +583,7 @@ func (ix *Index) fuzzyBonus(qw []queryWord, n int, doc func(int) (uint32, []matc
 			if ms[i].pos < 0 {
 				continue
 			}
-			bonus[m.Index] += contiguity(m.MatchedIndexes)
+			bonus[m.Index] += contiguity(texts[m.Index], m.MatchedIndexes)
 		}
 	}
 	if counted > 0 {
@@ -593,14 +594,21 @@ func (ix *Index) fuzzyBonus(qw []queryWord, n int, doc func(int) (uint32, []matc
 	return bonus
 }
 
-// contiguity is the share of matched positions that follow the one before.
-func contiguity(idx []int) float64 {
+// contiguity is the share of the letters fuzzy matched in text that
+// directly follow the one matched before. fuzzy gives byte offsets, so the
+// next letter is a rune's width on, not one byte.
+func contiguity(text string, idx []int) float64 {
 	if len(idx) < 2 {
 		return 1
 	}
 	next := 0
 	for i := 1; i < len(idx); i++ {
-		if idx[i] == idx[i-1]+1 {
+		prev := idx[i-1]
+		if prev < 0 || prev >= len(text) {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[prev:])
+		if idx[i] == prev+size {
 			next++
 		}
 	}
