@@ -95,7 +95,8 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	items := itemize(body, pg.paras, spans)
 	c := newCast(items)
 	atts := attribute(items, texts, c)
-	sum := sha256.Sum256([]byte(body))
+	// Trailing blank lines do not make another text.
+	sum := sha256.Sum256([]byte(strings.TrimRight(body, " \t\n")))
 	for i, sp := range spans {
 		at := atts[i]
 		if at.skip {

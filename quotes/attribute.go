@@ -65,11 +65,11 @@ func (a *attributor) attributeOne(qi int) attribution {
 		np, cue, ok = a.tail(qi)
 	}
 	if ok {
+		// An attribution of its own, even to somebody the article does
+		// not name, rules out inheriting the speaker before.
 		at.speaker, at.kind = a.resolve(np)
 		at.cue = cue
-		if at.speaker != "" {
-			return at
-		}
+		return at
 	}
 	if prev, ok := a.inherited(qi); ok && !at.partial {
 		prev.partial, prev.skip = at.partial, false
@@ -198,7 +198,9 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 			break
 		}
 		if it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() {
-			if np, ok := a.subjectBefore(k, j); ok && np.from == j {
+			// The subject may follow titles or a description: `"…," NATO
+			// chief Mark Rutte said`, `"…," the White House said`.
+			if np, ok := a.subjectBefore(k, j); ok && wordsOnly(a.items[j:np.from]) {
 				return np, a.cueAt(k), true
 			}
 			break
@@ -210,6 +212,16 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 		}
 	}
 	return nounPhrase{}, "", false
+}
+
+// wordsOnly reports whether items are all words.
+func wordsOnly(items []item) bool {
+	for _, it := range items {
+		if it.kind != itemWord {
+			return false
+		}
+	}
+	return true
 }
 
 // before reads an attribution earlier in the quotation's sentence: `X
@@ -234,6 +246,9 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		participle := speechParticiples[it.low]
 		if !speechVerbs[it.low] && !participle {
 			continue
+		}
+		if k > s && determiners[a.items[k-1].low] {
+			continue // a noun: "the warning", "his call"
 		}
 		cue := a.cueAt(k)
 		coordinated := k > s && (a.items[k-1].isWord("and") || a.items[k-1].isWord("but"))
@@ -337,12 +352,36 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 		for k >= s && k > j-30 && !(a.items[k].kind == itemPunct && a.items[k].text == ",") && a.items[k].kind != itemQuote {
 			k--
 		}
-		if k < s || k+1 >= j || a.items[k].text != "," || !relativeOpeners[a.items[k+1].low] {
+		if k < s || k+1 >= j || a.items[k].text != "," {
 			return nounPhrase{}, false
 		}
+		clause := a.items[k+1 : j]
+		switch {
+		case isNameRun(clause):
+			// "The company's finance chief, David Okoro, said": the
+			// apposition names the speaker.
+			return nounPhrase{k + 1, j}, true
+		case !relativeOpeners[clause[0].low] && clause[0].capitalised():
+			return nounPhrase{}, false
+		}
+		// ", who was speaking in Arabic," or ", asked about the debate,".
 		j = k - 1
 	}
 	return a.phraseEndingAt(j, s)
+}
+
+// isNameRun reports whether items are a person's name: two to four name
+// words.
+func isNameRun(items []item) bool {
+	if len(items) < 2 || len(items) > 4 {
+		return false
+	}
+	for _, it := range items {
+		if !it.nameWord() && !nameParticles[it.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseEndingAt reads a noun phrase that ends at item j: a pronoun, a
@@ -403,6 +442,10 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 	j := i
 	for j < end && j < i+12 {
 		it := a.items[j]
+		if it.kind == itemPunct && it.text == "." && j > i && abbreviations[a.items[j-1].low] && j+1 < end && a.items[j+1].nameWord() {
+			j++ // "said Dr. Emma Hall"
+			continue
+		}
 		if it.kind != itemWord || j > i && (speechVerbs[it.low] || speechParticiples[it.low] || it.low == "who" || it.low == "which" || it.low == "that") {
 			break
 		}
@@ -453,54 +496,65 @@ func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
 			return a.resolve(nounPhrase{np.from + k + 1, np.to})
 		}
 	}
-	// "Analysts at Morgan Stanley": a group or an unnamed person
-	// described by whom they work for.
-	for h := 0; h+1 < len(ws); h++ {
-		if affiliations[ws[h+1].low] && (groupHeads[ws[h].low] || anonymousHeads[ws[h].low]) {
+	// "Analysts at Morgan Stanley", "Professor Jane Smith of LSE": the
+	// speaker is who stands before the affiliation.
+	for h := 1; h+1 < len(ws); h++ {
+		if !affiliations[ws[h].low] {
+			continue
+		}
+		head := ws[h-1]
+		switch {
+		case groupHeads[head.low] || anonymousHeads[head.low]:
 			from := 0
 			if determiners[ws[0].low] {
 				from = 1
 			}
 			name := capitalise(joinWords(ws[from:]))
-			if groupHeads[ws[h].low] {
+			if groupHeads[head.low] {
 				a.cast.noteGroup(name, pos)
 			}
 			return name, groupSpeaker
+		case head.nameWord():
+			return a.resolve(nounPhrase{np.from, np.from + h})
 		}
+		break
 	}
-	if org := orgName(ws); org != "" && (!ws[len(ws)-1].nameWord() || orgName(ws[len(ws)-1:]) != "" || len(ws) > 1 && !ws[len(ws)-2].nameWord()) {
+	last := ws[len(ws)-1]
+	if !last.nameWord() {
+		return a.describe(ws, pos)
+	}
+	// The last word marks an organisation: "the Kremlin", "SANA", "the
+	// Foreign Ministry".
+	if org := orgName(ws); org != "" && orgName(ws[len(ws)-1:]) != "" {
 		a.cast.noteGroup(org, pos)
 		return org, orgSpeaker
 	}
-	// A phrase ending in a name is a name, perhaps behind titles.
-	if ws[len(ws)-1].nameWord() {
-		from := len(ws) - 1
-		for from > 0 && (ws[from-1].nameWord() || nameParticles[ws[from-1].low]) {
-			from--
-		}
-		run := ws[from:]
-		name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
-		if len(name) > 0 {
-			n := joinWords(name)
-			if p := a.cast.byName(n, pos); p != nil {
-				a.cast.noteMention(p, pos)
-				return p.name, personSpeaker
-			}
-			if len(name) == 1 && !looksLikeSurname(name[0]) {
-				return "", unknownSpeaker
-			}
-			return n, personSpeaker
-		}
-		// Titles only: "Russian President" is a description.
-		if len(roles) > 0 {
-			if p := a.cast.byDescription([]string{nation}, roles[len(roles)-1], pos); p != nil {
-				a.cast.noteMention(p, pos)
-				return p.name, personSpeaker
-			}
-		}
-		return "", unknownSpeaker
+	// Otherwise a name, perhaps behind titles.
+	from := len(ws) - 1
+	for from > 0 && (ws[from-1].nameWord() || nameParticles[ws[from-1].low]) {
+		from--
 	}
-	return a.describe(ws, pos)
+	run := ws[from:]
+	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
+	if len(name) > 0 {
+		n := joinWords(name)
+		if p := a.cast.byName(n, pos); p != nil {
+			a.cast.noteMention(p, pos)
+			return p.name, personSpeaker
+		}
+		if len(name) == 1 && !looksLikeSurname(name[0]) {
+			return "", unknownSpeaker
+		}
+		return n, personSpeaker
+	}
+	// Titles only: "Russian President" is a description.
+	if len(roles) > 0 {
+		if p := a.cast.byDescription([]string{nation}, roles[len(roles)-1], pos); p != nil {
+			a.cast.noteMention(p, pos)
+			return p.name, personSpeaker
+		}
+	}
+	return "", unknownSpeaker
 }
 
 // statementNouns are what an organisation issues: "a statement from X".
@@ -522,7 +576,7 @@ func (a *attributor) describe(ws []item, pos int) (string, speakerKind) {
 	definite := false
 	if determiners[ws[0].low] {
 		start = 1
-		definite = ws[0].low != "a" && ws[0].low != "an"
+		definite = ws[0].low != "a" && ws[0].low != "an" && ws[0].low != "one"
 	}
 	// The head is the last word naming a role, group or organisation.
 	hi := len(ws) - 1
@@ -545,6 +599,12 @@ func (a *attributor) describe(ws []item, pos int) (string, speakerKind) {
 		return name, groupSpeaker
 	case anonymousHeads[head] && !definite:
 		return capitalise(text), groupSpeaker
+	case orgHeads[head]:
+		// "the state-run SANA news agency", "the finance ministry".
+		if org := orgName(ws); org != "" {
+			return org, orgSpeaker
+		}
+		return capitalise(text), orgSpeaker
 	case personRoles[head]:
 		if p := a.cast.byDescription(mods, head, pos); p != nil {
 			a.cast.noteMention(p, pos)
@@ -567,7 +627,7 @@ func orgName(ws []item) string {
 	for _, w := range ws {
 		t := strings.Trim(w.text, ".'’")
 		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
-		if len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0 && !strings.Contains(t, ".") {
+		if len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0 && !strings.Contains(t, ".") && !honorifics[strings.ToLower(t)] {
 			return t
 		}
 	}

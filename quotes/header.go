@@ -66,7 +66,9 @@ func ParseHeader(text string) (h Header, body string, bodyLine int, err error) {
 		}
 		key = strings.ToLower(strings.TrimSpace(key))
 		value = strings.TrimSpace(value)
-		value = strings.Trim(value, `"'`)
+		if len(value) >= 2 && (value[0] == '"' || value[0] == '\'') && value[len(value)-1] == value[0] {
+			value = value[1 : len(value)-1] // a YAML-style quoted value
+		}
 		if prev, dup := seen[key]; dup {
 			return Header{}, "", 1, &HeaderError{Line: line, Msg: fmt.Sprintf("%s given twice (first on line %d)", key, prev)}
 		}

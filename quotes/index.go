@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"crypto/sha256"
 	"sort"
 	"strings"
 	"sync"
@@ -37,10 +38,18 @@ type Index struct {
 // quotations from then on.
 func NewIndex(articles []*Article) *Index {
 	canonicalSpeakers(articles)
-	var qs []*Quote
+	qs := []*Quote{} // an index of nothing lists nothing, not null
+	ids := map[string]bool{}
 	for _, a := range articles {
 		for _, q := range a.Quotes {
-			q.AlsoIn = q.AlsoIn[:0]
+			q.AlsoIn = []string{}
+			// The same text under two headers (syndicated copy) is two
+			// articles: the later one's IDs take its path in.
+			if ids[q.ID] {
+				sum := sha256.Sum256([]byte(a.Path))
+				q.ID = quoteID(sum[:], q.offset)
+			}
+			ids[q.ID] = true
 		}
 		qs = append(qs, a.Quotes...)
 	}

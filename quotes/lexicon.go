@@ -31,7 +31,8 @@ confirming denying acknowledging admitting recalling tweeting posting quoting la
 
 // invertedVerbs may stand before their subject: `"…," said Putin.`
 var invertedVerbs = set(`said says added adds wrote writes asked asks explained continued insisted noted
-replied recalled warned told declared concluded remarked argued`)
+replied recalled warned told declared concluded remarked argued predicted admitted conceded acknowledged
+confirmed stressed insisted observed cautioned suggested announced`)
 
 // pressObjects are the listeners that make "told" a cue of its own.
 var pressObjects = set(`reporters journalists press media`)
@@ -47,7 +48,7 @@ var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 var pronouns = set(`he she they we i it`)
 
 // determiners open a description: "the Russian leader", "an official source".
-var determiners = set(`the a an his her their its this that these those our`)
+var determiners = set(`the a an one his her their its this that these those our`)
 
 // relativeOpeners start the clause in "al-Sharaa, who was speaking in Arabic, told Putin".
 var relativeOpeners = set(`who which whose whom where a an the speaking writing`)
@@ -84,7 +85,8 @@ militants rebels insurgents scientists researchers economists`)
 
 // anonymousHeads are singular heads of an unnamed speaker: "an official Russian source".
 var anonymousHeads = set(`source official diplomat analyst expert witness resident spokesman spokeswoman
-spokesperson aide adviser advisor insider observer`)
+spokesperson aide adviser advisor insider observer fan supporter voter shopper passenger worker student
+man woman rider neighbour neighbor customer viewer reader parent teacher nurse driver farmer`)
 
 // orgHeads end the description of an organisation: "the state-run SANA news agency".
 var orgHeads = set(`agency ministry government company firm office army military police council
@@ -96,7 +98,7 @@ foundation institute university club federation league association board`)
 var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
 council office army police commission committee union bank association organization organisation
 university court department service house institute foundation federation league club news times post
-press network kremlin`)
+press network kremlin capital economics partners securities holdings`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who

@@ -44,6 +44,8 @@ var (
 	cookieText   = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
 	// captionCredit matches the photo credit that ends a caption line.
 	captionCredit = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)\s*:\s*[^.]*$|\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$|/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
+	// photoLabel opens a credit line that names a photographer.
+	photoLabel = regexp.MustCompile(`(?i)^(photo|image|picture|photograph|credit)s?\s*:`)
 	// creditLine is a line holding nothing but a photo or wire credit.
 	creditLine = regexp.MustCompile(`(?i)^(photo:\s*)?(\w+ ?/ ?)?(reuters|afp|ap|ap photo|associated press|getty images|getty|epa|epa-efe|anadolu( agency)?|xinhua|tass|sputnik|ria novosti|imago|picture alliance|dpa|shutterstock|pool)( ?/ ?[\w. ]+)?$`)
 	// bioLine is an author biography: "Jane Doe is a news editor at …".
@@ -77,10 +79,17 @@ func chromeLine(low string) bool {
 // proper: what follows it on a page is bios, teasers and other stories.
 func endMarker(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))
-	for _, p := range []string{"article image", "avatar", "news feed", "show more", "read more", "more stories", "skip next section", "related stories", "related articles", "related topics", "most read", "tags", "edited by:"} {
+	// A teaser line mid-article ("READ MORE: …") is furniture, but not
+	// the end: only the marker standing alone, or the page chrome that
+	// comes after an article, ends it.
+	for _, p := range []string{"article image", "avatar", "news feed", "show more", "skip next section", "edited by:"} {
 		if strings.HasPrefix(t, p) {
 			return true
 		}
+	}
+	switch strings.TrimRight(t, ": ") {
+	case "read more", "more stories", "related stories", "related articles", "related topics", "most read", "tags":
+		return true
 	}
 	return commentCount.MatchString(t)
 }
@@ -192,6 +201,10 @@ func (p *page) markContext() {
 		case creditLine.MatchString(ls[i].text) && n < 250:
 			ls[j].boiler = true
 		case captionCredit.MatchString(ls[i].text) && n < 120 && !endsSentence(ls[j].text):
+			ls[j].boiler = true
+		case photoLabel.MatchString(ls[i].text) && n < 200 && ls[i].start == ls[j].end+1:
+			// "Photo: Tom Baker/City News" right under a line: that line
+			// is its caption, full stop or not.
 			ls[j].boiler = true
 		}
 	}

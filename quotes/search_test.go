@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sahilm/fuzzy"
@@ -223,4 +224,31 @@ func TestSearchOtherScripts(t *testing.T) {
 			t.Errorf("Search(%q) = %v", q, rs)
 		}
 	}
+}
+
+// Searches share the index and its pooled working memory: under -race,
+// concurrent searches must give what a lone search gives.
+func TestConcurrentSearch(t *testing.T) {
+	ix, _ := loadSeeds(t)
+	queries := []string{"grate sucess", "bilateral relations", "historic ro", "exceptionally friendly", "reshape russia"}
+	want := map[string]string{}
+	for _, q := range queries {
+		if rs := ix.Search(Query{Text: q, Prefix: true}); len(rs) > 0 {
+			want[q] = rs[0].Quote.ID
+		}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Go(func() {
+			for i := 0; i < 50; i++ {
+				q := queries[(g+i)%len(queries)]
+				rs := ix.Search(Query{Text: q, Prefix: true})
+				if len(rs) == 0 || rs[0].Quote.ID != want[q] {
+					t.Errorf("concurrent Search(%q) differs from a lone one", q)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -268,3 +268,11 @@ func TestDataDirFromEnvironment(t *testing.T) {
 		t.Errorf("%d quotations, want the one in %s", len(qs), dataDirEnv)
 	}
 }
+
+func TestIndexJSONEmpty(t *testing.T) {
+	dir := writeArticles(t, map[string]string{"quiet.txt": "A headline about nothing\n\nNobody said anything today.\n"})
+	out, _, code := quotebot(t, "index", "--data", dir, "--json")
+	if code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("exit %d, output %q; want []", code, out)
+	}
+}
