@@ -479,7 +479,7 @@ func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
 	if len(ws) == 1 && pronouns[ws[0].low] {
 		switch ws[0].low {
 		case "he", "she":
-			if p := a.cast.byPronoun(pos); p != nil {
+			if p := a.cast.byPronoun(pos, ws[0].low); p != nil {
 				return p.name, personSpeaker
 			}
 		case "they":

@@ -13,6 +13,13 @@ type person struct {
 	former   bool
 	mentions []mention
 	forms    map[string]int // each way the full name is written, and how often
+	gender   byte           // 'm' or 'f' when a title tells ("Mr", "Ms"), else 0
+}
+
+// genderOf are the titles that tell whether "he" or "she" fits a person.
+var genderOf = map[string]byte{
+	"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "father": 'm',
+	"ms": 'f', "mrs": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "queen": 'f', "princess": 'f',
 }
 
 type mention struct {
@@ -187,6 +194,11 @@ func newCast(items []item) *cast {
 				c.people = append(c.people, p)
 			}
 			p.forms[full]++
+			for _, w := range items[r.from:r.to] {
+				if g := genderOf[strings.Trim(w.low, ".")]; g != 0 {
+					p.gender = g
+				}
+			}
 			roles = append(roles, appositiveRoles(items, r.to)...)
 			for _, role := range roles {
 				p.roles[role] = true
@@ -384,10 +396,13 @@ func anyRole(p *person, roles map[string]bool) bool {
 
 // byPronoun returns the person "he" or "she" at pos refers to: the last
 // person mentioned as a subject before it, else the last one mentioned.
-func (c *cast) byPronoun(pos int) *person {
+func (c *cast) byPronoun(pos int, pronoun string) *person {
 	var bestSubj, bestAny *person
 	subjAt, anyAt := -1, -1
 	for _, p := range c.people {
+		if pronoun == "she" && p.gender == 'm' || pronoun == "he" && p.gender == 'f' {
+			continue
+		}
 		for _, m := range p.mentions {
 			if m.pos >= pos {
 				break
@@ -446,9 +461,23 @@ func (c *cast) noteGroup(name string, pos int) {
 	c.gnames = append(c.gnames, name)
 }
 
+// byThey returns the group "they" at pos refers to: the last one named,
+// unless people were named as subjects since ("Dunn and Hart met. They
+// said …" is not about the residents named before them).
 func (c *cast) byThey(pos int) string {
+	lastPerson := -1
+	for _, p := range c.people {
+		for _, m := range p.mentions {
+			if m.pos < pos && m.subject && m.pos > lastPerson {
+				lastPerson = m.pos
+			}
+		}
+	}
 	for i := len(c.groups) - 1; i >= 0; i-- {
 		if c.groups[i].pos < pos {
+			if c.groups[i].pos < lastPerson {
+				return ""
+			}
 			return c.gnames[i]
 		}
 	}

@@ -11,6 +11,10 @@ func TestAttributionHardCases(t *testing.T) {
 	}{
 		{"unresolved attribution does not inherit the last speaker", "Budget talks\n\n\"We will win,\" said Bob Jones.\n\n\"We remain committed to fiscal discipline,\" the finance ministry said in a statement.\n\n\"Nobody expected this,\" one fan said.\n",
 			[]want{{"We will win", "Bob Jones"}, {"We remain committed", "Finance ministry"}, {"Nobody expected this", "Fan"}}},
+		{"they after people named since", "Protest\n\nResidents protested on Monday. Mark Dunn and Louise Hart met on Thursday. They said in a joint statement that the project was \"on track\".\n",
+			[]want{{"on track", ""}}},
+		{"she is not Mr Weber", "Talks\n\nMs Anna Roth met Mr Karl Weber on Monday. Weber said the talks went well.\n\n\"We made real progress today,\" she said.\n",
+			[]want{{"We made real progress today", "Anna Roth"}}},
 		{"KC after the name", "Court ruling\n\n\"The case is closed,\" said Sophie Grant KC.\n",
 			[]want{{"The case is closed", "Sophie Grant"}}},
 		{"person of an organisation", "Rates\n\n\"Rates must fall,\" said Professor Jane Smith of LSE. \"Inflation is sticky,\" said Tom Reed of Capital Economics.\n",
