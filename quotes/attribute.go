@@ -557,12 +557,6 @@ func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
 	return "", unknownSpeaker
 }
 
-// statementNouns are what an organisation issues: "a statement from X".
-var statementNouns = set(`statement report communique release announcement`)
-
-// affiliations join a speaker to whom they speak for: "analysts at X".
-var affiliations = set(`at for from of with`)
-
 // speakerHead reports a word that heads the description of a speaker.
 func speakerHead(w string) bool {
 	return personRoles[w] || groupHeads[w] || anonymousHeads[w]

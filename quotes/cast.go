@@ -16,12 +16,6 @@ type person struct {
 	gender   byte           // 'm' or 'f' when a title tells ("Mr", "Ms"), else 0
 }
 
-// genderOf are the titles that tell whether "he" or "she" fits a person.
-var genderOf = map[string]byte{
-	"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "father": 'm',
-	"ms": 'f', "mrs": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "queen": 'f', "princess": 'f',
-}
-
 type mention struct {
 	pos     int
 	subject bool // the mention opens a clause, as a subject does
@@ -141,8 +135,6 @@ func looksLikePersonName(ws []item) bool {
 	}
 	return true
 }
-
-var months = set(`january february march april may june july august september october november december`)
 
 // newCast finds the people an article names in full and every later
 // mention of them by surname or full name.
@@ -431,14 +423,6 @@ func (c *cast) byPronoun(pos int, pronoun string) *person {
 func personHead(w string) bool {
 	return personRoles[w] || demonyms[w] || strings.HasSuffix(w, "-year-old")
 }
-
-// demonyms are nouns for a person from a country.
-var demonyms = set(`spaniard frenchman frenchwoman briton brit englishman englishwoman scot welshman
-irishman dutchman dane swede norwegian finn pole czech german italian portuguese brazilian argentine
-argentinian american canadian mexican russian ukrainian belarusian georgian armenian turk syrian lebanese
-israeli palestinian egyptian iranian iraqi saudi qatari chinese japanese korean indian pakistani
-australian nigerian kenyan ghanaian moroccan algerian tunisian croat serb bosnian greek hungarian
-romanian bulgarian austrian swiss belgian`)
 
 // noteMention records a resolved mention, so that a later pronoun can
 // refer back to a person first met through a description.

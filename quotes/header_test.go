@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestParseHeader(t *testing.T) {
@@ -85,25 +87,44 @@ func FuzzParseArticle(f *testing.F) {
 			return
 		}
 		for _, q := range a.Quotes {
-			// A quotation never runs beyond the paragraphs it stands in:
-			// it is no longer than the body, and its words are the body's.
-			if len(q.Text) > len(a.Body) {
-				t.Fatalf("quotation longer than the article: %q", q.Text)
+			if q.offset < 0 || q.offset >= len(a.Body) || strings.TrimSpace(q.Text) == "" {
+				t.Fatalf("quotation %q at offset %d of a %d-byte body", q.Text, q.offset, len(a.Body))
 			}
-			if q.offset < 0 || q.offset >= len(a.Body) {
-				t.Fatalf("quotation offset %d outside the body", q.offset)
-			}
-			for _, w := range strings.Fields(q.Text) {
-				if !strings.Contains(a.Body, w) {
-					t.Fatalf("word %q of quotation %q is not in the article", w, q.Text)
+			// The quotation's letters follow its opening mark in the body,
+			// and no paragraph break inside it is followed by anything but
+			// a mark reopening it: an unbalanced mark never swallows the
+			// paragraphs after it.
+			end := q.offset + 1
+			for _, r := range q.Text {
+				if unicode.IsSpace(r) {
+					continue
 				}
+				i := strings.IndexRune(a.Body[end:], r)
+				if i < 0 {
+					t.Fatalf("quotation %q is not in the article after offset %d", q.Text, q.offset)
+				}
+				end += i + utf8.RuneLen(r)
 			}
-			if strings.TrimSpace(q.Text) == "" {
-				t.Fatal("empty quotation")
+			span := a.Body[q.offset:end]
+			for i := strings.Index(span, "\n\n"); i >= 0; i = indexFrom(span, "\n\n", i+2) {
+				rest := strings.TrimLeft(span[i:], " \t\n")
+				if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !strings.ContainsRune(`"“„‟«`, r) {
+					t.Fatalf("quotation %q runs past a paragraph break into %q", q.Text, clip(rest, 30))
+				}
 			}
 		}
 		NewIndex([]*Article{a}).Search(Query{Text: string(data[:min(len(data), 40)])})
 	})
+}
+
+func indexFrom(s, sub string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	if i := strings.Index(s[from:], sub); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 func FuzzParseQuery(f *testing.F) {

@@ -142,3 +142,26 @@ while because said say says who`)
 // not something said: "the so-called", "dubbed", "the film".
 var scareContext = set(`so-called dubbed titled entitled nicknamed named hashtag slogan film movie book novel
 song album show series headline operation term word phrase codenamed code-named`)
+
+// statementNouns are what an organisation issues: "a statement from X".
+var statementNouns = set(`statement report communique release announcement`)
+
+// affiliations join a speaker to whom they speak for: "analysts at X".
+var affiliations = set(`at for from of with`)
+
+// months let a capitalised month pass for no name.
+var months = set(`january february march april may june july august september october november december`)
+
+// demonyms are nouns for a person from a country.
+var demonyms = set(`spaniard frenchman frenchwoman briton brit englishman englishwoman scot welshman
+irishman dutchman dane swede norwegian finn pole czech german italian portuguese brazilian argentine
+argentinian american canadian mexican russian ukrainian belarusian georgian armenian turk syrian lebanese
+israeli palestinian egyptian iranian iraqi saudi qatari chinese japanese korean indian pakistani
+australian nigerian kenyan ghanaian moroccan algerian tunisian croat serb bosnian greek hungarian
+romanian bulgarian austrian swiss belgian`)
+
+// genderOf are the titles that tell whether "he" or "she" fits a person.
+var genderOf = map[string]byte{
+	"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "father": 'm',
+	"ms": 'f', "mrs": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "queen": 'f', "princess": 'f',
+}

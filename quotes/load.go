@@ -145,7 +145,7 @@ func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
 		case r.err != nil:
 			rep.Problems = append(rep.Problems, problemFor(paths[i], r.err))
 		case seen[r.sum] != "":
-			rep.Problems = append(rep.Problems, Problem{Path: paths[i], Err: fmt.Errorf("same text as %s: skipped", seen[r.sum]), Fatal: false})
+			rep.Problems = append(rep.Problems, Problem{Path: paths[i], Err: fmt.Errorf("same text as %s: skipped", seen[r.sum])})
 		default:
 			seen[r.sum] = paths[i]
 			a := r.art

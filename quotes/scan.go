@@ -56,8 +56,6 @@ type scanProblem struct {
 	msg string
 }
 
-func isSpaceRune(r rune) bool { return unicode.IsSpace(r) }
-
 // marksIn lists the quotation marks in body[start:end], classified as
 // opening or closing by what stands on either side.
 func marksIn(body string, start, end int) []mark {
@@ -86,8 +84,8 @@ func marksIn(body string, start, end int) []mark {
 			if i+size < end {
 				next, _ = utf8.DecodeRuneInString(body[i+size:])
 			}
-			before := prev == 0 || isSpaceRune(prev) || strings.ContainsRune("([{—–-/", prev)
-			after := next == 0 || isSpaceRune(next) || strings.ContainsRune(".,;:!?)]}—–", next)
+			before := prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+			after := next == 0 || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)]}—–", next)
 			switch {
 			case before && !after:
 				open, close = true, false
