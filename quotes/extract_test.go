@@ -22,6 +22,23 @@ func parseQuotes(t *testing.T, body string) []*Quote {
 	return NewIndex([]*Article{a}).Quotes()
 }
 
+// extractCase is an article text and the quotations expected from it.
+type extractCase struct {
+	name string
+	body string
+	want []want
+}
+
+// runCases checks each case as a subtest.
+func runCases(t *testing.T, cases []extractCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkQuotes(t, parseQuotes(t, tc.body), tc.want)
+		})
+	}
+}
+
 func checkQuotes(t *testing.T, got []*Quote, wants []want) {
 	t.Helper()
 	if len(got) != len(wants) {
@@ -41,11 +58,7 @@ func checkQuotes(t *testing.T, got []*Quote, wants []want) {
 }
 
 func TestAttributionForms(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		body string
-		want []want
-	}{
+	runCases(t, []extractCase{
 		{"said X after", `Chancellor Olaf Scholz spoke in Berlin on Monday.
 
 "We will not be intimidated by anyone," Scholz said.`,
@@ -126,19 +139,11 @@ Asked whether the tie was over, the Spaniard was cautious. "It's only half-time,
 			[]want{{"We will not skip advertising our youth academy", "Thomas Frank"}}},
 		{"titles and honorifics are not the name", `"The evidence is overwhelming," said Dr Anthony Fauci. "We need a ceasefire now," Mr Guterres said, according to Secretary-General Antonio Guterres's office.`,
 			[]want{{"The evidence is overwhelming", "Anthony Fauci"}, {"We need a ceasefire now", "Guterres"}}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkQuotes(t, parseQuotes(t, tc.body), tc.want)
-		})
-	}
+	})
 }
 
 func TestQuotationShapes(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		body string
-		want []want
-	}{
+	runCases(t, []extractCase{
 		{"across hard line breaks", "Despite his support for Assad, Putin insisted on\nWednesday that the relationship has \"never been\ntied to our political circumstances,\" claiming it is \"always\nguided by one thing.\"\n",
 			[]want{{"never been tied to our political circumstances", "Putin"}, {"always guided by one thing.", "Putin"}}},
 		{"over several paragraphs", `President Joe Biden spoke from the Oval Office.
@@ -159,11 +164,7 @@ The rest of the article has no quotations at all.`,
 			[]want{{"lost decade", ""}}},
 		{"title of a work is not a quotation", `The band's new album, titled "Songs of Surrender", was released on Friday. The film "Oppenheimer" won seven awards.`,
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkQuotes(t, parseQuotes(t, tc.body), tc.want)
-		})
-	}
+	})
 }
 
 func TestBoilerplateYieldsNoQuotes(t *testing.T) {

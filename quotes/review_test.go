@@ -4,11 +4,7 @@ import "testing"
 
 // Cases from review: each body is a headline and article text.
 func TestAttributionHardCases(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		body string
-		want []want
-	}{
+	runCases(t, []extractCase{
 		{"unresolved attribution does not inherit the last speaker", "Budget talks\n\n\"We will win,\" said Bob Jones.\n\n\"We remain committed to fiscal discipline,\" the finance ministry said in a statement.\n\n\"Nobody expected this,\" one fan said.\n",
 			[]want{{"We will win", "Bob Jones"}, {"We remain committed", "Finance ministry"}, {"Nobody expected this", "Fan"}}},
 		{"they after people named since", "Protest\n\nResidents protested on Monday. Mark Dunn and Louise Hart met on Thursday. They said in a joint statement that the project was \"on track\".\n",
@@ -35,11 +31,7 @@ func TestAttributionHardCases(t *testing.T) {
 			[]want{{"strangle local businesses", "Opponents"}}},
 		{"a caption ending in a full stop", "Cycling\n\nCyclists ride along the river path on Monday. \"We have waited years,\" one rider said.\nPhoto: Tom Baker/City News\n\nThe new path opened on Monday after three years of work.\n",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkQuotes(t, parseQuotes(t, tc.body), tc.want)
-		})
-	}
+	})
 }
 
 func TestHeaderKeepsQuotesInsideValues(t *testing.T) {
