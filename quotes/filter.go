@@ -130,39 +130,26 @@ func (ix *Index) matchOutletIDs(s string) []int {
 // forgivingly (typos, a first or last name, the start of a name), best
 // first. An empty s lists the most quoted speakers.
 func (ix *Index) MatchSpeakers(s string, limit int) []string {
-	return ix.matchList(s, limit, ix.speakers, ix.speakerWords, ix.Speakers)
+	match := func(s string) []int { return matchNames(s, ix.speakerWords) }
+	return matchList(s, limit, ix.speakers, match, ix.Speakers)
 }
 
-// MatchOutlets is MatchSpeakers for outlet names.
+// MatchOutlets is MatchSpeakers for outlet names, which also knows their
+// other names ("Deutsche Welle" for DW).
 func (ix *Index) MatchOutlets(s string, limit int) []string {
-	var out []string
-	if strings.TrimSpace(s) == "" {
-		for _, c := range ix.Outlets() {
-			out = append(out, c.Name)
-		}
-	} else {
-		for _, id := range ix.matchOutletIDs(s) {
-			out = append(out, ix.outlets[id])
-		}
-	}
-	return limited(out, limit)
+	return matchList(s, limit, ix.outlets, ix.matchOutletIDs, ix.Outlets)
 }
 
-func limited(names []string, limit int) []string {
-	if limit > 0 && len(names) > limit {
-		return names[:limit]
-	}
-	return names
-}
-
-func (ix *Index) matchList(s string, limit int, names []string, nws [][]string, counts func() []Count) []string {
+// matchList returns up to limit names: those match finds for s, or with
+// an empty s, the names counts lists first.
+func matchList(s string, limit int, names []string, match func(string) []int, counts func() []Count) []string {
 	var out []string
 	if strings.TrimSpace(s) == "" {
 		for _, c := range counts() {
 			out = append(out, c.Name)
 		}
 	} else {
-		for _, id := range matchNames(s, nws) {
+		for _, id := range match(s) {
 			out = append(out, names[id])
 		}
 	}
