@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"quotebot/quotes/extract"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -69,7 +70,7 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	if strings.TrimSpace(body) == "" {
 		return nil, fmt.Errorf("no article text after the header: %w", ErrEmpty)
 	}
-	pg := newPage(body, bodyLine)
+	x := extract.Extract(body)
 	a := &Article{
 		Path:      path,
 		Outlet:    canonicalOutlet(h.Outlet),
@@ -77,52 +78,35 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 		URL:       h.URL,
 		Published: h.Published,
 		Body:      body,
+		nameForms: x.NameForms,
 	}
 	if a.Title == "" {
-		a.Title = pg.title
+		a.Title = x.Title
 	}
 	if a.Outlet == "" {
 		a.Outlet = detectOutlet(body)
 	}
-	spans, scanProblems := scanQuotes(body, pg.paras)
-	for _, sp := range scanProblems {
-		a.Problems = append(a.Problems, Problem{Path: path, Line: lineOf(body, sp.pos, bodyLine), Err: errors.New(sp.msg)})
+	for _, p := range x.Problems {
+		a.Problems = append(a.Problems, Problem{Path: path, Line: lineOf(body, p.Pos, bodyLine), Err: errors.New(p.Msg)})
 	}
-	texts := make([]string, len(spans))
-	for i, sp := range spans {
-		texts[i] = sp.text(body)
-	}
-	items := itemize(body, pg.paras, spans)
-	c := newCast(items)
-	atts := attribute(items, texts, c)
 	// Trailing blank lines do not make another text.
 	sum := sha256.Sum256([]byte(strings.TrimRight(body, " \t\n")))
-	for i, sp := range spans {
-		at := atts[i]
-		if at.skip {
-			continue
-		}
+	for _, q := range x.Quotes {
 		a.Quotes = append(a.Quotes, &Quote{
-			ID:        quoteID(sum[:], sp.open),
-			Text:      texts[i],
-			Speaker:   at.speaker,
+			ID:        quoteID(sum[:], q.Open),
+			Text:      q.Text,
+			Speaker:   q.Speaker,
 			Outlet:    a.Outlet,
 			Article:   path,
 			Title:     a.Title,
 			URL:       a.URL,
 			Published: a.Published,
-			Partial:   at.partial,
-			Cue:       at.cue,
+			Partial:   q.Partial,
+			Cue:       q.Cue,
 			AlsoIn:    []string{},
-			offset:    sp.open,
-			kind:      at.kind,
+			offset:    q.Open,
+			kind:      q.Kind,
 		})
-	}
-	a.nameForms = map[string]int{}
-	for _, p := range c.people {
-		for f, n := range p.forms {
-			a.nameForms[f] += n
-		}
 	}
 	if len(a.Quotes) == 0 {
 		a.Problems = append(a.Problems, Problem{Path: path, Err: ErrNoQuotes})

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"quotebot/quotes/extract"
 	"slices"
 	"sort"
 	"strings"
@@ -116,7 +117,7 @@ func wordMatch(q, w string) float64 {
 // ("Deutsche Welle" for DW).
 func (ix *Index) matchOutletIDs(s string) []int {
 	ids := matchNames(s, ix.outletWords)
-	if c, ok := knownOutlets[fold(strings.Join(strings.Fields(s), " "))]; ok {
+	if c, ok := knownOutlets[extract.Fold(strings.Join(strings.Fields(s), " "))]; ok {
 		for id, name := range ix.outlets {
 			if name == c && id != 0 && !slices.Contains(ids, id) {
 				ids = append([]int{id}, ids...)

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"quotebot/quotes/extract"
 	"regexp"
 	"strings"
 )
@@ -50,11 +51,11 @@ func detectOutlet(body string) string {
 // canonicalOutlet returns the name quotebot shows for an outlet.
 func canonicalOutlet(name string) string {
 	name = strings.Join(strings.Fields(name), " ")
-	if c, ok := knownOutlets[fold(name)]; ok {
+	if c, ok := knownOutlets[extract.Fold(name)]; ok {
 		return c
 	}
 	if rest, ok := strings.CutPrefix(name, "the "); ok {
-		if c, ok := knownOutlets[fold(rest)]; ok {
+		if c, ok := knownOutlets[extract.Fold(rest)]; ok {
 			return c
 		}
 		return "The " + rest

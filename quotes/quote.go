@@ -1,5 +1,7 @@
 package quotes
 
+import "quotebot/quotes/extract"
+
 // Quote is one direct quotation found in an article, as the index serves it.
 // The JSON field names are a contract of the command line's --json output.
 type Quote struct {
@@ -26,6 +28,6 @@ type Quote struct {
 	// AlsoIn lists the IDs of the same statement reported in other articles.
 	AlsoIn []string `json:"also_in"`
 
-	offset int         // byte offset of the quotation in its article's body
-	kind   speakerKind // whether Speaker is a person, an organisation or a group
+	offset int          // byte offset of the quotation in its article's body
+	kind   extract.Kind // whether Speaker is a person, an organisation or a group
 }

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math"
+	"quotebot/quotes/extract"
 	"sort"
 	"unicode/utf8"
 
@@ -563,7 +564,7 @@ func (ix *Index) fuzzyBonus(qw []queryWord, n int, doc func(int) (uint32, []matc
 	texts := make([]string, n)
 	for k := 0; k < n; k++ {
 		d, _ := doc(k)
-		texts[k] = fold(ix.quotes[d].Text)
+		texts[k] = extract.Fold(ix.quotes[d].Text)
 	}
 	bonus := make([]float64, n)
 	counted := 0

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"quotebot/quotes/extract"
 	"strings"
 	"sync"
 	"testing"
@@ -121,7 +122,7 @@ func TestSearchPrefixForAutocomplete(t *testing.T) {
 	ix, _ := loadSeeds(t)
 	for _, typed := range []string{"great suc", "exceptionally fri", "historic ro", "bilateral relations and com"} {
 		rs := ix.Search(Query{Text: typed, Prefix: true, Limit: 3})
-		if len(rs) == 0 || !strings.Contains(fold(rs[0].Quote.Text), strings.Fields(typed)[0]) {
+		if len(rs) == 0 || !strings.Contains(extract.Fold(rs[0].Quote.Text), strings.Fields(typed)[0]) {
 			t.Errorf("Search(%q, prefix) found %d results, want one with %q", typed, len(rs), strings.Fields(typed)[0])
 		}
 	}

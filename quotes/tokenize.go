@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"quotebot/quotes/extract"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,7 +95,7 @@ func scanWords(s string, buf []byte, f func(w []byte, start, end int)) []byte {
 
 // foldWord folds one word and drops apostrophes and a possessive ending.
 func foldWord(w string) string {
-	f := fold(w)
+	f := extract.Fold(w)
 	if strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") {
 		f = f[:strings.LastIndexAny(f, "'’")]
 	}

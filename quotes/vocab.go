@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"quotebot/quotes/extract"
 	"sort"
 	"strings"
 	"sync"
@@ -68,7 +69,7 @@ func newVocabulary(terms []string) *vocabulary {
 		}
 		forGrams(t, func(g string) { v.grams[g] = append(v.grams[g], uint32(id)) })
 		v.anagram[letterKey(t)] = append(v.anagram[letterKey(t)], uint32(id))
-		v.skel[consonants(t)] = append(v.skel[consonants(t)], uint32(id))
+		v.skel[extract.Consonants(t)] = append(v.skel[extract.Consonants(t)], uint32(id))
 	}
 	sort.Slice(v.sorted, func(i, j int) bool { return terms[v.sorted[i]] < terms[v.sorted[j]] })
 	return v
@@ -173,7 +174,7 @@ func (v *vocabulary) expand(w string, prefix, typos bool) []expansion {
 		for _, id := range v.anagram[letterKey(w)] {
 			add(id, simSlip)
 		}
-		for _, id := range v.skel[consonants(w)] {
+		for _, id := range v.skel[extract.Consonants(w)] {
 			if t := v.terms[id]; abs(utf8.RuneCountInString(t)-n) <= 1 && osaDistance(w, t, 2) <= 2 {
 				add(id, simSlip)
 			}

@@ -1,4 +1,4 @@
-package quotes
+package extract
 
 import (
 	"strings"
@@ -6,21 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// speakerKind tells people, whose name variants are merged across the
-// index, from organisations and groups, whose names are taken as written.
-type speakerKind uint8
-
-const (
-	unknownSpeaker speakerKind = iota
-	personSpeaker
-	orgSpeaker
-	groupSpeaker
-)
-
 // attribution is who an article gives one quotation to.
 type attribution struct {
 	speaker string
-	kind    speakerKind
+	kind    Kind
 	cue     string
 	partial bool
 	skip    bool // a title or a name in quote marks that nobody said
@@ -473,21 +462,21 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 
 // resolve turns a noun phrase into a speaker's name as this article knows
 // it, or "" when it names nobody the article identifies.
-func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
+func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	ws := a.items[np.from:np.to]
 	pos := ws[0].pos
 	if len(ws) == 1 && pronouns[ws[0].low] {
 		switch ws[0].low {
 		case "he", "she":
 			if p := a.cast.byPronoun(pos, ws[0].low); p != nil {
-				return p.name, personSpeaker
+				return p.name, Person
 			}
 		case "they":
 			if g := a.cast.byThey(pos); g != "" {
-				return g, groupSpeaker
+				return g, Group
 			}
 		}
-		return "", unknownSpeaker
+		return "", Unknown
 	}
 	// "a statement released by the state-run SANA news agency": the
 	// speaker is whoever issued the statement.
@@ -513,7 +502,7 @@ func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
 			if groupHeads[head.low] {
 				a.cast.noteGroup(name, pos)
 			}
-			return name, groupSpeaker
+			return name, Group
 		case head.nameWord():
 			return a.resolve(nounPhrase{np.from, np.from + h})
 		}
@@ -527,7 +516,7 @@ func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
 	// Foreign Ministry".
 	if org := orgName(ws); org != "" && orgName(ws[len(ws)-1:]) != "" {
 		a.cast.noteGroup(org, pos)
-		return org, orgSpeaker
+		return org, Org
 	}
 	// Otherwise a name, perhaps behind titles.
 	from := len(ws) - 1
@@ -540,21 +529,21 @@ func (a *attributor) resolve(np nounPhrase) (string, speakerKind) {
 		n := joinWords(name)
 		if p := a.cast.byName(n, pos); p != nil {
 			a.cast.noteMention(p, pos)
-			return p.name, personSpeaker
+			return p.name, Person
 		}
 		if len(name) == 1 && !looksLikeSurname(name[0]) {
-			return "", unknownSpeaker
+			return "", Unknown
 		}
-		return n, personSpeaker
+		return n, Person
 	}
 	// Titles only: "Russian President" is a description.
 	if len(roles) > 0 {
 		if p := a.cast.byDescription([]string{nation}, roles[len(roles)-1], pos); p != nil {
 			a.cast.noteMention(p, pos)
-			return p.name, personSpeaker
+			return p.name, Person
 		}
 	}
-	return "", unknownSpeaker
+	return "", Unknown
 }
 
 // speakerHead reports a word that heads the description of a speaker.
@@ -565,7 +554,7 @@ func speakerHead(w string) bool {
 // describe resolves a description: a group ("Syrian officials"), an
 // anonymous source ("an official Russian source"), or a person the article
 // names elsewhere ("the Russian leader", "the Kremlin's chief").
-func (a *attributor) describe(ws []item, pos int) (string, speakerKind) {
+func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	start := 0
 	definite := false
 	if determiners[ws[0].low] {
@@ -578,7 +567,7 @@ func (a *attributor) describe(ws []item, pos int) (string, speakerKind) {
 		hi--
 	}
 	if hi < start {
-		return "", unknownSpeaker
+		return "", Unknown
 	}
 	head := ws[hi].low
 	var mods []string
@@ -590,22 +579,22 @@ func (a *attributor) describe(ws []item, pos int) (string, speakerKind) {
 	case groupHeads[head]:
 		name := capitalise(text)
 		a.cast.noteGroup(name, pos)
-		return name, groupSpeaker
+		return name, Group
 	case anonymousHeads[head] && !definite:
-		return capitalise(text), groupSpeaker
+		return capitalise(text), Group
 	case orgHeads[head]:
 		// "the state-run SANA news agency", "the finance ministry".
 		if org := orgName(ws); org != "" {
-			return org, orgSpeaker
+			return org, Org
 		}
-		return capitalise(text), orgSpeaker
+		return capitalise(text), Org
 	case personRoles[head]:
 		if p := a.cast.byDescription(mods, head, pos); p != nil {
 			a.cast.noteMention(p, pos)
-			return p.name, personSpeaker
+			return p.name, Person
 		}
 	}
-	return "", unknownSpeaker
+	return "", Unknown
 }
 
 func capitalise(s string) string {

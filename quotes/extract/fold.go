@@ -1,4 +1,4 @@
-package quotes
+package extract
 
 import (
 	"strings"
@@ -15,9 +15,9 @@ var foldRune = map[rune]string{
 	'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ð': "d", 'þ': "th", 'ı': "i",
 }
 
-// fold returns s lower-cased with diacritics removed ("Ukraïner" →
+// Fold returns s lower-cased with diacritics removed ("Ukraïner" →
 // "ukrainer"), so that comparisons ignore case and accents.
-func fold(s string) string {
+func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -38,6 +38,22 @@ func fold(s string) string {
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
+	}
+	return b.String()
+}
+
+// Consonants returns the skeleton of a folded word: its consonants in
+// order, doubled letters once, so that spellings of one name (Ahmad,
+// Ahmed) and slips of one word share it.
+func Consonants(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if strings.ContainsRune("aeiouy", r) || r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
 	}
 	return b.String()
 }

@@ -1,4 +1,4 @@
-package quotes
+package extract
 
 import (
 	"strings"
@@ -40,7 +40,7 @@ func surnameKey(name string) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	last := fold(ws[len(ws)-1])
+	last := Fold(ws[len(ws)-1])
 	for _, p := range []string{"al-", "el-", " al ", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
 		last = strings.TrimPrefix(last, p)
 	}
@@ -263,7 +263,7 @@ func appositiveRoles(items []item, i int) []string {
 // sameFirstName reports whether two full names with one surname can be one
 // person: equal first names, or spellings of one name (Ahmad/Ahmed).
 func sameFirstName(a, b string) bool {
-	fa, fb := strings.Fields(fold(a)), strings.Fields(fold(b))
+	fa, fb := strings.Fields(Fold(a)), strings.Fields(Fold(b))
 	if len(fa) < 2 || len(fb) < 2 {
 		return true
 	}
@@ -276,20 +276,7 @@ func nameVariant(a, b string) bool {
 	if a == b {
 		return true
 	}
-	return consonants(a) == consonants(b) && consonants(a) != ""
-}
-
-func consonants(s string) string {
-	var b strings.Builder
-	var last rune
-	for _, r := range s {
-		if strings.ContainsRune("aeiouy", r) || r == last {
-			continue
-		}
-		b.WriteRune(r)
-		last = r
-	}
-	return b.String()
+	return Consonants(a) == Consonants(b) && Consonants(a) != ""
 }
 
 // subjectAt reports whether the run opens its sentence or clause, or is

@@ -1,4 +1,4 @@
-package quotes
+package extract
 
 import (
 	"strings"
@@ -227,4 +227,9 @@ func sentenceEnd(items []item, i int) int {
 		j--
 	}
 	return j
+}
+
+// isWordRune reports whether r belongs inside a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
