@@ -86,7 +86,7 @@ func TestAttributionForms(t *testing.T) {
 		{"em dash", `The crowd fell silent as the verdict was read.
 
 "Justice delayed is justice denied" — Martin Luther King Jr.`,
-			[]want{{"Justice delayed", "Martin Luther King Jr"}}},
+			[]want{{"Justice delayed", "Martin Luther King Jr."}}},
 		{"description: the minister", `Interior Minister Nancy Faeser announced new border checks on Monday.
 The minister said the measures were "temporary but necessary" and would be reviewed.`,
 			[]want{{"temporary but necessary", "Nancy Faeser"}}},
@@ -138,7 +138,7 @@ Asked whether the tie was over, the Spaniard was cautious. "It's only half-time,
 "We will not skip advertising our youth academy," Frank said.`,
 			[]want{{"We will not skip advertising our youth academy", "Thomas Frank"}}},
 		{"titles and honorifics are not the name", `"The evidence is overwhelming," said Dr Anthony Fauci. "We need a ceasefire now," Mr Guterres said, according to Secretary-General Antonio Guterres's office.`,
-			[]want{{"The evidence is overwhelming", "Anthony Fauci"}, {"We need a ceasefire now", "Guterres"}}},
+			[]want{{"The evidence is overwhelming", "Anthony Fauci"}, {"We need a ceasefire now", "Antonio Guterres"}}},
 	})
 }
 

@@ -386,7 +386,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 	}
 	if it.nameWord() {
 		k := j
-		for k-1 >= s && a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || nameParticles[a.items[k-1].low]) {
+		for k-1 >= s && a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || k-1 > s && joinsName(a.items, k-1)) {
 			k--
 		}
 		// "Analysts at Morgan Stanley", "a spokesman for Siemens": the
@@ -431,10 +431,6 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 	j := i
 	for j < end && j < i+12 {
 		it := a.items[j]
-		if it.kind == itemPunct && it.text == "." && j > i && abbreviations[a.items[j-1].low] && j+1 < end && a.items[j+1].nameWord() {
-			j++ // "said Dr. Emma Hall"
-			continue
-		}
 		if it.kind != itemWord || j > i && (speechVerbs[it.low] || speechParticiples[it.low] || it.low == "who" || it.low == "which" || it.low == "that") {
 			break
 		}
@@ -485,6 +481,11 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 			return a.resolve(nounPhrase{np.from + k + 1, np.to})
 		}
 	}
+	// "the Union of Harbour Pilots" is one name.
+	if org, from := orgRunAt(ws); org != "" && !anyCapitalised(ws[:from]) {
+		a.cast.noteGroup(org, pos)
+		return org, Org
+	}
 	// "Analysts at Morgan Stanley", "Professor Jane Smith of LSE": the
 	// speaker is who stands before the affiliation.
 	for h := 1; h+1 < len(ws); h++ {
@@ -514,7 +515,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	// The last word marks an organisation: "the Kremlin", "SANA", "the
 	// Foreign Ministry".
-	if org := orgName(ws); org != "" && orgName(ws[len(ws)-1:]) != "" {
+	if org := orgName(ws); org != "" && strings.HasSuffix(joinWords(ws), org) {
 		a.cast.noteGroup(org, pos)
 		return org, Org
 	}
@@ -523,7 +524,15 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	for from > 0 && (ws[from-1].nameWord() || nameParticles[ws[from-1].low]) {
 		from--
 	}
-	run := ws[from:]
+	return a.resolveName(ws[from:], pos)
+}
+
+// resolveName resolves a run of name words, perhaps behind titles: a
+// person the article names, an organisation, or a surname on its own.
+func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
+	if org := orgName(run); org != "" && strings.HasSuffix(joinWords(run), org) {
+		return org, Org
+	}
 	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
 	if len(name) > 0 {
 		n := joinWords(name)
@@ -575,6 +584,15 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		mods = append(mods, w.low)
 	}
 	text := joinWords(ws[start : hi+1])
+	// "a Northwind Rail spokesperson", "Maria Lopez's office": whoever
+	// they speak for.
+	if speaksFor[head] && hi > start && ws[hi-1].nameWord() {
+		from := hi - 1
+		for from > start && ws[from-1].nameWord() {
+			from--
+		}
+		return a.resolveName(ws[from:hi], pos)
+	}
 	switch {
 	case groupHeads[head]:
 		name := capitalise(text)
@@ -586,6 +604,13 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		// "the state-run SANA news agency", "the finance ministry".
 		if org := orgName(ws); org != "" {
 			return org, Org
+		}
+		// "the union", "the company": the one the article named.
+		if org := a.cast.byOrg(head, pos); org != "" && definite && hi == start {
+			return org, Org
+		}
+		if hi == start {
+			return "", Unknown // a bare "the company" is no name
 		}
 		return capitalise(text), Org
 	case personRoles[head]:
@@ -619,14 +644,46 @@ func orgName(ws []item) string {
 			return w.text
 		}
 	}
-	if n := len(ws); n > 0 && ws[n-1].capitalised() && orgSuffixes[ws[n-1].low] {
-		from := n - 1
-		for from > 0 && ws[from-1].capitalised() {
+	return orgRun(ws)
+}
+
+// orgRun returns the organisation named by a capitalised phrase with an
+// organisation word at its end or before a connector: "the Foreign
+// Ministry", "Union of Harbour Pilots", "Allied Dockworkers Union of
+// Canada"; "" when there is none.
+func orgRun(ws []item) string {
+	org, _ := orgRunAt(ws)
+	return org
+}
+
+// anyCapitalised reports whether any of ws is a capitalised word.
+func anyCapitalised(ws []item) bool {
+	for _, w := range ws {
+		if w.capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// orgRunAt is orgRun that also returns where in ws the name starts.
+func orgRunAt(ws []item) (string, int) {
+	n := len(ws)
+	for m := n - 1; m >= 0; m-- {
+		w := ws[m]
+		if !w.capitalised() && !(orgConnectors[w.low] && m > 0) {
+			break
+		}
+		if !w.capitalised() || !orgSuffixes[w.low] || m+1 < n && !orgConnectors[ws[m+1].low] {
+			continue
+		}
+		from := m
+		for from > 0 && ws[from-1].capitalised() && !determiners[ws[from-1].low] {
 			from--
 		}
-		return joinWords(ws[from:])
+		return joinWords(ws[from:]), from
 	}
-	return ""
+	return "", 0
 }
 
 // looksLikeSurname reports whether a lone capitalised word can be a person

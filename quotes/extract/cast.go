@@ -31,6 +31,38 @@ type cast struct {
 	strangers []int
 	groups    []mention // plural speakers and organisations, for "they"
 	gnames    []string
+	orgs      []orgMention // organisations named in full, for "the company"
+}
+
+// orgMention is a place where an article names an organisation.
+type orgMention struct {
+	name string
+	pos  int
+}
+
+// byOrg returns the organisation a definite description such as "the
+// union" or "the company" stands for: the last one named before pos whose
+// name ends in the description's head, or for a generic head, the last
+// one named; "" when there is none.
+func (c *cast) byOrg(head string, pos int) string {
+	generic := genericOrgHeads[head]
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		o := c.orgs[i]
+		if o.pos >= pos {
+			continue
+		}
+		ws := strings.Fields(Fold(o.name))
+		if ws[len(ws)-1] == head || generic || len(ws) > 2 && ws[len(ws)-3] == head && orgConnectors[ws[len(ws)-2]] {
+			return o.name
+		}
+	}
+	return ""
+}
+
+// noteOrg records an organisation named in full.
+func (c *cast) noteOrg(name string, pos int) {
+	c.orgs = append(c.orgs, orgMention{name, pos})
+	c.noteGroup(name, pos)
 }
 
 // surnameKey reduces a name to the folded last word without an Arabic
@@ -39,6 +71,9 @@ func surnameKey(name string) string {
 	ws := strings.Fields(name)
 	if len(ws) == 0 {
 		return ""
+	}
+	for len(ws) > 1 && nameSuffixes[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
 	}
 	last := Fold(ws[len(ws)-1])
 	for _, p := range []string{"al-", "el-", " al ", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
@@ -53,10 +88,28 @@ type nameRun struct{ from, to int } // items[from:to]
 // runAt returns the capitalised run starting at i.
 func runAt(items []item, i int) nameRun {
 	j := i
-	for j < len(items) && items[j].kind == itemWord && (items[j].nameWord() || j > i && nameParticles[items[j].low] && j+1 < len(items) && items[j+1].nameWord()) {
+	for j < len(items) && items[j].kind == itemWord && (items[j].nameWord() || j > i && joinsName(items, j)) {
 		j++
 	}
 	return nameRun{i, j}
+}
+
+// joinsName reports whether the lower-case word at j joins the name words
+// around it into one name: a particle ("Mohammed bin Salman") or a
+// connector after an organisation or title ("Union of Harbour Pilots",
+// "Secretary of State").
+func joinsName(items []item, j int) bool {
+	if j+1 >= len(items) || j == 0 {
+		return false
+	}
+	if nameParticles[items[j].low] {
+		return items[j+1].nameWord() || nameParticles[items[j+1].low]
+	}
+	if !items[j+1].nameWord() {
+		return false
+	}
+	prev := items[j-1]
+	return orgConnectors[items[j].low] && prev.capitalised() && (orgSuffixes[prev.low] || honorifics[prev.low])
 }
 
 // splitTitles separates leading titles, nationalities and possessive
@@ -64,13 +117,18 @@ func runAt(items []item, i int) nameRun {
 // Putin" → roles {president}, nation russia, name "Vladimir Putin".
 func splitTitles(items []item, r nameRun) (name []item, roles []string, nation string, former bool) {
 	i := r.from
-	for ; i < r.to; i++ {
+	// A title stands before a name, so the run's last word is never one:
+	// "Councillor Angela King", but "King said".
+	for ; i+1 < r.to; i++ {
 		w := strings.TrimSuffix(strings.TrimSuffix(items[i].low, "'s"), "’s")
-		if n, ok := nationalities[w]; ok && i+1 < r.to {
+		// A country is a title only as an adjective, in the possessive or
+		// before a title: "Russian President", "Jordan's King", not
+		// "Jordan Vale".
+		if n, ok := nationalities[w]; ok && (w != items[i].low || strings.HasSuffix(w, "n") && w != n || titleAt(items, i+1, r.to)) {
 			nation = n
 			continue
 		}
-		if honorifics[w] || honorifics[strings.Trim(w, ".")] {
+		if honorifics[w] {
 			if personRoles[w] {
 				roles = append(roles, w)
 			}
@@ -103,6 +161,11 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 	return items[i:to], roles, nation, former
 }
 
+// titleAt reports whether items[i] is a title word inside a run ending at to.
+func titleAt(items []item, i, to int) bool {
+	return i < to && honorifics[items[i].low]
+}
+
 // isTitleWord reports a title such as "Secretary" or "Secretary-General".
 func isTitleWord(w string) bool {
 	for _, part := range strings.Split(strings.Trim(w, "."), "-") {
@@ -113,10 +176,15 @@ func isTitleWord(w string) bool {
 	return true
 }
 
+// joinWords joins the words as written, without a possessive at the end:
+// "Maria Lopez's" names Maria Lopez.
 func joinWords(ws []item) string {
 	parts := make([]string, len(ws))
 	for i, w := range ws {
 		parts[i] = w.text
+	}
+	if n := len(parts); n > 0 {
+		parts[n-1] = strings.TrimSuffix(strings.TrimSuffix(parts[n-1], "'s"), "’s")
 	}
 	return strings.Join(parts, " ")
 }
@@ -146,6 +214,11 @@ func newCast(items []item) *cast {
 			continue
 		}
 		r := runAt(items, i)
+		if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 {
+			c.noteOrg(org, items[r.from].pos)
+			i = max(i, r.to-1)
+			continue
+		}
 		name, roles, nation, former := splitTitles(items, r)
 		// Lower-case roles just before the run: "dictator Bashar al-Assad".
 		for j := r.from - 1; j >= 0 && j >= r.from-3 && items[j].kind == itemWord && !items[j].capitalised(); j-- {
@@ -264,7 +337,8 @@ func appositiveRoles(items []item, i int) []string {
 // person: equal first names, or spellings of one name (Ahmad/Ahmed).
 func sameFirstName(a, b string) bool {
 	fa, fb := strings.Fields(Fold(a)), strings.Fields(Fold(b))
-	if len(fa) < 2 || len(fb) < 2 {
+	// "bin Salman" and "al-Assad" are surnames alone.
+	if len(fa) < 2 || len(fb) < 2 || nameParticles[fa[0]] || nameParticles[fb[0]] || strings.Contains(fb[0], "-") && nameParticles[fb[0][:strings.IndexByte(fb[0], '-')]] {
 		return true
 	}
 	return nameVariant(fa[0], fb[0])

@@ -21,18 +21,25 @@ reaffirmed reaffirms affirmed reiterated reiterates expressed described describe
 highlights underlined underscored praised hailed denounced condemned accused slammed blasted criticised
 criticized thanked welcomed labelled labeled branded termed characterised characterized proclaimed boasted
 shouted confirmed confirms denied reported reports revealed disclosed assured mentioned complained lamented
-estimated quoted insist claim argue warn stress urge describe call`)
+estimated quoted insist claim argue warn stress urge describe call testified testifies recounted recounts
+explained wrote memo posted tweets tweeted texted emailed messaged shouted yelled screamed whispered sang
+muttered snapped retorted countered scoffed mused marveled marvelled sighed laughed told says
+contended contends maintained maintains asserted asserts alleged alleges charged charges pointed added
+advised instructed ordered demanded pleaded begged implored acknowledged elaborated clarified conceded
+confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned`)
 
 // speechParticiples hang a quotation on the subject of the clause before them.
 var speechParticiples = set(`saying adding telling writing asking explaining insisting noting warning claiming
 calling describing stressing emphasizing emphasising urging arguing stating declaring announcing vowing pledging
 promising suggesting reaffirming affirming reiterating expressing highlighting praising accusing thanking
-confirming denying acknowledging admitting recalling tweeting posting quoting labelling labeling branding`)
+confirming denying acknowledging admitting recalling tweeting posting quoting labelling labeling branding
+testifying recounting contending maintaining asserting alleging charging demanding pleading arguing`)
 
 // invertedVerbs may stand before their subject: `"…," said Putin.`
 var invertedVerbs = set(`said says added adds wrote writes asked asks explained continued insisted noted
 replied recalled warned told declared concluded remarked argued predicted admitted conceded acknowledged
-confirmed stressed insisted observed cautioned suggested announced`)
+confirmed stressed insisted observed cautioned suggested announced testified recounted wrote tweeted posted
+contended maintained asserted alleged charged countered responded quipped joked explained`)
 
 // pressObjects are the listeners that make "told" a cue of its own.
 var pressObjects = set(`reporters journalists press media`)
@@ -53,6 +60,9 @@ var determiners = set(`the a an one his her their its this that these those our`
 // relativeOpeners start the clause in "al-Sharaa, who was speaking in Arabic, told Putin".
 var relativeOpeners = set(`who which whose whom where a an the speaking writing`)
 
+// nameSuffixes follow a surname and belong to the name: "Raymond Hale III".
+var nameSuffixes = set(`jr jr. sr sr. ii iii iv`)
+
 // nameParticles are lower-case words that belong inside a name.
 var nameParticles = set(`al el bin ibn bint abu de da di del della van von der den le la du dos das ter`)
 
@@ -63,7 +73,18 @@ emir sultan pope senator sen rep representative governor gov mayor ambassador en
 commander colonel col lt lieutenant captain capt sergeant sgt admiral spokesman spokeswoman spokesperson
 kc qc mp mep ceo executive chairman chairwoman chair director coach manager leader dictator counterpart interim
 transitional acting former late vice state head premier officer minister's president's st saint rev reverend
-father imam rabbi bishop cardinal archbishop lady crown`)
+father imam rabbi bishop cardinal archbishop lady crown rev msgr hon atty supt det insp cmdr adm maj brig
+pres councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+assemblymember congressman congresswoman congressmember delegate commissioner supervisor sheriff marshal
+constable detective inspector superintendent trooper corporal private major principal dean provost teacher
+attorney lawyer counsel prosecutor solicitor barrister magistrate clerk treasurer auditor comptroller
+controller undersecretary consul speaker whip chairperson cfo coo cto founder cofounder co-founder owner
+partner analyst economist strategist pollster consultant adviser advisor host anchor correspondent editor
+columnist author novelist poet actor actress singer rapper comedian producer filmmaker chef nurse surgeon
+physician psychologist psychiatrist pediatrician therapist scientist researcher epidemiologist meteorologist
+historian pastor priest deacon elder goalkeeper striker defender midfielder quarterback pitcher forward
+referee candidate nominee activist organizer organiser officer agent trustee superintendent chair-elect
+lieutenant-governor attorney-general surgeon-general assistant associate`)
 
 // personRoles are the lower-case role words a description of a person ends in.
 var personRoles = set(`leader president minister premier chancellor king queen prince ruler strongman
@@ -71,7 +92,15 @@ dictator chief head coach manager spokesman spokeswoman spokesperson secretary g
 ambassador governor mayor senator judge director chairman chairwoman chair ceo executive founder boss captain
 striker player star actor singer author lawyer prosecutor adviser advisor aide negotiator counterpart
 diplomat official source analyst expert economist scientist professor doctor witness resident officer
-spokesman emir sultan sheikh monarch pope`)
+spokesman emir sultan sheikh monarch pope councillor councilor councilman councilwoman councilmember
+alderman assemblyman assemblywoman congressman congresswoman commissioner supervisor sheriff marshal
+detective inspector superintendent trooper principal dean teacher attorney counsel solicitor barrister
+magistrate clerk treasurer auditor comptroller consul strategist pollster consultant host anchor
+correspondent editor columnist novelist poet actress rapper comedian producer filmmaker chef nurse surgeon
+physician psychologist psychiatrist pediatrician therapist researcher epidemiologist meteorologist historian
+pastor priest rabbi imam bishop deacon goalkeeper defender midfielder quarterback pitcher referee candidate
+nominee activist organizer organiser agent trustee owner founder partner representative congressman
+speaker nominee contender challenger incumbent`)
 
 // leaderRoles are the roles "the leader" or "the Kremlin's chief" may stand for.
 var leaderRoles = set(`leader president premier chancellor king queen ruler strongman dictator chief head
@@ -92,13 +121,27 @@ man woman rider neighbour neighbor customer viewer reader parent teacher nurse d
 var orgHeads = set(`agency ministry government company firm office army military police council
 committee commission court party group union bank statement newspaper broadcaster network service
 department embassy kremlin administration presidency parliament cabinet campaign organisation organization
-foundation institute university club federation league association board`)
+foundation institute university club federation league association board firm business carrier operator
+employer retailer chain maker manufacturer developer lender insurer airline railway authority`)
 
 // orgSuffixes are capitalised words that end an organisation's name.
 var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
 council office army police commission committee union bank association organization organisation
 university court department service house institute foundation federation league club news times post
-press network kremlin capital economics partners securities holdings`)
+press network kremlin capital economics partners securities holdings rail railway railways airlines airways
+motors foods energy health systems technologies labs media industries pharmaceuticals insurance services
+solutions studios records authority board bureau administration society college school hospital church
+center centre coalition alliance fund trust project tribune journal herald gazette magazine teamsters guild caucus conference chamber senate assembly legislature`)
+
+// orgConnectors join the words of an organisation's name: "Union of
+// Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
+var orgConnectors = set(`of for`)
+
+// speaksFor are the heads of a description of somebody who speaks for the
+// organisation or person named before them: "a Northwind Rail
+// spokesperson", "Maria Lopez's office".
+var speaksFor = set(`spokesman spokeswoman spokesperson spokespeople office campaign camp team representative
+representatives`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
@@ -127,6 +170,7 @@ var nationalities = map[string]string{
 
 // abbreviations end with a full stop that does not end a sentence.
 var abbreviations = set(`mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc ltd co corp vs etc
+rev msgr hon atty supt det insp cmdr adm maj brig pres messrs mme mlle lt.gov
 no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m mt ft approx dept est fig`)
 
 // stopwords carry little meaning on their own; lookups weigh them down.
@@ -165,3 +209,7 @@ var genderOf = map[string]byte{
 	"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "father": 'm',
 	"ms": 'f', "mrs": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "queen": 'f', "princess": 'f',
 }
+
+// genericOrgHeads describe any organisation: "the company said".
+var genericOrgHeads = set(`company firm group organisation organization business carrier operator employer
+retailer chain maker manufacturer developer lender insurer airline railway`)

@@ -88,8 +88,11 @@ func itemize(body string, paras []para, qs []quoteSpan) []item {
 				if qi < len(qs) && qs[qi].open > i && qs[qi].open < end {
 					end = qs[qi].open
 				}
-				w := body[i:end]
-				items = append(items, item{kind: itemWord, text: w, low: strings.ToLower(w), pos: i})
+				low := strings.ToLower(body[i:end])
+				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end])) {
+					end++ // "Mr.", "Sen.", "J.": the dot belongs to the word
+				}
+				items = append(items, item{kind: itemWord, text: body[i:end], low: low, pos: i})
 				i = end
 			default:
 				text := body[i : i+size]
@@ -107,6 +110,12 @@ func itemize(body string, paras []para, qs []quoteSpan) []item {
 		return r
 	})
 	return items
+}
+
+// initial reports a single capital letter, as in "J. R. Hollis".
+func initial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits
