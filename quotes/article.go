@@ -67,6 +67,13 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Labelled lines at the top of a scraped page ("Publisher: …") are
+	// metadata too; the header the moderator wrote wins over them.
+	ph, pageBody, pageLine := pageMetadata(body, bodyLine)
+	if strings.TrimSpace(pageBody) != "" {
+		body, bodyLine = pageBody, pageLine
+		h = h.or(ph)
+	}
 	if strings.TrimSpace(body) == "" {
 		return nil, fmt.Errorf("no article text after the header: %w", ErrEmpty)
 	}

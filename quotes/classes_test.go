@@ -164,3 +164,41 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 			[]want{{"impossible", "Dan Webb"}}},
 	})
 }
+
+func TestOneLineParagraphs(t *testing.T) {
+	runCases(t, []extractCase{
+		{"single newlines between paragraphs", "Council approves tram extension\nThe city council approved the tram extension on Monday after a long debate.\n\"This is a great day for the east side,\" said Councillor Rita Osei.\nOpponents were not convinced.\n\"It will cost twice what they say,\" said Dan Moreau, who leads the residents' association.\n",
+			[]want{{"This is a great day for the east side", "Rita Osei"}, {"It will cost twice what they say", "Dan Moreau"}}},
+	})
+}
+
+func TestFurnitureNearTheTop(t *testing.T) {
+	runCases(t, []extractCase{
+		{"comment counter and reading time under the byline", "Council approves tram extension\nBy Lena Fisk\n12 comments\n4 min read\nShare\n\nThe city council approved the tram extension on Monday.\n\n\"This is a great day for the east side,\" said Councillor Rita Osei.\n",
+			[]want{{"This is a great day", "Rita Osei"}}},
+		{"read more standing alone between paragraphs", "Council approves tram extension\n\nThe city council approved the tram extension on Monday after a long debate that ran late into the night.\n\nREAD MORE\n\n\"This is a great day for the east side of the city and for everyone who lives there,\" said Councillor Rita Osei, who has campaigned for the line for a decade.\n",
+			[]want{{"This is a great day", "Rita Osei"}}},
+	})
+}
+
+func TestScrapedTwice(t *testing.T) {
+	body := "The city council approved the tram extension on Monday.\n\n\"This is a great day for the east side,\" said Councillor Rita Osei.\n\n\"It will cost twice what they say,\" said Dan Moreau.\n\n"
+	runCases(t, []extractCase{
+		{"body repeated", "Council approves tram extension\n\n" + body + body,
+			[]want{{"This is a great day", "Rita Osei"}, {"It will cost twice", "Dan Moreau"}}},
+	})
+}
+
+func TestPlainTextMetadataLines(t *testing.T) {
+	text := "Headline: Council approves tram extension\nSubtitle: The line will open in 2028\nDate: 2026-03-04\nPublisher: The Riverside Ledger\nBy: Lena Fisk\nURL: https://ledger.example/news/tram\n\nThe city council approved the tram extension on Monday.\n\n\"This is a great day for the east side,\" said Councillor Rita Osei.\n"
+	a, err := ParseArticle("tram.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Council approves tram extension" || a.Outlet != "The Riverside Ledger" || a.Published != "2026-03-04" || a.URL != "https://ledger.example/news/tram" {
+		t.Errorf("metadata = title %q, outlet %q, published %q, url %q", a.Title, a.Outlet, a.Published, a.URL)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Rita Osei" {
+		t.Fatalf("quotes = %+v", a.Quotes)
+	}
+}

@@ -53,6 +53,9 @@ func (a *attributor) attributeOne(qi int) attribution {
 	if !ok {
 		np, cue, ok = a.tail(qi)
 	}
+	if !ok {
+		np, cue, ok = a.label(qi)
+	}
 	if ok {
 		// An attribution of its own, even to somebody the article does
 		// not name, rules out inheriting the speaker before.
@@ -332,6 +335,16 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 			continue
 		}
 		break
+	}
+	// "Lena Fisk (@lenafisk) wrote": past the brackets.
+	if j > s && a.items[j].text == ")" {
+		k := j - 1
+		for k > s && a.items[k].text != "(" && j-k < 12 {
+			k--
+		}
+		if a.items[k].text == "(" {
+			j = k - 1
+		}
 	}
 	if j < s {
 		return nounPhrase{}, false
@@ -635,7 +648,7 @@ func orgName(ws []item) string {
 	for _, w := range ws {
 		t := strings.Trim(w.text, ".'’")
 		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
-		if len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0 && !strings.Contains(t, ".") && !honorifics[strings.ToLower(t)] {
+		if len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) == 0 && !strings.Contains(t, ".") && !honorifics[strings.ToLower(t)] {
 			return t
 		}
 	}

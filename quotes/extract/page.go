@@ -163,7 +163,7 @@ func newPage(body string, firstLine int) *page {
 // lines after a mark of the article's end.
 func (p *page) markLines() {
 	ls := p.lines
-	trailer := false
+	trailer, prose := false, false
 	for i := range ls {
 		t := ls[i].text
 		if t == "" {
@@ -175,11 +175,32 @@ func (p *page) markLines() {
 		}
 		if boilerLine(t) {
 			ls[i].boiler = true
-			if endMarker(t) || bioLine.MatchString(t) || reportingLine.MatchString(t) {
+			if prose && (endMarker(t) || bioLine.MatchString(t) || reportingLine.MatchString(t)) && !p.bodyFollows(i) {
 				trailer = true
 			}
+			continue
+		}
+		prose = prose || wordCount(t) >= 8 && endsSentence(t)
+	}
+}
+
+// bodyLike reports a line that reads as a paragraph of article prose: long,
+// and ending the way a sentence does. Teasers for other stories are
+// shorter, or cut off.
+func bodyLike(t string) bool {
+	return wordCount(t) >= 25 && endsSentence(t)
+}
+
+// bodyFollows reports whether article prose comes after line i: then a
+// marker such as "Read more" or "12 comments" is furniture inside the
+// article, not its end.
+func (p *page) bodyFollows(i int) bool {
+	for _, l := range p.lines[i+1:] {
+		if bodyLike(l.text) && !boilerLine(l.text) {
+			return true
 		}
 	}
+	return false
 }
 
 // markContext marks the lines that are boilerplate by what stands around
@@ -355,6 +376,26 @@ func (p *page) splitParagraphs() {
 	if cur != nil {
 		p.paras = append(p.paras, *cur)
 	}
+	p.dropRepeats()
+}
+
+// dropRepeats drops paragraphs of some length that repeat one earlier on
+// the page, as when a scraper took the article's body twice, so that each
+// quotation is read once.
+func (p *page) dropRepeats() {
+	seen := map[string]bool{}
+	kept := p.paras[:0]
+	for _, para := range p.paras {
+		text := strings.Join(strings.Fields(p.body[para.start:para.end]), " ")
+		if wordCount(text) >= 6 {
+			if seen[text] {
+				continue
+			}
+			seen[text] = true
+		}
+		kept = append(kept, para)
+	}
+	p.paras = kept
 }
 
 func softBreak(prev, next string) bool {

@@ -47,6 +47,10 @@ func (it item) nameWord() bool {
 	if it.kind != itemWord {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsDigit(r) {
+		// "Kareem 4X": digits and capitals, but not a number.
+		return strings.ToUpper(it.text) == it.text && strings.IndexFunc(it.text, unicode.IsUpper) > 0
+	}
 	_, rest, ok := strings.Cut(it.text, "-")
 	if !ok || !nameParticles[strings.ToLower(it.text[:strings.IndexByte(it.text, '-')])] {
 		return false
@@ -126,6 +130,15 @@ func wordEnd(body string, i, limit int) int {
 		if isWordRune(r) {
 			i += size
 			continue
+		}
+		if r == '&' && i+size < limit {
+			// "P&G", "AT&T": one name.
+			prev, _ := utf8.DecodeLastRuneInString(body[:i])
+			next, _ := utf8.DecodeRuneInString(body[i+size:])
+			if unicode.IsUpper(prev) && unicode.IsUpper(next) {
+				i += size
+				continue
+			}
 		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' {
 			if i+size < limit {

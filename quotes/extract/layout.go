@@ -1,0 +1,54 @@
+package extract
+
+// label reads the attributions of round-up layouts, where a name labels
+// the quotation instead of a speech verb: `Nina Calder, The Ledger: "…"`,
+// and a paragraph holding nothing but a name above the quotation.
+func (a *attributor) label(qi int) (nounPhrase, string, bool) {
+	if qi == 0 {
+		return nounPhrase{}, "", false
+	}
+	prev := a.items[qi-1]
+	switch {
+	case prev.kind == itemPunct && prev.text == ":":
+		s := a.items[qi].sent
+		if np, ok := a.nameLabel(s, qi-1); ok {
+			return np, ":", true
+		}
+	case prev.kind == itemBreak:
+		// The paragraph before, a name and nothing else.
+		end := qi - 1
+		start := end
+		for start > 0 && a.items[start-1].kind != itemBreak {
+			start--
+		}
+		if np, ok := a.nameLabel(start, end); ok && np.to == end {
+			return np, "—", true
+		}
+	}
+	return nounPhrase{}, "", false
+}
+
+// nameLabel reports whether items[from:to] is a name standing as a label:
+// two to four name words, then nothing, or a comma and an affiliation, or
+// a handle in brackets.
+func (a *attributor) nameLabel(from, to int) (nounPhrase, bool) {
+	if from >= to || to-from > 12 {
+		return nounPhrase{}, false
+	}
+	k := from
+	for k < to && a.items[k].kind == itemWord && (a.items[k].nameWord() || k > from && joinsName(a.items, k)) {
+		k++
+	}
+	if !isNameRun(a.items[from:k]) {
+		return nounPhrase{}, false
+	}
+	for _, it := range a.items[k:to] {
+		if it.kind == itemQuote || it.kind == itemWord && (speechVerbs[it.low] || speechParticiples[it.low]) {
+			return nounPhrase{}, false
+		}
+	}
+	if k < to && a.items[k].text != "," && a.items[k].text != "(" {
+		return nounPhrase{}, false
+	}
+	return nounPhrase{from, k}, true
+}
