@@ -87,7 +87,7 @@ func (a *attributor) partial(qi int) bool {
 	}
 	prev := a.items[qi-1]
 	switch {
-	case prev.kind == itemPunct && (prev.text == ":" || prev.text == "—" || prev.text == "–"):
+	case prev.kind == itemPunct && (prev.text == ":" || prev.text == "—"):
 		return false
 	case prev.kind == itemPunct && prev.text == "," && qi >= 2 && a.isVerb(qi-2):
 		return false
@@ -166,10 +166,17 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 	end := a.sentenceEnd(qi)
 	j := qi + 1
 	dash := false
-	for j < end && a.items[j].kind == itemPunct && (a.items[j].text == "," || a.items[j].text == "—" || a.items[j].text == "–" || a.items[j].text == "-") {
+	for j < end && a.items[j].kind == itemPunct && (a.items[j].text == "," || a.items[j].text == "—" || a.items[j].text == "-") {
 		dash = dash || a.items[j].text != ","
 		j++
 	}
+	return a.attributionFrom(j, end, dash)
+}
+
+// attributionFrom reads an attribution clause that starts at item j and
+// runs to the end of its sentence: `X said`, `said X`, `according to X`,
+// `X, who …, told Y`, or after a dash, a name.
+func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string, bool) {
 	if j >= end || a.items[j].kind != itemWord {
 		return nounPhrase{}, "", false
 	}
@@ -184,7 +191,7 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 		}
 	}
 	// X [, who …,] [adverbs] verb
-	for k := j; k < end && k < j+16; k++ {
+	for k := j; k < end && k < j+40; k++ {
 		it := a.items[k]
 		if it.kind == itemQuote {
 			break
@@ -284,6 +291,20 @@ func (a *attributor) tail(qi int) (nounPhrase, string, bool) {
 			}
 		}
 	}
+	// `… "steals a handful" is held accountable, Warren said.`: the last
+	// clause of the sentence is the attribution.
+	for k := end - 1; k > qi+1; k-- {
+		if a.items[k].text != "," {
+			continue
+		}
+		if end-k > 8 {
+			break
+		}
+		if np, cue, ok := a.attributionFrom(k+1, end, false); ok {
+			return np, cue, true
+		}
+		break
+	}
 	return nounPhrase{}, "", false
 }
 
@@ -336,40 +357,56 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 		}
 		break
 	}
-	// "Lena Fisk (@lenafisk) wrote": past the brackets.
-	if j > s && a.items[j].text == ")" {
-		k := j - 1
-		for k > s && a.items[k].text != "(" && j-k < 12 {
-			k--
-		}
-		if a.items[k].text == "(" {
+	// Past brackets and appositions, up to three of them: "Lena Fisk
+	// (@lenafisk) wrote", "Scott Pruitt, the attorney general of Oklahoma,
+	// one of the states suing, said", "Mitch McConnell, R-Ky., said".
+	for n := 0; n < 3 && j > s; n++ {
+		switch a.items[j].text {
+		case ")":
+			k := j - 1
+			for k > s && a.items[k].text != "(" && j-k < 12 {
+				k--
+			}
+			if a.items[k].text != "(" {
+				return nounPhrase{}, false
+			}
 			j = k - 1
+		case ",":
+			k := j - 1
+			for k >= s && k > j-30 && a.items[k].text != "," && a.items[k].kind != itemQuote {
+				k--
+			}
+			if k < s || k+1 >= j || a.items[k].text != "," {
+				return nounPhrase{}, false
+			}
+			clause := a.items[k+1 : j]
+			switch {
+			case isNameRun(clause):
+				// "The company's finance chief, David Okoro, said": the
+				// apposition names the speaker.
+				return nounPhrase{k + 1, j}, true
+			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause):
+				return nounPhrase{}, false
+			}
+			// ", who was speaking in Arabic," or ", asked about the debate,".
+			j = k - 1
+		default:
+			n = 3
 		}
 	}
 	if j < s {
 		return nounPhrase{}, false
 	}
-	if a.items[j].kind == itemPunct && a.items[j].text == "," {
-		k := j - 1
-		for k >= s && k > j-30 && !(a.items[k].kind == itemPunct && a.items[k].text == ",") && a.items[k].kind != itemQuote {
-			k--
-		}
-		if k < s || k+1 >= j || a.items[k].text != "," {
-			return nounPhrase{}, false
-		}
-		clause := a.items[k+1 : j]
-		switch {
-		case isNameRun(clause):
-			// "The company's finance chief, David Okoro, said": the
-			// apposition names the speaker.
-			return nounPhrase{k + 1, j}, true
-		case !relativeOpeners[clause[0].low] && clause[0].capitalised():
-			return nounPhrase{}, false
-		}
-		// ", who was speaking in Arabic," or ", asked about the debate,".
-		j = k - 1
-	}
 	return a.phraseEndingAt(j, s)
+}
+
+// partyTag reports a party and state tag such as "R-Ky." or "D".
+func partyTag(clause []item) bool {
+	if len(clause) != 1 {
+		return false
+	}
+	t := clause[0].text
+	return len(t) <= 8 && (t == "R" || t == "D" || t == "I" || len(t) > 2 && strings.ContainsRune("RDI", rune(t[0])) && t[1] == '-')
 }
 
 // isNameRun reports whether items are a person's name: two to four name

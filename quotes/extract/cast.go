@@ -129,8 +129,8 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 			continue
 		}
 		if honorifics[w] {
-			if personRoles[w] {
-				roles = append(roles, w)
+			if r := roleOf(w); r != "" {
+				roles = append(roles, r)
 			}
 			if w == "former" || w == "late" {
 				former = true
@@ -159,6 +159,17 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 		to--
 	}
 	return items[i:to], roles, nation, former
+}
+
+// roleOf returns the role a title word names ("sen" → "senator"), or "".
+func roleOf(w string) string {
+	if r, ok := titleRoles[w]; ok {
+		return r
+	}
+	if personRoles[w] {
+		return w
+	}
+	return ""
 }
 
 // titleAt reports whether items[i] is a title word inside a run ending at to.

@@ -100,7 +100,7 @@ correspondent editor columnist novelist poet actress rapper comedian producer fi
 physician psychologist psychiatrist pediatrician therapist researcher epidemiologist meteorologist historian
 pastor priest rabbi imam bishop deacon goalkeeper defender midfielder quarterback pitcher referee candidate
 nominee activist organizer organiser agent trustee owner founder partner representative congressman
-speaker nominee contender challenger incumbent`)
+speaker nominee contender challenger incumbent businessman businesswoman billionaire mogul`)
 
 // leaderRoles are the roles "the leader" or "the Kremlin's chief" may stand for.
 var leaderRoles = set(`leader president premier chancellor king queen ruler strongman dictator chief head
@@ -166,6 +166,8 @@ var nationalities = map[string]string{
 	"polish": "poland", "poland": "poland", "canadian": "canada", "canada": "canada",
 	"australian": "australia", "european": "eu", "eu": "eu", "palestinian": "palestine",
 	"kurdish": "kurds", "afghan": "afghanistan", "belarusian": "belarus", "belarus": "belarus",
+	// Parties tell people apart the way nations do: "the Republican nominee".
+	"republican": "gop", "gop": "gop", "democratic": "dem", "democrat": "dem", "libertarian": "lib",
 }
 
 // abbreviations end with a full stop that does not end a sentence.
@@ -213,3 +215,12 @@ var genderOf = map[string]byte{
 // genericOrgHeads describe any organisation: "the company said".
 var genericOrgHeads = set(`company firm group organisation organization business carrier operator employer
 retailer chain maker manufacturer developer lender insurer airline railway`)
+
+// titleRoles are the roles abbreviated titles stand for, so that "the
+// senator" finds "Sen. Marcus Ortega".
+var titleRoles = map[string]string{
+	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+	"atty": "attorney", "supt": "superintendent", "det": "detective", "insp": "inspector", "cmdr": "commander",
+	"adm": "admiral", "maj": "major", "capt": "captain", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant",
+	"prof": "professor", "dr": "doctor", "rev": "reverend", "congressman": "congressman", "congresswoman": "congresswoman",
+}

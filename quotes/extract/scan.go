@@ -84,8 +84,8 @@ func marksIn(body string, start, end int) []mark {
 			if i+size < end {
 				next, _ = utf8.DecodeRuneInString(body[i+size:])
 			}
-			before := prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
-			after := next == 0 || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)]}—–", next)
+			before := prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–―-/", prev)
+			after := next == 0 || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)]}—–―", next)
 			switch {
 			case before && !after:
 				open, close = true, false

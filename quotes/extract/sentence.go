@@ -93,15 +93,18 @@ func itemize(body string, paras []para, qs []quoteSpan) []item {
 					end = qs[qi].open
 				}
 				low := strings.ToLower(body[i:end])
-				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end])) {
+				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end]) || initials(body[i:end])) {
 					end++ // "Mr.", "Sen.", "J.": the dot belongs to the word
 				}
 				items = append(items, item{kind: itemWord, text: body[i:end], low: low, pos: i})
 				i = end
 			default:
 				text := body[i : i+size]
-				if strings.HasPrefix(body[i:], "...") {
+				switch {
+				case strings.HasPrefix(body[i:], "..."):
 					text, size = "...", 3
+				case strings.ContainsRune("―‒–—", r):
+					text = "—" // every dash that sets a name off is one dash
 				}
 				items = append(items, item{kind: itemPunct, text: text, low: text, pos: i})
 				i += size
@@ -120,6 +123,21 @@ func itemize(body string, paras []para, qs []quoteSpan) []item {
 func initial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r)
+}
+
+// initials reports dotted initials such as "G.K" or "D.C", whose final dot
+// belongs to them too.
+func initials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !initial(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits
