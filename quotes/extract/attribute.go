@@ -67,6 +67,13 @@ func (a *attributor) attributeOne(qi int) attribution {
 		prev.partial, prev.skip = at.partial, false
 		return prev
 	}
+	if !a.looksLikeTitle(qi) {
+		if np, cue, ok := a.subject(qi); ok {
+			at.speaker, at.kind = a.resolve(np)
+			at.cue = cue
+			return at
+		}
+	}
 	if at.speaker == "" && a.looksLikeTitle(qi) {
 		at.skip = true
 	}

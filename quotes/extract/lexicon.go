@@ -224,3 +224,16 @@ var titleRoles = map[string]string{
 	"adm": "admiral", "maj": "major", "capt": "captain", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant",
 	"prof": "professor", "dr": "doctor", "rev": "reverend", "congressman": "congressman", "congresswoman": "congresswoman",
 }
+
+// openers start a phrase that may stand before a sentence's subject: "In
+// July, Gingrich …".
+var openers = set(`in at on during after before last earlier later meanwhile since while when speaking asked
+still but and also yet then now today yesterday separately elsewhere instead overall`)
+
+// auxiliaries can follow a subject as its verb: "Trump has used the phrase".
+var auxiliaries = set(`has had is was have were are will would could should can may might does did`)
+
+// irregularVerbs are common past forms that do not end in -ed.
+var irregularVerbs = set(`told said wrote made took gave went put sent left thought felt knew saw spoke
+began held led met brought sought taught meant kept set let won lost found stood drew threw struck swore
+bore hit cut read`)

@@ -1,0 +1,62 @@
+package extract
+
+import "strings"
+
+// subject reads the subject of a quotation's sentence when no speech verb
+// gives the words to anybody: `Trump likened the refugees to a "vicious
+// snake"`, `In July, Gingrich dismissed Estonia as the "suburbs of St.
+// Petersburg"`. It is the weakest attribution, tried last: the person the
+// sentence is about is the one whose words it quotes.
+func (a *attributor) subject(qi int) (nounPhrase, string, bool) {
+	s := a.items[qi].sent
+	i := s
+	// An opening phrase before the subject: "In July,", "At a rally,".
+	if a.items[i].kind == itemWord && openers[a.items[i].low] {
+		k := i + 1
+		for k < qi && k < i+10 && a.items[k].text != "," && a.items[k].kind == itemWord {
+			k++
+		}
+		if k >= qi || a.items[k].text != "," {
+			return nounPhrase{}, "", false
+		}
+		i = k + 1
+	}
+	if i >= qi || a.items[i].kind != itemWord {
+		return nounPhrase{}, "", false
+	}
+	k := i
+	if pronouns[a.items[i].low] && a.items[i].low != "it" && a.items[i].low != "we" && a.items[i].low != "i" {
+		k = i + 1
+	} else {
+		for k < qi && a.items[k].kind == itemWord && (a.items[k].nameWord() || k > i && joinsName(a.items, k)) {
+			k++
+		}
+	}
+	if k == i || k >= qi || determiners[a.items[i].low] || k == i+1 && commonNoun(a.items[i].low) {
+		return nounPhrase{}, "", false
+	}
+	v := k
+	if w := a.items[v].low; strings.HasSuffix(w, "ly") && v+1 < qi {
+		v++ // "Gingrich cynically dismissed"
+	}
+	if !finiteVerb(a.items[v]) {
+		return nounPhrase{}, "", false
+	}
+	return nounPhrase{i, k}, a.items[v].low, true
+}
+
+// finiteVerb reports a lower-case word that can be the verb after a
+// subject: a past or third-person form, or one of the common irregulars.
+func finiteVerb(it item) bool {
+	if it.kind != itemWord || it.capitalised() || stopwords[it.low] && !auxiliaries[it.low] {
+		return false
+	}
+	w := it.low
+	return auxiliaries[w] || irregularVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s"))
+}
+
+// commonNoun reports a word that, capitalised at the start of a sentence,
+// is no name: "Analysts have long warned of a …".
+func commonNoun(w string) bool {
+	return stopwords[w] || groupHeads[w] || personRoles[w] || anonymousHeads[w] || orgHeads[w] || genericOrgHeads[w]
+}
