@@ -121,7 +121,12 @@ func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 			// here only if this paragraph opens with a mark of its family.
 			lead := strings.TrimLeft(body[p.start:p.end], " \t")
 			first := firstOfKind(ms, curKind)
+			// A heading or furniture between the paragraphs ends it.
+			gap := pi > 0 && strings.TrimSpace(body[paras[pi-1].end:p.start]) != ""
 			switch {
+			case gap:
+				problems = append(problems, scanProblem{cur.open, "unbalanced quotation mark: opened here and never closed"})
+				cur = nil
 			case first >= 0 && ms[first].pos == p.end-len(lead) && !ms[first].close:
 				partFrom = ms[first].pos + ms[first].size
 				k = first + 1
@@ -134,6 +139,7 @@ func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 				cur = nil
 			}
 		}
+		depth := 0 // nested quotations of the open one's own family
 		for ; k < len(ms); k++ {
 			m := ms[k]
 			if cur == nil {
@@ -144,12 +150,17 @@ func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 				cur = &quoteSpan{open: m.pos, para: pi}
 				curKind = m.kind
 				partFrom = m.pos + m.size
+				depth = 0
 				continue
 			}
 			if m.kind != curKind {
 				continue // a nested quotation of another family
 			}
 			if m.open && !m.close {
+				if nestedOpen(ms[k:], curKind) {
+					depth++ // “… what he calls “hell” than …”
+					continue
+				}
 				// A second opening mark before any close: the first one
 				// was stray. Report it and start again here.
 				problems = append(problems, scanProblem{cur.open, "unbalanced quotation mark: opened here and never closed"})
@@ -157,19 +168,27 @@ func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 				partFrom = m.pos + m.size
 				continue
 			}
-			cur.parts = append(cur.parts, [2]int{partFrom, m.pos})
-			cur.close = m.pos + m.size
-			cur.lastPara = pi
-			runes := 0
-			for _, part := range cur.parts {
-				runes += utf8.RuneCountInString(body[part[0]:part[1]])
+			if depth > 0 && m.close && !m.open {
+				depth--
+				continue
 			}
-			if runes <= maxQuoteRunes && strings.TrimSpace(cur.text(body)) != "" {
-				out = append(out, *cur)
-			} else if runes > maxQuoteRunes {
-				problems = append(problems, scanProblem{cur.open, fmt.Sprintf("quotation of more than %d characters: a mark is probably missing", maxQuoteRunes)})
-			}
+			out, problems = closeQuote(body, cur, partFrom, m, pi, out, problems)
 			cur = nil
+		}
+		if cur != nil && cur.para == pi && len(cur.parts) == 0 {
+			// Opened with one family and closed with the other, as in
+			// “work-related" emails: close it there and read on after it.
+			if c := mixedClose(ms, cur.open, curKind); c >= 0 {
+				out, problems = closeQuote(body, cur, partFrom, ms[c], pi, out, problems)
+				cur = nil
+				rest, more := scanQuotes(body, []para{{start: ms[c].pos + ms[c].size, end: p.end}})
+				for _, q := range rest {
+					q.para, q.lastPara = pi, pi
+					out = append(out, q)
+				}
+				problems = append(problems, more...)
+				continue
+			}
 		}
 		if cur != nil {
 			cur.parts = append(cur.parts, [2]int{partFrom, p.end})
@@ -187,6 +206,75 @@ func firstOfKind(ms []mark, k markKind) int {
 	for i, m := range ms {
 		if m.kind == k {
 			return i
+		}
+	}
+	return -1
+}
+
+// closeQuote ends the open quotation cur at the closing mark m in
+// paragraph pi and keeps it, unless it is empty or too long to be one.
+func closeQuote(body string, cur *quoteSpan, partFrom int, m mark, pi int, out []quoteSpan, problems []scanProblem) ([]quoteSpan, []scanProblem) {
+	cur.parts = append(cur.parts, [2]int{partFrom, m.pos})
+	cur.close = m.pos + m.size
+	cur.lastPara = pi
+	runes := 0
+	for _, part := range cur.parts {
+		runes += utf8.RuneCountInString(body[part[0]:part[1]])
+	}
+	switch {
+	case runes > maxQuoteRunes:
+		problems = append(problems, scanProblem{cur.open, fmt.Sprintf("quotation of more than %d characters: a mark is probably missing", maxQuoteRunes)})
+	case strings.TrimSpace(cur.text(body)) != "":
+		out = append(out, *cur)
+	}
+	return out, problems
+}
+
+// nestedOpen reports whether the opening mark ms[0] opens a quotation
+// nested in the one already open: enough closing marks of the family
+// follow it to close both.
+func nestedOpen(ms []mark, k markKind) bool {
+	opens, closes := 0, 0
+	for _, m := range ms {
+		if m.kind != k {
+			continue
+		}
+		switch {
+		case m.open && !m.close:
+			opens++
+		case m.close && !m.open:
+			closes++
+		}
+	}
+	return closes >= opens+1
+}
+
+// mixedClose returns the index in ms of a closing mark of the other
+// straight-or-curly family that ends a quotation opened at open and left
+// unclosed: the first such close not balanced by an opening mark of its
+// family after open; -1 when there is none.
+func mixedClose(ms []mark, open int, k markKind) int {
+	other := straightMarks
+	switch k {
+	case straightMarks:
+		other = curlyMarks
+	case curlyMarks:
+	default:
+		return -1
+	}
+	depth := 0
+	for i, m := range ms {
+		if m.pos <= open || m.kind != other {
+			continue
+		}
+		switch {
+		case m.open && !m.close:
+			depth++
+		case m.close && !m.open:
+			if depth == 0 {
+				return i
+			}
+			depth--
 		}
 	}
 	return -1
