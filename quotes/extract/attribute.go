@@ -192,7 +192,7 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			return np, "according to", true
 		}
 	}
-	if invertedVerbs[a.items[j].low] && !a.items[j].capitalised() {
+	if (invertedVerbs[a.items[j].low] || strings.HasSuffix(a.items[j].low, "ed") && j+1 < end && a.items[j+1].nameWord()) && !a.items[j].capitalised() {
 		if np, ok := a.phraseFrom(j+1, end); ok {
 			return np, a.cueAt(j), true
 		}
@@ -300,17 +300,22 @@ func (a *attributor) tail(qi int) (nounPhrase, string, bool) {
 	}
 	// `… "steals a handful" is held accountable, Warren said.`: the last
 	// clause of the sentence is the attribution.
-	for k := end - 1; k > qi+1; k-- {
-		if a.items[k].text != "," {
+	for k := qi + 1; k < end; k++ {
+		if a.items[k].kind == itemQuote {
+			break
+		}
+		if a.items[k].text != "," || k+1 >= end {
 			continue
 		}
-		if end-k > 8 {
-			break
+		// `…, said Marla Kilfoyle, executive director of …` at any length;
+		// `…, Warren said.` only as the sentence's last words.
+		inverted := invertedVerbs[a.items[k+1].low] && !a.items[k+1].capitalised()
+		if !inverted && end-k > 8 {
+			continue
 		}
 		if np, cue, ok := a.attributionFrom(k+1, end, false); ok {
 			return np, cue, true
 		}
-		break
 	}
 	return nounPhrase{}, "", false
 }
@@ -337,14 +342,61 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 			return prev, prev.speaker != ""
 		}
 	}
-	// `He said:` and the quotation in the next paragraph.
-	if a.items[prevEnd].text == ":" {
+	// `He said:` and the quotation in the next paragraph, or `X said in
+	// a statement.` and the quotation after it.
+	if a.items[prevEnd].text == ":" || a.items[prevEnd].text == "." && a.bareAttribution(ps, prevEnd) {
 		if np, cue, ok := a.before(prevEnd, prevEnd); ok {
 			name, kind := a.resolve(np)
 			return attribution{speaker: name, kind: kind, cue: cue}, name != ""
 		}
 	}
+	// A paragraph of nothing but the quotation, after one that quoted
+	// somebody: `"…," Viguerie notes.` then `"Not only can Cruz win."`.
+	if a.items[s-1].kind == itemBreak && a.quoteParagraph(qi) {
+		for k := prevEnd; k >= 0 && k > prevEnd-200; k-- {
+			if a.items[k].kind == itemBreak && k < ps {
+				break // only the paragraph just before
+			}
+			if a.items[k].kind == itemQuote {
+				prev := a.out[a.items[k].quote]
+				return prev, prev.speaker != ""
+			}
+		}
+	}
 	return attribution{}, false
+}
+
+// bareAttribution reports whether the sentence items[from:to] is an
+// attribution without content: a speech verb among its last words and no
+// "that" after it (`Sam Lau said in a statement.`).
+func (a *attributor) bareAttribution(from, to int) bool {
+	for k := to - 1; k >= from && k >= to-6; k-- {
+		it := a.items[k]
+		if it.kind != itemWord {
+			if it.kind == itemQuote {
+				return false
+			}
+			continue
+		}
+		if it.low == "that" {
+			return false
+		}
+		if speechVerbs[it.low] && !it.capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteParagraph reports whether the quotation at qi stands alone as its
+// paragraph, with at most closing punctuation after it.
+func (a *attributor) quoteParagraph(qi int) bool {
+	for k := qi + 1; k < len(a.items) && a.items[k].kind != itemBreak; k++ {
+		if a.items[k].kind != itemPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectBefore finds the subject of the verb at v, looking no further
@@ -409,6 +461,9 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 
 // partyTag reports a party and state tag such as "R-Ky." or "D".
 func partyTag(clause []item) bool {
+	if len(clause) == 2 && clause[1].text == "." {
+		clause = clause[:1]
+	}
 	if len(clause) != 1 {
 		return false
 	}

@@ -14,6 +14,10 @@ func (a *attributor) label(qi int) (nounPhrase, string, bool) {
 		if np, ok := a.nameLabel(s, qi-1); ok {
 			return np, ":", true
 		}
+		// "Pollsters agree - Carl Bialik:", "Williamson concludes:".
+		if np, ok := a.nameBeforeColon(s, qi-1); ok {
+			return np, ":", true
+		}
 	case prev.kind == itemBreak:
 		// The paragraph before, a name and nothing else.
 		end := qi - 1
@@ -51,4 +55,26 @@ func (a *attributor) nameLabel(from, to int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{from, k}, true
+}
+
+// nameBeforeColon reads `… — Name:` and `Name verb:` just before a colon
+// at c that introduces a quotation.
+func (a *attributor) nameBeforeColon(s, c int) (nounPhrase, bool) {
+	k := c - 1
+	verb := k >= s && finiteVerb(a.items[k])
+	if verb {
+		k--
+	}
+	to := k + 1
+	for k >= s && a.items[k].kind == itemWord && (a.items[k].nameWord() || k > s && joinsName(a.items, k)) {
+		k--
+	}
+	from := k + 1
+	if from >= to || !verb && !(k >= s && a.items[k].text == "—" || k >= s && a.items[k].text == "-") || determiners[a.items[from].low] {
+		return nounPhrase{}, false
+	}
+	if to-from == 1 && (commonNoun(a.items[from].low) || from == s && !verb) {
+		return nounPhrase{}, false
+	}
+	return nounPhrase{from, to}, true
 }
