@@ -237,4 +237,3 @@ var auxiliaries = set(`has had is was have were are will would could should can 
 var irregularVerbs = set(`told said wrote made took gave went put sent left thought felt knew saw spoke
 began held led met brought sought taught meant kept set let won lost found stood drew threw struck swore
 bore hit cut read`)
-
