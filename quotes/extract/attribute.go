@@ -571,6 +571,14 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 // resolve turns a noun phrase into a speaker's name as this article knows
 // it, or "" when it names nobody the article identifies.
 func (a *attributor) resolve(np nounPhrase) (string, Kind) {
+	// A capitalised word that opens a sentence is no part of a name:
+	// "When Trump", "In a statement", "Another critic".
+	for np.from < np.to && a.items[np.from].capitalised() && (openers[a.items[np.from].low] || a.items[np.from].low == "another" || a.items[np.from].low == "if" || a.items[np.from].low == "as") {
+		np.from++
+	}
+	if np.from == np.to {
+		return "", Unknown
+	}
 	ws := a.items[np.from:np.to]
 	pos := ws[0].pos
 	if len(ws) == 1 && pronouns[ws[0].low] {
