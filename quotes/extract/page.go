@@ -386,7 +386,7 @@ func (p *page) dropRepeats() {
 	seen := map[string]bool{}
 	kept := p.paras[:0]
 	for _, para := range p.paras {
-		text := strings.Join(strings.Fields(p.body[para.start:para.end]), " ")
+		text := strings.TrimSpace(p.body[para.start:para.end])
 		if wordCount(text) >= 6 {
 			if seen[text] {
 				continue
