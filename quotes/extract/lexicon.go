@@ -110,12 +110,14 @@ monarch emir sultan`)
 var groupHeads = set(`officials sources diplomats analysts experts observers residents witnesses protesters
 activists authorities lawmakers legislators critics officers soldiers medics doctors ministers leaders
 spokespeople negotiators investigators prosecutors police organisers organizers campaigners villagers
-militants rebels insurgents scientists researchers economists`)
+militants rebels insurgents scientists researchers economists democrats republicans conservatives
+liberals voters supporters donors strategists operatives staffers aides allies advocates`)
 
 // anonymousHeads are singular heads of an unnamed speaker: "an official Russian source".
 var anonymousHeads = set(`source official diplomat analyst expert witness resident spokesman spokeswoman
 spokesperson aide adviser advisor insider observer fan supporter voter shopper passenger worker student
-man woman rider neighbour neighbor customer viewer reader parent teacher nurse driver farmer`)
+man woman rider neighbour neighbor customer viewer reader parent teacher nurse driver farmer democrat
+republican person strategist operative donor lawmaker staffer`)
 
 // orgHeads end the description of an organisation: "the state-run SANA news agency".
 var orgHeads = set(`agency ministry government company firm office army military police council

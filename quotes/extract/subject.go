@@ -8,6 +8,39 @@ import "strings"
 // Petersburg"`. It is the weakest attribution, tried last: the person the
 // sentence is about is the one whose words it quotes.
 func (a *attributor) subject(qi int) (nounPhrase, string, bool) {
+	if np, cue, ok := a.sentenceSubject(qi); ok {
+		return np, cue, true
+	}
+	return a.clauseSubject(qi)
+}
+
+// clauseSubject reads the named subject of the nearest verb before the
+// quotation in its sentence: `…, while Mike Huckabee, the former Arkansas
+// governor, proposed we "wake up and smell the falafel"`.
+func (a *attributor) clauseSubject(qi int) (nounPhrase, string, bool) {
+	s := a.items[qi].sent
+	for k := qi - 1; k > s && k >= qi-25; k-- {
+		it := a.items[k]
+		if it.kind == itemQuote || it.kind == itemPunct && (it.text == ";" || it.text == ":") {
+			break
+		}
+		if !finiteVerb(it) {
+			continue
+		}
+		np, ok := a.subjectBefore(k, s)
+		if !ok {
+			continue
+		}
+		last := a.items[np.to-1]
+		if last.nameWord() && !commonNoun(last.low) && !(np.to-np.from == 1 && np.from == s) || last.low == "he" || last.low == "she" {
+			return np, it.low, true
+		}
+	}
+	return nounPhrase{}, "", false
+}
+
+// sentenceSubject reads the subject that opens the quotation's sentence.
+func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 	s := a.items[qi].sent
 	i := s
 	// An opening phrase before the subject: "In July,", "At a rally,".
