@@ -68,10 +68,18 @@ func (a *attributor) attributeOne(qi int) attribution {
 		return prev
 	}
 	if !a.looksLikeTitle(qi) {
-		if np, cue, ok := a.subject(qi); ok {
+		if np, cue, ok := a.sentenceSubject(qi); ok {
 			at.speaker, at.kind = a.resolve(np)
 			at.cue = cue
 			return at
+		}
+		// Inside the sentence, only a person the article names will do:
+		// "the United States has become a "dumping ground"" is no quote.
+		if np, cue, ok := a.clauseSubject(qi); ok {
+			if name, kind := a.resolve(np); kind == Person {
+				at.speaker, at.kind, at.cue = name, kind, cue
+				return at
+			}
 		}
 	}
 	if at.speaker == "" && a.looksLikeTitle(qi) {

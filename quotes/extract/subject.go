@@ -2,17 +2,9 @@ package extract
 
 import "strings"
 
-// subject reads the subject of a quotation's sentence when no speech verb
-// gives the words to anybody: `Trump likened the refugees to a "vicious
-// snake"`, `In July, Gingrich dismissed Estonia as the "suburbs of St.
-// Petersburg"`. It is the weakest attribution, tried last: the person the
+// The subject of a quotation's sentence is the weakest attribution, tried
+// last when no speech verb gives the words to anybody: the person the
 // sentence is about is the one whose words it quotes.
-func (a *attributor) subject(qi int) (nounPhrase, string, bool) {
-	if np, cue, ok := a.sentenceSubject(qi); ok {
-		return np, cue, true
-	}
-	return a.clauseSubject(qi)
-}
 
 // clauseSubject reads the named subject of the nearest verb before the
 // quotation in its sentence: `…, while Mike Huckabee, the former Arkansas
@@ -39,7 +31,9 @@ func (a *attributor) clauseSubject(qi int) (nounPhrase, string, bool) {
 	return nounPhrase{}, "", false
 }
 
-// sentenceSubject reads the subject that opens the quotation's sentence.
+// sentenceSubject reads the subject that opens the quotation's sentence:
+// `Trump likened the refugees to a "vicious snake"`, `In July, Gingrich
+// dismissed Estonia as the "suburbs of St. Petersburg"`.
 func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 	s := a.items[qi].sent
 	i := s
