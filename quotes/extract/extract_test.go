@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestExtractReportsWhereEachQuotationStands(t *testing.T) {
+	body := "Tram line approved\n\nThe council approved the line on Monday.\n\n\"This is a great day,\" said Councillor Rita Osei. \"We waited ten years.\"\n"
+	r := Extract(body)
+	if r.Title != "Tram line approved" {
+		t.Errorf("title %q", r.Title)
+	}
+	if len(r.Quotes) != 2 {
+		t.Fatalf("quotes = %+v", r.Quotes)
+	}
+	for _, q := range r.Quotes {
+		if got := body[q.Open:q.Close]; !strings.Contains(got, q.Text) {
+			t.Errorf("body[%d:%d] = %q does not hold %q", q.Open, q.Close, got, q.Text)
+		}
+		if q.Speaker != "Rita Osei" || q.Kind != Person {
+			t.Errorf("%q: speaker %q kind %d", q.Text, q.Speaker, q.Kind)
+		}
+	}
+	if r.NameForms["Rita Osei"] == 0 {
+		t.Errorf("name forms %v lack Rita Osei", r.NameForms)
+	}
+}
+
+func TestCanonicalNames(t *testing.T) {
+	forms := map[string]int{"Ahmed al-Sharaa": 3, "Ahmad al-Sharaa": 1, "Ed Miliband": 1, "David Miliband": 1}
+	got := CanonicalNames(forms, []Speaker{
+		{"Ahmad al-Sharaa", Person}, {"Sharaa", Person}, {"Ahmed al-Sharaa", Person},
+		{"Ed Miliband", Person}, {"David Miliband", Person},
+		{"SANA", Org}, {"Sana", Org}, {"SANA", Org},
+	})
+	for from, want := range map[string]string{
+		"Ahmad al-Sharaa": "Ahmed al-Sharaa", "Sharaa": "Ahmed al-Sharaa",
+		"Ed Miliband": "Ed Miliband", "David Miliband": "David Miliband", "Sana": "SANA",
+	} {
+		if got[from] != want {
+			t.Errorf("%q -> %q, want %q", from, got[from], want)
+		}
+	}
+}
+
+// FuzzExtract checks that any text yields quotations that stand where
+// they say, with text inside their marks, and never panics.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"\"First part,\" she said. \"Second part.\"",
+		"“Nested “hell” here,” said Mr. Vale.\n\n“work-related\" emails",
+		"Headline: A\nPublisher: B\n\n\"x y\" ― Name Here",
+		"\"open\n\n\"continued\n\nHeading\n\n\"closed,\" he said.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		r := Extract(body)
+		for _, q := range r.Quotes {
+			if q.Open < 0 || q.Close > len(body) || q.Open >= q.Close {
+				t.Fatalf("quotation %q at [%d, %d) of a %d-byte body", q.Text, q.Open, q.Close, len(body))
+			}
+			if strings.TrimSpace(q.Text) == "" {
+				t.Fatalf("empty quotation at %d", q.Open)
+			}
+		}
+	})
+}
