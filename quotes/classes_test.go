@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The classes of attribution failure seen on real news (issue 7, §3), each
 // on article text written for this test.
@@ -200,5 +203,40 @@ func TestPlainTextMetadataLines(t *testing.T) {
 	}
 	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Rita Osei" {
 		t.Fatalf("quotes = %+v", a.Quotes)
+	}
+}
+
+func TestStatementRelayedByAnAgencyIsOneStatement(t *testing.T) {
+	agency, err := ParseArticle("wire.txt", []byte("---\noutlet: Harbour Wire\n---\nPort talks\n\nThe harbour will reopen to container ships on Monday after the dredging is finished, the port authority's news service reported, quoting the harbour master: \"Every berth will be open again by Monday, and the dredgers will have left the channel for good.\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	person, err := ParseArticle("ledger.txt", []byte("---\noutlet: The Ledger\n---\nPort reopens\n\nHarbour master Ines Kovac spoke at the quay on Friday.\n\n\"Every berth will be open again by Monday, and the dredgers will have left the channel for good,\" Kovac said.\n\n\"It was a great success,\" she added.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := ParseArticle("other.txt", []byte("---\noutlet: The Ledger\n---\nFestival\n\n\"It was a great success,\" said festival director Omar Haddad.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex([]*Article{agency, person, other})
+	find := func(article, prefix string) *Quote {
+		for _, q := range ix.Quotes() {
+			if q.Article == article && strings.HasPrefix(q.Text, prefix) {
+				return q
+			}
+		}
+		t.Fatalf("no quotation %q… in %s", prefix, article)
+		return nil
+	}
+	w, l := find("wire.txt", "Every berth"), find("ledger.txt", "Every berth")
+	if w.Speaker == l.Speaker {
+		t.Fatalf("speakers %q and %q: the test wants them to differ", w.Speaker, l.Speaker)
+	}
+	if len(w.AlsoIn) != 1 || w.AlsoIn[0] != l.ID || len(l.AlsoIn) != 1 || l.AlsoIn[0] != w.ID {
+		t.Errorf("also_in: wire %v, ledger %v; want each other", w.AlsoIn, l.AlsoIn)
+	}
+	if s, o := find("ledger.txt", "It was a great"), find("other.txt", "It was a great"); len(s.AlsoIn) != 0 || len(o.AlsoIn) != 0 {
+		t.Errorf("two people's \"great success\" grouped: %v, %v", s.AlsoIn, o.AlsoIn)
 	}
 }

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"cmp"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -8,13 +10,26 @@ import (
 	"sync/atomic"
 )
 
-// Statements are grouped when one speaker's quotations in two articles
-// share at least minShared content stems making up at least minOverlap of
-// the shorter one: "great success and a step toward societal consolidation"
-// and "I believe that this is a great success … consolidation of society".
+// threshold is how much two quotations must share to be one statement:
+// at least shared content stems, making up at least overlap of the
+// shorter one.
+type threshold struct {
+	minShared  int
+	minOverlap float64
+}
+
+var (
+	// sameSpeaker groups one speaker's quotations: "great success and a
+	// step toward societal consolidation" and "I believe that this is a
+	// great success … consolidation of society".
+	sameSpeaker = threshold{2, 0.5}
+	// anySpeaker groups the words of one statement given to different
+	// speakers, an agency and the person it quotes: more must be shared,
+	// since two people may well both speak of a "great success".
+	anySpeaker = threshold{4, 0.6}
+)
+
 const (
-	minShared  = 2
-	minOverlap = 0.5
 	// maxStemQuotes skips stems so common in one speaker's quotations that
 	// they say nothing about which statement it is, and bounds the work.
 	maxStemQuotes = 64
@@ -24,56 +39,121 @@ const (
 )
 
 // groupStatements fills AlsoIn: for each quotation, the IDs of the same
-// statement by the same speaker reported in other articles. It works on
-// the index's term IDs, speaker by speaker, with dense arrays, on all cores.
+// statement reported in other articles. Statements are compared within
+// groups of documents small enough to compare pairwise: one speaker's
+// quotations, and then, so that a statement an agency relayed and one
+// given to the person are found to be one, the quotations sharing a
+// MinHash of their stems, whoever the speaker. Work is on the index's term
+// IDs, with dense arrays, on all cores.
 func (ix *Index) groupStatements() {
 	stemOf, nstems := ix.termStems()
-	// Documents by speaker, as in a counting sort.
-	start := make([]int, len(ix.speakers)+1)
-	for _, s := range ix.speakerOf {
-		start[s+1]++
-	}
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	docs := make([]uint32, len(ix.speakerOf))
-	fill := slices.Clone(start)
-	for d, s := range ix.speakerOf {
-		docs[fill[s]] = uint32(d)
-		fill[s]++
-	}
-	// Speakers are independent: a statement is grouped only with the same
-	// speaker's, so workers take speakers, the most quoted first.
-	order := make([]int, 0, len(ix.speakers))
-	for sp := 1; sp < len(ix.speakers); sp++ {
-		if start[sp+1]-start[sp] >= 2 {
-			order = append(order, sp)
-		}
-	}
-	sort.Slice(order, func(i, j int) bool {
-		return start[order[i]+1]-start[order[i]] > start[order[j]+1]-start[order[j]]
+	ix.groupWithin(stemOf, nstems, sameSpeaker, func(d int) (uint64, bool) {
+		s := ix.speakerOf[d]
+		return uint64(s), s != 0
 	})
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), len(order)/4)) {
-		wg.Go(func() {
-			g := newGrouper(nstems)
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(order) {
-					return
-				}
-				sp := order[i]
-				g.group(ix, stemOf, docs[start[sp]:start[sp+1]])
-			}
+	df := ix.stemDocs(stemOf, nstems)
+	for seed := uint64(1); seed <= minHashes; seed++ {
+		ix.groupWithin(stemOf, nstems, anySpeaker, func(d int) (uint64, bool) {
+			return ix.minHash(stemOf, df, d, seed)
 		})
 	}
-	wg.Wait()
 	for _, q := range ix.quotes {
 		if len(q.AlsoIn) > 1 {
 			slices.Sort(q.AlsoIn)
 		}
 	}
+}
+
+// minHashes is how many MinHash groupings look for a statement across
+// speakers: two reports sharing half their stems meet in one of three
+// with a chance of 7 in 8.
+const minHashes = 3
+
+// minHash returns the smallest hash, under seed, of document d's stems;
+// false for a document with too few of them to group across speakers.
+func (ix *Index) minHash(stemOf, df []int32, d int, seed uint64) (uint64, bool) {
+	best, n := uint64(math.MaxUint64), 0
+	for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
+		// Only rare stems: a common one would gather a group too large to
+		// compare pairwise, and says little about which statement it is.
+		if st := stemOf[t]; st >= 0 && df[st] <= maxHashQuotes {
+			h := (uint64(st) + 1) * (0x9E3779B97F4A7C15 ^ seed*0xBF58476D1CE4E5B9)
+			h ^= h >> 29
+			best, n = min(best, h), n+1
+		}
+	}
+	// Too few stems to share as many as anySpeaker asks: in no group.
+	return best, n >= anySpeaker.minShared
+}
+
+// maxHashQuotes bounds the quotations a stem may appear in to take part
+// in a MinHash, and so the size of a group.
+const maxHashQuotes = 4 * maxStemQuotes
+
+// stemDocs counts the documents each stem appears in.
+func (ix *Index) stemDocs(stemOf []int32, nstems int) []int32 {
+	df := make([]int32, nstems)
+	last := make([]int32, nstems)
+	for d := range ix.quotes {
+		for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
+			if st := stemOf[t]; st >= 0 && last[st] != int32(d+1) {
+				last[st] = int32(d + 1)
+				df[st]++
+			}
+		}
+	}
+	return df
+}
+
+// groupWithin links the statements among the documents that key puts in
+// one group; documents key rejects are in no group.
+func (ix *Index) groupWithin(stemOf []int32, nstems int, th threshold, key func(d int) (uint64, bool)) {
+	type keyed struct {
+		key uint64
+		doc uint32
+	}
+	ks := make([]keyed, 0, len(ix.quotes))
+	for d := range ix.quotes {
+		if k, ok := key(d); ok {
+			ks = append(ks, keyed{k, uint32(d)})
+		}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	docs := make([]uint32, len(ks))
+	var groups [][]uint32
+	for i := 0; i < len(ks); {
+		j := i
+		for j < len(ks) && ks[j].key == ks[i].key {
+			docs[j] = ks[j].doc
+			j++
+		}
+		if j-i >= 2 {
+			groups = append(groups, docs[i:j])
+		}
+		i = j
+	}
+	// Groups are independent, so workers take them, the largest first.
+	order := make([]int, len(groups))
+	for g := range groups {
+		order[g] = g
+	}
+	sort.Slice(order, func(i, j int) bool { return len(groups[order[i]]) > len(groups[order[j]]) })
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), len(order)/4)) {
+		wg.Go(func() {
+			g := newGrouper(nstems)
+			g.threshold = th
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(order) {
+					return
+				}
+				g.group(ix, stemOf, groups[order[i]])
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // termStems maps each term to the ID of its stem, or -1 for a stopword or
@@ -101,8 +181,9 @@ func (ix *Index) termStems() ([]int32, int) {
 }
 
 // grouper is one worker's memory for grouping statements, reused from
-// speaker to speaker.
+// group to group.
 type grouper struct {
+	threshold
 	stemCount []int32
 	seen      []int32 // document+1 that last counted a stem
 	docStems  []int32 // each document's distinct stems, by offset
@@ -117,7 +198,7 @@ func newGrouper(nstems int) *grouper {
 	return &grouper{stemCount: make([]int32, nstems), seen: make([]int32, nstems), postOff: make([]int32, nstems+1)}
 }
 
-// group links the statements among one speaker's documents.
+// group links the statements among one group's documents.
 func (g *grouper) group(ix *Index, stemOf []int32, group []uint32) {
 	// Each document's distinct stems, and which stems this speaker uses.
 	g.docStems, g.docOff = g.docStems[:0], g.docOff[:0]
@@ -178,11 +259,11 @@ func (g *grouper) group(ix *Index, stemOf []int32, group []uint32) {
 			n := int(g.shared[o])
 			g.shared[o] = 0
 			short := min(len(mine), g.docOff[o+1]-g.docOff[o])
-			if n < minShared || float64(n) < minOverlap*float64(short) {
+			if n < g.minShared || float64(n) < g.minOverlap*float64(short) {
 				continue
 			}
 			a, b := ix.quotes[d], ix.quotes[group[o]]
-			if a.Article == b.Article {
+			if a.Article == b.Article || slices.Contains(a.AlsoIn, b.ID) {
 				continue
 			}
 			a.AlsoIn = append(a.AlsoIn, b.ID)
