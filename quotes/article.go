@@ -62,7 +62,7 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	h, body, bodyLine, err := ParseHeader(text)
+	h, warnings, body, bodyLine, err := ParseHeaderWarnings(text)
 	if err != nil {
 		return nil, err
 	}
@@ -77,6 +77,9 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 		URL:       h.URL,
 		Published: h.Published,
 		Body:      body,
+	}
+	for _, w := range warnings {
+		a.Problems = append(a.Problems, Problem{Path: path, Line: w.Line, Err: errors.New("header: " + w.Msg)})
 	}
 	if a.Title == "" {
 		a.Title = pg.title

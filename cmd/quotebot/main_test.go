@@ -216,7 +216,7 @@ func TestCheckReport(t *testing.T) {
 		filepath.Join(dir, "nested", "noquote.txt") + ": no quotations found",
 		filepath.Join(dir, "nested", "noquote.txt") + ": outlet unknown",
 		filepath.Join(dir, "badheader.txt") + `:2: header: published "someday" is not a date`,
-		"3 of 7 articles loaded, 1 quotations",
+		"4 of 7 articles loaded, 2 quotations",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
