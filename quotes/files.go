@@ -18,14 +18,14 @@ type articleFile struct {
 	err  error  // why the file is not read
 }
 
-// isArticleName reports whether name is read as an article: .txt, not
-// hidden.
+// isArticleName reports whether name is read as an article: .txt, .html
+// or .htm, not hidden.
 func isArticleName(name string) bool {
 	if strings.HasPrefix(name, ".") {
 		return false
 	}
 	switch strings.ToLower(path.Ext(name)) {
-	case ".txt":
+	case ".txt", ".html", ".htm":
 		return true
 	}
 	return false

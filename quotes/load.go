@@ -55,9 +55,9 @@ type ArticleReport struct {
 }
 
 // ErrNoArticles is returned by Load when the folder holds no article file.
-var ErrNoArticles = errors.New("no article files (*.txt)")
+var ErrNoArticles = errors.New("no article files (*.txt, *.html)")
 
-// Load reads every *.txt file below the root of fsys as
+// Load reads every *.txt, *.html and *.htm file below the root of fsys as
 // an article and builds an index of their quotations. A file that cannot
 // be read as an article is reported in the Report and skipped; the others
 // still load. The error is non-nil only when the folder itself cannot be
