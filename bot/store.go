@@ -29,7 +29,13 @@ func DirSource(dir string) Source {
 		case !fi.IsDir():
 			return nil, nil, fmt.Errorf("data folder %s is not a folder", dir)
 		}
-		ix, rep, err := quotes.Load(ctx, os.DirFS(dir))
+		// A Root keeps every read inside the folder, links included.
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			return nil, nil, fmt.Errorf("data folder %s: %w", dir, pathless(err))
+		}
+		defer root.Close()
+		ix, rep, err := quotes.Load(ctx, root.FS())
 		if err != nil {
 			return nil, rep, fmt.Errorf("data folder %s: %w", dir, err)
 		}

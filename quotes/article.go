@@ -63,7 +63,7 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	h, body, bodyLine, err := ParseHeader(text)
+	h, warnings, body, bodyLine, err := ParseHeaderWarnings(text)
 	if err != nil {
 		return nil, err
 	}
@@ -86,6 +86,9 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 		Published: h.Published,
 		Body:      body,
 		nameForms: x.NameForms,
+	}
+	for _, w := range warnings {
+		a.Problems = append(a.Problems, Problem{Path: path, Line: w.Line, Err: errors.New("header: " + w.Msg)})
 	}
 	if a.Title == "" {
 		a.Title = x.Title

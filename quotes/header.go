@@ -36,20 +36,32 @@ const maxHeaderLines = 40
 // ParseHeader splits text into its metadata header and the body that
 // follows. Text that does not start with a "---" line has no header and is
 // all body. bodyLine is the 1-based line number where the body starts.
+// A bad optional value leaves its field empty (see ParseHeaderWarnings);
+// the error is non-nil only when the header cannot be told from the body.
 func ParseHeader(text string) (h Header, body string, bodyLine int, err error) {
+	h, _, body, bodyLine, err = ParseHeaderWarnings(text)
+	return h, body, bodyLine, err
+}
+
+// ParseHeaderWarnings is ParseHeader that also returns, one per line, the
+// header lines it could not use: a value that is not a date or a link, a
+// key given twice, a line that is not "key: value". Such a line is only
+// skipped, since the rest of the article is still worth reading.
+func ParseHeaderWarnings(text string) (h Header, warnings []*HeaderError, body string, bodyLine int, err error) {
 	first, rest, ok := strings.Cut(text, "\n")
 	if strings.TrimSpace(first) != "---" {
-		return Header{}, text, 1, nil
+		return Header{}, nil, text, 1, nil
 	}
 	if !ok {
-		return Header{}, "", 1, &HeaderError{Line: 1, Msg: `no closing "---"`}
+		return Header{}, nil, "", 1, &HeaderError{Line: 1, Msg: `no closing "---"`}
 	}
 	seen := map[string]int{}
 	line := 1
+	warn := func(msg string) { warnings = append(warnings, &HeaderError{Line: line, Msg: msg}) }
 	for n := 0; ; n++ {
 		line++
 		if rest == "" || n >= maxHeaderLines {
-			return Header{}, "", 1, &HeaderError{Line: 1, Msg: `no closing "---"`}
+			return Header{}, nil, "", 1, &HeaderError{Line: 1, Msg: `no closing "---"`}
 		}
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
@@ -62,7 +74,8 @@ func ParseHeader(text string) (h Header, body string, bodyLine int, err error) {
 		}
 		key, value, found := strings.Cut(l, ":")
 		if !found {
-			return Header{}, "", 1, &HeaderError{Line: line, Msg: fmt.Sprintf("%q is not a key: value line", clip(l, 60))}
+			warn(fmt.Sprintf("%q is not a key: value line, skipped", clip(l, 60)))
+			continue
 		}
 		key = strings.ToLower(strings.TrimSpace(key))
 		value = strings.TrimSpace(value)
@@ -70,7 +83,8 @@ func ParseHeader(text string) (h Header, body string, bodyLine int, err error) {
 			value = value[1 : len(value)-1] // a YAML-style quoted value
 		}
 		if prev, dup := seen[key]; dup {
-			return Header{}, "", 1, &HeaderError{Line: line, Msg: fmt.Sprintf("%s given twice (first on line %d)", key, prev)}
+			warn(fmt.Sprintf("%s given twice (first on line %d), the second skipped", key, prev))
+			continue
 		}
 		seen[key] = line
 		switch key {
@@ -80,21 +94,23 @@ func ParseHeader(text string) (h Header, body string, bodyLine int, err error) {
 			h.Title = value
 		case "url", "link":
 			if value != "" && !strings.HasPrefix(value, "http://") && !strings.HasPrefix(value, "https://") {
-				return Header{}, "", 1, &HeaderError{Line: line, Msg: fmt.Sprintf("url %q is not an http(s) link", clip(value, 60))}
+				warn(fmt.Sprintf("url %q is not an http(s) link, skipped", clip(value, 60)))
+				continue
 			}
 			h.URL = value
 		case "published", "date":
 			d, derr := parseDate(value)
 			if derr != nil {
-				return Header{}, "", 1, &HeaderError{Line: line, Msg: derr.Error()}
+				warn(derr.Error() + ", skipped")
+				continue
 			}
 			h.Published = d
 		default:
 			// Unknown keys are tolerated so that scrapers may record more
-			// than quotebot reads (author, section, …).
+			// than quotebot reads (author, section, the fetch time…).
 		}
 	}
-	return h, rest, line + 1, nil
+	return h, warnings, rest, line + 1, nil
 }
 
 // dateLayouts are the forms a published date is accepted in; all are

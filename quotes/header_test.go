@@ -16,25 +16,26 @@ func TestParseHeader(t *testing.T) {
 		body     string
 		bodyLine int
 		errLine  int // 0: no error
+		warnLine int // 0: no warning
 	}{
-		{"no header", "Headline\n\nText.", Header{}, "Headline\n\nText.", 1, 0},
+		{"no header", "Headline\n\nText.", Header{}, "Headline\n\nText.", 1, 0, 0},
 		{"full header", "---\noutlet: DW\ntitle: Syria's new leader visits Moscow\nurl: https://www.dw.com/en/a-1\npublished: 2025-10-15\n---\nBody",
-			Header{"DW", "Syria's new leader visits Moscow", "https://www.dw.com/en/a-1", "2025-10-15"}, "Body", 7, 0},
+			Header{"DW", "Syria's new leader visits Moscow", "https://www.dw.com/en/a-1", "2025-10-15"}, "Body", 7, 0, 0},
 		{"keys in any case, quoted values, comments, blank lines", "---\n# scraped 2025-10-16\nOutlet: \"Daily Post\"\n\nTitle: 'A: B'\n---\nBody",
-			Header{Outlet: "Daily Post", Title: "A: B"}, "Body", 7, 0},
-		{"dates normalised", "---\npublished: 2025-10-15T08:30:00Z\n---\n", Header{Published: "2025-10-15"}, "", 4, 0},
-		{"long date", "---\npublished: October 16, 2025\n---\nx", Header{Published: "2025-10-16"}, "x", 4, 0},
-		{"unknown keys tolerated", "---\nauthor: Jane Doe\n---\nx", Header{}, "x", 4, 0},
-		{"bad date", "---\npublished: yesterday\n---\nx", Header{}, "", 0, 2},
-		{"bad url", "---\nurl: www.example.com\n---\nx", Header{}, "", 0, 2},
-		{"not key value", "---\noutlet DW\n---\nx", Header{}, "", 0, 2},
-		{"duplicate key", "---\ntitle: a\ntitle: b\n---\nx", Header{}, "", 0, 3},
-		{"never closed, body follows", "---\ntitle: a\nBody text that goes on", Header{}, "", 0, 3},
-		{"never closed", "---\ntitle: a\n", Header{}, "", 0, 1},
-		{"only a fence", "---", Header{}, "", 0, 1},
+			Header{Outlet: "Daily Post", Title: "A: B"}, "Body", 7, 0, 0},
+		{"dates normalised", "---\npublished: 2025-10-15T08:30:00Z\n---\n", Header{Published: "2025-10-15"}, "", 4, 0, 0},
+		{"long date", "---\npublished: October 16, 2025\n---\nx", Header{Published: "2025-10-16"}, "x", 4, 0, 0},
+		{"unknown keys tolerated", "---\nauthor: Jane Doe\n---\nx", Header{}, "x", 4, 0, 0},
+		{"bad date skipped", "---\ntitle: Talks\npublished: yesterday\n---\nx", Header{Title: "Talks"}, "x", 5, 0, 3},
+		{"bad url skipped", "---\nurl: www.example.com\noutlet: DW\n---\nx", Header{Outlet: "DW"}, "x", 5, 0, 2},
+		{"not key value skipped", "---\noutlet DW\n---\nx", Header{}, "x", 4, 0, 2},
+		{"duplicate key: the first wins", "---\ntitle: a\ntitle: b\n---\nx", Header{Title: "a"}, "x", 5, 0, 3},
+		{"never closed, body follows", "---\ntitle: a\nBody text that goes on", Header{}, "", 0, 1, 0},
+		{"never closed", "---\ntitle: a\n", Header{}, "", 0, 1, 0},
+		{"only a fence", "---", Header{}, "", 0, 1, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h, body, line, err := ParseHeader(tc.in)
+			h, warnings, body, line, err := ParseHeaderWarnings(tc.in)
 			if tc.errLine > 0 {
 				var he *HeaderError
 				if !errors.As(err, &he) || he.Line != tc.errLine {
@@ -44,6 +45,12 @@ func TestParseHeader(t *testing.T) {
 			}
 			if err != nil {
 				t.Fatal(err)
+			}
+			switch {
+			case tc.warnLine == 0 && len(warnings) > 0:
+				t.Errorf("unexpected warning %v", warnings[0])
+			case tc.warnLine > 0 && (len(warnings) != 1 || warnings[0].Line != tc.warnLine):
+				t.Errorf("warnings %v, want one on line %d", warnings, tc.warnLine)
 			}
 			if h != tc.want || body != tc.body || line != tc.bodyLine {
 				t.Errorf("got %+v %q line %d, want %+v %q line %d", h, body, line, tc.want, tc.body, tc.bodyLine)

@@ -1,16 +1,12 @@
 package quotes
 
 import (
-	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 )
 
@@ -59,80 +55,70 @@ type ArticleReport struct {
 }
 
 // ErrNoArticles is returned by Load when the folder holds no article file.
-var ErrNoArticles = errors.New("no article files (*.txt)")
+var ErrNoArticles = errors.New("no article files (*.txt, *.html)")
 
-// Load reads every *.txt file below the root of fsys as an article and
-// builds an index of their quotations. A file that cannot be read as an
-// article is reported in the Report and skipped; the others still load.
-// The error is non-nil only when the folder itself cannot be read, it holds
-// no article files, or ctx ends.
+// Load reads every *.txt, *.html and *.htm file below the root of fsys as
+// an article and builds an index of their quotations. A file that cannot
+// be read as an article is reported in the Report and skipped; the others
+// still load. The error is non-nil only when the folder itself cannot be
+// read, it holds no article files, or ctx ends; Load then returns without
+// waiting for a file read still in progress.
 func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
-	var paths []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == "." {
-				return err
-			}
-			paths = append(paths, p) // reported when it is read
-			return nil
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(name, ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if strings.EqualFold(path.Ext(name), ".txt") && !strings.HasPrefix(name, ".") {
-			paths = append(paths, p)
-		}
-		return nil
-	})
+	files, err := listArticles(ctx, fsys)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading data folder: %w", err)
 	}
-	if len(paths) == 0 {
+	if len(files) == 0 {
 		return nil, nil, ErrNoArticles
 	}
-	sort.Strings(paths)
+	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = f.path
+	}
 	type parsed struct {
 		art *Article
 		err error
 		sum [32]byte
 	}
-	results := make([]parsed, len(paths))
+	results := make([]parsed, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(paths)); w++ {
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				data, err := fs.ReadFile(fsys, paths[i])
-				if err != nil {
-					var pe *fs.PathError
-					if errors.As(err, &pe) {
-						err = pe.Err
-					}
-					results[i].err = fmt.Errorf("unreadable: %w", err)
+				f := files[i]
+				if f.err != nil {
+					results[i].err = f.err
 					continue
 				}
-				results[i].sum = sha256.Sum256(bytes.TrimSpace(data))
-				results[i].art, results[i].err = ParseArticle(paths[i], data)
+				r := &results[i]
+				r.art, r.sum, r.err = readArticle(fsys, f)
 			}
 		}()
 	}
-	for i := range paths {
-		if ctx.Err() != nil {
-			break
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+	feed:
+		for i := range files {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				break feed
+			}
 		}
-		next <- i
+		close(next)
+		wg.Wait()
+	}()
+	// A read stuck on a hung file system must not hold up the refresh that
+	// gave up on it, nor the next one.
+	select {
+	case <-finished:
+	case <-ctx.Done():
 	}
-	close(next)
-	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}

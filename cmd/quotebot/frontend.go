@@ -30,13 +30,16 @@ func parseConfig(mode config.Mode, args []string) (*config.Config, error) {
 	return cfg, nil
 }
 
+// dirSource makes the source of a data folder; tests hold a load with it.
+var dirSource = bot.DirSource
+
 // openStore loads the index the bot front ends serve: the data folder when
 // one is configured, else the built-in articles. A first load that yields
 // nothing stops start-up, as there would be nothing to answer from.
 func openStore(ctx context.Context, cfg *config.Config, log *slog.Logger) (*bot.Store, error) {
 	source := bot.FSSource(data.FS)
 	if cfg.DataDir != "" {
-		source = bot.DirSource(cfg.DataDir)
+		source = dirSource(cfg.DataDir)
 	}
 	store := bot.NewStore(source)
 	c, err := store.Refresh(ctx)

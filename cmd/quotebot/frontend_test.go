@@ -25,6 +25,7 @@ import (
 	"quotebot/bot"
 	"quotebot/config"
 	"quotebot/data"
+	"quotebot/quotes"
 )
 
 // clearBotEnv makes the test independent of the machine's settings.
@@ -291,24 +292,22 @@ func (l *logLines) next(s string) string {
 
 // TestHangupDuringStartUp sends SIGHUP while `quotebot http` is loading
 // its articles, which by default would end the process, and checks that
-// the hang-up is kept for a refresh once start-up is done. A named pipe
-// among the articles holds the loading until the test writes to it.
+// the hang-up is kept for a refresh once start-up is done. Each load of
+// the data folder waits for the test to let it go.
 func TestHangupDuringStartUp(t *testing.T) {
 	httpEnv(t)
 	dir := articleDir(t)
-	pipe := filepath.Join(dir, "300_wire.txt")
-	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "300_wire.txt"), []byte(lighthouse), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// feed writes an article into the pipe once a load opens it.
-	feed := func() {
-		w, err := os.OpenFile(pipe, os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer w.Close()
-		if _, err := io.WriteString(w, lighthouse); err != nil {
-			t.Fatal(err)
+	loading, proceed := make(chan struct{}), make(chan struct{})
+	t.Cleanup(func() { dirSource = bot.DirSource })
+	dirSource = func(dir string) bot.Source {
+		load := bot.DirSource(dir)
+		return func(ctx context.Context) (*quotes.Index, *quotes.Report, error) {
+			loading <- struct{}{}
+			<-proceed
+			return load(ctx)
 		}
 	}
 	logs := newLogLines()
@@ -320,20 +319,17 @@ func TestHangupDuringStartUp(t *testing.T) {
 		logs.end()
 	}()
 
-	w, err := os.OpenFile(pipe, os.O_WRONLY, 0) // returns once loading reads the pipe
-	if err != nil {
-		t.Fatal(err)
-	}
+	<-loading
 	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(w, lighthouse)
-	w.Close()
+	proceed <- struct{}{}
 	if l := logs.next(`msg="index loaded"`); !strings.Contains(l, "articles=6") {
 		t.Fatalf("log line %q, want the index loaded with 6 articles", l)
 	}
 
-	feed() // the refresh the hang-up asked for reads the pipe again
+	<-loading // the refresh the hang-up asked for
+	proceed <- struct{}{}
 	if l := logs.next("msg=refreshed"); !strings.Contains(l, "signal=hangup") || !strings.Contains(l, "articles=6") {
 		t.Errorf("refresh log line %q, want a refresh for the hang-up", l)
 	}

@@ -31,7 +31,13 @@ func articles(dir string) (fsys fs.FS, name string, err error) {
 	if !info.IsDir() {
 		return nil, "", fmt.Errorf("data folder %s: not a directory", dir)
 	}
-	return os.DirFS(dir), dir, nil
+	// A Root keeps every read inside the folder, links included; it lives
+	// as long as the command.
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, "", fmt.Errorf("data folder: %w", err)
+	}
+	return root.FS(), dir, nil
 }
 
 // loadIndex loads the index from dir and prints to stderr, with its file

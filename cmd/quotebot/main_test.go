@@ -216,7 +216,7 @@ func TestCheckReport(t *testing.T) {
 		filepath.Join(dir, "nested", "noquote.txt") + ": no quotations found",
 		filepath.Join(dir, "nested", "noquote.txt") + ": outlet unknown",
 		filepath.Join(dir, "badheader.txt") + `:2: header: published "someday" is not a date`,
-		"3 of 7 articles loaded, 1 quotations",
+		"4 of 7 articles loaded, 2 quotations",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
@@ -274,5 +274,28 @@ func TestIndexJSONEmpty(t *testing.T) {
 	out, _, code := quotebot(t, "index", "--data", dir, "--json")
 	if code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("exit %d, output %q; want []", code, out)
+	}
+}
+
+func TestCheckReportsWebPages(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"good.txt":   goodArticle,
+		"page.html":  `<html><head><meta property="og:site_name" content="Valley Times"><title>Flood defences to be raised</title></head><body><article><p>The county council will raise the river walls at Millford by half a metre before November.</p><p>"It should have been done years ago," said Tom Hale, whose shop flooded twice last winter.</p></article></body></html>`,
+		"nav.htm":    `<html><body><nav><a href="/">Home</a></nav></body></html>`,
+		"nested.htm": "<html><body>" + strings.Repeat("<div>", 5000) + "</body></html>",
+	})
+	out, _, code := quotebot(t, "check", "--data", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 for a page without an article", code)
+	}
+	for _, want := range []string{
+		"page.html", "Valley Times", "Flood defences to be raised",
+		filepath.Join(dir, "nav.htm") + ": no article body found in the page",
+		filepath.Join(dir, "nested.htm") + ": tags nested more than 512 deep",
+		"2 of 4 articles loaded, 2 quotations",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output lacks %q:\n%s", want, out)
+		}
 	}
 }
