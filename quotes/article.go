@@ -78,6 +78,9 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 		Published: h.Published,
 		Body:      body,
 	}
+	if h.BadURL != nil {
+		a.Problems = append(a.Problems, Problem{Path: path, Line: h.BadURL.Line, Err: h.BadURL})
+	}
 	if a.Title == "" {
 		a.Title = pg.title
 	}

@@ -2,8 +2,10 @@ package quotes
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Header is the optional metadata block at the top of an article file:
@@ -19,6 +21,10 @@ type Header struct {
 	Title     string
 	URL       string
 	Published string // YYYY-MM-DD
+	// BadURL, when not nil, says why the url: line was dropped. A link
+	// Discord would refuse fails every answer that shows it, so a bad one
+	// is a problem to report, not a reason to lose the article.
+	BadURL *HeaderError
 }
 
 // HeaderError reports a malformed metadata header.
@@ -79,8 +85,9 @@ func ParseHeader(text string) (h Header, body string, bodyLine int, err error) {
 		case "title", "headline":
 			h.Title = value
 		case "url", "link":
-			if value != "" && !strings.HasPrefix(value, "http://") && !strings.HasPrefix(value, "https://") {
-				return Header{}, "", 1, &HeaderError{Line: line, Msg: fmt.Sprintf("url %q is not an http(s) link", clip(value, 60))}
+			if uerr := CheckURL(value); value != "" && uerr != nil {
+				h.BadURL = &HeaderError{Line: line, Msg: uerr.Error() + "; the link is left out"}
+				continue
 			}
 			h.URL = value
 		case "published", "date":
@@ -95,6 +102,32 @@ func ParseHeader(text string) (h Header, body string, bodyLine int, err error) {
 		}
 	}
 	return h, rest, line + 1, nil
+}
+
+// MaxURLBytes is the longest link quotebot keeps: Discord refuses longer
+// embed and button URLs.
+const MaxURLBytes = 2048
+
+// CheckURL reports why u cannot be shown as a link in Discord, nil when it
+// can: it must parse, be absolute http or https with a host, hold no
+// spaces or control characters and be at most MaxURLBytes long.
+func CheckURL(u string) error {
+	if len(u) > MaxURLBytes {
+		return fmt.Errorf("url %q is longer than %d bytes", clip(u, 60), MaxURLBytes)
+	}
+	if i := strings.IndexFunc(u, func(r rune) bool { return r <= ' ' || r == 0x7f || unicode.IsSpace(r) || unicode.IsControl(r) }); i >= 0 {
+		return fmt.Errorf("url %q holds a space or control character", clip(u, 60))
+	}
+	p, err := url.Parse(u)
+	switch {
+	case err != nil:
+		return fmt.Errorf("url %q does not parse", clip(u, 60))
+	case p.Scheme != "http" && p.Scheme != "https":
+		return fmt.Errorf("url %q is not an http(s) link", clip(u, 60))
+	case p.Hostname() == "" || p.Opaque != "":
+		return fmt.Errorf("url %q has no host", clip(u, 60))
+	}
+	return nil
 }
 
 // dateLayouts are the forms a published date is accepted in; all are

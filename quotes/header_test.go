@@ -19,14 +19,13 @@ func TestParseHeader(t *testing.T) {
 	}{
 		{"no header", "Headline\n\nText.", Header{}, "Headline\n\nText.", 1, 0},
 		{"full header", "---\noutlet: DW\ntitle: Syria's new leader visits Moscow\nurl: https://www.dw.com/en/a-1\npublished: 2025-10-15\n---\nBody",
-			Header{"DW", "Syria's new leader visits Moscow", "https://www.dw.com/en/a-1", "2025-10-15"}, "Body", 7, 0},
+			Header{Outlet: "DW", Title: "Syria's new leader visits Moscow", URL: "https://www.dw.com/en/a-1", Published: "2025-10-15"}, "Body", 7, 0},
 		{"keys in any case, quoted values, comments, blank lines", "---\n# scraped 2025-10-16\nOutlet: \"Daily Post\"\n\nTitle: 'A: B'\n---\nBody",
 			Header{Outlet: "Daily Post", Title: "A: B"}, "Body", 7, 0},
 		{"dates normalised", "---\npublished: 2025-10-15T08:30:00Z\n---\n", Header{Published: "2025-10-15"}, "", 4, 0},
 		{"long date", "---\npublished: October 16, 2025\n---\nx", Header{Published: "2025-10-16"}, "x", 4, 0},
 		{"unknown keys tolerated", "---\nauthor: Jane Doe\n---\nx", Header{}, "x", 4, 0},
 		{"bad date", "---\npublished: yesterday\n---\nx", Header{}, "", 0, 2},
-		{"bad url", "---\nurl: www.example.com\n---\nx", Header{}, "", 0, 2},
 		{"not key value", "---\noutlet DW\n---\nx", Header{}, "", 0, 2},
 		{"duplicate key", "---\ntitle: a\ntitle: b\n---\nx", Header{}, "", 0, 3},
 		{"never closed, body follows", "---\ntitle: a\nBody text that goes on", Header{}, "", 0, 3},
@@ -49,6 +48,51 @@ func TestParseHeader(t *testing.T) {
 				t.Errorf("got %+v %q line %d, want %+v %q line %d", h, body, line, tc.want, tc.body, tc.bodyLine)
 			}
 		})
+	}
+}
+
+// TestHeaderBadURL checks that a link Discord would refuse is dropped with
+// a problem on its line, and the rest of the header is kept.
+func TestHeaderBadURL(t *testing.T) {
+	for _, tc := range []struct{ name, url string }{
+		{"no scheme", "www.dw.com/en/a-74369742"},
+		{"not http", "javascript:alert(1)"},
+		{"no host", "https:///en/a-74369742"},
+		{"space", "https://www.dw.com/en/syria leader"},
+		{"control character", "https://www.dw.com/en/a\x7f"},
+		{"bad escape", "https://www.dw.com/en/%zz"},
+		{"bad port", "https://www.dw.com:port/en/a"},
+		{"too long", "https://www.dw.com/" + strings.Repeat("a", MaxURLBytes)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := "---\noutlet: DW\nurl: " + tc.url + "\ntitle: Talks in Moscow\n---\nBody"
+			h, body, _, err := ParseHeader(in)
+			if err != nil {
+				t.Fatalf("ParseHeader: %v", err)
+			}
+			if h.URL != "" || h.Outlet != "DW" || h.Title != "Talks in Moscow" || body != "Body" {
+				t.Errorf("header %+v body %q: want the url dropped and the rest kept", h, body)
+			}
+			if h.BadURL == nil || h.BadURL.Line != 3 {
+				t.Fatalf("BadURL = %v, want a problem on line 3", h.BadURL)
+			}
+		})
+	}
+	a, err := ParseArticle("dw/talks.txt", []byte("---\noutlet: DW\nurl: www.dw.com/en/a\n---\nTalks\n\n\"We agreed,\" Putin said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range a.Problems {
+		found = found || (p.Line == 3 && !p.Fatal && strings.Contains(p.Err.Error(), "www.dw.com"))
+	}
+	if a.URL != "" || len(a.Quotes) == 0 || a.Quotes[0].URL != "" || !found {
+		t.Errorf("article URL %q, quotes %d, problems %v: want the url dropped with a problem on line 3", a.URL, len(a.Quotes), a.Problems)
+	}
+	for _, ok := range []string{"https://www.dw.com/en/a-74369742", "http://example.com", "https://example.com/a?b=c&d=%C3%A9#x"} {
+		if err := CheckURL(ok); err != nil {
+			t.Errorf("CheckURL(%q) = %v, want nil", ok, err)
+		}
 	}
 }
 
