@@ -32,8 +32,13 @@ const defaultRefreshWithin = 5 * time.Minute
 
 // Options tunes a Bot. The zero value is usable.
 type Options struct {
-	// ModeratorRoles are the IDs of roles whose members may /refresh
-	// without the Manage Server permission.
+	// AdminGuild is the operator's home server, the one server where
+	// moderator commands are registered and accepted; "" means none.
+	AdminGuild string
+	// AdminUsers and ModeratorRoles are the IDs of users and of roles of
+	// the home server who may run moderator commands there without the
+	// Manage Server permission.
+	AdminUsers     []string
 	ModeratorRoles []string
 	// Prefix, when not "", makes a channel message starting with it a
 	// question, as a mention of the bot is. The gateway only sees such
@@ -56,6 +61,8 @@ type Options struct {
 // safe for concurrent use.
 type Bot struct {
 	store         *Store
+	adminGuild    string
+	adminUsers    map[string]bool
 	modRoles      map[string]bool
 	prefix        string
 	refreshWithin time.Duration
@@ -73,12 +80,16 @@ type request struct {
 	who  string // the member's user ID, "" when Discord sent none
 	i    *discordgo.Interaction
 	data discordgo.ApplicationCommandInteractionData
+	// operator is true for the console, whose user runs the process.
+	operator bool
 }
 
 // New returns a Bot answering from store.
 func New(store *Store, opt Options) *Bot {
 	b := &Bot{
 		store:         store,
+		adminGuild:    opt.AdminGuild,
+		adminUsers:    map[string]bool{},
 		modRoles:      map[string]bool{},
 		prefix:        opt.Prefix,
 		refreshWithin: opt.RefreshTimeout,
@@ -95,11 +106,14 @@ func New(store *Store, opt Options) *Bot {
 	for _, r := range opt.ModeratorRoles {
 		b.modRoles[r] = true
 	}
+	for _, u := range opt.AdminUsers {
+		b.adminUsers[u] = true
+	}
 	b.commands = map[string]command{
 		CmdQuote:       b.quoteCommand,
 		CmdSpeaker:     b.speakerCommand,
 		CmdOutlets:     b.outletsCommand,
-		CmdRefresh:     b.refreshCommand,
+		CmdRefresh:     b.moderatorOnly(b.refreshCommand),
 		CmdWhoSaidThis: b.whoSaidThis,
 	}
 	return b
@@ -116,14 +130,15 @@ func (b *Bot) Interaction(ctx context.Context, i *discordgo.Interaction) *discor
 	if i == nil {
 		return refusal("I can't answer this kind of interaction.").response()
 	}
-	return b.complete(ctx, i, true)
+	return b.complete(ctx, i, false)
 }
 
-// complete answers i in one response, doing slow work at once. The rate
-// limit is optional: the console's operator is not a member who could
-// flood a channel.
-func (b *Bot) complete(ctx context.Context, i *discordgo.Interaction, limited bool) *discordgo.InteractionResponse {
-	resp, later := b.handle(ctx, i, limited)
+// complete answers i in one response, doing slow work at once. operator
+// is true for the console, whose user runs the process: they may moderate
+// and are not rate limited, as they are not a member who could flood a
+// channel.
+func (b *Bot) complete(ctx context.Context, i *discordgo.Interaction, operator bool) *discordgo.InteractionResponse {
+	resp, later := b.handle(ctx, i, operator)
 	if later == nil {
 		return resp
 	}
@@ -133,7 +148,7 @@ func (b *Bot) complete(ctx context.Context, i *discordgo.Interaction, limited bo
 // handle answers i as far as it can within Discord's three seconds. When
 // the answer needs slow work, resp is a deferred response and later does
 // the work; see finish.
-func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, limited bool) (resp *discordgo.InteractionResponse, later func(context.Context) answer) {
+func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, operator bool) (resp *discordgo.InteractionResponse, later func(context.Context) answer) {
 	defer func() {
 		if p := recover(); p != nil {
 			b.log.Error("interaction handler panicked", "interaction", i.ID, "type", i.Type.String(),
@@ -156,14 +171,14 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, limited bool
 		if !ok {
 			return failed(i, "I don't know that command; my command list may be out of date."), nil
 		}
-		if limited && !b.limit.allow(who) {
+		if !operator && !b.limit.allow(who) {
 			return failed(i, slowDown), nil
 		}
-		a := cmd(ctx, &request{who: who, i: i, data: data})
+		a := cmd(ctx, &request{who: who, i: i, data: data, operator: operator})
 		return a.response(), a.later
 	case discordgo.InteractionMessageComponent:
 		data, _ := i.Data.(discordgo.MessageComponentInteractionData)
-		if limited && !b.limit.allow(who) {
+		if !operator && !b.limit.allow(who) {
 			return failed(i, slowDown), nil
 		}
 		return b.page(who, data.CustomID), nil

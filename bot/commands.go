@@ -17,14 +17,18 @@ const (
 	OptName    = "name"
 )
 
-// Commands returns the application commands quotebot registers, in the
-// form Discord's bulk overwrite takes.
-func Commands() []*discordgo.ApplicationCommand {
-	manageGuild := int64(discordgo.PermissionManageGuild)
-	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
-	anywhere := &[]discordgo.InteractionContextType{
-		discordgo.InteractionContextGuild,
-		discordgo.InteractionContextBotDM,
+// Commands returns the commands every member gets, in the form Discord's
+// bulk overwrite takes. global says whether they are registered globally:
+// installation contexts apply to global commands only, so a test
+// server's copy goes without. Moderator commands are apart, in
+// ModeratorCommands.
+func Commands(global bool) []*discordgo.ApplicationCommand {
+	var anywhere *[]discordgo.InteractionContextType
+	if global {
+		anywhere = &[]discordgo.InteractionContextType{
+			discordgo.InteractionContextGuild,
+			discordgo.InteractionContextBotDM,
+		}
 	}
 	return []*discordgo.ApplicationCommand{
 		{
@@ -39,19 +43,21 @@ func Commands() []*discordgo.ApplicationCommand {
 					Description:  "The words you remember, typos welcome",
 					Required:     true,
 					Autocomplete: true,
-					MaxLength:    500,
+					MaxLength:    maxTextOption,
 				},
 				{
 					Type:         discordgo.ApplicationCommandOptionString,
 					Name:         OptSpeaker,
 					Description:  "Only quotations by this person",
 					Autocomplete: true,
+					MaxLength:    maxNameOption,
 				},
 				{
 					Type:         discordgo.ApplicationCommandOptionString,
 					Name:         OptOutlet,
 					Description:  "Only quotations reported by this outlet",
 					Autocomplete: true,
+					MaxLength:    maxNameOption,
 				},
 			},
 		},
@@ -67,6 +73,7 @@ func Commands() []*discordgo.ApplicationCommand {
 					Description:  "The speaker's name, or part of it",
 					Required:     true,
 					Autocomplete: true,
+					MaxLength:    maxNameOption,
 				},
 			},
 		},
@@ -77,19 +84,16 @@ func Commands() []*discordgo.ApplicationCommand {
 			Contexts:    anywhere,
 		},
 		{
-			Name:        CmdRefresh,
-			Type:        discordgo.ChatApplicationCommand,
-			Description: "Rebuild the quote index from the data folder (moderators)",
-			// Discord hides the command from members without Manage
-			// Server; the handler checks again, since server admins can
-			// override who sees it.
-			DefaultMemberPermissions: &manageGuild,
-			Contexts:                 guildOnly,
-		},
-		{
 			Name:     CmdWhoSaidThis,
 			Type:     discordgo.MessageApplicationCommand,
 			Contexts: anywhere,
 		},
 	}
 }
+
+// The lengths the command definitions promise; the handlers cut longer
+// values, so that a request made without Discord's client costs no more.
+const (
+	maxTextOption = 500
+	maxNameOption = 100
+)

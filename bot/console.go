@@ -12,7 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// consoleUser is the member the console's operator appears as. The
+// consoleUser is the user the console's operator appears as. The
 // operator runs the bot on their own machine and so may /refresh.
 const consoleUser = "console"
 
@@ -147,12 +147,9 @@ func (c *console) send(ctx context.Context, typ discordgo.InteractionType, data 
 		ID:   "console-" + strconv.Itoa(c.n),
 		Type: typ,
 		Data: data,
-		Member: &discordgo.Member{
-			User:        &discordgo.User{ID: consoleUser, Username: consoleUser},
-			Permissions: discordgo.PermissionManageGuild,
-		},
+		User: &discordgo.User{ID: consoleUser, Username: consoleUser},
 	}
-	resp := c.bot.complete(ctx, i, false)
+	resp := c.bot.complete(ctx, i, true)
 	if resp.Data == nil {
 		return
 	}

@@ -61,7 +61,8 @@ func escape(s string) string {
 // when url is not a plain http(s) URL that markdown can carry.
 func link(text, url string) string {
 	t := escape(text)
-	if !(strings.HasPrefix(url, "https://") || strings.HasPrefix(url, "http://")) || strings.ContainsAny(url, " ()<>") {
+	// Parentheses and angle brackets would end the markup early.
+	if !webURL(url) || strings.ContainsAny(url, "()<>") {
 		return t
 	}
 	return "[" + t + "](" + url + ")"

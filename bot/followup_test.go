@@ -162,6 +162,9 @@ func stallingBot(t *testing.T, opt Options) (*Bot, *stall) {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	if opt.AdminGuild == "" {
+		opt.AdminGuild = guildID
+	}
 	return New(store, opt), st
 }
 

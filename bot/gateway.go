@@ -62,13 +62,14 @@ func NewGateway(s *discordgo.Session, b *Bot, messageContent bool) *Gateway {
 	return g
 }
 
-// Run connects, registers the commands by bulk overwrite (in guildID
-// only when it is set, else globally) and answers until ctx ends. appID
-// may be "", in which case the ID announced by the gateway is used.
-// discordgo reconnects by itself after network trouble. When ctx ends, Run
-// stops taking events, lets the answers in flight finish for a few
-// seconds (a /refresh stops and says why) and then closes the session.
-func (g *Gateway) Run(ctx context.Context, appID, guildID string) error {
+// Run connects, registers the commands as reg says (see Register) and
+// answers until ctx ends. reg.AppID may be "", in which case the ID
+// announced by the gateway is used. A failed registration is logged and
+// Run goes on answering with the commands Discord already has. discordgo
+// reconnects by itself after network trouble. When ctx ends, Run stops
+// taking events, lets the answers in flight finish for a few seconds (a
+// /refresh stops and says why) and then closes the session.
+func (g *Gateway) Run(ctx context.Context, reg Registration) error {
 	// Set before Open starts the goroutines that read it.
 	g.base = context.WithoutCancel(ctx)
 	if err := g.s.Open(); err != nil {
@@ -80,23 +81,29 @@ func (g *Gateway) Run(ctx context.Context, appID, guildID string) error {
 	case <-ctx.Done():
 		return nil
 	}
-	if appID == "" {
-		appID = g.app.Load().(string)
+	if reg.AppID == "" {
+		reg.AppID = g.app.Load().(string)
 	}
-	if appID == "" {
+	if reg.AppID == "" {
 		return errors.New("the gateway did not say the application ID: set DISCORD_APP_ID")
 	}
-	cmds, err := Register(ctx, g.s, appID, guildID)
-	switch {
-	case err == nil:
-		g.log.Info("commands registered", "count", len(cmds), "guild", guildID)
-	case ctx.Err() == nil:
-		return err
-	}
-	// A registration cut short because Run was told to stop is no failure.
+	g.register(ctx, reg)
 	<-ctx.Done()
 	g.log.Info("shutting down")
 	return nil
+}
+
+// register registers the commands, logging the outcome. A failure is no
+// reason to stop: Discord keeps the commands registered before.
+func (g *Gateway) register(ctx context.Context, reg Registration) {
+	cmds, err := Register(ctx, g.s, reg)
+	switch {
+	case err == nil:
+		g.log.Info("commands registered", "count", len(cmds), "guild", reg.Guild, "admin_guild", reg.AdminGuild)
+	case ctx.Err() == nil:
+		// A registration cut short because Run was told to stop is no failure.
+		g.log.Error("registering the commands failed; answering with the commands Discord already has", "err", err)
+	}
 }
 
 // close waits, for drainWithin at most, for the event handlers in flight
@@ -133,7 +140,7 @@ func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	}
 	defer g.inFlight.done()
 	answering, stop := context.WithTimeout(g.base, answerWithin)
-	resp, later := g.bot.handle(answering, ic.Interaction, true)
+	resp, later := g.bot.handle(answering, ic.Interaction, false)
 	stop()
 	ctx, cancel := context.WithTimeout(g.base, restTimeout)
 	err := s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(ctx))

@@ -145,7 +145,7 @@ func runGateway(t *testing.T, b *Bot, f *fakeDiscord, gw *fakeGateway) (stop con
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	ran := make(chan error, 1)
-	go func() { ran <- g.Run(ctx, "", guildID) }()
+	go func() { ran <- g.Run(ctx, Registration{Guild: guildID}) }()
 	return cancel, ran
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -67,6 +68,13 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, `{"message": "401: Unauthorized", "code": 0}`)
 		return
 	}
+	if bad := badURL(body); bad != "" {
+		// Discord refuses the whole message for one malformed link.
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusBadRequest)
+		io.WriteString(w, `{"message": "Invalid Form Body", "code": 50035, "errors": {"url": {"_errors": [{"code": "URL_TYPE_INVALID_URL", "message": "Not a well formed URL."}]}}}`)
+		return
+	}
 	switch {
 	case strings.HasSuffix(r.URL.Path, "/callback"):
 		w.WriteHeader(http.StatusNoContent)
@@ -92,6 +100,40 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
+}
+
+// badURL returns the first "url" value anywhere in the JSON body that
+// Discord would refuse, "" when there is none.
+func badURL(body []byte) string {
+	var v any
+	if json.Unmarshal(body, &v) != nil {
+		return ""
+	}
+	var walk func(v any) string
+	walk = func(v any) string {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				if s, ok := x.(string); ok && k == "url" {
+					u, err := url.Parse(s)
+					if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(s, " \t\n") {
+						return s
+					}
+				}
+				if bad := walk(x); bad != "" {
+					return bad
+				}
+			}
+		case []any:
+			for _, x := range v {
+				if bad := walk(x); bad != "" {
+					return bad
+				}
+			}
+		}
+		return ""
+	}
+	return walk(v)
 }
 
 func (f *fakeDiscord) calls() []restCall {
@@ -297,71 +339,135 @@ func (failing) RoundTrip(*http.Request) (*http.Response, error) {
 	return nil, errors.New("dial tcp: connection refused")
 }
 
+// homeGuildID is the operator's home server in the moderation tests.
+const homeGuildID = "290926798626357001"
+
+func commandsPath(guild string) string {
+	if guild == "" {
+		return "/api/v" + discordgo.APIVersion + "/applications/" + appID + "/commands"
+	}
+	return "/api/v" + discordgo.APIVersion + "/applications/" + appID + "/guilds/" + guild + "/commands"
+}
+
+// TestRegister checks where each command goes: member commands globally
+// (with installation contexts) or in the test server (without), and
+// moderator commands only in the home server, guild-install only, with
+// Manage Server as their default permission.
 func TestRegister(t *testing.T) {
-	for _, tt := range []struct{ name, guild, path string }{
-		{"guild", guildID, "/api/v" + discordgo.APIVersion + "/applications/" + appID + "/guilds/" + guildID + "/commands"},
-		{"global", "", "/api/v" + discordgo.APIVersion + "/applications/" + appID + "/commands"},
+	for _, tt := range []struct {
+		name string
+		reg  Registration
+		want map[string][]string // path -> command names, one PUT each
+	}{
+		{"global, no home server", Registration{AppID: appID},
+			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}}},
+		{"test server, no home server", Registration{AppID: appID, Guild: guildID},
+			map[string][]string{commandsPath(guildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}}},
+		{"global and home server", Registration{AppID: appID, AdminGuild: homeGuildID},
+			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}, commandsPath(homeGuildID): {CmdRefresh}}},
+		{"test server is the home server", Registration{AppID: appID, Guild: homeGuildID, AdminGuild: homeGuildID},
+			map[string][]string{commandsPath(homeGuildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis, CmdRefresh}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeDiscord(t)
-			cmds, err := Register(context.Background(), f.session(t), appID, tt.guild)
+			cmds, err := Register(context.Background(), f.session(t), tt.reg)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(cmds) != 5 || cmds[0].ID == "" {
-				t.Errorf("Register returned %d commands, want the 5 Discord echoed", len(cmds))
-			}
 			calls := f.calls()
-			if len(calls) != 1 {
-				t.Fatalf("%d REST calls, want 1", len(calls))
+			if len(calls) != len(tt.want) {
+				t.Fatalf("%d REST calls, want %d: %v", len(calls), len(tt.want), calls)
 			}
-			if calls[0].method != http.MethodPut || calls[0].path != tt.path {
-				t.Fatalf("%s %s, want PUT %s (bulk overwrite)", calls[0].method, calls[0].path, tt.path)
-			}
-			var sent []map[string]any
-			if err := json.Unmarshal(calls[0].body, &sent); err != nil {
-				t.Fatal(err)
-			}
-			byName := map[string]map[string]any{}
-			for _, c := range sent {
-				byName[c["name"].(string)] = c
-			}
-			quote := byName[CmdQuote]
-			opts := quote["options"].([]any)
-			text := opts[0].(map[string]any)
-			if text["name"] != OptText || text["required"] != true || text["autocomplete"] != true || text["type"] != 3.0 {
-				t.Errorf("/quote text option = %v", text)
-			}
-			for _, o := range opts[1:] {
-				if o.(map[string]any)["autocomplete"] != true {
-					t.Errorf("/quote option %v lacks autocomplete", o)
+			total := 0
+			for _, c := range calls {
+				want, ok := tt.want[c.path]
+				if c.method != http.MethodPut || !ok {
+					t.Fatalf("%s %s, want a PUT (bulk overwrite) to one of %v", c.method, c.path, tt.want)
 				}
-			}
-			if r := byName[CmdRefresh]; r["default_member_permissions"] != "32" {
-				t.Errorf("/refresh default_member_permissions = %v, want \"32\" (Manage Server)", r["default_member_permissions"])
-			}
-			menu := byName[CmdWhoSaidThis]
-			if menu["type"] != 3.0 || menu["description"] != nil {
-				t.Errorf("context menu = %v, want type 3 without description", menu)
-			}
-			for _, name := range []string{CmdSpeaker, CmdOutlets} {
-				if byName[name]["type"] != 1.0 || byName[name]["description"] == "" {
-					t.Errorf("%s = %v", name, byName[name])
+				var sent []map[string]any
+				if err := json.Unmarshal(c.body, &sent); err != nil {
+					t.Fatal(err)
 				}
+				var names []string
+				for _, cmd := range sent {
+					names = append(names, cmd["name"].(string))
+					checkCommand(t, cmd, c.path == commandsPath(""))
+				}
+				if strings.Join(names, ",") != strings.Join(want, ",") {
+					t.Errorf("PUT %s sent %v, want %v", c.path, names, want)
+				}
+				total += len(want)
+			}
+			if len(cmds) != total || cmds[0].ID == "" {
+				t.Errorf("Register returned %d commands, want the %d Discord echoed", len(cmds), total)
 			}
 		})
+	}
+}
+
+// checkCommand checks one command as sent to Discord.
+func checkCommand(t *testing.T, cmd map[string]any, global bool) {
+	t.Helper()
+	name := cmd["name"].(string)
+	_, hasContexts := cmd["contexts"]
+	switch name {
+	case CmdRefresh:
+		if cmd["default_member_permissions"] != "32" {
+			t.Errorf("/refresh default_member_permissions = %v, want \"32\" (Manage Server)", cmd["default_member_permissions"])
+		}
+		if fmt.Sprint(cmd["integration_types"]) != "[0]" || fmt.Sprint(cmd["contexts"]) != "[0]" {
+			t.Errorf("/refresh integration_types %v contexts %v, want [0] and [0]", cmd["integration_types"], cmd["contexts"])
+		}
+		return
+	case CmdQuote:
+		opts := cmd["options"].([]any)
+		text := opts[0].(map[string]any)
+		if text["name"] != OptText || text["required"] != true || text["autocomplete"] != true || text["type"] != 3.0 || text["max_length"] != 500.0 {
+			t.Errorf("/quote text option = %v", text)
+		}
+		for _, o := range opts[1:] {
+			if o.(map[string]any)["autocomplete"] != true || o.(map[string]any)["max_length"] != 100.0 {
+				t.Errorf("/quote option %v lacks autocomplete or max_length 100", o)
+			}
+		}
+	case CmdWhoSaidThis:
+		if cmd["type"] != 3.0 || cmd["description"] != nil {
+			t.Errorf("context menu = %v, want type 3 without description", cmd)
+		}
+	case CmdSpeaker:
+		if o := cmd["options"].([]any)[0].(map[string]any); o["max_length"] != 100.0 {
+			t.Errorf("/speaker name option = %v, want max_length 100", o)
+		}
+	}
+	if _, ok := cmd["default_member_permissions"]; ok && cmd["default_member_permissions"] != nil {
+		t.Errorf("%s has default_member_permissions %v; members' commands need none", name, cmd["default_member_permissions"])
+	}
+	if hasContexts != global {
+		t.Errorf("%s: contexts %v sent to a scope where global = %t", name, cmd["contexts"], global)
+	}
+}
+
+// TestClearGuild checks that --clear-guild sends an empty list, not null.
+func TestClearGuild(t *testing.T) {
+	f := newFakeDiscord(t)
+	if err := ClearGuild(context.Background(), f.session(t), appID, guildID); err != nil {
+		t.Fatal(err)
+	}
+	calls := f.calls()
+	if len(calls) != 1 || calls[0].method != http.MethodPut || calls[0].path != commandsPath(guildID) || strings.TrimSpace(string(calls[0].body)) != "[]" {
+		t.Fatalf("calls %v, want one PUT of [] to %s", calls, commandsPath(guildID))
 	}
 }
 
 func TestRegisterErrorNamesTargetNotToken(t *testing.T) {
 	f := newFakeDiscord(t)
 	f.status = http.StatusUnauthorized
-	_, err := Register(context.Background(), f.session(t), appID, guildID)
+	_, err := Register(context.Background(), f.session(t), Registration{AppID: appID, Guild: guildID})
 	if err == nil {
 		t.Fatal("Register succeeded against a 401")
 	}
 	msg := err.Error()
-	if !strings.Contains(msg, "register commands in guild "+guildID+" for application "+appID) || !strings.Contains(msg, "401") {
+	if !strings.Contains(msg, "commands in guild "+guildID+" for application "+appID) || !strings.Contains(msg, "401") {
 		t.Errorf("error %q does not say what failed", msg)
 	}
 	if strings.Contains(msg, testToken) {

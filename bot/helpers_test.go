@@ -95,6 +95,11 @@ func newTestBot(t *testing.T, opt Options) (*Bot, string) {
 	if _, err := store.Refresh(context.Background()); err != nil {
 		t.Fatalf("loading the test articles: %v", err)
 	}
+	if opt.AdminGuild == "" {
+		// The test interactions come from the home server unless a test
+		// says otherwise.
+		opt.AdminGuild = guildID
+	}
 	if opt.Burst == 0 {
 		opt.Burst = 1000 // the rate limit has its own test
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -36,6 +37,7 @@ type HTTPHandler struct {
 	rest *discordgo.Session
 	// deferred counts the deferred answers still being worked on.
 	deferred *tasks
+	now      func() time.Time // replaced in tests
 }
 
 // NewHTTPHandler returns the endpoint for b, accepting only requests
@@ -43,7 +45,7 @@ type HTTPHandler struct {
 func NewHTTPHandler(b *Bot, key ed25519.PublicKey) *HTTPHandler {
 	// discordgo.New reports no error, token or none.
 	rest, _ := discordgo.New("")
-	h := &HTTPHandler{bot: b, key: key, mux: http.NewServeMux(), rest: rest, deferred: newTasks()}
+	h := &HTTPHandler{bot: b, key: key, mux: http.NewServeMux(), rest: rest, deferred: newTasks(), now: time.Now}
 	h.mux.HandleFunc("POST /interactions", h.interactions)
 	h.mux.HandleFunc("GET /healthz", h.healthz)
 	return h
@@ -74,6 +76,11 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
+	if !fresh(r.Header, h.now()) {
+		// A signed request recorded and sent again later is still signed.
+		http.Error(w, "request timestamp too far from now", http.StatusUnauthorized)
+		return
+	}
 	var i discordgo.Interaction
 	if err := json.Unmarshal(body, &i); err != nil {
 		h.bot.log.Warn("undecodable interaction", "err", err)
@@ -82,7 +89,7 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), answerWithin)
 	defer cancel()
-	resp, later := h.bot.handle(ctx, &i, true)
+	resp, later := h.bot.handle(ctx, &i, false)
 	if later != nil && !h.deferred.start() {
 		resp, later = refusal("quotebot is shutting down; try again when it is back.").response(), nil
 	}
@@ -127,6 +134,21 @@ func verify(key ed25519.PublicKey, h http.Header, body []byte) bool {
 	msg := make([]byte, 0, len(ts)+len(body))
 	msg = append(append(msg, ts...), body...)
 	return ed25519.Verify(key, msg, sig)
+}
+
+// maxClockSkew is how far a signed request's timestamp may be from now;
+// further, it is taken for a replay.
+const maxClockSkew = 5 * time.Minute
+
+// fresh reports whether the signed timestamp, in Unix seconds, is within
+// maxClockSkew of now.
+func fresh(h http.Header, now time.Time) bool {
+	sec, err := strconv.ParseInt(h.Get("X-Signature-Timestamp"), 10, 64)
+	if err != nil {
+		return false
+	}
+	d := now.Sub(time.Unix(sec, 0))
+	return d <= maxClockSkew && d >= -maxClockSkew
 }
 
 func (h *HTTPHandler) healthz(w http.ResponseWriter, _ *http.Request) {

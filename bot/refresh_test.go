@@ -149,6 +149,9 @@ func TestRefreshFailureKeepsServing(t *testing.T) {
 					t.Errorf("failure report lacks %q: %s", want, resp.Data.Content)
 				}
 			}
+			if strings.Contains(resp.Data.Content, dir) {
+				t.Errorf("failure report shows the server's path %s: %s", dir, resp.Data.Content)
+			}
 			if b.store.Index() != before {
 				t.Error("a failed refresh replaced the index")
 			}
@@ -162,12 +165,20 @@ func TestRefreshFailureKeepsServing(t *testing.T) {
 func TestRefreshReportsProblemFiles(t *testing.T) {
 	b, dir := newTestBot(t, Options{})
 	must(t, os.WriteFile(filepath.Join(dir, "300_bad.txt"), []byte(badArticle), 0o644))
+	must(t, os.WriteFile(filepath.Join(dir, "301_ferry.txt"), []byte(badURLArticle), 0o644))
 	resp := refresh(t, b, member(askerID, managePerms))
 	report := content(resp)
-	for _, want := range []string{"Problems (", "`300_bad.txt:1`", "header: no closing", "(not loaded)"} {
+	for _, want := range []string{"Problems (", "`300_bad.txt:1`", "header: no closing", "(not loaded)",
+		"`301_ferry.txt:4`", "holds a space", "the link is left out"} {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q:\n%s", want, report)
 		}
+	}
+	if strings.Contains(report, dir) {
+		t.Errorf("report shows the server's path %s:\n%s", dir, report)
+	}
+	if strings.Count(report, "(not loaded)") != 1 {
+		t.Errorf("the article with a bad link should load:\n%s", report)
 	}
 }
 
@@ -303,8 +314,11 @@ func TestDirSourceKeepsCause(t *testing.T) {
 	}
 }
 
-// badArticle cannot be loaded: its header's url is not a web link.
+// badArticle cannot be loaded: its header is never closed.
 const badArticle = "---\ntitle: Broken\nurl: ftp://example.com/x\nBody.\n"
+
+// badURLArticle loads, but its link, which Discord would refuse, is left out.
+const badURLArticle = "---\noutlet: Harbour Herald\ntitle: Ferry resumes\nurl: https://example.com/ferry news\n---\nFerry resumes\n\n\"The ferry runs again from Monday,\" Ines Carvalho said.\n"
 
 func empty(t *testing.T, dir string) {
 	t.Helper()

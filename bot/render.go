@@ -115,9 +115,9 @@ func orDefault(s, def string) string {
 	return s
 }
 
-func webURL(u string) bool {
-	return (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) && !strings.ContainsAny(u, " \n")
-}
+// webURL reports whether Discord takes u as a link: one it refuses fails
+// the whole message.
+func webURL(u string) bool { return u != "" && quotes.CheckURL(u) == nil }
 
 // joinLines joins as many lines as fit in max and ends with a count of the
 // rest, so that a long list is cut between items, not inside one (where

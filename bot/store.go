@@ -27,7 +27,7 @@ func DirSource(dir string) Source {
 		case err != nil:
 			return nil, nil, fmt.Errorf("data folder %s: %w", dir, pathless(err))
 		case !fi.IsDir():
-			return nil, nil, fmt.Errorf("data folder %s is not a folder", dir)
+			return nil, nil, fmt.Errorf("data folder %s: %w", dir, errNotFolder)
 		}
 		// A Root keeps every read inside the folder, links included.
 		root, err := os.OpenRoot(dir)
@@ -42,6 +42,9 @@ func DirSource(dir string) Source {
 		return ix, rep, nil
 	}
 }
+
+// errNotFolder is why a data folder that has become a file cannot load.
+var errNotFolder = errors.New("is not a folder")
 
 // pathless drops the operation and path an *fs.PathError repeats, as the
 // message that wraps it already names the folder.

@@ -33,6 +33,10 @@ const (
 	EnvPrefix         = "QUOTEBOT_PREFIX"
 	EnvMessageContent = "QUOTEBOT_MESSAGE_CONTENT"
 	EnvHTTPAddr       = "QUOTEBOT_HTTP_ADDR"
+	EnvAdminGuild     = "QUOTEBOT_ADMIN_GUILD_ID"
+	EnvAdminUsers     = "QUOTEBOT_ADMIN_USERS"
+	EnvShardID        = "QUOTEBOT_SHARD_ID"
+	EnvShardCount     = "QUOTEBOT_SHARD_COUNT"
 )
 
 // DefaultHTTPAddr is where `quotebot http` listens unless told otherwise:
@@ -63,7 +67,14 @@ type Config struct {
 	// (instant) instead of globally.
 	GuildID string
 	// DataDir is the folder of article files; "" means the built-in articles.
-	DataDir        string
+	DataDir string
+	// AdminGuild is the operator's home server: moderator commands are
+	// registered there only and accepted from there only. "" means no
+	// moderator commands in Discord at all.
+	AdminGuild string
+	// AdminUsers and ModeratorRoles may run moderator commands in
+	// AdminGuild besides the members Discord lets run them.
+	AdminUsers     []string
 	ModeratorRoles []string
 	// Prefix is the message prefix that asks for a quote (e.g. "!quote");
 	// "" when prefix messages are off. Only set with MessageContent.
@@ -72,6 +83,9 @@ type Config struct {
 	// intent, which prefix messages need.
 	MessageContent bool
 	HTTPAddr       string
+	// ShardID and ShardCount pin the gateway to one shard of ShardCount;
+	// ShardCount 0 means one process runs every shard Discord recommends.
+	ShardID, ShardCount int
 }
 
 // String describes c for a start-up log line, without the token.
@@ -88,12 +102,17 @@ func (c *Config) String() string {
 	add("app", c.AppID)
 	add("guild", c.GuildID)
 	add("data", c.DataDir)
+	add("admin_guild", c.AdminGuild)
+	add("admin_users", strings.Join(c.AdminUsers, ","))
 	add("moderator_roles", strings.Join(c.ModeratorRoles, ","))
 	add("prefix", c.Prefix)
 	if c.MessageContent {
 		add("message_content", "on")
 	}
 	add("addr", c.HTTPAddr)
+	if c.ShardCount > 0 {
+		add("shard", fmt.Sprintf("%d/%d", c.ShardID, c.ShardCount))
+	}
 	return strings.TrimSpace(b.String())
 }
 
@@ -158,10 +177,11 @@ func Usage(mode Mode) string {
 
 // accepts lists the settings each mode reads, by variable name.
 var accepts = map[Mode][]string{
-	Serve:    {EnvToken, EnvAppID, EnvGuildID, EnvDataDir, EnvModeratorRoles, EnvPrefix, EnvMessageContent},
-	HTTP:     {EnvPublicKey, EnvHTTPAddr, EnvDataDir, EnvModeratorRoles},
+	Serve: {EnvToken, EnvAppID, EnvGuildID, EnvDataDir, EnvAdminGuild, EnvAdminUsers, EnvModeratorRoles,
+		EnvPrefix, EnvMessageContent, EnvShardID, EnvShardCount},
+	HTTP:     {EnvPublicKey, EnvHTTPAddr, EnvDataDir, EnvAdminGuild, EnvAdminUsers, EnvModeratorRoles},
 	Console:  {EnvDataDir},
-	Register: {EnvToken, EnvAppID, EnvGuildID},
+	Register: {EnvToken, EnvAppID, EnvGuildID, EnvAdminGuild},
 }
 
 // flagOf gives each variable its flag and help text; the token has none.
@@ -170,7 +190,11 @@ var flagOf = map[string]struct{ name, help string }{
 	EnvPublicKey:      {"public-key", "the application's public key, hex, from the developer portal"},
 	EnvGuildID:        {"guild", "register the commands in this server only (instant) instead of globally"},
 	EnvDataDir:        {"data", "folder of article files (default: the built-in articles)"},
-	EnvModeratorRoles: {"moderator-roles", "comma-separated role IDs allowed to /refresh besides Manage Server"},
+	EnvAdminGuild:     {"admin-guild", "the operator's home server: moderator commands are registered and accepted there only"},
+	EnvAdminUsers:     {"admin-users", "comma-separated user IDs allowed to run moderator commands in the home server"},
+	EnvModeratorRoles: {"moderator-roles", "comma-separated role IDs of the home server allowed to run moderator commands"},
+	EnvShardID:        {"shard-id", "this process's gateway shard, 0 to shard-count-1 (default: run every shard)"},
+	EnvShardCount:     {"shard-count", "number of gateway shards across all processes (default: Discord's recommendation)"},
 	EnvPrefix:         {"prefix", "message prefix that asks for a quote, e.g. !quote (needs --message-content)"},
 	EnvMessageContent: {"message-content", "request the privileged message-content intent (true/false)"},
 	EnvHTTPAddr:       {"addr", "address to listen on"},
@@ -225,8 +249,30 @@ func build(mode Mode, s map[string]*setting) (*Config, error) {
 			return nil, err
 		}
 	}
+	if v, ok := s[EnvAdminGuild]; ok {
+		if c.AdminGuild, err = snowflake(v, v.value); err != nil {
+			return nil, err
+		}
+	}
+	if v, ok := s[EnvAdminUsers]; ok {
+		if c.AdminUsers, err = roles(v); err != nil {
+			return nil, err
+		}
+	}
 	if v, ok := s[EnvModeratorRoles]; ok {
 		if c.ModeratorRoles, err = roles(v); err != nil {
+			return nil, err
+		}
+	}
+	if (len(c.AdminUsers) > 0 || len(c.ModeratorRoles) > 0) && c.AdminGuild == "" {
+		v := s[EnvAdminUsers]
+		if len(c.ModeratorRoles) > 0 {
+			v = s[EnvModeratorRoles]
+		}
+		return nil, fmt.Errorf("%s needs %s: moderators act only in the operator's home server", v.name(), EnvAdminGuild)
+	}
+	if id, ok := s[EnvShardID]; ok {
+		if c.ShardID, c.ShardCount, err = shard(id, s[EnvShardCount]); err != nil {
 			return nil, err
 		}
 	}
@@ -309,6 +355,25 @@ func roles(s *setting) ([]string, error) {
 		ids = append(ids, id)
 	}
 	return ids, nil
+}
+
+// shard reads the shard settings: both or neither, 0 <= id < count.
+func shard(id, count *setting) (int, int, error) {
+	if id.value == "" && count.value == "" {
+		return 0, 0, nil
+	}
+	if id.value == "" || count.value == "" {
+		return 0, 0, fmt.Errorf("%s and %s go together: set both, or neither to run every shard in this process", id.name(), count.name())
+	}
+	n, err := strconv.Atoi(count.value)
+	if err != nil || n < 1 || n > 1<<16 {
+		return 0, 0, fmt.Errorf("%s: %.20q is not a number of shards", count.name(), count.value)
+	}
+	i, err := strconv.Atoi(id.value)
+	if err != nil || i < 0 || i >= n {
+		return 0, 0, fmt.Errorf("%s: %.20q is not a shard from 0 to %d", id.name(), id.value, n-1)
+	}
+	return i, n, nil
 }
 
 func prefix(s *setting, messageContent bool) (string, error) {

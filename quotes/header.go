@@ -2,8 +2,10 @@ package quotes
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Header is the optional metadata block at the top of an article file:
@@ -93,8 +95,8 @@ func ParseHeaderWarnings(text string) (h Header, warnings []*HeaderError, body s
 		case "title", "headline":
 			h.Title = value
 		case "url", "link":
-			if value != "" && !strings.HasPrefix(value, "http://") && !strings.HasPrefix(value, "https://") {
-				warn(fmt.Sprintf("url %q is not an http(s) link, skipped", clip(value, 60)))
+			if uerr := CheckURL(value); value != "" && uerr != nil {
+				warn(uerr.Error() + "; the link is left out")
 				continue
 			}
 			h.URL = value
@@ -111,6 +113,32 @@ func ParseHeaderWarnings(text string) (h Header, warnings []*HeaderError, body s
 		}
 	}
 	return h, warnings, rest, line + 1, nil
+}
+
+// MaxURLBytes is the longest link quotebot keeps: Discord refuses longer
+// embed and button URLs.
+const MaxURLBytes = 2048
+
+// CheckURL reports why u cannot be shown as a link in Discord, nil when it
+// can: it must parse, be absolute http or https with a host, hold no
+// spaces or control characters and be at most MaxURLBytes long.
+func CheckURL(u string) error {
+	if len(u) > MaxURLBytes {
+		return fmt.Errorf("url %q is longer than %d bytes", clip(u, 60), MaxURLBytes)
+	}
+	if i := strings.IndexFunc(u, func(r rune) bool { return r <= ' ' || r == 0x7f || unicode.IsSpace(r) || unicode.IsControl(r) }); i >= 0 {
+		return fmt.Errorf("url %q holds a space or control character", clip(u, 60))
+	}
+	p, err := url.Parse(u)
+	switch {
+	case err != nil:
+		return fmt.Errorf("url %q does not parse", clip(u, 60))
+	case p.Scheme != "http" && p.Scheme != "https":
+		return fmt.Errorf("url %q is not an http(s) link", clip(u, 60))
+	case p.Hostname() == "" || p.Opaque != "":
+		return fmt.Errorf("url %q has no host", clip(u, 60))
+	}
+	return nil
 }
 
 // dateLayouts are the forms a published date is accepted in; all are

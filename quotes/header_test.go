@@ -59,6 +59,51 @@ func TestParseHeader(t *testing.T) {
 	}
 }
 
+// TestHeaderBadURL checks that a link Discord would refuse is dropped with
+// a problem on its line, and the rest of the header is kept.
+func TestHeaderBadURL(t *testing.T) {
+	for _, tc := range []struct{ name, url string }{
+		{"no scheme", "www.dw.com/en/a-74369742"},
+		{"not http", "javascript:alert(1)"},
+		{"no host", "https:///en/a-74369742"},
+		{"space", "https://www.dw.com/en/syria leader"},
+		{"control character", "https://www.dw.com/en/a\x7f"},
+		{"bad escape", "https://www.dw.com/en/%zz"},
+		{"bad port", "https://www.dw.com:port/en/a"},
+		{"too long", "https://www.dw.com/" + strings.Repeat("a", MaxURLBytes)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := "---\noutlet: DW\nurl: " + tc.url + "\ntitle: Talks in Moscow\n---\nBody"
+			h, warnings, body, _, err := ParseHeaderWarnings(in)
+			if err != nil {
+				t.Fatalf("ParseHeaderWarnings: %v", err)
+			}
+			if h.URL != "" || h.Outlet != "DW" || h.Title != "Talks in Moscow" || body != "Body" {
+				t.Errorf("header %+v body %q: want the url dropped and the rest kept", h, body)
+			}
+			if len(warnings) != 1 || warnings[0].Line != 3 {
+				t.Fatalf("warnings = %v, want one on line 3", warnings)
+			}
+		})
+	}
+	a, err := ParseArticle("dw/talks.txt", []byte("---\noutlet: DW\nurl: www.dw.com/en/a\n---\nTalks\n\n\"We agreed,\" Putin said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range a.Problems {
+		found = found || (p.Line == 3 && !p.Fatal && strings.Contains(p.Err.Error(), "www.dw.com"))
+	}
+	if a.URL != "" || len(a.Quotes) == 0 || a.Quotes[0].URL != "" || !found {
+		t.Errorf("article URL %q, quotes %d, problems %v: want the url dropped with a problem on line 3", a.URL, len(a.Quotes), a.Problems)
+	}
+	for _, ok := range []string{"https://www.dw.com/en/a-74369742", "http://example.com", "https://example.com/a?b=c&d=%C3%A9#x"} {
+		if err := CheckURL(ok); err != nil {
+			t.Errorf("CheckURL(%q) = %v, want nil", ok, err)
+		}
+	}
+}
+
 func FuzzParseHeader(f *testing.F) {
 	f.Add("---\noutlet: DW\ntitle: t\nurl: https://x.y/z\npublished: 2025-10-15\n---\nbody")
 	f.Add("---\n---\n")

@@ -44,7 +44,7 @@ func pageMetadata(text string, firstLine int) (h Header, body string, bodyLine i
 				h.Outlet = value
 			}
 		case "url", "link":
-			if strings.HasPrefix(value, "https://") || strings.HasPrefix(value, "http://") {
+			if CheckURL(value) == nil {
 				h.URL = value
 			}
 		}

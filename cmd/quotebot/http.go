@@ -32,7 +32,7 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Logger: log})
+	b := bot.New(store, bot.Options{AdminGuild: cfg.AdminGuild, AdminUsers: cfg.AdminUsers, ModeratorRoles: cfg.ModeratorRoles, Logger: log})
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", cfg.HTTPAddr, err)

@@ -26,17 +26,17 @@ func runRegister(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	cmds, err := bot.Register(ctx, s, cfg.AppID, cfg.GuildID)
+	cmds, err := bot.Register(ctx, s, bot.Registration{AppID: cfg.AppID, Guild: cfg.GuildID, AdminGuild: cfg.AdminGuild})
 	if err != nil {
 		return redact(err, cfg.Token)
 	}
-	where := "globally"
-	if cfg.GuildID != "" {
-		where = "in guild " + cfg.GuildID
-	}
-	fmt.Fprintf(stdout, "registered %d commands %s:\n", len(cmds), where)
+	fmt.Fprintf(stdout, "registered %d commands:\n", len(cmds))
 	for _, c := range cmds {
-		fmt.Fprintf(stdout, "  %s (id %s)\n", c.Name, c.ID)
+		where := "global"
+		if c.GuildID != "" {
+			where = "guild " + c.GuildID
+		}
+		fmt.Fprintf(stdout, "  %s (id %s, %s)\n", c.Name, c.ID, where)
 	}
 	return nil
 }

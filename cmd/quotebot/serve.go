@@ -36,7 +36,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return redact(fmt.Errorf("creating the Discord session: %w", err), cfg.Token)
 	}
 	s.LogLevel = discordgo.LogWarning
-	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log})
+	b := bot.New(store, bot.Options{AdminGuild: cfg.AdminGuild, AdminUsers: cfg.AdminUsers, ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log})
 	g := bot.NewGateway(s, b, cfg.MessageContent)
-	return redact(g.Run(ctx, cfg.AppID, cfg.GuildID), cfg.Token)
+	return redact(g.Run(ctx, bot.Registration{AppID: cfg.AppID, Guild: cfg.GuildID, AdminGuild: cfg.AdminGuild}), cfg.Token)
 }
