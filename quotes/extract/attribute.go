@@ -358,6 +358,14 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 			return attribution{speaker: name, kind: kind, cue: cue}, name != ""
 		}
 	}
+	// Later in the paragraph of a quotation with its speaker: `"…," Obama
+	// said after meeting Putin. He didn't suggest retaliation. "Our goal …"`.
+	for k := prevEnd; k >= 0 && a.items[k].kind != itemBreak; k-- {
+		if a.items[k].kind == itemQuote {
+			prev := a.out[a.items[k].quote]
+			return prev, prev.speaker != "" && prev.kind == Person
+		}
+	}
 	// A paragraph of nothing but the quotation, after one that quoted
 	// somebody: `"…," Viguerie notes.` then `"Not only can Cruz win."`.
 	if a.items[s-1].kind == itemBreak && a.quoteParagraph(qi) {

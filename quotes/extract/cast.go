@@ -206,9 +206,10 @@ func looksLikePersonName(ws []item) bool {
 	if len(ws) < 2 || len(ws) > 5 {
 		return false
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		l := w.low
-		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || nationalities[l] != "" || stopwords[l] || months[l] {
+		// A country may be a surname ("Jim Jordan"), not a first name.
+		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || nationalities[l] != "" && i < len(ws)-1 || stopwords[l] || months[l] {
 			return false
 		}
 	}
@@ -424,7 +425,7 @@ func (c *cast) byDescription(mods []string, head string, pos int) *person {
 	for _, p := range c.people {
 		score := 0
 		switch {
-		case p.roles[head]:
+		case p.roles[head] || p.roles[roleSynonyms[head]]:
 			score = 3
 		case leaderRoles[head] && anyRole(p, leaderRoles):
 			score = 2

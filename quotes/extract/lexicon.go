@@ -230,6 +230,7 @@ var titleRoles = map[string]string{
 // openers start a phrase that may stand before a sentence's subject: "In
 // July, Gingrich …".
 var openers = set(`in at on during after before last earlier later meanwhile since while when speaking asked
+with as for despite amid following
 still but and also yet then now today yesterday separately elsewhere instead overall`)
 
 // auxiliaries can follow a subject as its verb: "Trump has used the phrase".
@@ -239,3 +240,10 @@ var auxiliaries = set(`has had is was have were are will would could should can 
 var irregularVerbs = set(`told said wrote made took gave went put sent left thought felt knew saw spoke
 began held led met brought sought taught meant kept set let won lost found stood drew threw struck swore
 bore hit cut read`)
+
+// roleSynonyms are roles a description may name by another word: "the
+// California congressman" for "Rep. Adam Schiff".
+var roleSynonyms = map[string]string{
+	"congressman": "representative", "congresswoman": "representative", "lawmaker": "representative",
+	"senator": "senator", "governor": "governor", "candidate": "nominee", "nominee": "candidate",
+}
