@@ -284,6 +284,14 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 				}
 			}
 		}
+		// `Sanders visited NBC to discuss his rival, Hillary Clinton,
+		// saying "…"`: a participle after a comma hangs on the subject of
+		// the sentence, not on the nearest name.
+		if participle && k > s && a.items[k-1].text == "," {
+			if np, _, ok := a.sentenceSubject(k); ok {
+				return np, cue, true
+			}
+		}
 		if np, ok := a.subjectBefore(k, s); ok {
 			return np, cue, true
 		}
@@ -460,7 +468,9 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 				// "The company's finance chief, David Okoro, said": the
 				// apposition names the speaker.
 				return nounPhrase{k + 1, j}, true
-			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause):
+			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !possessive(clause[0]):
+				// ", Twitter's director of political advertising," is an
+				// apposition; ", Clinton," is somebody else.
 				return nounPhrase{}, false
 			}
 			// ", who was speaking in Arabic," or ", asked about the debate,".
@@ -473,6 +483,11 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return a.phraseEndingAt(j, s)
+}
+
+// possessive reports a word in the possessive: "Twitter's".
+func possessive(it item) bool {
+	return strings.HasSuffix(it.low, "'s") || strings.HasSuffix(it.low, "’s")
 }
 
 // partyTag reports a party and state tag such as "R-Ky." or "D".

@@ -63,6 +63,16 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 		return nounPhrase{}, "", false
 	}
 	v := k
+	if a.items[v].text == "(" {
+		// "Sen. Bernie Sanders (I-Vt.) visited": past the party tag.
+		for v < qi && v < k+8 && a.items[v].text != ")" {
+			v++
+		}
+		v++
+	}
+	if v >= qi {
+		return nounPhrase{}, "", false
+	}
 	if w := a.items[v].low; strings.HasSuffix(w, "ly") && v+1 < qi {
 		v++ // "Gingrich cynically dismissed"
 	}
