@@ -6,6 +6,8 @@
 //	quotebot search [--data DIR] [--limit N] [--speaker S] [--outlet O] [--json] QUERY...
 //	quotebot index  [--data DIR] [--json]
 //	quotebot check  [--data DIR]
+//	quotebot add    [--data DIR] URL|FILE...
+//	quotebot feeds  [--data DIR] [--feeds FILE]
 //
 // Without --data (or QUOTEBOT_DATA_DIR) it uses the articles built into
 // the binary.
@@ -35,6 +37,7 @@ commands:
   search QUERY...   find who said it: best matches first
   index             list every quotation in the index
   check             report on each article file before a refresh
+  add URL|FILE...   fetch or read articles into the data folder
   console           answer bot commands typed on standard input
   serve             run the Discord bot over the gateway (DISCORD_TOKEN)
   http              serve Discord's HTTP interactions endpoint
@@ -66,6 +69,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runIndex(ctx, rest, stdout, stderr)
 	case "check":
 		return runCheck(ctx, rest, stdout, stderr)
+	case "add":
+		return runAdd(ctx, rest, stdout, stderr)
 	case "console":
 		return runConsole(ctx, rest, stdin, stdout, stderr)
 	case "serve":

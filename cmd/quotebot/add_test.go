@@ -1,0 +1,56 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const bridgePage = `<html><head><meta property="og:site_name" content="Example News"><meta property="og:url" content="https://news.example/bridge">
+<title>Mayor opens bridge</title></head><body><article>
+<p>Mayor Anne Hidalgo opened the new bridge over the river on Monday after ten years of planning and building.</p>
+<p>"It took ten years," Hidalgo said. "It was worth every one of them."</p></article></body></html>`
+
+func TestAddCommand(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, bridgePage)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	file := filepath.Join(t.TempDir(), "bridge.txt")
+	if err := os.WriteFile(file, []byte(goodArticle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	_, errs, code := quotebot(t, "add", "--data", dir, srv.URL+"/bridge")
+	if code != 1 || !strings.Contains(errs, "is not public: refused") {
+		t.Errorf("without the allow flag: exit %d, stderr %q; want the private address refused", code, errs)
+	}
+
+	t.Setenv("QUOTEBOT_FETCH_ALLOW_PRIVATE", "true")
+	out, errs, code := quotebot(t, "add", "--data", dir, srv.URL+"/bridge", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{srv.URL + "/bridge: added as web-", "Example News: Mayor opens bridge", "2 quotations, 0 without a speaker", file + ": added as file-"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, code = quotebot(t, "add", "--data", dir, srv.URL+"/bridge?utm_source=x")
+	if code != 0 || !strings.Contains(out, "already in the data folder") {
+		t.Errorf("adding again: exit %d\n%s", code, out)
+	}
+	out, _, code = quotebot(t, "check", "--data", dir)
+	if code != 0 || !strings.Contains(out, "2 of 2 articles loaded") {
+		t.Errorf("check after adding: exit %d\n%s", code, out)
+	}
+	if _, errs, code := quotebot(t, "add", srv.URL); code != 2 || !strings.Contains(errs, "no data folder") {
+		t.Errorf("without a folder: exit %d %q", code, errs)
+	}
+}

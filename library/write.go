@@ -1,0 +1,57 @@
+package library
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"os"
+)
+
+// writeAll writes each file (a suffix of name, and its content) to a
+// temporary file in the folder and then renames them all into place; if
+// anything fails, what was already renamed is removed again, so the folder
+// is as it was.
+func writeAll(root *os.Root, name string, files [][2]string) error {
+	temps := make([]string, 0, len(files))
+	defer func() {
+		for _, t := range temps {
+			root.Remove(t) // gone already when renamed
+		}
+	}()
+	for _, f := range files {
+		t, err := writeTemp(root, []byte(f[1]))
+		if t != "" {
+			temps = append(temps, t)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	var placed []string
+	for i, f := range files {
+		if err := root.Rename(temps[i], name+f[0]); err != nil {
+			for _, p := range placed {
+				root.Remove(p)
+			}
+			return err
+		}
+		placed = append(placed, name+f[0])
+	}
+	return nil
+}
+
+// writeTemp writes data to a new hidden file, which loading skips, and
+// syncs it, so that a rename never exposes a partly written article.
+func writeTemp(root *os.Root, data []byte) (string, error) {
+	var b [8]byte
+	rand.Read(b[:])
+	name := ".adding-" + hex.EncodeToString(b[:])
+	f, err := root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return "", err
+	}
+	_, werr := f.Write(data)
+	serr := f.Sync()
+	cerr := f.Close()
+	return name, errors.Join(werr, serr, cerr)
+}
