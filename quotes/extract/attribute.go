@@ -46,41 +46,9 @@ func (a *attributor) attributeOne(qi int) attribution {
 		at.skip = true
 		return at
 	}
-	np, cue, ok := a.after(qi)
-	if !ok {
-		np, cue, ok = a.before(qi, qi)
-	}
-	if !ok {
-		np, cue, ok = a.tail(qi)
-	}
-	if !ok {
-		np, cue, ok = a.label(qi)
-	}
-	if ok {
-		// An attribution of its own, even to somebody the article does
-		// not name, rules out inheriting the speaker before.
-		at.speaker, at.kind = a.resolve(np)
-		at.cue = cue
+	if c, ok := choose(a.candidates(qi, at.partial)); ok {
+		at.speaker, at.kind, at.cue = c.speaker, c.kind, c.cue
 		return at
-	}
-	if prev, ok := a.inherited(qi); ok && !at.partial {
-		prev.partial, prev.skip = at.partial, false
-		return prev
-	}
-	if !a.looksLikeTitle(qi) {
-		if np, cue, ok := a.sentenceSubject(qi); ok {
-			at.speaker, at.kind = a.resolve(np)
-			at.cue = cue
-			return at
-		}
-		// Inside the sentence, only a person the article names will do:
-		// "the United States has become a "dumping ground"" is no quote.
-		if np, cue, ok := a.clauseSubject(qi); ok {
-			if name, kind := a.resolve(np); kind == Person {
-				at.speaker, at.kind, at.cue = name, kind, cue
-				return at
-			}
-		}
 	}
 	if at.speaker == "" && a.looksLikeTitle(qi) {
 		at.skip = true
