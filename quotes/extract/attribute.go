@@ -180,6 +180,9 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			break
 		}
 		if it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() {
+			if k > j && determiners[a.items[k-1].low] {
+				continue // a noun: "one of the states suing"
+			}
 			// The subject may follow titles or a description: `"…," NATO
 			// chief Mark Rutte said`, `"…," the White House said`.
 			if np, ok := a.subjectBefore(k, j); ok && wordsOnly(a.items[j:np.from]) {
@@ -411,7 +414,8 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 	// Past brackets and appositions, up to three of them: "Lena Fisk
 	// (@lenafisk) wrote", "Scott Pruitt, the attorney general of Oklahoma,
 	// one of the states suing, said", "Mitch McConnell, R-Ky., said".
-	for n := 0; n < 3 && j > s; n++ {
+skip:
+	for n := 0; n < 6 && j > s; n++ {
 		switch a.items[j].text {
 		case ")":
 			k := j - 1
@@ -427,6 +431,11 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 			for k >= s && k > j-30 && a.items[k].text != "," && a.items[k].kind != itemQuote {
 				k--
 			}
+			if n > 0 && (k < s || a.items[k].text != ",") {
+				// The first of several commas: the subject stands before it.
+				j--
+				continue
+			}
 			if k < s || k+1 >= j || a.items[k].text != "," {
 				return nounPhrase{}, false
 			}
@@ -441,10 +450,11 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 				// apposition; ", Clinton," is somebody else.
 				return nounPhrase{}, false
 			}
-			// ", who was speaking in Arabic," or ", asked about the debate,".
-			j = k - 1
+			// ", who was speaking in Arabic," or ", asked about the debate,":
+			// on to the comma before it.
+			j = k
 		default:
-			n = 3
+			break skip
 		}
 	}
 	if j < s {
@@ -542,6 +552,10 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 	j := i
 	for j < end && j < i+12 {
 		it := a.items[j]
+		if it.text == "/" && j > i && j+1 < end && a.items[j+1].kind == itemWord {
+			j++ // "said 9/11 widow Terry Strada"
+			continue
+		}
 		if it.kind != itemWord || j > i && (speechVerbs[it.low] || speechParticiples[it.low] || it.low == "who" || it.low == "which" || it.low == "that") {
 			break
 		}
