@@ -68,7 +68,6 @@ type Bot struct {
 	refreshWithin time.Duration
 	log           *slog.Logger
 	limit         *limiter
-	pages         *pageCache
 	commands      map[string]command
 }
 
@@ -95,7 +94,6 @@ func New(store *Store, opt Options) *Bot {
 		refreshWithin: opt.RefreshTimeout,
 		log:           opt.Logger,
 		limit:         newLimiter(opt.Burst, opt.Every),
-		pages:         newPageCache(pageCacheSize),
 	}
 	if b.log == nil {
 		b.log = slog.Default()
@@ -177,10 +175,9 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, operator boo
 		a := cmd(ctx, &request{who: who, i: i, data: data, operator: operator})
 		return a.response(), a.later
 	case discordgo.InteractionMessageComponent:
+		// Paging is not rate limited: a member paging through 25 results
+		// is reading, not flooding, and a page costs one lookup.
 		data, _ := i.Data.(discordgo.MessageComponentInteractionData)
-		if !operator && !b.limit.allow(who) {
-			return failed(i, slowDown), nil
-		}
 		return b.page(who, data.CustomID), nil
 	default:
 		return failed(i, "I can't answer this kind of interaction."), nil
@@ -189,10 +186,6 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, operator boo
 
 // sorry is the apology for a handler that panicked.
 const sorry = "Sorry, something went wrong while answering. It has been logged; please try again."
-
-// pageCacheSize is how many over-long lookups paging buttons remember; at
-// a few kilobytes each at most, the cache stays small.
-const pageCacheSize = 4096
 
 const slowDown = "You're asking faster than I can answer. Please wait a few seconds and try again."
 
