@@ -65,5 +65,6 @@ func link(text, url string) string {
 	if !webURL(url) || strings.ContainsAny(url, "()<>") {
 		return t
 	}
-	return "[" + t + "](" + url + ")"
+	// Angle brackets keep Discord from previewing the link.
+	return "[" + t + "](<" + url + ">)"
 }

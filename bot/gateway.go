@@ -134,25 +134,45 @@ func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	if ic == nil || ic.Interaction == nil {
 		return
 	}
-	if !g.inFlight.start() {
-		g.log.Info("not answering an interaction: shutting down", "interaction", ic.ID, "type", ic.Type.String())
+	i := ic.Interaction
+	received := time.Now()
+	// An interaction that arrives while Run drains is still answered; only
+	// slow work is no longer started, as the process is about to end.
+	tracked := g.inFlight.start()
+	if tracked {
+		defer g.inFlight.done()
+	}
+	work, cancel := context.WithTimeout(g.base, workWithin)
+	defer cancel()
+	resp, later := g.bot.handle(work, i, false)
+	if later != nil && !tracked {
+		resp, later = refusal(restarting).fitChannel(i).response(), nil
+	}
+	if !g.respond(s, i, resp) || later == nil {
 		return
 	}
-	defer g.inFlight.done()
-	answering, stop := context.WithTimeout(g.base, answerWithin)
-	resp, later := g.bot.handle(answering, ic.Interaction, false)
-	stop()
+	a := g.bot.finish(g.inFlight.work, i, later)
+	replies, stop := context.WithDeadline(g.base, received.Add(tokenLife))
+	defer stop()
+	g.bot.deliverLate(replies, s, i, resp, a)
+}
+
+// respond sends resp as the first response to i and reports whether it
+// went out. Refused for a missing permission (Embed Links), it goes out
+// again as plain text.
+func (g *Gateway) respond(s *discordgo.Session, i *discordgo.Interaction, resp *discordgo.InteractionResponse) bool {
 	ctx, cancel := context.WithTimeout(g.base, restTimeout)
-	err := s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(ctx))
-	cancel()
+	defer cancel()
+	err := s.InteractionRespond(i, resp, discordgo.WithContext(ctx))
+	if isForbidden(err) && resp.Data != nil && len(resp.Data.Embeds) > 0 {
+		g.bot.channelTrouble(i.ChannelID, "cannot embed links; answering in plain text", err)
+		err = s.InteractionRespond(i, fromResponse(resp).plainText().response(), discordgo.WithContext(ctx))
+	}
 	if err != nil {
-		g.log.Warn("answering an interaction", "interaction", ic.ID, "type", ic.Type.String(), "err", hideURL(err))
-		return
+		g.log.Warn("answering an interaction", "interaction", i.ID, "type", i.Type.String(), "err", hideURL(err))
+		return false
 	}
-	if later != nil {
-		a := g.bot.finish(g.inFlight.work, ic.Interaction, later)
-		g.bot.editAnswer(g.base, s, ic.Interaction, a)
-	}
+	return true
 }
 
 func (g *Gateway) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
@@ -169,7 +189,22 @@ func (g *Gateway) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 	}
 	ctx, cancel := context.WithTimeout(g.base, restTimeout)
 	defer cancel()
-	if _, err := s.ChannelMessageSendComplex(mc.ChannelID, send, discordgo.WithContext(ctx)); err != nil {
+	_, err := s.ChannelMessageSendComplex(mc.ChannelID, send, discordgo.WithContext(ctx))
+	if isForbidden(err) && len(send.Embeds) > 0 {
+		// Without Embed Links the answer goes out in words.
+		plain := *send
+		plain.Content, plain.Embeds = answer{content: send.Content, embeds: send.Embeds}.plainText().fit().content, nil
+		plain.Flags |= discordgo.MessageFlagsSuppressEmbeds
+		_, err = s.ChannelMessageSendComplex(mc.ChannelID, &plain, discordgo.WithContext(ctx))
+		if err == nil {
+			g.bot.channelTrouble(mc.ChannelID, "cannot embed links; answering in plain text", errors.New("403 Forbidden"))
+		}
+	}
+	switch {
+	case isForbidden(err):
+		// Nothing else reaches a member here: a message cannot be ephemeral.
+		g.bot.channelTrouble(mc.ChannelID, "cannot send messages; mentions there go unanswered", err)
+	case err != nil:
 		g.log.Warn("answering a message", "channel", mc.ChannelID, "err", hideURL(err))
 	}
 }

@@ -327,7 +327,7 @@ func TestSpeakerCommand(t *testing.T) {
 	asker := member(askerID, plainPerms)
 	resp := b.Interaction(context.Background(), decode(t, slashJSON(asker, CmdSpeaker, option{name: OptName, value: "Maria Lopes"})))
 	text := content(resp)
-	for _, want := range []string{"Quotations by Maria Lopes", "Page 1 of 1 · 2 quotations", "@\u200beveryone", "[Test \\*Gazette\\*](https://example.com/zebras)"} {
+	for _, want := range []string{"Quotations by Maria Lopes", "Page 1 of 1 · 2 quotations", "@\u200beveryone", "[Test \\*Gazette\\*](<https://example.com/zebras>)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("/speaker Maria Lopes lacks %q:\n%s", want, text)
 		}

@@ -148,18 +148,18 @@ func pager(version string, l lookup, asker string, page, pages int) []discordgo.
 // page answers a paging button press by who. A button from an index since
 // replaced shows the first page of its lookup in the index now serving:
 // page numbers would point at other quotations.
-func (b *Bot) page(who, customID string) *discordgo.InteractionResponse {
+func (b *Bot) page(who, customID string) answer {
 	r, err := decodePage(customID)
 	switch {
 	case err != nil:
 		b.log.Warn("unknown button", "err", err)
-		return refusal("This button no longer works. Ask again with /quote or /speaker.").response()
+		return refusal("This button no longer works. Ask again with /quote or /speaker.")
 	case who == "" || who != r.asker:
-		return refusal("Only the member who asked can page through these results. Use /quote or /speaker to ask your own.").response()
+		return refusal("Only the member who asked can page through these results. Use /quote or /speaker to ask your own.")
 	}
 	snap := b.store.serving()
 	if snap == nil {
-		return refusal(notLoaded).response()
+		return refusal(notLoaded)
 	}
 	if r.version != snap.version {
 		r.page = 0
@@ -172,5 +172,5 @@ func (b *Bot) page(who, customID string) *discordgo.InteractionResponse {
 		a = b.quotePage(snap, r.lookup, r.asker, r.page)
 	}
 	a.update = true
-	return a.response()
+	return a
 }

@@ -30,8 +30,10 @@ func TestEscape(t *testing.T) {
 
 func TestLink(t *testing.T) {
 	tests := []struct{ text, url, want string }{
-		{"DW", "https://www.dw.com/en/a-1", "[DW](https://www.dw.com/en/a-1)"},
-		{"Test *Gazette*", "https://example.com/z", `[Test \*Gazette\*](https://example.com/z)`},
+		{"DW", "https://www.dw.com/en/a-1", "[DW](<https://www.dw.com/en/a-1>)"},
+		{"Test *Gazette*", "https://example.com/z", `[Test \*Gazette\*](<https://example.com/z>)`},
+		{"DW", "https://www.dw.com/en/a 1", "DW"},
+		{"DW", "https://www.dw.com/en/a\x00", "DW"},
 		{"DW", "", "DW"},
 		{"DW", "javascript:alert(1)", "DW"},
 		{"DW", "https://example.com/a_(b)", "DW"}, // a parenthesis would end the link early
