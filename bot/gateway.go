@@ -42,6 +42,12 @@ type Gateway struct {
 	app       atomic.Value // string: the application ID, from READY
 	ready     chan struct{}
 	readyOnce sync.Once
+
+	// dropped tells Run that the connection was lost, which it then
+	// restores itself (discordgo's own retries never give up, even on a
+	// close code that says retrying is useless).
+	dropped chan struct{}
+	closing atomic.Bool // set when Run closes the session on purpose
 }
 
 // NewGateway attaches b to session s: it sets the intents quotebot needs
@@ -49,7 +55,9 @@ type Gateway struct {
 // message-content intent, which prefix messages need; a mention is
 // delivered with its text without it.
 func NewGateway(s *discordgo.Session, b *Bot, messageContent bool) *Gateway {
-	g := &Gateway{bot: b, s: s, log: b.log, base: context.Background(), inFlight: newTasks(), ready: make(chan struct{})}
+	g := &Gateway{bot: b, s: s, log: b.log.With("shard", s.ShardID), base: context.Background(), inFlight: newTasks(),
+		ready: make(chan struct{}), dropped: make(chan struct{}, 1)}
+	s.ShouldReconnectOnError = false
 	g.self.Store("")
 	g.app.Store("")
 	s.Identify.Intents = discordgo.IntentGuildMessages | discordgo.IntentDirectMessages
@@ -57,6 +65,8 @@ func NewGateway(s *discordgo.Session, b *Bot, messageContent bool) *Gateway {
 		s.Identify.Intents |= discordgo.IntentMessageContent
 	}
 	s.AddHandler(g.onReady)
+	s.AddHandler(g.onDisconnect)
+	s.AddHandler(g.onResumed)
 	s.AddHandler(g.onInteraction)
 	s.AddHandler(g.onMessage)
 	return g
@@ -64,16 +74,19 @@ func NewGateway(s *discordgo.Session, b *Bot, messageContent bool) *Gateway {
 
 // Run connects, registers the commands as reg says (see Register) and
 // answers until ctx ends. reg.AppID may be "", in which case the ID
-// announced by the gateway is used. A failed registration is logged and
-// Run goes on answering with the commands Discord already has. discordgo
-// reconnects by itself after network trouble. When ctx ends, Run stops
-// taking events, lets the answers in flight finish for a few seconds (a
-// /refresh stops and says why) and then closes the session.
+// announced by the gateway is used. Only shard 0 registers. A failed
+// registration is logged and Run goes on answering with the commands
+// Discord already has. Run reconnects after network trouble, and returns
+// an error when Discord closes the connection with a code that says
+// retrying cannot help (a bad token, bad shard settings, intents not
+// enabled). When ctx ends, Run stops taking events, lets the answers in
+// flight finish for a few seconds (a /refresh stops and says why) and
+// then closes the session.
 func (g *Gateway) Run(ctx context.Context, reg Registration) error {
 	// Set before Open starts the goroutines that read it.
 	g.base = context.WithoutCancel(ctx)
 	if err := g.s.Open(); err != nil {
-		return fmt.Errorf("connect to the Discord gateway: %w", err)
+		return connectError(err)
 	}
 	defer g.close()
 	select {
@@ -87,10 +100,66 @@ func (g *Gateway) Run(ctx context.Context, reg Registration) error {
 	if reg.AppID == "" {
 		return errors.New("the gateway did not say the application ID: set DISCORD_APP_ID")
 	}
-	g.register(ctx, reg)
-	<-ctx.Done()
-	g.log.Info("shutting down")
-	return nil
+	if g.s.ShardID == 0 {
+		g.register(ctx, reg)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			g.log.Info("shutting down")
+			return nil
+		case <-g.dropped:
+			g.log.Warn("disconnected from the Discord gateway; reconnecting")
+			if err := g.reconnect(ctx); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// Waits between reconnection attempts.
+const (
+	reconnectFirst = time.Second
+	reconnectMax   = 2 * time.Minute
+)
+
+// reconnect opens the session again, with backoff, until it is open, ctx
+// ends, or Discord closes it with a fatal code.
+func (g *Gateway) reconnect(ctx context.Context) error {
+	wait := reconnectFirst
+	for try := 1; ; try++ {
+		err := g.s.Open()
+		if err == nil || errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+			g.log.Info("reconnected to the Discord gateway", "tries", try)
+			return nil
+		}
+		if fatal := connectError(err); isFatal(err) {
+			return fatal
+		}
+		g.log.Warn("reconnecting to the Discord gateway failed", "try", try, "wait", wait, "err", hideURL(err))
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		}
+		wait = min(2*wait, reconnectMax)
+	}
+}
+
+func (g *Gateway) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
+	if g.closing.Load() {
+		return
+	}
+	select {
+	case g.dropped <- struct{}{}:
+	default: // Run already knows
+	}
+}
+
+func (g *Gateway) onResumed(*discordgo.Session, *discordgo.Resumed) {
+	g.log.Info("gateway session resumed")
 }
 
 // register registers the commands, logging the outcome. A failure is no
@@ -114,6 +183,7 @@ func (g *Gateway) close() {
 	if err := g.inFlight.shutdown(ctx); err != nil {
 		g.log.Warn("closing the gateway with answers in flight", "err", err)
 	}
+	g.closing.Store(true)
 	if err := g.s.Close(); err != nil {
 		g.log.Warn("closing the gateway", "err", err)
 	}

@@ -118,6 +118,10 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 		// The edited message, as Discord returns it.
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, `{"id": "1300000000000000010", "channel_id": "`+channelID+`", "content": "", "type": 20, "flags": 64}`)
+	case r.URL.Path == "/api/v"+discordgo.APIVersion+"/gateway/bot":
+		// As documented for Get Gateway Bot.
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"url": `+js(f.gateway)+`, "shards": 3, "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1}}`)
 	case r.URL.Path == "/api/v"+discordgo.APIVersion+"/gateway":
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, `{"url": `+js(f.gateway)+`}`)
