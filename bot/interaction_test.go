@@ -58,7 +58,7 @@ func TestQuoteCommand(t *testing.T) {
 			name:    "markdown and mentions in the article stay inert",
 			opts:    []option{{name: OptText, value: "zebras of lisbon sing at dawn"}},
 			speaker: "Maria Lopes",
-			shows:   []string{"@\u200beveryone", `Zebras \[sing\] in Lisbon`, `Test \*Gazette\*`, "2025-01-02"},
+			shows:   []string{"@\u200beveryone", `Zebras [sing] in Lisbon`, `Test \*Gazette\*`, "2025-01-02"},
 		},
 		{
 			name:    "literal bold and user tag in a quotation",
