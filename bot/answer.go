@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strings"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -22,6 +23,23 @@ type answer struct {
 	// with a deferred response ("quotebot is thinking…"), ephemeral if the
 	// answer is, and the answer later returns is edited into it.
 	later func(ctx context.Context) answer
+}
+
+// restarting is the answer to work asked for while quotebot shuts down.
+const restarting = "quotebot is restarting; please try again in a minute."
+
+// fromResponse is the answer a response shows, for dressing it anew.
+func fromResponse(r *discordgo.InteractionResponse) answer {
+	if r.Data == nil {
+		return answer{}
+	}
+	return answer{
+		content:    r.Data.Content,
+		embeds:     r.Data.Embeds,
+		components: r.Data.Components,
+		ephemeral:  r.Data.Flags&discordgo.MessageFlagsEphemeral != 0,
+		update:     r.Type == discordgo.InteractionResponseUpdateMessage,
+	}
 }
 
 // refusal is an ephemeral answer that explains why nothing was done.
@@ -79,6 +97,7 @@ func (a answer) response() *discordgo.InteractionResponse {
 	if a.ephemeral {
 		d.Flags = discordgo.MessageFlagsEphemeral
 	}
+	d.Flags |= a.noPreviews()
 	// An update must clear what it does not replace, so it sends empty
 	// lists rather than omitting them.
 	if typ == discordgo.InteractionResponseUpdateMessage {
@@ -124,7 +143,18 @@ func (a answer) message(m *discordgo.Message) *discordgo.MessageSend {
 		AllowedMentions: noMentions(),
 		// A soft reference still answers when the question was deleted.
 		Reference: m.SoftReference(),
+		Flags:     a.noPreviews(),
 	}
+}
+
+// noPreviews keeps Discord from previewing the links in a text answer (a
+// list of suggestions would grow a preview per outlet). Answers with
+// embeds have none to lose.
+func (a answer) noPreviews() discordgo.MessageFlags {
+	if len(a.embeds) == 0 && strings.Contains(a.content, "://") {
+		return discordgo.MessageFlagsSuppressEmbeds
+	}
+	return 0
 }
 
 // choices is an autocomplete answer. With no choices discordgo leaves the

@@ -10,6 +10,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime/debug"
@@ -24,6 +25,10 @@ import (
 // travel. Work that may take longer, a /refresh, is not done before the
 // first response but after it (see answer.later), under refreshWithin.
 const answerWithin = 2500 * time.Millisecond
+
+// workWithin bounds the work of an answer that was deferred for being
+// slow; a lookup that takes longer is stuck.
+const workWithin = time.Minute
 
 // defaultRefreshWithin bounds a /refresh, waiting for one already running
 // included. Loading a large data folder can take minutes; Discord lets the
@@ -66,9 +71,11 @@ type Bot struct {
 	modRoles      map[string]bool
 	prefix        string
 	refreshWithin time.Duration
+	answerWithin  time.Duration // answerWithin, shorter in tests
+	retryFirst    time.Duration // the first wait before an edit is retried
 	log           *slog.Logger
 	limit         *limiter
-	pages         *pageCache
+	troubled      troubledChannels
 	commands      map[string]command
 }
 
@@ -93,9 +100,10 @@ func New(store *Store, opt Options) *Bot {
 		modRoles:      map[string]bool{},
 		prefix:        opt.Prefix,
 		refreshWithin: opt.RefreshTimeout,
+		answerWithin:  answerWithin,
+		retryFirst:    retryFirst,
 		log:           opt.Logger,
 		limit:         newLimiter(opt.Burst, opt.Every),
-		pages:         newPageCache(pageCacheSize),
 	}
 	if b.log == nil {
 		b.log = slog.Default()
@@ -146,25 +154,20 @@ func (b *Bot) complete(ctx context.Context, i *discordgo.Interaction, operator b
 }
 
 // handle answers i as far as it can within Discord's three seconds. When
-// the answer needs slow work, resp is a deferred response and later does
-// the work; see finish.
+// the answer needs slow work, or the handler has not answered within
+// b.answerWithin, resp is a deferred response and later finishes the
+// answer; see finish and deliverLate. The work runs under ctx, which must
+// outlast the first response.
 func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, operator bool) (resp *discordgo.InteractionResponse, later func(context.Context) answer) {
-	defer func() {
-		if p := recover(); p != nil {
-			b.log.Error("interaction handler panicked", "interaction", i.ID, "type", i.Type.String(),
-				"panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-			resp, later = failed(i, sorry), nil
-		}
-	}()
 	who := userID(i)
 	switch i.Type {
 	case discordgo.InteractionPing:
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, nil
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		// Autocomplete is not rate limited: Discord sends one per
-		// keystroke, and answering is cheap.
+		// keystroke, and answering is cheap. It cannot be deferred.
 		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
-		return b.autocomplete(data), nil
+		return b.suggest(i, data), nil
 	case discordgo.InteractionApplicationCommand:
 		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
 		cmd, ok := b.commands[data.Name]
@@ -174,25 +177,90 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, operator boo
 		if !operator && !b.limit.allow(who) {
 			return failed(i, slowDown), nil
 		}
-		a := cmd(ctx, &request{who: who, i: i, data: data, operator: operator})
-		return a.response(), a.later
+		return b.inTime(ctx, i, func(ctx context.Context) answer {
+			return cmd(ctx, &request{who: who, i: i, data: data, operator: operator})
+		})
 	case discordgo.InteractionMessageComponent:
+		// Paging is not rate limited: a member paging through 25 results
+		// is reading, not flooding, and a page costs one lookup.
 		data, _ := i.Data.(discordgo.MessageComponentInteractionData)
-		if !operator && !b.limit.allow(who) {
-			return failed(i, slowDown), nil
-		}
-		return b.page(who, data.CustomID), nil
+		return b.inTime(ctx, i, func(context.Context) answer { return b.page(who, data.CustomID) })
 	default:
 		return failed(i, "I can't answer this kind of interaction."), nil
 	}
 }
 
+// inTime runs work and answers with its answer if that is ready within
+// b.answerWithin. Otherwise it answers with a deferred response, which
+// Discord shows as "thinking…", and later waits for the answer, which
+// replaces it.
+func (b *Bot) inTime(ctx context.Context, i *discordgo.Interaction, work func(context.Context) answer) (*discordgo.InteractionResponse, func(context.Context) answer) {
+	ready := make(chan answer, 1)
+	go func() { ready <- b.safely(i, func() answer { return work(ctx) }).fitChannel(i) }()
+	timer := time.NewTimer(b.answerWithin)
+	defer timer.Stop()
+	select {
+	case a := <-ready:
+		return a.response(), a.later
+	case <-timer.C:
+	}
+	b.log.Info("answer deferred: the handler is slow", "interaction", i.ID, "type", i.Type.String())
+	working := ctx
+	return deferral(i), func(ctx context.Context) answer {
+		select {
+		case a := <-ready:
+			if a.later != nil {
+				return a.later(ctx)
+			}
+			return a
+		case <-ctx.Done():
+			if errors.Is(context.Cause(ctx), errShuttingDown) {
+				return refusal(restarting)
+			}
+		case <-working.Done():
+		}
+		b.log.Warn("a deferred answer never came", "interaction", i.ID, "type", i.Type.String())
+		return refusal("Sorry, that took too long to answer. Please try again.")
+	}
+}
+
+// deferral is the deferred response to i: "thinking…" under a command, or
+// for a button, nothing visible until the message is updated.
+func deferral(i *discordgo.Interaction) *discordgo.InteractionResponse {
+	if i.Type == discordgo.InteractionMessageComponent {
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
+	}
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{AllowedMentions: noMentions()},
+	}
+}
+
+// safely runs f, turning a panic into an apology and a log line.
+func (b *Bot) safely(i *discordgo.Interaction, f func() answer) (a answer) {
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("interaction handler panicked", "interaction", i.ID, "type", i.Type.String(),
+				"panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			a = refusal(sorry)
+		}
+	}()
+	return f()
+}
+
+// suggest answers an autocomplete interaction; a panic offers nothing.
+func (b *Bot) suggest(i *discordgo.Interaction, d discordgo.ApplicationCommandInteractionData) (resp *discordgo.InteractionResponse) {
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("autocomplete panicked", "interaction", i.ID, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			resp = choices(nil)
+		}
+	}()
+	return b.autocomplete(d)
+}
+
 // sorry is the apology for a handler that panicked.
 const sorry = "Sorry, something went wrong while answering. It has been logged; please try again."
-
-// pageCacheSize is how many over-long lookups paging buttons remember; at
-// a few kilobytes each at most, the cache stays small.
-const pageCacheSize = 4096
 
 const slowDown = "You're asking faster than I can answer. Please wait a few seconds and try again."
 

@@ -262,7 +262,7 @@ func maskedLink(s string) (text, url string, n int, ok bool) {
 			if end < 0 {
 				return "", "", 0, false
 			}
-			return s[1:i], rest[1:end], i + 1 + end + 1, true
+			return s[1:i], strings.Trim(rest[1:end], "<>"), i + 1 + end + 1, true
 		}
 	}
 	return "", "", 0, false

@@ -42,6 +42,12 @@ type Gateway struct {
 	app       atomic.Value // string: the application ID, from READY
 	ready     chan struct{}
 	readyOnce sync.Once
+
+	// dropped tells Run that the connection was lost, which it then
+	// restores itself (discordgo's own retries never give up, even on a
+	// close code that says retrying is useless).
+	dropped chan struct{}
+	closing atomic.Bool // set when Run closes the session on purpose
 }
 
 // NewGateway attaches b to session s: it sets the intents quotebot needs
@@ -49,7 +55,9 @@ type Gateway struct {
 // message-content intent, which prefix messages need; a mention is
 // delivered with its text without it.
 func NewGateway(s *discordgo.Session, b *Bot, messageContent bool) *Gateway {
-	g := &Gateway{bot: b, s: s, log: b.log, base: context.Background(), inFlight: newTasks(), ready: make(chan struct{})}
+	g := &Gateway{bot: b, s: s, log: b.log.With("shard", s.ShardID), base: context.Background(), inFlight: newTasks(),
+		ready: make(chan struct{}), dropped: make(chan struct{}, 1)}
+	s.ShouldReconnectOnError = false
 	g.self.Store("")
 	g.app.Store("")
 	s.Identify.Intents = discordgo.IntentGuildMessages | discordgo.IntentDirectMessages
@@ -57,6 +65,8 @@ func NewGateway(s *discordgo.Session, b *Bot, messageContent bool) *Gateway {
 		s.Identify.Intents |= discordgo.IntentMessageContent
 	}
 	s.AddHandler(g.onReady)
+	s.AddHandler(g.onDisconnect)
+	s.AddHandler(g.onResumed)
 	s.AddHandler(g.onInteraction)
 	s.AddHandler(g.onMessage)
 	return g
@@ -64,16 +74,19 @@ func NewGateway(s *discordgo.Session, b *Bot, messageContent bool) *Gateway {
 
 // Run connects, registers the commands as reg says (see Register) and
 // answers until ctx ends. reg.AppID may be "", in which case the ID
-// announced by the gateway is used. A failed registration is logged and
-// Run goes on answering with the commands Discord already has. discordgo
-// reconnects by itself after network trouble. When ctx ends, Run stops
-// taking events, lets the answers in flight finish for a few seconds (a
-// /refresh stops and says why) and then closes the session.
+// announced by the gateway is used. Only shard 0 registers. A failed
+// registration is logged and Run goes on answering with the commands
+// Discord already has. Run reconnects after network trouble, and returns
+// an error when Discord closes the connection with a code that says
+// retrying cannot help (a bad token, bad shard settings, intents not
+// enabled). When ctx ends, Run stops taking events, lets the answers in
+// flight finish for a few seconds (a /refresh stops and says why) and
+// then closes the session.
 func (g *Gateway) Run(ctx context.Context, reg Registration) error {
 	// Set before Open starts the goroutines that read it.
 	g.base = context.WithoutCancel(ctx)
 	if err := g.s.Open(); err != nil {
-		return fmt.Errorf("connect to the Discord gateway: %w", err)
+		return connectError(err)
 	}
 	defer g.close()
 	select {
@@ -87,10 +100,66 @@ func (g *Gateway) Run(ctx context.Context, reg Registration) error {
 	if reg.AppID == "" {
 		return errors.New("the gateway did not say the application ID: set DISCORD_APP_ID")
 	}
-	g.register(ctx, reg)
-	<-ctx.Done()
-	g.log.Info("shutting down")
-	return nil
+	if g.s.ShardID == 0 {
+		g.register(ctx, reg)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			g.log.Info("shutting down")
+			return nil
+		case <-g.dropped:
+			g.log.Warn("disconnected from the Discord gateway; reconnecting")
+			if err := g.reconnect(ctx); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// Waits between reconnection attempts.
+const (
+	reconnectFirst = time.Second
+	reconnectMax   = 2 * time.Minute
+)
+
+// reconnect opens the session again, with backoff, until it is open, ctx
+// ends, or Discord closes it with a fatal code.
+func (g *Gateway) reconnect(ctx context.Context) error {
+	wait := reconnectFirst
+	for try := 1; ; try++ {
+		err := g.s.Open()
+		if err == nil || errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+			g.log.Info("reconnected to the Discord gateway", "tries", try)
+			return nil
+		}
+		if fatal := connectError(err); isFatal(err) {
+			return fatal
+		}
+		g.log.Warn("reconnecting to the Discord gateway failed", "try", try, "wait", wait, "err", hideURL(err))
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		}
+		wait = min(2*wait, reconnectMax)
+	}
+}
+
+func (g *Gateway) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
+	if g.closing.Load() {
+		return
+	}
+	select {
+	case g.dropped <- struct{}{}:
+	default: // Run already knows
+	}
+}
+
+func (g *Gateway) onResumed(*discordgo.Session, *discordgo.Resumed) {
+	g.log.Info("gateway session resumed")
 }
 
 // register registers the commands, logging the outcome. A failure is no
@@ -114,6 +183,7 @@ func (g *Gateway) close() {
 	if err := g.inFlight.shutdown(ctx); err != nil {
 		g.log.Warn("closing the gateway with answers in flight", "err", err)
 	}
+	g.closing.Store(true)
 	if err := g.s.Close(); err != nil {
 		g.log.Warn("closing the gateway", "err", err)
 	}
@@ -134,25 +204,45 @@ func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	if ic == nil || ic.Interaction == nil {
 		return
 	}
-	if !g.inFlight.start() {
-		g.log.Info("not answering an interaction: shutting down", "interaction", ic.ID, "type", ic.Type.String())
+	i := ic.Interaction
+	received := time.Now()
+	// An interaction that arrives while Run drains is still answered; only
+	// slow work is no longer started, as the process is about to end.
+	tracked := g.inFlight.start()
+	if tracked {
+		defer g.inFlight.done()
+	}
+	work, cancel := context.WithTimeout(g.base, workWithin)
+	defer cancel()
+	resp, later := g.bot.handle(work, i, false)
+	if later != nil && !tracked {
+		resp, later = refusal(restarting).fitChannel(i).response(), nil
+	}
+	if !g.respond(s, i, resp) || later == nil {
 		return
 	}
-	defer g.inFlight.done()
-	answering, stop := context.WithTimeout(g.base, answerWithin)
-	resp, later := g.bot.handle(answering, ic.Interaction, false)
-	stop()
+	a := g.bot.finish(g.inFlight.work, i, later)
+	replies, stop := context.WithDeadline(g.base, received.Add(tokenLife))
+	defer stop()
+	g.bot.deliverLate(replies, s, i, resp, a)
+}
+
+// respond sends resp as the first response to i and reports whether it
+// went out. Refused for a missing permission (Embed Links), it goes out
+// again as plain text.
+func (g *Gateway) respond(s *discordgo.Session, i *discordgo.Interaction, resp *discordgo.InteractionResponse) bool {
 	ctx, cancel := context.WithTimeout(g.base, restTimeout)
-	err := s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(ctx))
-	cancel()
+	defer cancel()
+	err := s.InteractionRespond(i, resp, discordgo.WithContext(ctx))
+	if isForbidden(err) && resp.Data != nil && len(resp.Data.Embeds) > 0 {
+		g.bot.channelTrouble(i.ChannelID, "cannot embed links; answering in plain text", err)
+		err = s.InteractionRespond(i, fromResponse(resp).plainText().response(), discordgo.WithContext(ctx))
+	}
 	if err != nil {
-		g.log.Warn("answering an interaction", "interaction", ic.ID, "type", ic.Type.String(), "err", hideURL(err))
-		return
+		g.log.Warn("answering an interaction", "interaction", i.ID, "type", i.Type.String(), "err", hideURL(err))
+		return false
 	}
-	if later != nil {
-		a := g.bot.finish(g.inFlight.work, ic.Interaction, later)
-		g.bot.editAnswer(g.base, s, ic.Interaction, a)
-	}
+	return true
 }
 
 func (g *Gateway) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
@@ -169,7 +259,22 @@ func (g *Gateway) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 	}
 	ctx, cancel := context.WithTimeout(g.base, restTimeout)
 	defer cancel()
-	if _, err := s.ChannelMessageSendComplex(mc.ChannelID, send, discordgo.WithContext(ctx)); err != nil {
+	_, err := s.ChannelMessageSendComplex(mc.ChannelID, send, discordgo.WithContext(ctx))
+	if isForbidden(err) && len(send.Embeds) > 0 {
+		// Without Embed Links the answer goes out in words.
+		plain := *send
+		plain.Content, plain.Embeds = answer{content: send.Content, embeds: send.Embeds}.plainText().fit().content, nil
+		plain.Flags |= discordgo.MessageFlagsSuppressEmbeds
+		_, err = s.ChannelMessageSendComplex(mc.ChannelID, &plain, discordgo.WithContext(ctx))
+		if err == nil {
+			g.bot.channelTrouble(mc.ChannelID, "cannot embed links; answering in plain text", errors.New("403 Forbidden"))
+		}
+	}
+	switch {
+	case isForbidden(err):
+		// Nothing else reaches a member here: a message cannot be ephemeral.
+		g.bot.channelTrouble(mc.ChannelID, "cannot send messages; mentions there go unanswered", err)
+	case err != nil:
 		g.log.Warn("answering a message", "channel", mc.ChannelID, "err", hideURL(err))
 	}
 }

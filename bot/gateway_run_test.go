@@ -25,10 +25,18 @@ type fakeGateway struct {
 	identify chan map[string]any // the IDENTIFY payload's d
 	events   chan string         // dispatches to send: "TYPE payload"
 	closed   chan struct{}       // closed when the session hangs up
+	// closeWith, when set, is the close code sent instead of READY.
+	closeWith int
+	// drop, when sent to, drops the connection as a network fault would.
+	drop    chan struct{}
+	resumes chan map[string]any // the RESUME payloads' d
+
+	closeOnce sync.Once
 }
 
 func newFakeGateway(t *testing.T) *fakeGateway {
-	gw := &fakeGateway{identify: make(chan map[string]any, 1), events: make(chan string), closed: make(chan struct{})}
+	gw := &fakeGateway{identify: make(chan map[string]any, 8), events: make(chan string), closed: make(chan struct{}),
+		drop: make(chan struct{}), resumes: make(chan map[string]any, 8)}
 	srv := httptest.NewServer(http.HandlerFunc(gw.serve))
 	t.Cleanup(srv.Close)
 	gw.url = "ws" + strings.TrimPrefix(srv.URL, "http")
@@ -60,15 +68,27 @@ func (gw *fakeGateway) serve(w http.ResponseWriter, r *http.Request) {
 		Op int            `json:"op"`
 		D  map[string]any `json:"d"`
 	}
-	if conn.ReadJSON(&hello) != nil || hello.Op != 2 {
+	if conn.ReadJSON(&hello) != nil || (hello.Op != 2 && hello.Op != 6) {
 		return
 	}
-	gw.identify <- hello.D
-	ready := fmt.Sprintf(`{"v": 10, "session_id": "d4a1f0c2", "resume_gateway_url": %s, "guilds": [{"id": %s, "unavailable": true}],
+	if gw.closeWith != 0 {
+		gw.identify <- hello.D
+		conn.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(gw.closeWith, "Authentication failed."))
+		return
+	}
+	if hello.Op == 6 {
+		gw.resumes <- hello.D
+		if send(0, "RESUMED", "{}") != nil {
+			return
+		}
+	} else {
+		gw.identify <- hello.D
+		ready := fmt.Sprintf(`{"v": 10, "session_id": "d4a1f0c2", "resume_gateway_url": %s, "guilds": [{"id": %s, "unavailable": true}],
 		"user": {"id": %s, "username": "quotebot", "discriminator": "0", "bot": true, "avatar": null},
 		"application": {"id": %s, "flags": 0}}`, js(gw.url), js(guildID), js(botUserID), js(appID))
-	if send(0, "READY", ready) != nil {
-		return
+		if send(0, "READY", ready) != nil {
+			return
+		}
 	}
 	stop := make(chan struct{})
 	defer close(stop)
@@ -78,12 +98,15 @@ func (gw *fakeGateway) serve(w http.ResponseWriter, r *http.Request) {
 			case ev := <-gw.events:
 				typ, payload, _ := strings.Cut(ev, " ")
 				send(0, typ, payload)
+			case <-gw.drop:
+				conn.Close()
+				return
 			case <-stop:
 				return
 			}
 		}
 	}()
-	defer close(gw.closed)
+	defer gw.closeOnce.Do(func() { close(gw.closed) })
 	for {
 		var in struct {
 			Op int `json:"op"`

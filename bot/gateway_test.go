@@ -40,6 +40,9 @@ type fakeDiscord struct {
 	// onCall, when set, sees each call before it is answered; it may block
 	// to hold the answer back.
 	onCall func(restCall)
+	// fail, when set, may answer a call with an error status instead
+	// (0: answer normally).
+	fail func(restCall) int
 
 	mu       sync.Mutex
 	requests []restCall
@@ -62,7 +65,22 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 	if f.onCall != nil {
 		f.onCall(c)
 	}
-	if status != 0 {
+	if f.fail != nil && status == 0 {
+		status = f.fail(c)
+	}
+	switch status {
+	case 0:
+	case http.StatusNotFound:
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		io.WriteString(w, `{"message": "Unknown Message", "code": 10008}`)
+		return
+	case http.StatusForbidden:
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		io.WriteString(w, `{"message": "Missing Permissions", "code": 50013}`)
+		return
+	default:
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(status)
 		io.WriteString(w, `{"message": "401: Unauthorized", "code": 0}`)
@@ -78,6 +96,12 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case strings.HasSuffix(r.URL.Path, "/callback"):
 		w.WriteHeader(http.StatusNoContent)
+	case r.Method == http.MethodDelete && strings.HasSuffix(r.URL.Path, "/messages/@original"):
+		w.WriteHeader(http.StatusNoContent)
+	case r.Method == http.MethodPost && strings.Contains(r.URL.Path, "/webhooks/"):
+		// A follow-up message, as Discord returns it.
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"id": "1300000000000000011", "channel_id": "`+channelID+`", "content": "", "type": 20, "flags": 64}`)
 	case strings.HasSuffix(r.URL.Path, "/commands"):
 		// Echo the commands back with IDs, as Discord does.
 		var cmds []map[string]any
@@ -94,6 +118,10 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 		// The edited message, as Discord returns it.
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, `{"id": "1300000000000000010", "channel_id": "`+channelID+`", "content": "", "type": 20, "flags": 64}`)
+	case r.URL.Path == "/api/v"+discordgo.APIVersion+"/gateway/bot":
+		// As documented for Get Gateway Bot.
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"url": `+js(f.gateway)+`, "shards": 3, "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1}}`)
 	case r.URL.Path == "/api/v"+discordgo.APIVersion+"/gateway":
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, `{"url": `+js(f.gateway)+`}`)

@@ -87,23 +87,28 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "request body is not an interaction", http.StatusBadRequest)
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), answerWithin)
-	defer cancel()
-	resp, later := h.bot.handle(ctx, &i, false)
+	received := time.Now()
+	// The work may outlast this request, when it is deferred.
+	work, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), workWithin)
+	resp, later := h.bot.handle(work, &i, false)
 	if later != nil && !h.deferred.start() {
-		resp, later = refusal("quotebot is shutting down; try again when it is back.").response(), nil
+		resp, later = refusal(restarting).fitChannel(&i).response(), nil
 	}
-	if later != nil {
+	if later == nil {
+		cancel()
+	} else {
 		// The edit must not reach Discord before the deferred response it
 		// edits, which has gone out when this handler returns.
 		answered := make(chan struct{})
 		defer close(answered)
-		replies := context.WithoutCancel(r.Context())
 		go func() {
 			defer h.deferred.done()
+			defer cancel()
 			a := h.bot.finish(h.deferred.work, &i, later)
 			<-answered
-			h.bot.editAnswer(replies, h.rest, &i, a)
+			replies, stop := context.WithDeadline(context.WithoutCancel(r.Context()), received.Add(tokenLife))
+			defer stop()
+			h.bot.deliverLate(replies, h.rest, &i, resp, a)
 		}()
 	}
 	out, err := json.Marshal(resp)

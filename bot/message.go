@@ -29,8 +29,10 @@ func (b *Bot) Message(m *discordgo.Message, self string) (send *discordgo.Messag
 		}
 	}()
 	if !b.limit.allow(m.Author.ID) {
-		// A reply per flooded message would be flooding too.
 		b.log.Info("rate limited", "user", m.Author.ID, "channel", m.ChannelID)
+		if b.limit.tell(m.Author.ID) {
+			return refusal(slowDown).message(m)
+		}
 		return nil
 	}
 	return b.ask(question, m.Author.ID).message(m)
@@ -38,18 +40,18 @@ func (b *Bot) Message(m *discordgo.Message, self string) (send *discordgo.Messag
 
 // ask answers a question typed as plain text, as /quote would.
 func (b *Bot) ask(question, who string) answer {
-	ix := b.store.Index()
-	if ix == nil {
+	snap := b.store.serving()
+	if snap == nil {
 		return refusal(notLoaded)
 	}
 	if strings.TrimSpace(question) == "" {
 		return refusal(mentionHelp)
 	}
-	l, ok := chatLookup(ix, question)
+	l, ok := chatLookup(snap.ix, question)
 	if !ok {
 		return refusal(mentionHelp)
 	}
-	return b.quotePage(ix, l, who, 0)
+	return b.quotePage(snap, l, who, 0)
 }
 
 // addressed reports whether content is meant for the bot and returns the

@@ -114,7 +114,9 @@ func TestMessagePagingBelongsToAuthor(t *testing.T) {
 	}
 }
 
-func TestMessageRateLimitIsSilent(t *testing.T) {
+// TestMessageRateLimitSaysSoOnce checks that a member over the limit is
+// told once, and then not answered until allowed again.
+func TestMessageRateLimitSaysSoOnce(t *testing.T) {
 	b, _ := newTestBot(t, Options{Burst: 1, Every: time.Hour})
 	now := time.Date(2025, 10, 15, 12, 0, 0, 0, time.UTC)
 	b.limit.now = func() time.Time { return now }
@@ -122,7 +124,19 @@ func TestMessageRateLimitIsSilent(t *testing.T) {
 	if b.Message(m, botUserID) == nil {
 		t.Fatal("first question unanswered")
 	}
-	if send := b.Message(m, botUserID); send != nil {
-		t.Errorf("flooding member answered: %s", send.Content)
+	if send := b.Message(m, botUserID); send == nil || send.Content != slowDown || len(send.Embeds) > 0 {
+		t.Fatalf("first flooded message: %+v, want the short note", send)
+	}
+	for range 3 {
+		if send := b.Message(m, botUserID); send != nil {
+			t.Errorf("flooding member answered again: %s", send.Content)
+		}
+	}
+	now = now.Add(time.Hour)
+	if send := b.Message(m, botUserID); send == nil || len(send.Embeds) == 0 {
+		t.Fatal("question after the refill unanswered")
+	}
+	if send := b.Message(m, botUserID); send == nil || send.Content != slowDown {
+		t.Errorf("limited again after being allowed: %+v, want the note again", send)
 	}
 }

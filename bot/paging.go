@@ -1,14 +1,10 @@
 package bot
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -26,39 +22,78 @@ const (
 	kindSpeaker = 's' // a speaker's quotes, several per page
 )
 
-// pageRef is the state behind a paging button: the lookup, the page it
-// leads to, and the one member allowed to press it. It travels in the
-// button's custom_id, so that paging works across restarts and in the
-// stateless HTTP front end; a lookup too long for the 100-character
-// custom_id is kept in a pageCache and the custom_id carries its key.
+// pageRef is the state behind a paging button: the lookup, the version of
+// the index it was answered from, the page it leads to, and the one
+// member allowed to press it. It travels whole in the button's custom_id,
+// so that any process with the same index can recompute the page: HTTP
+// replicas behind one load balancer share nothing, and a restart loses
+// nothing.
 type pageRef struct {
-	asker string
-	page  int
+	version string
+	asker   string
+	page    int
 	lookup
 }
 
-// custom_id layout: "pg:<kind>:<page>:<asker>:" then "v:" and the lookup
-// as URL query values, or "k:" and a pageCache key.
+// custom_id layout: "pg:<kind>:<version>:<page>:<asker>:" and the lookup
+// as URL query values.
 const pagePrefix = "pg:"
 
-var errExpired = errors.New("these results have expired")
+func encodePage(r pageRef) string {
+	return pageHead(r) + lookupValues(r.lookup)
+}
 
-func (b *Bot) encodePage(r pageRef) string {
-	head := fmt.Sprintf("%s%c:%d:%s:", pagePrefix, r.kind, r.page, r.asker)
+func pageHead(r pageRef) string {
+	return fmt.Sprintf("%s%c:%s:%d:%s:", pagePrefix, r.kind, r.version, r.page, r.asker)
+}
+
+func lookupValues(l lookup) string {
 	v := url.Values{}
-	for k, s := range map[string]string{"t": r.text, "s": r.speaker, "o": r.outlet} {
+	for k, s := range map[string]string{"t": l.text, "s": l.speaker, "o": l.outlet} {
 		if s != "" {
 			v.Set(k, s)
 		}
 	}
-	payload := v.Encode()
-	if len(head)+len("v:")+len(payload) <= maxCustomID {
-		return head + "v:" + payload
-	}
-	return head + "k:" + b.pages.put(payload)
+	return v.Encode()
 }
 
-func (b *Bot) decodePage(id string) (pageRef, error) {
+// pageable returns l cut to fit a paging button's custom_id with the
+// longest head r can have: the text loses its last words, the names their
+// ends. A lookup is cut before it is answered, not only for the buttons,
+// so that every page comes from the same lookup.
+func pageable(l lookup, asker string) lookup {
+	room := maxCustomID - len(pageHead(pageRef{version: versionLen, asker: asker, page: maxResults, lookup: l}))
+	for len(lookupValues(l)) > room {
+		// The first words of the text say the most; a filter name cut
+		// short still matches forgivingly.
+		switch {
+		case strings.ContainsAny(strings.TrimSpace(l.text), " \t\n") && !strings.HasPrefix(l.text, quoteRef):
+			l.text = dropLastWord(l.text)
+		case len(l.outlet) > 0:
+			l.outlet = cutRunes(l.outlet, len([]rune(l.outlet))-1)
+		case len(l.speaker) > 0:
+			l.speaker = cutRunes(l.speaker, len([]rune(l.speaker))-1)
+		default:
+			l.text = dropLastWord(l.text)
+		}
+	}
+	return l
+}
+
+// versionLen stands for a version when a head's length is worked out.
+const versionLen = "vvvvvvvv"
+
+// dropLastWord removes the last word of s, or its last character when it
+// is one word.
+func dropLastWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexAny(s, " \t\n"); i > 0 {
+		return strings.TrimSpace(s[:i])
+	}
+	return cutRunes(s, len([]rune(s))-1)
+}
+
+func decodePage(id string) (pageRef, error) {
 	var r pageRef
 	rest, ok := strings.CutPrefix(id, pagePrefix)
 	parts := strings.SplitN(rest, ":", 5)
@@ -69,22 +104,12 @@ func (b *Bot) decodePage(id string) (pageRef, error) {
 	if r.kind != kindQuote && r.kind != kindSpeaker {
 		return r, fmt.Errorf("custom_id %q: unknown kind", clipLog(id))
 	}
-	page, err := strconv.Atoi(parts[1])
+	page, err := strconv.Atoi(parts[2])
 	if err != nil || page < 0 {
 		return r, fmt.Errorf("custom_id %q: bad page", clipLog(id))
 	}
-	r.page, r.asker = page, parts[2]
-	payload := parts[4]
-	switch parts[3] {
-	case "v":
-	case "k":
-		if payload, ok = b.pages.get(payload); !ok {
-			return r, errExpired
-		}
-	default:
-		return r, fmt.Errorf("custom_id %q: bad payload", clipLog(id))
-	}
-	v, err := url.ParseQuery(payload)
+	r.version, r.page, r.asker = parts[1], page, parts[3]
+	v, err := url.ParseQuery(parts[4])
 	if err != nil {
 		return r, fmt.Errorf("custom_id %q: %w", clipLog(id), err)
 	}
@@ -101,14 +126,15 @@ const (
 	labelNext = "Next ▶"
 )
 
-// pager returns the Previous/Next buttons for page of pages, or nothing
-// when there is one page. At either end the button is shown disabled, so
-// that the row keeps its shape.
-func (b *Bot) pager(l lookup, asker string, page, pages int) []discordgo.MessageComponent {
+// pager returns the Previous/Next buttons for page of pages of lookup l
+// answered from the index of version, or nothing when there is one page.
+// At either end the button is shown disabled, so that the row keeps its
+// shape.
+func pager(version string, l lookup, asker string, page, pages int) []discordgo.MessageComponent {
 	if pages <= 1 {
 		return nil
 	}
-	ref := func(p int) string { return b.encodePage(pageRef{asker: asker, page: p, lookup: l}) }
+	ref := func(p int) string { return encodePage(pageRef{version: version, asker: asker, page: p, lookup: l}) }
 	// Discord wants every custom_id in a message to differ, so a disabled
 	// button at either end points at the current page rather than past it.
 	prev := max(page-1, 0)
@@ -119,68 +145,32 @@ func (b *Bot) pager(l lookup, asker string, page, pages int) []discordgo.Message
 	}}}
 }
 
-// page answers a paging button press by who.
-func (b *Bot) page(who, customID string) *discordgo.InteractionResponse {
-	r, err := b.decodePage(customID)
+// page answers a paging button press by who. A button from an index since
+// replaced shows the first page of its lookup in the index now serving:
+// page numbers would point at other quotations.
+func (b *Bot) page(who, customID string) answer {
+	r, err := decodePage(customID)
 	switch {
-	case errors.Is(err, errExpired):
-		return refusal("These results have expired. Ask again with /quote or /speaker.").response()
 	case err != nil:
 		b.log.Warn("unknown button", "err", err)
-		return refusal("This button no longer works. Ask again with /quote or /speaker.").response()
+		return refusal("This button no longer works. Ask again with /quote or /speaker.")
 	case who == "" || who != r.asker:
-		return refusal("Only the member who asked can page through these results. Use /quote or /speaker to ask your own.").response()
+		return refusal("Only the member who asked can page through these results. Use /quote or /speaker to ask your own.")
 	}
-	ix := b.store.Index()
-	if ix == nil {
-		return refusal(notLoaded).response()
+	snap := b.store.serving()
+	if snap == nil {
+		return refusal(notLoaded)
+	}
+	if r.version != snap.version {
+		r.page = 0
 	}
 	var a answer
 	switch r.kind {
 	case kindSpeaker:
-		a = b.speakerPage(ix, r.lookup, r.asker, r.page)
+		a = b.speakerPage(snap, r.lookup, r.asker, r.page)
 	default:
-		a = b.quotePage(ix, r.lookup, r.asker, r.page)
+		a = b.quotePage(snap, r.lookup, r.asker, r.page)
 	}
 	a.update = true
-	return a.response()
-}
-
-// pageCache keeps the lookups too long for a custom_id, forgetting the
-// oldest when full. Losing one only means a button answers "expired".
-type pageCache struct {
-	mu    sync.Mutex
-	max   int
-	items map[string]string
-	order []string // keys, oldest first
-}
-
-func newPageCache(max int) *pageCache {
-	return &pageCache{max: max, items: map[string]string{}}
-}
-
-// put stores payload and returns its key, a hash, so that the same lookup
-// asked twice takes one slot.
-func (c *pageCache) put(payload string) string {
-	sum := sha256.Sum256([]byte(payload))
-	key := hex.EncodeToString(sum[:12])
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.items[key]; ok {
-		return key
-	}
-	if len(c.order) >= c.max {
-		delete(c.items, c.order[0])
-		c.order = c.order[1:]
-	}
-	c.items[key] = payload
-	c.order = append(c.order, key)
-	return key
-}
-
-func (c *pageCache) get(key string) (string, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	p, ok := c.items[key]
-	return p, ok
+	return a
 }

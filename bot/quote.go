@@ -23,8 +23,8 @@ const maxLookupText = 1000
 const notLoaded = "The quote index is not loaded yet. Please try again in a moment."
 
 func (b *Bot) quoteCommand(_ context.Context, in *request) answer {
-	ix := b.store.Index()
-	if ix == nil {
+	snap := b.store.serving()
+	if snap == nil {
 		return refusal(notLoaded)
 	}
 	opts := in.data.Options
@@ -32,13 +32,13 @@ func (b *Bot) quoteCommand(_ context.Context, in *request) answer {
 	if l.text == "" && l.speaker == "" {
 		return refusal("Tell me some words of the quotation, e.g. `/quote text: great success`.")
 	}
-	return b.quotePage(ix, l, in.who, 0)
+	return b.quotePage(snap, l, in.who, 0)
 }
 
 // whoSaidThis looks up the text of the message the menu was opened on.
 func (b *Bot) whoSaidThis(_ context.Context, in *request) answer {
-	ix := b.store.Index()
-	if ix == nil {
+	snap := b.store.serving()
+	if snap == nil {
 		return refusal(notLoaded)
 	}
 	var m *discordgo.Message
@@ -48,11 +48,11 @@ func (b *Bot) whoSaidThis(_ context.Context, in *request) answer {
 	if m == nil || strings.TrimSpace(m.Content) == "" {
 		return refusal("That message has no text I can look up.")
 	}
-	l, ok := chatLookup(ix, m.Content)
+	l, ok := chatLookup(snap.ix, m.Content)
 	if !ok {
 		return refusal("That message has no words I can look up.")
 	}
-	return b.quotePage(ix, l, in.who, 0)
+	return b.quotePage(snap, l, in.who, 0)
 }
 
 // chatLookup reads a question from a chat message, which may hold more
@@ -151,7 +151,9 @@ func results(ix *quotes.Index, l lookup) []quotes.Result {
 }
 
 // quotePage shows result page of lookup l, with buttons for asker.
-func (b *Bot) quotePage(ix *quotes.Index, l lookup, asker string, page int) answer {
+func (b *Bot) quotePage(snap *snapshot, l lookup, asker string, page int) answer {
+	ix := snap.ix
+	l = pageable(l, asker)
 	rs := results(ix, l)
 	if len(rs) == 0 {
 		return noMatch(ix, l)
@@ -159,7 +161,7 @@ func (b *Bot) quotePage(ix *quotes.Index, l lookup, asker string, page int) answ
 	page = min(max(page, 0), len(rs)-1)
 	return answer{
 		embeds:     []*discordgo.MessageEmbed{quoteEmbed(ix, rs[page], page, len(rs))},
-		components: b.pager(l, asker, page, len(rs)),
+		components: pager(snap.version, l, asker, page, len(rs)),
 	}
 }
 

@@ -25,6 +25,9 @@ type limiter struct {
 type bucket struct {
 	tokens float64
 	last   time.Time
+	// told is set once the member has been told they are limited, until
+	// they are allowed again.
+	told bool
 }
 
 // minSweepAt is how many members the limiter tracks at least before it
@@ -62,6 +65,21 @@ func (l *limiter) allow(who string) bool {
 		return false
 	}
 	b.tokens--
+	b.told = false
+	return true
+}
+
+// tell reports whether who, just refused, should be told so: only the
+// first time since they were last allowed, as a reply to each flooded
+// message would be flooding too.
+func (l *limiter) tell(who string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b, ok := l.buckets[who]
+	if !ok || b.told {
+		return false
+	}
+	b.told = true
 	return true
 }
 

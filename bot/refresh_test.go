@@ -60,7 +60,7 @@ func TestRefreshByModeratorFindsNewArticle(t *testing.T) {
 				t.Fatalf("refresh answered %s", content(resp))
 			}
 			report := content(resp)
-			for _, want := range []string{"Quote index refreshed", "7 articles", "Articles: +1 / −0 (+200\\_harbour.txt)", "Quotations: +1 / −0"} {
+			for _, want := range []string{"Quote index refreshed", "7 articles", "Articles: +1 / −0 (+200_harbour.txt)", "Quotations: +1 / −0"} {
 				if !strings.Contains(report, want) {
 					t.Errorf("refresh report lacks %q:\n%s", want, report)
 				}

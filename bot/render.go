@@ -152,11 +152,14 @@ func join(lines []string, sep string, max int) string {
 
 // highlight escapes text for markdown and puts the spans in bold, fitting
 // the result in max units. Spans that are out of range, overlap or split a
-// character are ignored rather than trusted.
+// character are ignored rather than trusted. The text is escaped whole
+// and the bold marks placed in the escaped text, so that an escape that
+// depends on its neighbours (the zero-width space of @everyone, a mark at
+// the start of a line) survives a span that starts or ends beside it.
 func highlight(text string, spans []quotes.Span, max int) string {
 	type piece struct {
-		s    string
-		bold bool
+		start, end int
+		bold       bool
 	}
 	var pieces []piece
 	at := 0
@@ -170,23 +173,23 @@ func highlight(text string, spans []quotes.Span, max int) string {
 		switch {
 		case n > 0 && pieces[n-1].bold && !hasWord(text[at:sp.Start]):
 			// Neighbouring words make one bold run, not "**a** **b**".
-			start := at - len(pieces[n-1].s)
-			pieces[n-1].s = text[start:sp.End]
+			pieces[n-1].end = sp.End
 		case sp.Start > at:
-			pieces = append(pieces, piece{text[at:sp.Start], false}, piece{text[sp.Start:sp.End], true})
+			pieces = append(pieces, piece{at, sp.Start, false}, piece{sp.Start, sp.End, true})
 		default:
-			pieces = append(pieces, piece{text[sp.Start:sp.End], true})
+			pieces = append(pieces, piece{sp.Start, sp.End, true})
 		}
 		at = sp.End
 	}
 	if at < len(text) {
-		pieces = append(pieces, piece{text[at:], false})
+		pieces = append(pieces, piece{at, len(text), false})
 	}
 
+	escaped, pos := escapeMap(text)
 	var b strings.Builder
 	used := 0
 	for i, p := range pieces {
-		s := escape(p.s)
+		s := escaped[pos[p.start]:pos[p.end]]
 		cost := length(s)
 		if p.bold {
 			cost += 4

@@ -11,12 +11,18 @@ func TestEscape(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain words", "plain words"},
 		{"**bold** _it_ ~~s~~ `c` ||spoiler||", `\*\*bold\*\* \_it\_ \~\~s\~\~ \` + "`c\\`" + ` \|\|spoiler\|\|`},
-		{"[click](https://evil.example)", `\[click\]\(https://evil.example\)`},
+		{"[click](https://evil.example)", `[click\](https://evil.example)`},
 		{"<@123> <#456> <t:1700000000>", `\<@123> \<#456> \<t:1700000000>`},
 		{"@everyone and @here", "@\u200beveryone and @\u200bhere"},
-		{"> quote\n# head\n- item\n1. first", "\\> quote\n\\# head\n\\- item\n1\\. first"},
+		{"> quote\n# head\n## sub\n-# small\n- item\n+ item\n1. first\n  12. indented", "\\> quote\n\\# head\n\\## sub\n\\-# small\n\\- item\n\\+ item\n1\\. first\n  12\\. indented"},
 		{"al-Sharaa in 2025. Next", "al-Sharaa in 2025. Next"}, // not at a line start
 		{`back\slash`, `back\\slash`},
+		// No stray backslashes where Discord reads no markup.
+		{"snake_case, a [sic] note (aside), 3 > 2, #1 - one, a~b, a|b, 1.5", "snake_case, a [sic] note (aside), 3 > 2, #1 - one, a~b, a|b, 1.5"},
+		{"#hashtag\n-dash\n>arrow", "#hashtag\n-dash\n>arrow"},
+		// No zero-width space inside a word or an e-mail address.
+		{"mail press@everyone.org or desk.here@here.com", "mail press@everyone.org or desk.here@here.com"},
+		{"@heretic @everyones (@everyone)", "@heretic @everyones (@\u200beveryone)"},
 	}
 	for _, tt := range tests {
 		if got := escape(tt.in); got != tt.want {
@@ -30,8 +36,10 @@ func TestEscape(t *testing.T) {
 
 func TestLink(t *testing.T) {
 	tests := []struct{ text, url, want string }{
-		{"DW", "https://www.dw.com/en/a-1", "[DW](https://www.dw.com/en/a-1)"},
-		{"Test *Gazette*", "https://example.com/z", `[Test \*Gazette\*](https://example.com/z)`},
+		{"DW", "https://www.dw.com/en/a-1", "[DW](<https://www.dw.com/en/a-1>)"},
+		{"Test *Gazette*", "https://example.com/z", `[Test \*Gazette\*](<https://example.com/z>)`},
+		{"DW", "https://www.dw.com/en/a 1", "DW"},
+		{"DW", "https://www.dw.com/en/a\x00", "DW"},
 		{"DW", "", "DW"},
 		{"DW", "javascript:alert(1)", "DW"},
 		{"DW", "https://example.com/a_(b)", "DW"}, // a parenthesis would end the link early
@@ -68,6 +76,10 @@ func TestHighlight(t *testing.T) {
 		{"markdown in the quotation", "a *b* c", []quotes.Span{{Start: 2, End: 5}}, 100, `a **\*b\*** c`},
 		{"cut before a bold word", text, []quotes.Span{span("success")}, 30, "I believe that this is a grea…"},
 		{"cut inside a bold word", text, []quotes.Span{span("great success")}, 33, "I believe that this is a **gre**…"},
+		{"bold mention stays inert", "tell @everyone now", []quotes.Span{{Start: 6, End: 14}}, 100, "tell @\u200b**everyone** now"},
+		{"bold from the @", "tell @here now", []quotes.Span{{Start: 5, End: 10}}, 100, "tell **@\u200bhere** now"},
+		{"bold line start keeps its escape", "x\n- item", []quotes.Span{{Start: 4, End: 8}}, 100, "x\n\\- **item**"},
+		{"underscore inside bold word", "snake_case", []quotes.Span{{Start: 0, End: 5}}, 100, "**snake**_case"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,11 @@
 package bot
 
-import "quotebot/quotes"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+
+	"quotebot/quotes"
+)
 
 // snapshot is an index together with the name lists the bot derives from
 // it. They are computed once, when the index is stored: autocomplete offers
@@ -13,6 +18,13 @@ type snapshot struct {
 	// outlets are the known outlets, most articles first, then a row with
 	// an empty name for the articles whose outlet is unknown, if any.
 	outlets []quotes.Count
+	// bySpeaker lists each speaker's quotations in index order, so that a
+	// page of /speaker does not walk the whole index.
+	bySpeaker map[string][]*quotes.Quote
+	// version names the index by its contents: processes that loaded the
+	// same articles agree on it, and a paging button from another index is
+	// told apart.
+	version string
 }
 
 // newSnapshot derives the name lists of ix.
@@ -23,7 +35,19 @@ func newSnapshot(ix *quotes.Index) *snapshot {
 	if c := unknownOutlets(ix); c.Articles > 0 {
 		outlets = append(outlets, c)
 	}
-	return &snapshot{ix: ix, speakers: ix.Speakers(), outlets: outlets}
+	snap := &snapshot{ix: ix, speakers: ix.Speakers(), outlets: outlets, bySpeaker: map[string][]*quotes.Quote{}}
+	h := sha256.New()
+	for _, q := range ix.Quotes() {
+		if q == nil {
+			continue
+		}
+		h.Write([]byte(q.ID))
+		if q.Speaker != "" {
+			snap.bySpeaker[q.Speaker] = append(snap.bySpeaker[q.Speaker], q)
+		}
+	}
+	snap.version = hex.EncodeToString(h.Sum(nil)[:len(versionLen)/2])
+	return snap
 }
 
 // unknownOutlets counts the articles without a known outlet.

@@ -28,7 +28,7 @@ func (b *Bot) speakerCommand(_ context.Context, in *request) answer {
 	if len(matches) == 0 {
 		return refusal(noSpeaker(snap.speakers, name))
 	}
-	return b.speakerPage(ix, lookup{kind: kindSpeaker, speaker: matches[0]}, in.who, 0)
+	return b.speakerPage(snap, lookup{kind: kindSpeaker, speaker: matches[0]}, in.who, 0)
 }
 
 // noSpeaker refuses a /speaker for name, listing the most quoted of
@@ -53,21 +53,17 @@ func noSpeaker(speakers []quotes.Count, name string) string {
 	return msg
 }
 
-// quotesBy lists the quotations attributed to the canonical name speaker,
-// in index order.
-func quotesBy(ix *quotes.Index, speaker string) []*quotes.Quote {
-	var qs []*quotes.Quote
-	for _, q := range ix.Quotes() {
-		if q != nil && q.Speaker == speaker {
-			qs = append(qs, q)
+// speakerPage shows one page of a speaker's quotations.
+func (b *Bot) speakerPage(snap *snapshot, l lookup, asker string, page int) answer {
+	l = pageable(l, asker)
+	qs := snap.bySpeaker[l.speaker]
+	if len(qs) == 0 {
+		// A name cut to fit a button, or one the index has since spelled
+		// otherwise.
+		if names := snap.ix.MatchSpeakers(l.speaker, 1); len(names) > 0 {
+			qs = snap.bySpeaker[names[0]]
 		}
 	}
-	return qs
-}
-
-// speakerPage shows one page of a speaker's quotations.
-func (b *Bot) speakerPage(ix *quotes.Index, l lookup, asker string, page int) answer {
-	qs := quotesBy(ix, l.speaker)
 	if len(qs) == 0 {
 		return refusal("The index has no quotations by " + escape(truncate(l.speaker, 100)) + " any more.")
 	}
@@ -88,6 +84,6 @@ func (b *Bot) speakerPage(ix *quotes.Index, l lookup, asker string, page int) an
 	}
 	return answer{
 		embeds:     []*discordgo.MessageEmbed{e},
-		components: b.pager(l, asker, page, pages),
+		components: pager(snap.version, l, asker, page, pages),
 	}
 }

@@ -31,7 +31,8 @@ import (
 // clearBotEnv makes the test independent of the machine's settings.
 func clearBotEnv(t *testing.T) {
 	for _, k := range []string{config.EnvToken, config.EnvAppID, config.EnvPublicKey, config.EnvGuildID,
-		config.EnvDataDir, config.EnvModeratorRoles, config.EnvPrefix, config.EnvMessageContent, config.EnvHTTPAddr} {
+		config.EnvDataDir, config.EnvModeratorRoles, config.EnvPrefix, config.EnvMessageContent, config.EnvHTTPAddr,
+		config.EnvAdminGuild, config.EnvAdminUsers, config.EnvShardID, config.EnvShardCount} {
 		t.Setenv(k, "")
 	}
 }
@@ -95,6 +96,10 @@ func TestBotSubcommandConfigErrors(t *testing.T) {
 		{"register without app id", []string{"register"}, map[string]string{config.EnvToken: token}, "DISCORD_APP_ID is not set"},
 		{"register with a malformed token", []string{"register", "--app-id", "1"}, map[string]string{config.EnvToken: "s3cr3t s3cr3t"}, "DISCORD_TOKEN is malformed"},
 		{"console with unknown flag", []string{"console", "--verbose"}, nil, "flag provided but not defined: -verbose"},
+		{"clear-guild without a server", []string{"register", "--app-id", "1", "--clear-guild"}, map[string]string{config.EnvToken: token}, "--clear-guild needs a server ID"},
+		{"clear-guild not an ID", []string{"register", "--clear-guild=test-server", "--app-id", "1"}, map[string]string{config.EnvToken: token}, `--clear-guild "test-server" is not a Discord ID`},
+		{"clear-guild is the guild registered", []string{"register", "--app-id", "1", "--guild", "42", "--clear-guild", "42"}, map[string]string{config.EnvToken: token}, "would remove the commands --guild registers there"},
+		{"shard without count", []string{"serve", "--shard-id", "1"}, map[string]string{config.EnvToken: token}, "--shard-id and QUOTEBOT_SHARD_COUNT go together"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

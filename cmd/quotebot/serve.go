@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -31,12 +32,48 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	defer cancel() // ends refreshOn
 	go refreshOn(refreshing, hup, store, log)
 	bot.LogDiscordgo(log, cfg.Token)
-	s, err := discordgo.New("Bot " + cfg.Token)
+	b := bot.New(store, bot.Options{AdminGuild: cfg.AdminGuild, AdminUsers: cfg.AdminUsers, ModeratorRoles: cfg.ModeratorRoles,
+		Prefix: cfg.Prefix, Logger: log})
+	reg := bot.Registration{AppID: cfg.AppID, Guild: cfg.GuildID, AdminGuild: cfg.AdminGuild}
+	first, err := session(cfg.Token)
 	if err != nil {
-		return redact(fmt.Errorf("creating the Discord session: %w", err), cfg.Token)
+		return err
+	}
+	shards, ids, concurrency := cfg.ShardCount, []int{cfg.ShardID}, 1
+	if shards == 0 {
+		// One process runs every shard Discord recommends.
+		asking, cancel := context.WithTimeout(ctx, 30*time.Second)
+		shards, concurrency, err = bot.Recommended(asking, first)
+		cancel()
+		if err != nil {
+			return redact(err, cfg.Token)
+		}
+		ids = ids[:0]
+		for id := range shards {
+			ids = append(ids, id)
+		}
+	}
+	log.Info("connecting to Discord", "shards", shards, "here", len(ids))
+	var gws []*bot.Gateway
+	for n, id := range ids {
+		s := first
+		if n > 0 {
+			if s, err = session(cfg.Token); err != nil {
+				return err
+			}
+		}
+		s.ShardID, s.ShardCount = id, shards
+		gws = append(gws, bot.NewGateway(s, b, cfg.MessageContent))
+	}
+	return redact(bot.RunShards(ctx, gws, reg, concurrency), cfg.Token)
+}
+
+// session returns a discordgo session for the bot token.
+func session(token string) (*discordgo.Session, error) {
+	s, err := discordgo.New("Bot " + token)
+	if err != nil {
+		return nil, redact(fmt.Errorf("creating the Discord session: %w", err), token)
 	}
 	s.LogLevel = discordgo.LogWarning
-	b := bot.New(store, bot.Options{AdminGuild: cfg.AdminGuild, AdminUsers: cfg.AdminUsers, ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log})
-	g := bot.NewGateway(s, b, cfg.MessageContent)
-	return redact(g.Run(ctx, bot.Registration{AppID: cfg.AppID, Guild: cfg.GuildID, AdminGuild: cfg.AdminGuild}), cfg.Token)
+	return s, nil
 }
