@@ -17,6 +17,9 @@ func (b *Bot) autocomplete(d discordgo.ApplicationCommandInteractionData) *disco
 		return choices(nil)
 	}
 	ix := snap.ix
+	if d.Name == CmdArticle {
+		return choices(articleChoices(ix, d.Options))
+	}
 	var focused *discordgo.ApplicationCommandInteractionDataOption
 	for _, o := range d.Options {
 		if o != nil && o.Focused {

@@ -13,9 +13,12 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"quotebot/library"
 )
 
 // answerWithin bounds the work a front end does before an interaction's
@@ -50,6 +53,9 @@ type Options struct {
 	RefreshTimeout time.Duration
 	// Logger receives one line per failure; nil means slog.Default().
 	Logger *slog.Logger
+	// Library, when not nil, is the data folder /article and /feed change;
+	// nil when quotebot serves its built-in articles.
+	Library *library.Library
 }
 
 // Bot answers interactions and messages from the index in a Store. It is
@@ -63,6 +69,7 @@ type Bot struct {
 	limit         *limiter
 	pages         *pageCache
 	commands      map[string]command
+	lib           *library.Library
 }
 
 // command answers one application command.
@@ -85,6 +92,7 @@ func New(store *Store, opt Options) *Bot {
 		log:           opt.Logger,
 		limit:         newLimiter(opt.Burst, opt.Every),
 		pages:         newPageCache(pageCacheSize),
+		lib:           opt.Library,
 	}
 	if b.log == nil {
 		b.log = slog.Default()
@@ -101,6 +109,7 @@ func New(store *Store, opt Options) *Bot {
 		CmdOutlets:     b.outletsCommand,
 		CmdRefresh:     b.refreshCommand,
 		CmdWhoSaidThis: b.whoSaidThis,
+		CmdArticle:     b.articleCommand,
 	}
 	return b
 }
@@ -165,6 +174,9 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, limited bool
 		data, _ := i.Data.(discordgo.MessageComponentInteractionData)
 		if limited && !b.limit.allow(who) {
 			return failed(i, slowDown), nil
+		}
+		if strings.HasPrefix(data.CustomID, articleListPrefix) {
+			return b.articleListButton(who, data.CustomID), nil
 		}
 		return b.page(who, data.CustomID), nil
 	default:

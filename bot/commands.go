@@ -91,5 +91,6 @@ func Commands() []*discordgo.ApplicationCommand {
 			Type:     discordgo.MessageApplicationCommand,
 			Contexts: anywhere,
 		},
+		articleCommand(&manageGuild, guildOnly),
 	}
 }

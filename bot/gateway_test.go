@@ -308,8 +308,8 @@ func TestRegister(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(cmds) != 5 || cmds[0].ID == "" {
-				t.Errorf("Register returned %d commands, want the 5 Discord echoed", len(cmds))
+			if len(cmds) != len(Commands()) || cmds[0].ID == "" {
+				t.Errorf("Register returned %d commands, want the %d Discord echoed", len(cmds), len(Commands()))
 			}
 			calls := f.calls()
 			if len(calls) != 1 {

@@ -73,6 +73,15 @@ func openLibrary(dir string) (*library.Library, error) {
 	return library.New(dir, fetch.New(fetch.Options{AllowPrivate: f.AllowPrivate, MaxBytes: f.MaxBytes})), nil
 }
 
+// frontLibrary is the data folder a bot front end lets moderators change,
+// nil when it serves the built-in articles.
+func frontLibrary(dir string) (*library.Library, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	return openLibrary(dir)
+}
+
 func addFile(lib *library.Library, name string) (*library.Added, error) {
 	f, err := os.Open(name)
 	if err != nil {

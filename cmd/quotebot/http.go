@@ -32,7 +32,11 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Logger: log})
+	lib, err := frontLibrary(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Logger: log, Library: lib})
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", cfg.HTTPAddr, err)

@@ -36,7 +36,11 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return redact(fmt.Errorf("creating the Discord session: %w", err), cfg.Token)
 	}
 	s.LogLevel = discordgo.LogWarning
-	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log})
+	lib, err := frontLibrary(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log, Library: lib})
 	g := bot.NewGateway(s, b, cfg.MessageContent)
 	return redact(g.Run(ctx, cfg.AppID, cfg.GuildID), cfg.Token)
 }
