@@ -138,6 +138,9 @@ func (l *Library) PollFeeds(ctx context.Context, extra []string) (*Round, error)
 	if err != nil {
 		return nil, err
 	}
+	if len(extra)+len(listed) == 0 {
+		return &Round{}, nil
+	}
 	state, err := l.readState()
 	if err != nil {
 		return nil, err

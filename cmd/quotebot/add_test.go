@@ -54,3 +54,34 @@ func TestAddCommand(t *testing.T) {
 		t.Errorf("without a folder: exit %d %q", code, errs)
 	}
 }
+
+func TestFeedsCommand(t *testing.T) {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<rss version="2.0"><channel><title>Example News</title><link>%[1]s</link><description>x</description>
+<item><title>Mayor opens bridge</title><link>%[1]s/bridge</link></item><item><title>Gone</title><link>%[1]s/gone</link></item></channel></rss>`, srv.URL)
+			return
+		}
+		if r.URL.Path != "/bridge" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, bridgePage)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	feeds := filepath.Join(t.TempDir(), "feeds.txt")
+	os.WriteFile(feeds, []byte("# local test feed\n"+srv.URL+"/feed.xml\n"), 0o644)
+	t.Setenv("QUOTEBOT_FETCH_ALLOW_PRIVATE", "true")
+	out, errs, code := quotebot(t, "feeds", "--data", dir, "--feeds", feeds)
+	if code != 1 || !strings.Contains(out, "1 feeds polled, 1 articles added") || !strings.Contains(out, "Example News: Mayor opens bridge") || !strings.Contains(errs, "/gone") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errs)
+	}
+	out, errs, code = quotebot(t, "feeds", "--data", dir, "--feeds", feeds)
+	if code != 0 || !strings.Contains(out, "1 feeds polled, 0 articles added") {
+		t.Errorf("second round: exit %d\n%s\n%s", code, out, errs)
+	}
+}

@@ -44,6 +44,7 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	refreshing, cancel := context.WithCancel(ctx)
 	defer cancel() // ends refreshOn
 	go refreshOn(refreshing, hup, store, log)
+	go followFeeds(refreshing, lib, store, log)
 	return serveHTTP(ctx, ln, bot.NewHTTPHandler(b, cfg.PublicKey), log)
 }
 

@@ -38,6 +38,7 @@ commands:
   index             list every quotation in the index
   check             report on each article file before a refresh
   add URL|FILE...   fetch or read articles into the data folder
+  feeds             poll the followed feeds once
   console           answer bot commands typed on standard input
   serve             run the Discord bot over the gateway (DISCORD_TOKEN)
   http              serve Discord's HTTP interactions endpoint
@@ -71,6 +72,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCheck(ctx, rest, stdout, stderr)
 	case "add":
 		return runAdd(ctx, rest, stdout, stderr)
+	case "feeds":
+		return runFeeds(ctx, rest, stdout, stderr)
 	case "console":
 		return runConsole(ctx, rest, stdin, stdout, stderr)
 	case "serve":

@@ -40,6 +40,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	go followFeeds(refreshing, lib, store, log)
 	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log, Library: lib})
 	g := bot.NewGateway(s, b, cfg.MessageContent)
 	return redact(g.Run(ctx, cfg.AppID, cfg.GuildID), cfg.Token)
