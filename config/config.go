@@ -19,6 +19,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Environment variable names. They are part of quotebot's documented
@@ -72,6 +73,11 @@ type Config struct {
 	// intent, which prefix messages need.
 	MessageContent bool
 	HTTPAddr       string
+	// Feeds are the RSS/Atom feeds followed besides the data folder's
+	// list; FeedInterval is how often they are polled, 0 for the default.
+	Feeds        []string
+	FeedInterval time.Duration
+	Fetch        Fetch
 }
 
 // String describes c for a start-up log line, without the token.
@@ -94,6 +100,18 @@ func (c *Config) String() string {
 		add("message_content", "on")
 	}
 	add("addr", c.HTTPAddr)
+	if len(c.Feeds) > 0 {
+		add("feeds", strconv.Itoa(len(c.Feeds)))
+	}
+	if c.FeedInterval > 0 {
+		add("feed_interval", c.FeedInterval.String())
+	}
+	if c.Fetch.AllowPrivate {
+		add("fetch_allow_private", "on")
+	}
+	if c.Fetch.MaxBytes > 0 {
+		add("fetch_max_bytes", strconv.FormatInt(c.Fetch.MaxBytes, 10))
+	}
 	return strings.TrimSpace(b.String())
 }
 
@@ -158,8 +176,8 @@ func Usage(mode Mode) string {
 
 // accepts lists the settings each mode reads, by variable name.
 var accepts = map[Mode][]string{
-	Serve:    {EnvToken, EnvAppID, EnvGuildID, EnvDataDir, EnvModeratorRoles, EnvPrefix, EnvMessageContent},
-	HTTP:     {EnvPublicKey, EnvHTTPAddr, EnvDataDir, EnvModeratorRoles},
+	Serve:    {EnvToken, EnvAppID, EnvGuildID, EnvDataDir, EnvModeratorRoles, EnvPrefix, EnvMessageContent, EnvFeeds, EnvFeedInterval, EnvFetchAllowPrivate, EnvFetchMaxBytes},
+	HTTP:     {EnvPublicKey, EnvHTTPAddr, EnvDataDir, EnvModeratorRoles, EnvFeeds, EnvFeedInterval, EnvFetchAllowPrivate, EnvFetchMaxBytes},
 	Console:  {EnvDataDir},
 	Register: {EnvToken, EnvAppID, EnvGuildID},
 }
@@ -174,6 +192,11 @@ var flagOf = map[string]struct{ name, help string }{
 	EnvPrefix:         {"prefix", "message prefix that asks for a quote, e.g. !quote (needs --message-content)"},
 	EnvMessageContent: {"message-content", "request the privileged message-content intent (true/false)"},
 	EnvHTTPAddr:       {"addr", "address to listen on"},
+	// The flag names a file of links; the variable holds links.
+	EnvFeeds:             {"feeds", "`FILE` of RSS/Atom feed links to follow, one a line (the variable: links separated by spaces)"},
+	EnvFeedInterval:      {"feed-interval", "how often to poll the feeds, e.g. 30m"},
+	EnvFetchAllowPrivate: {"fetch-allow-private", "let fetches reach private addresses, for tests and intranets (true/false)"},
+	EnvFetchMaxBytes:     {"fetch-max-bytes", "largest page or feed fetched, in bytes (default 5 MiB)"},
 }
 
 func flags(mode Mode) ([]*setting, *flag.FlagSet) {
@@ -242,6 +265,11 @@ func build(mode Mode, s map[string]*setting) (*Config, error) {
 	}
 	if v, ok := s[EnvHTTPAddr]; ok {
 		if c.HTTPAddr, err = addr(v); err != nil {
+			return nil, err
+		}
+	}
+	if _, ok := s[EnvFeeds]; ok {
+		if err := fetchSettings(c, s); err != nil {
 			return nil, err
 		}
 	}

@@ -30,9 +30,16 @@ func runFeeds(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	extra, err := config.ParseFeeds(os.Getenv, *file)
+	extra, err := config.FeedList(config.EnvFeeds, os.Getenv(config.EnvFeeds))
 	if err != nil {
 		return err
+	}
+	if *file != "" {
+		listed, err := config.FeedsFile(*file)
+		if err != nil {
+			return err
+		}
+		extra = append(extra, listed...)
 	}
 	r, err := lib.PollFeeds(ctx, extra)
 	if err != nil {
@@ -51,27 +58,21 @@ func runFeeds(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// followFeeds polls the feeds every interval until ctx ends, and
-// refreshes store once after a round that added anything. Feeds are
-// only followed with a data folder to add to.
-func followFeeds(ctx context.Context, lib *library.Library, store *bot.Store, log *slog.Logger) {
+// followFeeds polls the feeds every cfg.FeedInterval until ctx ends, and
+// refreshes store once after a round that added anything. Feeds are only
+// followed with a data folder to add to.
+func followFeeds(ctx context.Context, cfg *config.Config, lib *library.Library, store *bot.Store, log *slog.Logger) {
 	if lib == nil {
 		return
 	}
-	extra, err := config.ParseFeeds(os.Getenv, "")
-	if err != nil {
-		log.Error("feeds not followed", "err", err)
-		return
-	}
-	interval, err := config.ParseFeedInterval(os.Getenv)
-	if err != nil {
-		log.Error("feeds not followed", "err", err)
-		return
+	interval := cfg.FeedInterval
+	if interval <= 0 {
+		interval = config.DefaultFeedInterval
 	}
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
-		r, err := lib.PollFeeds(ctx, extra)
+		r, err := lib.PollFeeds(ctx, cfg.Feeds)
 		if ctx.Err() != nil {
 			return
 		}

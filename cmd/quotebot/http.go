@@ -32,7 +32,7 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	lib, err := frontLibrary(cfg.DataDir)
+	lib, err := frontLibrary(cfg)
 	if err != nil {
 		return err
 	}
@@ -44,7 +44,7 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	refreshing, cancel := context.WithCancel(ctx)
 	defer cancel() // ends refreshOn
 	go refreshOn(refreshing, hup, store, log)
-	go followFeeds(refreshing, lib, store, log)
+	go followFeeds(refreshing, cfg, lib, store, log)
 	return serveHTTP(ctx, ln, bot.NewHTTPHandler(b, cfg.PublicKey), log)
 }
 

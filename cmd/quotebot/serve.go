@@ -36,11 +36,11 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return redact(fmt.Errorf("creating the Discord session: %w", err), cfg.Token)
 	}
 	s.LogLevel = discordgo.LogWarning
-	lib, err := frontLibrary(cfg.DataDir)
+	lib, err := frontLibrary(cfg)
 	if err != nil {
 		return err
 	}
-	go followFeeds(refreshing, lib, store, log)
+	go followFeeds(refreshing, cfg, lib, store, log)
 	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log, Library: lib})
 	g := bot.NewGateway(s, b, cfg.MessageContent)
 	return redact(g.Run(ctx, cfg.AppID, cfg.GuildID), cfg.Token)
