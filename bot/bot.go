@@ -56,6 +56,9 @@ type Options struct {
 	// Library, when not nil, is the data folder /article and /feed change;
 	// nil when quotebot serves its built-in articles.
 	Library *library.Library
+	// Feeds are the feeds followed by configuration, which /feed lists
+	// but cannot remove.
+	Feeds []string
 }
 
 // Bot answers interactions and messages from the index in a Store. It is
@@ -70,6 +73,7 @@ type Bot struct {
 	pages         *pageCache
 	commands      map[string]command
 	lib           *library.Library
+	feeds         []string
 }
 
 // command answers one application command.
@@ -93,6 +97,7 @@ func New(store *Store, opt Options) *Bot {
 		limit:         newLimiter(opt.Burst, opt.Every),
 		pages:         newPageCache(pageCacheSize),
 		lib:           opt.Library,
+		feeds:         opt.Feeds,
 	}
 	if b.log == nil {
 		b.log = slog.Default()
@@ -110,6 +115,7 @@ func New(store *Store, opt Options) *Bot {
 		CmdRefresh:     b.refreshCommand,
 		CmdWhoSaidThis: b.whoSaidThis,
 		CmdArticle:     b.articleCommand,
+		CmdFeed:        b.feedCommand,
 	}
 	return b
 }

@@ -92,5 +92,6 @@ func Commands() []*discordgo.ApplicationCommand {
 			Contexts: anywhere,
 		},
 		articleCommand(&manageGuild, guildOnly),
+		feedCommand(&manageGuild, guildOnly),
 	}
 }

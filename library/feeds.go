@@ -247,3 +247,17 @@ func (l *Library) writeState(state map[string]feedState) error {
 	}
 	return nil
 }
+
+// CheckFeed fetches the feed at link and reports its title and how many
+// items it lists, so that a feed is known to work before it is followed.
+func (l *Library) CheckFeed(ctx context.Context, link string) (title string, items int, err error) {
+	resp, err := l.fetch.Feed(ctx, link, fetch.Validators{})
+	if err != nil {
+		return "", 0, fmt.Errorf("feed %w", err)
+	}
+	parsed, err := gofeed.NewParser().ParseString(string(resp.Body))
+	if err != nil {
+		return "", 0, fmt.Errorf("feed %s: not RSS or Atom: %v", clip(link), err)
+	}
+	return strings.Join(strings.Fields(parsed.Title), " "), len(parsed.Items), nil
+}

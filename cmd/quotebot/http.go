@@ -36,7 +36,7 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Logger: log, Library: lib})
+	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Logger: log, Library: lib, Feeds: cfg.Feeds})
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", cfg.HTTPAddr, err)

@@ -41,7 +41,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	go followFeeds(refreshing, cfg, lib, store, log)
-	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log, Library: lib})
+	b := bot.New(store, bot.Options{ModeratorRoles: cfg.ModeratorRoles, Prefix: cfg.Prefix, Logger: log, Library: lib, Feeds: cfg.Feeds})
 	g := bot.NewGateway(s, b, cfg.MessageContent)
 	return redact(g.Run(ctx, cfg.AppID, cfg.GuildID), cfg.Token)
 }
