@@ -39,9 +39,9 @@ type feedState struct {
 
 // Feeds returns the feeds listed in the data folder.
 func (l *Library) Feeds() ([]string, error) {
-	root, err := os.OpenRoot(l.dir)
+	root, err := l.openRoot()
 	if err != nil {
-		return nil, fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
+		return nil, err
 	}
 	defer root.Close()
 	return readFeeds(root)
@@ -104,9 +104,9 @@ func (l *Library) RemoveFeed(link string) (removed bool, err error) {
 func (l *Library) editFeeds(edit func([]string) ([]string, bool, error)) (bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	root, err := os.OpenRoot(l.dir)
+	root, err := l.openRoot()
 	if err != nil {
-		return false, fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
+		return false, err
 	}
 	defer root.Close()
 	feeds, err := readFeeds(root)
@@ -211,9 +211,9 @@ func (l *Library) pollFeed(ctx context.Context, feed string, st *feedState, r *R
 
 func (l *Library) readState() (map[string]feedState, error) {
 	state := map[string]feedState{}
-	root, err := os.OpenRoot(l.dir)
+	root, err := l.openRoot()
 	if err != nil {
-		return nil, fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
+		return nil, err
 	}
 	defer root.Close()
 	data, err := root.ReadFile(stateFile)
@@ -237,9 +237,9 @@ func (l *Library) writeState(state map[string]feedState) error {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	root, err := os.OpenRoot(l.dir)
+	root, err := l.openRoot()
 	if err != nil {
-		return fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
+		return err
 	}
 	defer root.Close()
 	if err := writeAll(root, stateFile, [][2]string{{"", string(data)}}); err != nil {

@@ -119,23 +119,23 @@ func (l *Library) store(body []byte, html bool, fetched, source string) (*Added,
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", clip(source), err)
 	}
-	key := canonical
-	if key == "" {
-		sum := sha256.Sum256(body)
-		key = string(sum[:])
+	// The name is a hash: of the canonical link, so that the same article
+	// by another link is the same file, else of the content.
+	id, prefix, ext := canonical, "web-", ".txt"
+	if id == "" {
+		id, prefix = string(body), "file-"
 	}
-	sum := sha256.Sum256([]byte(key))
-	name := "web-" + hex.EncodeToString(sum[:8])
-	if canonical == "" {
-		name = "file-" + hex.EncodeToString(sum[:8])
+	if html {
+		ext = ".html"
 	}
-	name += map[bool]string{true: ".html", false: ".txt"}[html]
+	sum := sha256.Sum256([]byte(id))
+	name := prefix + hex.EncodeToString(sum[:8]) + ext
 	a := &Added{Source: source, Path: name}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	root, err := os.OpenRoot(l.dir)
+	root, err := l.openRoot()
 	if err != nil {
-		return nil, fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
+		return nil, err
 	}
 	defer root.Close()
 	if _, err := root.Lstat(name); err == nil {

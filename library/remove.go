@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"strings"
 
@@ -24,9 +23,9 @@ func (l *Library) Remove(p string) error {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	root, err := os.OpenRoot(l.dir)
+	root, err := l.openRoot()
 	if err != nil {
-		return fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
+		return err
 	}
 	defer root.Close()
 	if err := root.Remove(p); err != nil {

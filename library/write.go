@@ -4,8 +4,19 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 )
+
+// openRoot opens the data folder as an os.Root, through which no path
+// can lead out of it.
+func (l *Library) openRoot() (*os.Root, error) {
+	root, err := os.OpenRoot(l.dir)
+	if err != nil {
+		return nil, fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
+	}
+	return root, nil
+}
 
 // writeAll writes each file (a suffix of name, and its content) to a
 // temporary file in the folder and then renames them all into place; if
