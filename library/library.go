@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path"
 	"strings"
@@ -20,6 +21,7 @@ import (
 
 	"quotebot/fetch"
 	"quotebot/quotes"
+	"quotebot/quotes/htmlpage"
 )
 
 // Library adds to and removes from one data folder. It is safe for
@@ -156,11 +158,14 @@ func (l *Library) store(body []byte, html bool, fetched, source string) (*Added,
 func (l *Library) prepare(body []byte, html bool, fetched string) (files [][2]string, canonical string, err error) {
 	stamp := l.now().UTC().Format(time.RFC3339)
 	if html {
-		a, err := quotes.ParseHTMLArticle("page.html", body, nil)
+		// The page is read against the link it came from, so that a
+		// relative canonical link resolves.
+		base, _ := url.Parse(fetched)
+		page, err := htmlpage.Read(body, base)
 		if err != nil {
 			return nil, "", err
 		}
-		canonical = a.URL
+		canonical = page.URL
 		if canonical == "" {
 			canonical = fetched
 		}
@@ -173,6 +178,9 @@ func (l *Library) prepare(body []byte, html bool, fetched string) (files [][2]st
 			fmt.Fprintf(&meta, "fetched-from: %s\n", fetched)
 		}
 		fmt.Fprintf(&meta, "added: %s\n---\n", stamp)
+		if _, err := quotes.ParseHTMLArticle("page.html", body, []byte(meta.String())); err != nil {
+			return nil, "", err
+		}
 		return [][2]string{{quotes.SidecarSuffix, meta.String()}, {"", string(body)}}, canonical, nil
 	}
 	if _, err := quotes.ParseArticle("article.txt", body); err != nil {

@@ -31,7 +31,8 @@ import (
 // clearBotEnv makes the test independent of the machine's settings.
 func clearBotEnv(t *testing.T) {
 	for _, k := range []string{config.EnvToken, config.EnvAppID, config.EnvPublicKey, config.EnvGuildID,
-		config.EnvDataDir, config.EnvModeratorRoles, config.EnvPrefix, config.EnvMessageContent, config.EnvHTTPAddr} {
+		config.EnvDataDir, config.EnvModeratorRoles, config.EnvPrefix, config.EnvMessageContent, config.EnvHTTPAddr,
+		config.EnvFeeds, config.EnvFeedInterval, config.EnvFetchAllowPrivate, config.EnvFetchMaxBytes} {
 		t.Setenv(k, "")
 	}
 }
