@@ -94,6 +94,11 @@ func TestArticleAddAttachment(t *testing.T) {
 	if !strings.Contains(report, "Harbour Herald") || !strings.Contains(report, "now holds 7 articles") {
 		t.Errorf("report:\n%s", report)
 	}
+	huge := strings.Replace(strings.Replace(resolved, `"size": 400`, `"size": 9000000`, 1), "1300000000000000009", "1300000000000000010", -1)
+	tooBig := articleJSON(member(askerID, managePerms), SubAdd, `{"type": 11, "name": "file", "value": "1300000000000000010"}`, huge, 2)
+	if got := content(b.Interaction(context.Background(), decode(t, tooBig))); !strings.Contains(got, "larger than 8 MiB") {
+		t.Errorf("a 9 MB attachment: %s", got)
+	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		if strings.Contains(e.Name(), "harbour") {

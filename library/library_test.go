@@ -220,3 +220,24 @@ func TestRemove(t *testing.T) {
 		t.Errorf("after removing, the folder holds %q", got)
 	}
 }
+
+func TestWriteAllRollsBack(t *testing.T) {
+	dir := t.TempDir()
+	// A folder where the page should go makes its rename fail after the
+	// sidecar's has succeeded.
+	if err := os.MkdirAll(filepath.Join(dir, "web-1.html", "inside"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	err = writeAll(root, "web-1.html", [][2]string{{quotes.SidecarSuffix, "---\nurl: https://news.example/a\n---\n"}, {"", newsPage}})
+	if err == nil {
+		t.Fatal("writing over a folder succeeded")
+	}
+	if got := listing(t, dir); got != "web-1.html" {
+		t.Errorf("after the failed write the folder holds %q", got)
+	}
+}

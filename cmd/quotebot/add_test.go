@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -8,6 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"quotebot/bot"
+	"quotebot/config"
 )
 
 const bridgePage = `<html><head><meta property="og:site_name" content="Example News"><meta property="og:url" content="https://news.example/bridge">
@@ -83,5 +88,47 @@ func TestFeedsCommand(t *testing.T) {
 	out, errs, code = quotebot(t, "feeds", "--data", dir, "--feeds", feeds)
 	if code != 0 || !strings.Contains(out, "1 feeds polled, 0 articles added") {
 		t.Errorf("second round: exit %d\n%s\n%s", code, out, errs)
+	}
+}
+
+func TestFollowFeedsRefreshesOncePerRound(t *testing.T) {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<rss version="2.0"><channel><title>Example News</title><link>%[1]s</link><description>x</description>
+<item><title>Mayor opens bridge</title><link>%[1]s/bridge</link></item><item><title>Lighthouse</title><link>%[1]s/lighthouse.txt</link></item></channel></rss>`, srv.URL)
+		case "/bridge":
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, bridgePage)
+		case "/lighthouse.txt":
+			w.Header().Set("Content-Type", "text/plain")
+			fmt.Fprint(w, lighthouse)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	dir := articleDir(t)
+	store := bot.NewStore(bot.DirSource(dir))
+	if _, err := store.Refresh(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	logs := newLogLines()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		followFeeds(ctx, &config.Config{Feeds: []string{srv.URL + "/feed.xml"}, FeedInterval: time.Hour},
+			newLibrary(dir, config.Fetch{AllowPrivate: true}), store, newLogger(logs))
+		close(done)
+	}()
+	if l := logs.next("feeds added articles"); !strings.Contains(l, "added=2") || !strings.Contains(l, "articles=7") {
+		t.Errorf("log line %q, want one refresh for both articles", l)
+	}
+	cancel()
+	<-done
+	if n := len(store.Index().Articles()); n != 7 {
+		t.Errorf("serving %d articles, want 7", n)
 	}
 }
