@@ -27,6 +27,7 @@ const (
 const (
 	maxFeeds        = 100
 	itemsPerRound   = 20  // newest items read from one feed in a round
+	addedPerRound   = 50  // articles added in one round, all feeds together
 	seenPerFeedKept = 500 // item links remembered per feed
 )
 
@@ -187,6 +188,11 @@ func (l *Library) pollFeed(ctx context.Context, feed string, st *feedState, r *R
 		link := strings.TrimSpace(it.Link)
 		if link == "" || known[link] || ctx.Err() != nil {
 			continue
+		}
+		if len(r.Added) >= addedPerRound {
+			// The rest stay unseen, for the next round.
+			r.Failures = append(r.Failures, fmt.Errorf("feed %s: %d articles added this round, the most in one; the rest come next round", clip(feed), addedPerRound))
+			break
 		}
 		a, err := l.AddURL(ctx, link)
 		if ctx.Err() != nil {

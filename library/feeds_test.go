@@ -81,3 +81,36 @@ func TestPollFeeds(t *testing.T) {
 		t.Errorf("feeds after removing: %v", feeds)
 	}
 }
+
+func TestPollFeedsAddsAtMostSoManyPerRound(t *testing.T) {
+	// Each of three feeds lists its own 20 stories: 60 new articles, more
+	// than a round adds.
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/busy.xml" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			var items strings.Builder
+			for i := 0; i < itemsPerRound; i++ {
+				fmt.Fprintf(&items, "<item><title>Story</title><link>%s/%s/%d.txt</link></item>", srv.URL, r.URL.RawQuery, i)
+			}
+			fmt.Fprintf(w, `<rss version="2.0"><channel><title>Busy</title><link>%s</link><description>x</description>%s</channel></rss>`, srv.URL, items.String())
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		fmt.Fprintf(w, "Council meets\n\n\"We will see,\" said Ann Lee, the council leader, about item %s.\n", r.URL.Path)
+	}))
+	defer srv.Close()
+	l := newLibrary(t)
+	feeds := []string{srv.URL + "/busy.xml?a", srv.URL + "/busy.xml?b", srv.URL + "/busy.xml?c"}
+	r, err := l.PollFeeds(context.Background(), feeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Added) != addedPerRound || len(r.Failures) != 1 || !strings.Contains(r.Failures[0].Error(), "the rest come next round") {
+		t.Errorf("added %d, failures %v; want %d and the cap reported", len(r.Added), r.Failures, addedPerRound)
+	}
+	r, _ = l.PollFeeds(context.Background(), feeds)
+	if len(r.Added) != 3*itemsPerRound-addedPerRound {
+		t.Errorf("next round added %d, want the %d left over", len(r.Added), 3*itemsPerRound-addedPerRound)
+	}
+}

@@ -27,15 +27,16 @@ import (
 // Library adds to and removes from one data folder. It is safe for
 // concurrent use; changes are made one at a time.
 type Library struct {
-	dir   string
-	fetch *fetch.Client
-	now   func() time.Time
-	mu    sync.Mutex
+	dir     string
+	fetch   *fetch.Client
+	now     func() time.Time
+	minFree int64 // bytes an add leaves free on the disk
+	mu      sync.Mutex
 }
 
 // New returns the Library of the folder dir, fetching with client.
 func New(dir string, client *fetch.Client) *Library {
-	return &Library{dir: dir, fetch: client, now: time.Now}
+	return &Library{dir: dir, fetch: client, now: time.Now, minFree: DefaultMinFree}
 }
 
 // Dir is the data folder.
@@ -140,8 +141,14 @@ func (l *Library) store(body []byte, html bool, fetched, source string) (*Added,
 		return nil, err
 	}
 	defer root.Close()
+	size := 0
+	for _, f := range files {
+		size += len(f[1])
+	}
 	if _, err := root.Lstat(name); err == nil {
 		a.Duplicate = true
+	} else if err := l.roomFor(size); err != nil {
+		return nil, fmt.Errorf("storing %s: %w", clip(source), err)
 	} else if err := writeAll(root, name, files); err != nil {
 		return nil, fmt.Errorf("storing %s: %w", clip(source), err)
 	}

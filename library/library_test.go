@@ -241,3 +241,16 @@ func TestWriteAllRollsBack(t *testing.T) {
 		t.Errorf("after the failed write the folder holds %q", got)
 	}
 }
+
+func TestAddRefusedWhenTheDiskIsNearlyFull(t *testing.T) {
+	srv := newsServer(t)
+	l := newLibrary(t)
+	l.minFree = 1 << 62 // more than any disk has
+	_, err := l.AddURL(context.Background(), srv.URL+"/business/port-strike-ends")
+	if !errors.Is(err, ErrDiskFull) {
+		t.Errorf("err = %v, want the disk nearly full", err)
+	}
+	if got := listing(t, l.Dir()); got != "" {
+		t.Errorf("the folder holds %q", got)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"syscall"
 )
 
 // openRoot opens the data folder as an os.Root, through which no path
@@ -16,6 +17,29 @@ func (l *Library) openRoot() (*os.Root, error) {
 		return nil, fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
 	}
 	return root, nil
+}
+
+// DefaultMinFree is the free space an add leaves on the data folder's
+// disk: feeds that keep listing new pages must not fill it.
+const DefaultMinFree = 256 << 20
+
+// ErrDiskFull is the problem of an add that would leave too little free
+// space.
+var ErrDiskFull = errors.New("the data folder's disk is nearly full")
+
+// roomFor checks that writing n bytes leaves l.minFree bytes free. When
+// the free space cannot be told, the write goes ahead and fails by itself
+// if it must.
+func (l *Library) roomFor(n int) error {
+	var st syscall.Statfs_t
+	if syscall.Statfs(l.dir, &st) != nil {
+		return nil
+	}
+	free := int64(st.Bavail) * int64(st.Bsize)
+	if free-int64(n) < l.minFree {
+		return fmt.Errorf("%w: %d MiB free, and quotebot keeps %d MiB", ErrDiskFull, free>>20, l.minFree>>20)
+	}
+	return nil
 }
 
 // writeAll writes each file (a suffix of name, and its content) to a
