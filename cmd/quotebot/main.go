@@ -60,7 +60,7 @@ func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code
 // run is the whole program, testable with any arguments and streams.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return &usageError{"quotebot: missing command (search, index, check, console, serve, http, register)"}
+		return &usageError{"quotebot: missing command (search, index, check, add, feeds, console, serve, http, register)"}
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
@@ -86,7 +86,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stdout, usage)
 		return nil
 	}
-	return &usageError{fmt.Sprintf("quotebot: unknown command %q (want search, index, check, console, serve, http or register)", cmd)}
+	return &usageError{fmt.Sprintf("quotebot: unknown command %q (want search, index, check, add, feeds, console, serve, http or register)", cmd)}
 }
 
 // exitCode prints err, if it has anything to say, and returns the status.
