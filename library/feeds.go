@@ -102,27 +102,22 @@ func (l *Library) RemoveFeed(link string) (removed bool, err error) {
 	})
 }
 
-func (l *Library) editFeeds(edit func([]string) ([]string, bool, error)) (bool, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	root, err := l.openRoot()
-	if err != nil {
-		return false, err
-	}
-	defer root.Close()
-	feeds, err := readFeeds(root)
-	if err != nil {
-		return false, err
-	}
-	feeds, changed, err := edit(feeds)
-	if err != nil || !changed {
-		return false, err
-	}
-	text := "# Feeds quotebot follows, one link a line; /feed add and /feed remove edit this file.\n" + strings.Join(feeds, "\n") + "\n"
-	if err := writeAll(root, FeedsFile, [][2]string{{"", text}}); err != nil {
-		return false, fmt.Errorf("writing %s: %w", FeedsFile, err)
-	}
-	return true, nil
+func (l *Library) editFeeds(edit func([]string) ([]string, bool, error)) (changed bool, err error) {
+	err = l.change(func(root *os.Root) error {
+		feeds, err := readFeeds(root)
+		if err != nil {
+			return err
+		}
+		if feeds, changed, err = edit(feeds); err != nil || !changed {
+			return err
+		}
+		text := "# Feeds quotebot follows, one link a line; /feed add and /feed remove edit this file.\n" + strings.Join(feeds, "\n") + "\n"
+		if err := writeAll(root, FeedsFile, [][2]string{{"", text}}); err != nil {
+			return fmt.Errorf("writing %s: %w", FeedsFile, err)
+		}
+		return nil
+	})
+	return changed && err == nil, err
 }
 
 // Round says what one poll of the feeds did.
@@ -241,17 +236,12 @@ func (l *Library) writeState(state map[string]feedState) error {
 	if err != nil {
 		return err
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	root, err := l.openRoot()
-	if err != nil {
-		return err
-	}
-	defer root.Close()
-	if err := writeAll(root, stateFile, [][2]string{{"", string(data)}}); err != nil {
-		return fmt.Errorf("writing %s: %w", stateFile, err)
-	}
-	return nil
+	return l.change(func(root *os.Root) error {
+		if err := writeAll(root, stateFile, [][2]string{{"", string(data)}}); err != nil {
+			return fmt.Errorf("writing %s: %w", stateFile, err)
+		}
+		return nil
+	})
 }
 
 // CheckFeed fetches the feed at link and reports its title and how many

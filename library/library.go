@@ -134,29 +134,28 @@ func (l *Library) store(body []byte, html bool, fetched, source string) (*Added,
 	sum := sha256.Sum256([]byte(id))
 	name := prefix + hex.EncodeToString(sum[:8]) + ext
 	a := &Added{Source: source, Path: name}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	root, err := l.openRoot()
-	if err != nil {
-		return nil, err
-	}
-	defer root.Close()
 	size := 0
 	for _, f := range files {
 		size += len(f[1])
 	}
-	if _, err := root.Lstat(name); err == nil {
-		a.Duplicate = true
-	} else if err := l.roomFor(size); err != nil {
-		return nil, fmt.Errorf("storing %s: %w", clip(source), err)
-	} else if err := writeAll(root, name, files); err != nil {
-		return nil, fmt.Errorf("storing %s: %w", clip(source), err)
-	}
-	art, err := readBack(root, name, html)
+	err = l.change(func(root *os.Root) error {
+		if _, err := root.Lstat(name); err == nil {
+			a.Duplicate = true
+		} else if err := l.roomFor(size); err != nil {
+			return fmt.Errorf("storing %s: %w", clip(source), err)
+		} else if err := writeAll(root, name, files); err != nil {
+			return fmt.Errorf("storing %s: %w", clip(source), err)
+		}
+		art, err := readBack(root, name, html)
+		if err != nil {
+			return err
+		}
+		report(a, art)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	report(a, art)
 	return a, nil
 }
 

@@ -9,6 +9,18 @@ import (
 	"syscall"
 )
 
+// change runs f on the data folder, one change at a time.
+func (l *Library) change(f func(root *os.Root) error) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	root, err := l.openRoot()
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	return f(root)
+}
+
 // openRoot opens the data folder as an os.Root, through which no path
 // can lead out of it.
 func (l *Library) openRoot() (*os.Root, error) {
