@@ -17,6 +17,12 @@ func (b *Bot) autocomplete(d discordgo.ApplicationCommandInteractionData) *disco
 		return choices(nil)
 	}
 	ix := snap.ix
+	switch d.Name {
+	case CmdArticle:
+		return choices(articleChoices(ix, d.Options))
+	case CmdFeed:
+		return choices(b.feedChoices(d.Options))
+	}
 	var focused *discordgo.ApplicationCommandInteractionDataOption
 	for _, o := range d.Options {
 		if o != nil && o.Focused {

@@ -14,9 +14,12 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"quotebot/library"
 )
 
 // answerWithin bounds the work a front end does before an interaction's
@@ -60,6 +63,12 @@ type Options struct {
 	RefreshTimeout time.Duration
 	// Logger receives one line per failure; nil means slog.Default().
 	Logger *slog.Logger
+	// Library, when not nil, is the data folder /article and /feed change;
+	// nil when quotebot serves its built-in articles.
+	Library *library.Library
+	// Feeds are the feeds followed by configuration, which /feed lists
+	// but cannot remove.
+	Feeds []string
 }
 
 // Bot answers interactions and messages from the index in a Store. It is
@@ -77,6 +86,8 @@ type Bot struct {
 	limit         *limiter
 	troubled      troubledChannels
 	commands      map[string]command
+	lib           *library.Library
+	feeds         []string
 }
 
 // command answers one application command.
@@ -104,6 +115,8 @@ func New(store *Store, opt Options) *Bot {
 		retryFirst:    retryFirst,
 		log:           opt.Logger,
 		limit:         newLimiter(opt.Burst, opt.Every),
+		lib:           opt.Library,
+		feeds:         opt.Feeds,
 	}
 	if b.log == nil {
 		b.log = slog.Default()
@@ -121,8 +134,15 @@ func New(store *Store, opt Options) *Bot {
 		CmdQuote:       b.quoteCommand,
 		CmdSpeaker:     b.speakerCommand,
 		CmdOutlets:     b.outletsCommand,
-		CmdRefresh:     b.moderatorOnly(b.refreshCommand),
+		CmdRefresh:     b.refreshCommand,
 		CmdWhoSaidThis: b.whoSaidThis,
+		CmdArticle:     b.articleCommand,
+		CmdFeed:        b.feedCommand,
+	}
+	for name, cmd := range b.commands {
+		if moderatorCommand(name) {
+			b.commands[name] = b.moderatorOnly(cmd)
+		}
 	}
 	return b
 }
@@ -167,6 +187,11 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, operator boo
 		// Autocomplete is not rate limited: Discord sends one per
 		// keystroke, and answering is cheap. It cannot be deferred.
 		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
+		if moderatorCommand(data.Name) && !b.mayModerate(&request{who: who, i: i, data: data, operator: operator}) {
+			// The folder's articles and feeds are offered only to those
+			// who may change them.
+			return choices(nil), nil
+		}
 		return b.suggest(i, data), nil
 	case discordgo.InteractionApplicationCommand:
 		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
@@ -184,7 +209,12 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, operator boo
 		// Paging is not rate limited: a member paging through 25 results
 		// is reading, not flooding, and a page costs one lookup.
 		data, _ := i.Data.(discordgo.MessageComponentInteractionData)
-		return b.inTime(ctx, i, func(context.Context) answer { return b.page(who, data.CustomID) })
+		return b.inTime(ctx, i, func(context.Context) answer {
+			if strings.HasPrefix(data.CustomID, articleListPrefix) {
+				return b.articleListButton(who, data.CustomID)
+			}
+			return b.page(who, data.CustomID)
+		})
 	default:
 		return failed(i, "I can't answer this kind of interaction."), nil
 	}

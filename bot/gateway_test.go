@@ -392,9 +392,9 @@ func TestRegister(t *testing.T) {
 		{"test server, no home server", Registration{AppID: appID, Guild: guildID},
 			map[string][]string{commandsPath(guildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}}},
 		{"global and home server", Registration{AppID: appID, AdminGuild: homeGuildID},
-			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}, commandsPath(homeGuildID): {CmdRefresh}}},
+			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}, commandsPath(homeGuildID): {CmdRefresh, CmdArticle, CmdFeed}}},
 		{"test server is the home server", Registration{AppID: appID, Guild: homeGuildID, AdminGuild: homeGuildID},
-			map[string][]string{commandsPath(homeGuildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis, CmdRefresh}}},
+			map[string][]string{commandsPath(homeGuildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis, CmdRefresh, CmdArticle, CmdFeed}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeDiscord(t)
@@ -439,12 +439,12 @@ func checkCommand(t *testing.T, cmd map[string]any, global bool) {
 	name := cmd["name"].(string)
 	_, hasContexts := cmd["contexts"]
 	switch name {
-	case CmdRefresh:
+	case CmdRefresh, CmdArticle, CmdFeed:
 		if cmd["default_member_permissions"] != "32" {
-			t.Errorf("/refresh default_member_permissions = %v, want \"32\" (Manage Server)", cmd["default_member_permissions"])
+			t.Errorf("/%s default_member_permissions = %v, want \"32\" (Manage Server)", name, cmd["default_member_permissions"])
 		}
 		if fmt.Sprint(cmd["integration_types"]) != "[0]" || fmt.Sprint(cmd["contexts"]) != "[0]" {
-			t.Errorf("/refresh integration_types %v contexts %v, want [0] and [0]", cmd["integration_types"], cmd["contexts"])
+			t.Errorf("/%s integration_types %v contexts %v, want [0] and [0]", name, cmd["integration_types"], cmd["contexts"])
 		}
 		return
 	case CmdQuote:

@@ -7,25 +7,43 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// ModeratorCommands returns the commands that act on the whole process,
-// such as /refresh. They belong to the operator: they are registered only
-// in the home server (Options.AdminGuild), as guild commands for guild
-// installs, and every handler of one is wrapped in moderatorOnly.
+// ModeratorCommands returns the commands that act on the whole process:
+// /refresh, /article and /feed. They belong to the operator: they are
+// registered only in the home server (Options.AdminGuild), as guild
+// commands for guild installs, and New wraps every handler of one in
+// moderatorOnly.
 func ModeratorCommands() []*discordgo.ApplicationCommand {
-	manageGuild := int64(discordgo.PermissionManageGuild)
-	return []*discordgo.ApplicationCommand{
+	cmds := []*discordgo.ApplicationCommand{
 		{
 			Name:        CmdRefresh,
 			Type:        discordgo.ChatApplicationCommand,
 			Description: "Rebuild the quote index from the data folder (moderators)",
-			// Discord shows the command to members with Manage Server and
-			// to those an admin grants it in Server Settings → Integrations.
-			DefaultMemberPermissions: &manageGuild,
-			IntegrationTypes:         &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall},
-			Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
 		},
+		articleCommand(),
+		feedCommand(),
 	}
+	for _, c := range cmds {
+		// Discord shows the commands to members with Manage Server and
+		// to those an admin grants them in Server Settings → Integrations.
+		manageGuild := int64(discordgo.PermissionManageGuild)
+		c.DefaultMemberPermissions = &manageGuild
+		c.IntegrationTypes = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+		c.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	}
+	return cmds
 }
+
+// moderatorNames holds the names of ModeratorCommands.
+var moderatorNames = func() map[string]bool {
+	names := map[string]bool{}
+	for _, c := range ModeratorCommands() {
+		names[c.Name] = true
+	}
+	return names
+}()
+
+// moderatorCommand reports whether name is one of ModeratorCommands.
+func moderatorCommand(name string) bool { return moderatorNames[name] }
 
 // moderatorOnly wraps the handler of a moderator command so that it runs
 // only for a request mayModerate accepts, and otherwise refuses.
@@ -42,8 +60,8 @@ func (b *Bot) moderatorOnly(cmd command) command {
 	}
 }
 
-// mayModerate is the one rule for moderator commands: /refresh and every
-// command that acts on the whole process. The console's operator may;
+// mayModerate is the one rule for moderator commands (ModeratorCommands)
+// and their autocomplete. The console's operator may;
 // otherwise the interaction must come from the home server, from a member
 // who holds the command's default permission (Manage Server, which
 // Administrator implies) or is an admin user or holds a moderator role.

@@ -19,6 +19,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Environment variable names. They are part of quotebot's documented
@@ -86,6 +87,11 @@ type Config struct {
 	// ShardID and ShardCount pin the gateway to one shard of ShardCount;
 	// ShardCount 0 means one process runs every shard Discord recommends.
 	ShardID, ShardCount int
+	// Feeds are the RSS/Atom feeds followed besides the data folder's
+	// list; FeedInterval is how often they are polled, 0 for the default.
+	Feeds        []string
+	FeedInterval time.Duration
+	Fetch        Fetch
 }
 
 // String describes c for a start-up log line, without the token.
@@ -112,6 +118,18 @@ func (c *Config) String() string {
 	add("addr", c.HTTPAddr)
 	if c.ShardCount > 0 {
 		add("shard", fmt.Sprintf("%d/%d", c.ShardID, c.ShardCount))
+	}
+	if len(c.Feeds) > 0 {
+		add("feeds", strconv.Itoa(len(c.Feeds)))
+	}
+	if c.FeedInterval > 0 {
+		add("feed_interval", c.FeedInterval.String())
+	}
+	if c.Fetch.AllowPrivate {
+		add("fetch_allow_private", "on")
+	}
+	if c.Fetch.MaxBytes > 0 {
+		add("fetch_max_bytes", strconv.FormatInt(c.Fetch.MaxBytes, 10))
 	}
 	return strings.TrimSpace(b.String())
 }
@@ -178,8 +196,10 @@ func Usage(mode Mode) string {
 // accepts lists the settings each mode reads, by variable name.
 var accepts = map[Mode][]string{
 	Serve: {EnvToken, EnvAppID, EnvGuildID, EnvDataDir, EnvAdminGuild, EnvAdminUsers, EnvModeratorRoles,
-		EnvPrefix, EnvMessageContent, EnvShardID, EnvShardCount},
-	HTTP:     {EnvPublicKey, EnvHTTPAddr, EnvDataDir, EnvAdminGuild, EnvAdminUsers, EnvModeratorRoles},
+		EnvPrefix, EnvMessageContent, EnvShardID, EnvShardCount,
+		EnvFeeds, EnvFeedInterval, EnvFetchAllowPrivate, EnvFetchMaxBytes},
+	HTTP: {EnvPublicKey, EnvHTTPAddr, EnvDataDir, EnvAdminGuild, EnvAdminUsers, EnvModeratorRoles,
+		EnvFeeds, EnvFeedInterval, EnvFetchAllowPrivate, EnvFetchMaxBytes},
 	Console:  {EnvDataDir},
 	Register: {EnvToken, EnvAppID, EnvGuildID, EnvAdminGuild},
 }
@@ -198,6 +218,11 @@ var flagOf = map[string]struct{ name, help string }{
 	EnvPrefix:         {"prefix", "message prefix that asks for a quote, e.g. !quote (needs --message-content)"},
 	EnvMessageContent: {"message-content", "request the privileged message-content intent (true/false)"},
 	EnvHTTPAddr:       {"addr", "address to listen on"},
+	// The flag names a file of links; the variable holds links.
+	EnvFeeds:             {"feeds", "`FILE` of RSS/Atom feed links to follow, one a line (the variable: links separated by spaces)"},
+	EnvFeedInterval:      {"feed-interval", "how often to poll the feeds, e.g. 30m"},
+	EnvFetchAllowPrivate: {"fetch-allow-private", "let fetches reach private addresses, for tests and intranets (true/false)"},
+	EnvFetchMaxBytes:     {"fetch-max-bytes", "largest page or feed fetched, in bytes (default 5 MiB)"},
 }
 
 func flags(mode Mode) ([]*setting, *flag.FlagSet) {
@@ -288,6 +313,11 @@ func build(mode Mode, s map[string]*setting) (*Config, error) {
 	}
 	if v, ok := s[EnvHTTPAddr]; ok {
 		if c.HTTPAddr, err = addr(v); err != nil {
+			return nil, err
+		}
+	}
+	if _, ok := s[EnvFeeds]; ok {
+		if err := fetchSettings(c, s); err != nil {
 			return nil, err
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Settings for fetching articles and following feeds.
@@ -27,58 +28,77 @@ type Fetch struct {
 	MaxBytes     int64 // 0: the fetcher's default
 }
 
-// ParseFetch reads the fetch settings from the environment.
+// ParseFetch reads the fetch settings from the environment, for the
+// commands that take no other settings.
 func ParseFetch(getenv func(string) string) (Fetch, error) {
+	allow := &setting{env: EnvFetchAllowPrivate, value: strings.TrimSpace(getenv(EnvFetchAllowPrivate))}
+	size := &setting{env: EnvFetchMaxBytes, value: strings.TrimSpace(getenv(EnvFetchMaxBytes))}
+	return fetchOf(allow, size)
+}
+
+func fetchOf(allow, size *setting) (Fetch, error) {
 	var f Fetch
-	if v := strings.TrimSpace(getenv(EnvFetchAllowPrivate)); v != "" {
-		b, err := strconv.ParseBool(v)
+	if allow.value != "" {
+		b, err := strconv.ParseBool(allow.value)
 		if err != nil {
-			return f, fmt.Errorf("%s: %.20q is not true or false", EnvFetchAllowPrivate, v)
+			return f, fmt.Errorf("%s: %.20q is not true or false", allow.name(), allow.value)
 		}
 		f.AllowPrivate = b
 	}
-	if v := strings.TrimSpace(getenv(EnvFetchMaxBytes)); v != "" {
-		n, err := strconv.ParseInt(v, 10, 64)
+	if size.value != "" {
+		n, err := strconv.ParseInt(size.value, 10, 64)
 		if err != nil || n < 1024 || n > 64<<20 {
-			return f, fmt.Errorf("%s: %.20q is not a size in bytes between 1024 and %d", EnvFetchMaxBytes, v, 64<<20)
+			return f, fmt.Errorf("%s: %.20q is not a size in bytes from 1024 to %d", size.name(), size.value, 64<<20)
 		}
 		f.MaxBytes = n
 	}
 	return f, nil
 }
 
-// ParseFeedInterval reads how often feeds are polled.
-func ParseFeedInterval(getenv func(string) string) (time.Duration, error) {
-	v := strings.TrimSpace(getenv(EnvFeedInterval))
-	if v == "" {
-		return DefaultFeedInterval, nil
+// fetchSettings fills c's feed and fetch settings.
+func fetchSettings(c *Config, s map[string]*setting) error {
+	var err error
+	if c.Fetch, err = fetchOf(s[EnvFetchAllowPrivate], s[EnvFetchMaxBytes]); err != nil {
+		return err
 	}
-	d, err := time.ParseDuration(v)
-	if err != nil || d < time.Minute {
-		return 0, fmt.Errorf("%s: %.20q is not a duration of a minute or more (e.g. 30m)", EnvFeedInterval, v)
+	if v := s[EnvFeedInterval]; v.value != "" {
+		d, err := time.ParseDuration(v.value)
+		if err != nil || d < time.Minute {
+			return fmt.Errorf("%s: %.20q is not a duration of a minute or more (e.g. 30m)", v.name(), v.value)
+		}
+		c.FeedInterval = d
 	}
-	return d, nil
+	v := s[EnvFeeds]
+	if v.from == "--feeds" {
+		c.Feeds, err = FeedsFile(v.value)
+	} else {
+		c.Feeds, err = FeedList(v.name(), v.value)
+	}
+	return err
 }
 
-// ParseFeeds reads the feeds to follow: the links in QUOTEBOT_FEEDS,
-// separated by spaces or commas, and those in file, one a line ("#"
-// starts a comment), when file is not "".
-func ParseFeeds(getenv func(string) string, file string) ([]string, error) {
+// FeedList reads feed links separated by spaces or commas, as
+// QUOTEBOT_FEEDS holds them; name is the setting, for errors.
+func FeedList(name, list string) ([]string, error) {
 	var feeds []string
-	for _, f := range strings.FieldsFunc(getenv(EnvFeeds), func(r rune) bool { return r == ',' || r == ' ' || r == '\n' || r == '\t' }) {
+	for _, f := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
 		if err := feedLink(f); err != nil {
-			return nil, fmt.Errorf("%s: %w", EnvFeeds, err)
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		feeds = append(feeds, f)
 	}
-	if file == "" {
-		return feeds, nil
-	}
+	return feeds, nil
+}
+
+// FeedsFile reads the feed links in file, one a line; "#" starts a
+// comment.
+func FeedsFile(file string) ([]string, error) {
 	fh, err := os.Open(file)
 	if err != nil {
-		return nil, fmt.Errorf("--feeds: %w", unwrapPath(err))
+		return nil, fmt.Errorf("--feeds: %w", err)
 	}
 	defer fh.Close()
+	var feeds []string
 	sc := bufio.NewScanner(fh)
 	for n := 1; sc.Scan(); n++ {
 		l := strings.TrimSpace(sc.Text())

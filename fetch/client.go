@@ -162,7 +162,7 @@ func (c *Client) do(ctx context.Context, link string, types []string, v Validato
 		return nil, err
 	}
 	req.Header.Set("User-Agent", UserAgent)
-	req.Header.Set("Accept", strings.Join(types, ", ")+";q=0.9, */*;q=0.1")
+	req.Header.Set("Accept", strings.Join(types, ", ")+", */*;q=0.1")
 	if v.ETag != "" {
 		req.Header.Set("If-None-Match", v.ETag)
 	}

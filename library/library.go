@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path"
 	"strings"
@@ -20,20 +21,22 @@ import (
 
 	"quotebot/fetch"
 	"quotebot/quotes"
+	"quotebot/quotes/htmlpage"
 )
 
 // Library adds to and removes from one data folder. It is safe for
 // concurrent use; changes are made one at a time.
 type Library struct {
-	dir   string
-	fetch *fetch.Client
-	now   func() time.Time
-	mu    sync.Mutex
+	dir     string
+	fetch   *fetch.Client
+	now     func() time.Time
+	minFree int64 // bytes an add leaves free on the disk
+	mu      sync.Mutex
 }
 
 // New returns the Library of the folder dir, fetching with client.
 func New(dir string, client *fetch.Client) *Library {
-	return &Library{dir: dir, fetch: client, now: time.Now}
+	return &Library{dir: dir, fetch: client, now: time.Now, minFree: DefaultMinFree}
 }
 
 // Dir is the data folder.
@@ -119,35 +122,40 @@ func (l *Library) store(body []byte, html bool, fetched, source string) (*Added,
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", clip(source), err)
 	}
-	key := canonical
-	if key == "" {
-		sum := sha256.Sum256(body)
-		key = string(sum[:])
+	// The name is a hash: of the canonical link, so that the same article
+	// by another link is the same file, else of the content.
+	id, prefix, ext := canonical, "web-", ".txt"
+	if id == "" {
+		id, prefix = string(body), "file-"
 	}
-	sum := sha256.Sum256([]byte(key))
-	name := "web-" + hex.EncodeToString(sum[:8])
-	if canonical == "" {
-		name = "file-" + hex.EncodeToString(sum[:8])
+	if html {
+		ext = ".html"
 	}
-	name += map[bool]string{true: ".html", false: ".txt"}[html]
+	sum := sha256.Sum256([]byte(id))
+	name := prefix + hex.EncodeToString(sum[:8]) + ext
 	a := &Added{Source: source, Path: name}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	root, err := os.OpenRoot(l.dir)
-	if err != nil {
-		return nil, fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
+	size := 0
+	for _, f := range files {
+		size += len(f[1])
 	}
-	defer root.Close()
-	if _, err := root.Lstat(name); err == nil {
-		a.Duplicate = true
-	} else if err := writeAll(root, name, files); err != nil {
-		return nil, fmt.Errorf("storing %s: %w", clip(source), err)
-	}
-	art, err := readBack(root, name, html)
+	err = l.change(func(root *os.Root) error {
+		if _, err := root.Lstat(name); err == nil {
+			a.Duplicate = true
+		} else if err := l.roomFor(size); err != nil {
+			return fmt.Errorf("storing %s: %w", clip(source), err)
+		} else if err := writeAll(root, name, files); err != nil {
+			return fmt.Errorf("storing %s: %w", clip(source), err)
+		}
+		art, err := readBack(root, name, html)
+		if err != nil {
+			return err
+		}
+		report(a, art)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	report(a, art)
 	return a, nil
 }
 
@@ -156,11 +164,14 @@ func (l *Library) store(body []byte, html bool, fetched, source string) (*Added,
 func (l *Library) prepare(body []byte, html bool, fetched string) (files [][2]string, canonical string, err error) {
 	stamp := l.now().UTC().Format(time.RFC3339)
 	if html {
-		a, err := quotes.ParseHTMLArticle("page.html", body, nil)
+		// The page is read against the link it came from, so that a
+		// relative canonical link resolves.
+		base, _ := url.Parse(fetched)
+		page, err := htmlpage.Read(body, base)
 		if err != nil {
 			return nil, "", err
 		}
-		canonical = a.URL
+		canonical = page.URL
 		if canonical == "" {
 			canonical = fetched
 		}
@@ -173,6 +184,9 @@ func (l *Library) prepare(body []byte, html bool, fetched string) (files [][2]st
 			fmt.Fprintf(&meta, "fetched-from: %s\n", fetched)
 		}
 		fmt.Fprintf(&meta, "added: %s\n---\n", stamp)
+		if _, err := quotes.ParseHTMLArticle("page.html", body, []byte(meta.String())); err != nil {
+			return nil, "", err
+		}
 		return [][2]string{{quotes.SidecarSuffix, meta.String()}, {"", string(body)}}, canonical, nil
 	}
 	if _, err := quotes.ParseArticle("article.txt", body); err != nil {

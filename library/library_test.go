@@ -21,7 +21,7 @@ import (
 // OpenGraph, a canonical link elsewhere than where it was fetched.
 const newsPage = `<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>Port strike ends | Coastline News</title>
-<link rel="canonical" href="https://www.coastline.example/business/port-strike-ends">
+<link rel="canonical" href="/business/port-strike-ends">
 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
 {"@type":"Organization","@id":"#org","name":"Coastline News"},
 {"@type":"NewsArticle","headline":"Port strike ends after dockers accept pay deal","datePublished":"2025-06-12T07:45:00Z","publisher":{"@id":"#org"}}]}</script>
@@ -112,7 +112,7 @@ func TestAddURL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"url: https://www.coastline.example/business/port-strike-ends\n", "fetched-from: " + srv.URL + "/business/port-strike-ends\n", "added: 2026-11-23T18:30:00Z\n"} {
+	for _, want := range []string{"url: " + srv.URL + "/business/port-strike-ends\n", "fetched-from: " + srv.URL + "/business/port-strike-ends\n", "added: 2026-11-23T18:30:00Z\n"} {
 		if !strings.Contains(string(meta), want) {
 			t.Errorf("sidecar lacks %q:\n%s", want, meta)
 		}
@@ -126,7 +126,7 @@ func TestAddURL(t *testing.T) {
 	if err != nil || len(ix.Articles()) != 1 || len(rep.Problems) != 0 {
 		t.Fatalf("loading the folder: %v, %d articles, problems %v", err, len(ix.Articles()), rep.Problems)
 	}
-	if got := ix.Articles()[0].URL; got != "https://www.coastline.example/business/port-strike-ends" {
+	if got := ix.Articles()[0].URL; got != srv.URL+"/business/port-strike-ends" {
 		t.Errorf("indexed link %q", got)
 	}
 }
@@ -218,5 +218,39 @@ func TestRemove(t *testing.T) {
 	}
 	if got := listing(t, l.Dir()); got != "" {
 		t.Errorf("after removing, the folder holds %q", got)
+	}
+}
+
+func TestWriteAllRollsBack(t *testing.T) {
+	dir := t.TempDir()
+	// A folder where the page should go makes its rename fail after the
+	// sidecar's has succeeded.
+	if err := os.MkdirAll(filepath.Join(dir, "web-1.html", "inside"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	err = writeAll(root, "web-1.html", [][2]string{{quotes.SidecarSuffix, "---\nurl: https://news.example/a\n---\n"}, {"", newsPage}})
+	if err == nil {
+		t.Fatal("writing over a folder succeeded")
+	}
+	if got := listing(t, dir); got != "web-1.html" {
+		t.Errorf("after the failed write the folder holds %q", got)
+	}
+}
+
+func TestAddRefusedWhenTheDiskIsNearlyFull(t *testing.T) {
+	srv := newsServer(t)
+	l := newLibrary(t)
+	l.minFree = 1 << 62 // more than any disk has
+	_, err := l.AddURL(context.Background(), srv.URL+"/business/port-strike-ends")
+	if !errors.Is(err, ErrDiskFull) {
+		t.Errorf("err = %v, want the disk nearly full", err)
+	}
+	if got := listing(t, l.Dir()); got != "" {
+		t.Errorf("the folder holds %q", got)
 	}
 }

@@ -22,21 +22,16 @@ func (l *Library) Remove(p string) error {
 	if !fs.ValidPath(p) || p == "." || (ext != ".txt" && ext != ".html" && ext != ".htm") {
 		return fmt.Errorf("%q: %w", clip(p), ErrNotArticle)
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	root, err := os.OpenRoot(l.dir)
-	if err != nil {
-		return fmt.Errorf("data folder %s: %w", l.dir, unwrapPath(err))
-	}
-	defer root.Close()
-	if err := root.Remove(p); err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("%s: %w", p, ErrNotArticle)
+	return l.change(func(root *os.Root) error {
+		if err := root.Remove(p); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("%s: %w", p, ErrNotArticle)
+			}
+			return fmt.Errorf("removing %s: %w", p, unwrapPath(err))
 		}
-		return fmt.Errorf("removing %s: %w", p, unwrapPath(err))
-	}
-	if err := root.Remove(p + quotes.SidecarSuffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("removing %s: %w", p+quotes.SidecarSuffix, unwrapPath(err))
-	}
-	return nil
+		if err := root.Remove(p + quotes.SidecarSuffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("removing %s: %w", p+quotes.SidecarSuffix, unwrapPath(err))
+		}
+		return nil
+	})
 }

@@ -16,6 +16,9 @@ type articleFile struct {
 	path string // as listed, relative to the folder
 	read string // the file to read; "" when listing it found a problem
 	err  error  // why the file is not read
+	// notArticle marks a link that is not named as an article (a link to a
+	// folder, or one leading out of it): worth a warning, never an error.
+	notArticle bool
 }
 
 // isArticleName reports whether name is read as an article: .txt, .html
@@ -75,6 +78,7 @@ func listArticles(ctx context.Context, fsys fs.FS) ([]articleFile, error) {
 // mentioned: it leads to a file that is not an article.
 func followLink(fsys fs.FS, p string) (f articleFile, ok bool) {
 	f.path = p
+	f.notArticle = !isArticleName(path.Base(p))
 	target, err := resolveInside(fsys, p)
 	if err != nil {
 		f.err = err

@@ -126,6 +126,10 @@ func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
 	var arts []*Article
 	seen := map[[32]byte]string{}
 	for i, r := range results {
+		if files[i].notArticle {
+			rep.Problems = append(rep.Problems, Problem{Path: paths[i], Err: r.err})
+			continue
+		}
 		row := ArticleReport{Path: paths[i]}
 		switch {
 		case r.err != nil:

@@ -81,6 +81,11 @@ func TestLoadHostileFolder(t *testing.T) {
 					t.Errorf("%s: problem %v, want one saying %q", path, p, want)
 				}
 			}
+			for _, p := range rep.Problems {
+				if p.Fatal != strings.HasSuffix(p.Path, ".txt") && p.Path != "sub/real.txt" {
+					t.Errorf("%s: fatal %v, want fatal only for article files", p.Path, p.Fatal)
+				}
+			}
 			var outlets []string
 			for _, a := range ix.Articles() {
 				outlets = append(outlets, a.Path+"="+a.Outlet)

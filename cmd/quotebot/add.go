@@ -70,7 +70,20 @@ func openLibrary(dir string) (*library.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	return library.New(dir, fetch.New(fetch.Options{AllowPrivate: f.AllowPrivate, MaxBytes: f.MaxBytes})), nil
+	return newLibrary(dir, f), nil
+}
+
+func newLibrary(dir string, f config.Fetch) *library.Library {
+	return library.New(dir, fetch.New(fetch.Options{AllowPrivate: f.AllowPrivate, MaxBytes: f.MaxBytes}))
+}
+
+// frontLibrary is the data folder a bot front end lets moderators change,
+// nil when it serves the built-in articles.
+func frontLibrary(cfg *config.Config) (*library.Library, error) {
+	if cfg.DataDir == "" {
+		return nil, nil
+	}
+	return newLibrary(cfg.DataDir, cfg.Fetch), nil
 }
 
 func addFile(lib *library.Library, name string) (*library.Added, error) {

@@ -32,7 +32,8 @@ import (
 func clearBotEnv(t *testing.T) {
 	for _, k := range []string{config.EnvToken, config.EnvAppID, config.EnvPublicKey, config.EnvGuildID,
 		config.EnvDataDir, config.EnvModeratorRoles, config.EnvPrefix, config.EnvMessageContent, config.EnvHTTPAddr,
-		config.EnvAdminGuild, config.EnvAdminUsers, config.EnvShardID, config.EnvShardCount} {
+		config.EnvAdminGuild, config.EnvAdminUsers, config.EnvShardID, config.EnvShardCount,
+		config.EnvFeeds, config.EnvFeedInterval, config.EnvFetchAllowPrivate, config.EnvFetchMaxBytes} {
 		t.Setenv(k, "")
 	}
 }

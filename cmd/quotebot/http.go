@@ -32,7 +32,12 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b := bot.New(store, bot.Options{AdminGuild: cfg.AdminGuild, AdminUsers: cfg.AdminUsers, ModeratorRoles: cfg.ModeratorRoles, Logger: log})
+	lib, err := frontLibrary(cfg)
+	if err != nil {
+		return err
+	}
+	b := bot.New(store, bot.Options{AdminGuild: cfg.AdminGuild, AdminUsers: cfg.AdminUsers, ModeratorRoles: cfg.ModeratorRoles,
+		Logger: log, Library: lib, Feeds: cfg.Feeds})
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", cfg.HTTPAddr, err)
@@ -40,6 +45,7 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	refreshing, cancel := context.WithCancel(ctx)
 	defer cancel() // ends refreshOn
 	go refreshOn(refreshing, hup, store, log)
+	go followFeeds(refreshing, cfg, lib, store, log)
 	return serveHTTP(ctx, ln, bot.NewHTTPHandler(b, cfg.PublicKey), log)
 }
 

@@ -38,6 +38,7 @@ commands:
   index             list every quotation in the index
   check             report on each article file before a refresh
   add URL|FILE...   fetch or read articles into the data folder
+  feeds             poll the followed feeds once
   console           answer bot commands typed on standard input
   serve             run the Discord bot over the gateway (DISCORD_TOKEN)
   http              serve Discord's HTTP interactions endpoint
@@ -59,7 +60,7 @@ func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code
 // run is the whole program, testable with any arguments and streams.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return &usageError{"quotebot: missing command (search, index, check, console, serve, http, register)"}
+		return &usageError{"quotebot: missing command (search, index, check, add, feeds, console, serve, http, register)"}
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
@@ -71,6 +72,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCheck(ctx, rest, stdout, stderr)
 	case "add":
 		return runAdd(ctx, rest, stdout, stderr)
+	case "feeds":
+		return runFeeds(ctx, rest, stdout, stderr)
 	case "console":
 		return runConsole(ctx, rest, stdin, stdout, stderr)
 	case "serve":
@@ -83,7 +86,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stdout, usage)
 		return nil
 	}
-	return &usageError{fmt.Sprintf("quotebot: unknown command %q (want search, index, check, console, serve, http or register)", cmd)}
+	return &usageError{fmt.Sprintf("quotebot: unknown command %q (want search, index, check, add, feeds, console, serve, http or register)", cmd)}
 }
 
 // exitCode prints err, if it has anything to say, and returns the status.

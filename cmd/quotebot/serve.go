@@ -32,8 +32,13 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	defer cancel() // ends refreshOn
 	go refreshOn(refreshing, hup, store, log)
 	bot.LogDiscordgo(log, cfg.Token)
+	lib, err := frontLibrary(cfg)
+	if err != nil {
+		return err
+	}
+	go followFeeds(refreshing, cfg, lib, store, log)
 	b := bot.New(store, bot.Options{AdminGuild: cfg.AdminGuild, AdminUsers: cfg.AdminUsers, ModeratorRoles: cfg.ModeratorRoles,
-		Prefix: cfg.Prefix, Logger: log})
+		Prefix: cfg.Prefix, Logger: log, Library: lib, Feeds: cfg.Feeds})
 	reg := bot.Registration{AppID: cfg.AppID, Guild: cfg.GuildID, AdminGuild: cfg.AdminGuild}
 	first, err := session(cfg.Token)
 	if err != nil {
