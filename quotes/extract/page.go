@@ -203,7 +203,6 @@ func bodyLike(t string) bool {
 	return wordCount(t) >= 25 && endsSentence(t)
 }
 
-
 // markContext marks the lines that are boilerplate by what stands around
 // them: captions, a video's title, teasers. The headline is never one.
 func (p *page) markContext() {
