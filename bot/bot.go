@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -76,6 +77,8 @@ type Bot struct {
 	log           *slog.Logger
 	limit         *limiter
 	troubled      troubledChannels
+	cmdIDs        commandIDs
+	self          atomic.Value // string: the bot's user ID, once known
 	commands      map[string]command
 }
 
@@ -123,6 +126,7 @@ func New(store *Store, opt Options) *Bot {
 		CmdOutlets:     b.outletsCommand,
 		CmdRefresh:     b.moderatorOnly(b.refreshCommand),
 		CmdWhoSaidThis: b.whoSaidThis,
+		CmdHelp:        b.helpCommand,
 	}
 	return b
 }
@@ -170,6 +174,9 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, operator boo
 		return b.suggest(i, data), nil
 	case discordgo.InteractionApplicationCommand:
 		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
+		if data.CommandType == discordgo.ChatApplicationCommand {
+			b.cmdIDs.learn(data.Name, data.ID)
+		}
 		cmd, ok := b.commands[data.Name]
 		if !ok {
 			return failed(i, "I don't know that command; my command list may be out of date."), nil

@@ -388,13 +388,13 @@ func TestRegister(t *testing.T) {
 		want map[string][]string // path -> command names, one PUT each
 	}{
 		{"global, no home server", Registration{AppID: appID},
-			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}}},
+			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdHelp, CmdWhoSaidThis}}},
 		{"test server, no home server", Registration{AppID: appID, Guild: guildID},
-			map[string][]string{commandsPath(guildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}}},
+			map[string][]string{commandsPath(guildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdHelp, CmdWhoSaidThis}}},
 		{"global and home server", Registration{AppID: appID, AdminGuild: homeGuildID},
-			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}, commandsPath(homeGuildID): {CmdRefresh}}},
+			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdHelp, CmdWhoSaidThis}, commandsPath(homeGuildID): {CmdRefresh}}},
 		{"test server is the home server", Registration{AppID: appID, Guild: homeGuildID, AdminGuild: homeGuildID},
-			map[string][]string{commandsPath(homeGuildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis, CmdRefresh}}},
+			map[string][]string{commandsPath(homeGuildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdHelp, CmdWhoSaidThis, CmdRefresh}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeDiscord(t)
