@@ -251,8 +251,12 @@ func TestGatewayAnswersInteractions(t *testing.T) {
 				t.Errorf("embed description %q", e["description"])
 			}
 			row := d["components"].([]any)[0].(map[string]any)
-			if row["type"].(float64) != 1 || len(row["components"].([]any)) != 2 {
-				t.Errorf("components = %v, want one action row of two buttons", d["components"])
+			if row["type"].(float64) != 1 || len(row["components"].([]any)) != 3 {
+				t.Fatalf("components = %v, want one action row of three buttons", d["components"])
+			}
+			read := row["components"].([]any)[2].(map[string]any)
+			if read["style"] != 5.0 || read["label"] != "Read the article" || read["url"] != "https://www.dailypost-ng.com/2025/10/syrian-president-al-sharaa-meets-putin.html" || read["custom_id"] != nil {
+				t.Errorf("link button %v", read)
 			}
 		}},
 		{"refusal", slashJSON(asker, CmdQuote, option{name: OptText, value: "xqzv blorp"}), 4, true, nil},

@@ -322,3 +322,8 @@ func nextPage(t *testing.T, b *Bot) string {
 	first := b.Interaction(context.Background(), decode(t, slashJSON(member(askerID, plainPerms), CmdQuote, option{name: OptText, value: "great success"})))
 	return button(t, first, labelNext).CustomID
 }
+
+// writeFile writes an article into the data folder dir.
+func writeFile(dir, name, text string) error {
+	return os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
+}

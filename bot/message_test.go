@@ -110,8 +110,8 @@ func TestMessagePagingBelongsToAuthor(t *testing.T) {
 	b, _ := newTestBot(t, Options{})
 	send := b.Message(messageCreate(t, messageCreateJSON(askerID, false, "<@"+botUserID+"> great success", botUserID)), botUserID)
 	btns := buttons(send.Components)
-	if len(btns) != 2 || !strings.Contains(btns[1].CustomID, askerID) {
-		t.Fatalf("buttons %+v, want Previous/Next for the author", btns)
+	if len(btns) != 3 || !strings.Contains(btns[1].CustomID, askerID) || btns[2].URL == "" {
+		t.Fatalf("buttons %+v, want Previous/Next for the author and the article's link", btns)
 	}
 }
 

@@ -210,9 +210,13 @@ func (b *Bot) quotePage(snap *snapshot, l lookup, asker string, page int) answer
 		rs[0] = best
 	}
 	page = min(max(page, 0), len(rs)-1)
+	rows := pager(snap.version, l, asker, page, len(rs))
+	if btn, ok := readButton(rs[page].Quote); ok {
+		rows = withButton(rows, btn)
+	}
 	return answer{
-		embeds:     []*discordgo.MessageEmbed{quoteEmbed(ix, rs[page], page, len(rs))},
-		components: pager(snap.version, l, asker, page, len(rs)),
+		embeds:     []*discordgo.MessageEmbed{quoteEmbed(snap, rs[page], page, len(rs))},
+		components: rows,
 	}
 }
 

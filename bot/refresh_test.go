@@ -34,7 +34,8 @@ func speaker(resp *discordgo.InteractionResponse) string {
 	if resp == nil || resp.Data == nil || len(resp.Data.Embeds) == 0 || len(resp.Data.Embeds[0].Fields) == 0 {
 		return ""
 	}
-	return resp.Data.Embeds[0].Fields[0].Value
+	name, _, _ := strings.Cut(resp.Data.Embeds[0].Fields[0].Value, ", *") // the cue
+	return name
 }
 
 func TestRefreshByModeratorFindsNewArticle(t *testing.T) {
