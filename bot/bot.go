@@ -20,11 +20,12 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// answerWithin bounds the work a front end does before an interaction's
-// first response: Discord drops an interaction not answered within three
-// seconds (discordgo.InteractionDeadline), and the answer still has to
-// travel. Work that may take longer, a /refresh, is not done before the
-// first response but after it (see answer.later), under refreshWithin.
+// answerWithin is how long a handler has for an interaction's first
+// response: Discord drops an interaction not answered within three seconds
+// (discordgo.InteractionDeadline), and the answer still has to travel. A
+// handler still working then is answered with a deferred response, and
+// work known to take longer, a /refresh, is done after the first response
+// (see answer.later), under refreshWithin.
 const answerWithin = 2500 * time.Millisecond
 
 // workWithin bounds the work of an answer that was deferred for being
@@ -133,11 +134,11 @@ func New(store *Store, opt Options) *Bot {
 
 // Interaction answers one interaction with the response Discord expects:
 // PONG to a ping, choices to autocomplete, a page update to a paging
-// button and a message to everything else. A slow command, /refresh, is
-// answered in full, within Options.RefreshTimeout; the gateway and HTTP
-// front ends instead answer it at once with a deferred response and edit
-// the answer in. It never returns nil and never panics: a failing handler yields an
-// ephemeral apology.
+// button and a message to everything else. Slow work (a /refresh, a
+// handler past its 2.5 seconds) is waited for and answered in full; the
+// gateway and HTTP front ends instead answer at once with a deferred
+// response and edit the answer in. It never returns nil and never panics:
+// a failing handler yields an ephemeral apology.
 func (b *Bot) Interaction(ctx context.Context, i *discordgo.Interaction) *discordgo.InteractionResponse {
 	if i == nil {
 		return refusal("I can't answer this kind of interaction.").response()
