@@ -79,7 +79,7 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 		Body:      body,
 	}
 	if h.BadURL != nil {
-		a.Problems = append(a.Problems, Problem{Path: path, Line: h.BadURL.Line, Err: h.BadURL})
+		a.Problems = append(a.Problems, Problem{Path: path, Line: h.BadURL.Line, Err: errors.New("header: " + h.BadURL.Msg)})
 	}
 	if a.Title == "" {
 		a.Title = pg.title
