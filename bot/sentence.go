@@ -32,11 +32,22 @@ func sentence(a *quotes.Article, fragment string) string {
 	return highlight(s, []quotes.Span{span}, maxFieldValue)
 }
 
+// closingQuotes may follow the end of a sentence.
+var closingQuotes = []string{"”", "\"", "’", "'", "»"}
+
 // sentenceStart is where the sentence holding body[i] begins: after the
-// last ". ", "! " or "? " before i.
+// last ". ", "! " or "? " before i, a closing quote mark allowed before
+// the space.
 func sentenceStart(body string, i int) int {
 	for j := i - 1; j > 0; j-- {
-		if body[j] == ' ' && strings.IndexByte(".!?", body[j-1]) >= 0 {
+		if body[j] != ' ' {
+			continue
+		}
+		before := body[:j]
+		for _, q := range closingQuotes {
+			before = strings.TrimSuffix(before, q)
+		}
+		if before != "" && strings.IndexByte(".!?", before[len(before)-1]) >= 0 {
 			return j + 1
 		}
 	}
@@ -52,7 +63,7 @@ func sentenceEnd(body string, i int) int {
 			continue
 		}
 		k := j + 1
-		for _, q := range []string{"”", "\"", "’", "'", "»"} {
+		for _, q := range closingQuotes {
 			if strings.HasPrefix(body[k:], q) {
 				k += len(q)
 				break

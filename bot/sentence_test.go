@@ -57,10 +57,17 @@ func TestAnswerShowsContext(t *testing.T) {
 }
 
 func TestSentence(t *testing.T) {
-	a := &quotes.Article{Body: "He left. Putin called it \"a great\n success\" for both. Then he went home."}
-	if got := sentence(a, "a great success"); got != "Putin called it \"**a great success**\" for both." {
-		t.Errorf("sentence = %q", got)
+	for _, body := range []string{
+		"He left. Putin called it \"a great\n success\" for both. Then he went home.",
+		"\"We left.\" Putin called it \"a great success\" for both.” Then he went home.",
+		"Putin called it “a great success” for both.",
+	} {
+		got := sentence(&quotes.Article{Body: body}, "a great success")
+		if !strings.HasPrefix(got, "Putin called it ") || !strings.Contains(got, "**a great success**") || !strings.Contains(got, " for both.") || strings.Contains(got, "went home") {
+			t.Errorf("sentence in %q = %q", body, got)
+		}
 	}
+	a := &quotes.Article{Body: "He left."}
 	if got := sentence(a, "not there"); got != "" {
 		t.Errorf("sentence of a missing fragment = %q", got)
 	}
