@@ -43,8 +43,9 @@ type Options struct {
 	// moderator commands are registered and accepted; "" means none.
 	AdminGuild string
 	// AdminUsers and ModeratorRoles are the IDs of users and of roles of
-	// the home server who may run moderator commands there without the
-	// Manage Server permission.
+	// the home server who are moderators there without the Manage Server
+	// permission, for what Discord does not check itself (see
+	// mayModerate).
 	AdminUsers     []string
 	ModeratorRoles []string
 	// Prefix, when not "", makes a channel message starting with it a

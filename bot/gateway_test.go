@@ -260,7 +260,7 @@ func TestGatewayAnswersInteractions(t *testing.T) {
 			}
 		}},
 		{"refusal", slashJSON(asker, CmdQuote, option{name: OptText, value: "xqzv blorp"}), 4, true, nil},
-		{"refresh refused", slashJSON(asker, CmdRefresh), 4, true, nil},
+		{"refresh refused outside the home server", fromGuild(slashJSON(member(askerID, managePerms), CmdRefresh), otherGuildID), 4, true, nil},
 		{"autocomplete", autocompleteJSON(asker, CmdSpeaker, option{name: OptName, value: "put", focused: true}), 8, false, func(t *testing.T, d map[string]any) {
 			cs := d["choices"].([]any)
 			if cs[0].(map[string]any)["value"] != "Vladimir Putin" {

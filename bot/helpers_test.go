@@ -327,3 +327,11 @@ func nextPage(t *testing.T, b *Bot) string {
 func writeFile(dir, name, text string) error {
 	return os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
 }
+
+// fromGuild moves an interaction payload to the server guild.
+func fromGuild(payload, guild string) string {
+	return strings.ReplaceAll(payload, js(guildID), js(guild))
+}
+
+// otherGuildID is a server that is not the operator's home server.
+const otherGuildID = "290926798626357555"
