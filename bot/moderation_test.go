@@ -4,34 +4,40 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/bwmarrin/discordgo"
 )
 
 // TestModeratorCommandsAreTheOperators checks the one rule for moderator
-// commands: from the home server only, from a member with Manage Server
-// (or Administrator), an admin user or a moderator role; never from
-// another server, whatever the member's permissions there; never
-// without a home server.
+// commands. A moderator command Discord delivers from the home server was
+// allowed by Discord (its default permission, or an admin's override);
+// from any other server it is refused whatever the member's permissions
+// there, and without a home server always. What Discord does not check
+// itself, such as a button, needs Manage Server (or Administrator), an
+// admin user or a moderator role.
 func TestModeratorCommandsAreTheOperators(t *testing.T) {
 	const adminUser = "80351110224678913"
 	const administrator = "8"
-	inGuild := func(guild, memberJSON string) string {
-		return strings.ReplaceAll(slashJSON(memberJSON, CmdRefresh), js(guildID), js(guild))
-	}
+	command := func(guild, memberJSON string) string { return fromGuild(slashJSON(memberJSON, CmdRefresh), guild) }
+	button := func(guild, memberJSON string) string { return fromGuild(buttonJSON(memberJSON, "mod:confirm"), guild) }
 	for _, tt := range []struct {
 		name    string
 		home    string
 		payload string
 		allowed bool
 	}{
-		{"manage server in the home server", homeGuildID, inGuild(homeGuildID, member(askerID, managePerms)), true},
-		{"administrator in the home server", homeGuildID, inGuild(homeGuildID, member(askerID, administrator)), true},
-		{"admin user in the home server", homeGuildID, inGuild(homeGuildID, member(adminUser, plainPerms)), true},
-		{"moderator role in the home server", homeGuildID, inGuild(homeGuildID, member(askerID, plainPerms, modRoleID)), true},
-		{"plain member of the home server", homeGuildID, inGuild(homeGuildID, member(askerID, plainPerms)), false},
-		{"manage server in another server", homeGuildID, inGuild(guildID, member(askerID, managePerms)), false},
-		{"admin user in another server", homeGuildID, inGuild(guildID, member(adminUser, administrator)), false},
-		{"moderator role id in another server", homeGuildID, inGuild(guildID, member(askerID, plainPerms, modRoleID)), false},
-		{"no home server", "", inGuild(homeGuildID, member(askerID, administrator)), false},
+		{"command, manage server, home server", homeGuildID, command(homeGuildID, member(askerID, managePerms)), true},
+		{"command, granted by an override, home server", homeGuildID, command(homeGuildID, member(askerID, plainPerms)), true},
+		{"command, manage server, another server", homeGuildID, command(guildID, member(askerID, managePerms)), false},
+		{"command, administrator, another server", homeGuildID, command(guildID, member(adminUser, administrator)), false},
+		{"command, moderator role id, another server", homeGuildID, command(guildID, member(askerID, plainPerms, modRoleID)), false},
+		{"command, no home server", "", command(homeGuildID, member(askerID, administrator)), false},
+		{"button, manage server, home server", homeGuildID, button(homeGuildID, member(askerID, managePerms)), true},
+		{"button, administrator, home server", homeGuildID, button(homeGuildID, member(askerID, administrator)), true},
+		{"button, admin user, home server", homeGuildID, button(homeGuildID, member(adminUser, plainPerms)), true},
+		{"button, moderator role, home server", homeGuildID, button(homeGuildID, member(askerID, plainPerms, modRoleID)), true},
+		{"button, plain member, home server", homeGuildID, button(homeGuildID, member(askerID, plainPerms)), false},
+		{"button, admin user, another server", homeGuildID, button(guildID, member(adminUser, administrator)), false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			b, _ := newTestBot(t, Options{AdminGuild: tt.home, AdminUsers: []string{adminUser}, ModeratorRoles: []string{modRoleID}})
@@ -39,6 +45,16 @@ func TestModeratorCommandsAreTheOperators(t *testing.T) {
 				b.adminGuild = "" // newTestBot makes the test guild home by default
 			}
 			i := decode(t, tt.payload)
+			in := &request{who: userID(i), i: i}
+			if i.Type == discordgo.InteractionApplicationCommand {
+				in.data = i.ApplicationCommandData()
+			}
+			if got := b.mayModerate(in); got != tt.allowed {
+				t.Fatalf("mayModerate = %t, want %t", got, tt.allowed)
+			}
+			if i.Type != discordgo.InteractionApplicationCommand {
+				return
+			}
 			resp, later := b.handle(context.Background(), i, false)
 			if got := later != nil; got != tt.allowed {
 				t.Fatalf("refresh started = %t, want %t: %s", got, tt.allowed, content(resp))
