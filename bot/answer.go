@@ -93,11 +93,8 @@ func (a answer) response() *discordgo.InteractionResponse {
 		Embeds:          a.embeds,
 		Components:      a.components,
 		AllowedMentions: noMentions(),
+		Flags:           a.flags(),
 	}
-	if a.ephemeral {
-		d.Flags = discordgo.MessageFlagsEphemeral
-	}
-	d.Flags |= a.noPreviews()
 	// An update must clear what it does not replace, so it sends empty
 	// lists rather than omitting them.
 	if typ == discordgo.InteractionResponseUpdateMessage {
@@ -145,6 +142,15 @@ func (a answer) message(m *discordgo.Message) *discordgo.MessageSend {
 		Reference: m.SoftReference(),
 		Flags:     a.noPreviews(),
 	}
+}
+
+// flags are a's message flags: ephemeral, and no link previews.
+func (a answer) flags() discordgo.MessageFlags {
+	f := a.noPreviews()
+	if a.ephemeral {
+		f |= discordgo.MessageFlagsEphemeral
+	}
+	return f
 }
 
 // noPreviews keeps Discord from previewing the links in a text answer (a

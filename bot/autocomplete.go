@@ -33,7 +33,7 @@ func (b *Bot) autocomplete(d discordgo.ApplicationCommandInteractionData) *disco
 		return choices(nil)
 	}
 	typed, _ := focused.Value.(string)
-	typed = strings.TrimSpace(typed)
+	typed = strings.TrimSpace(cutRunes(typed, maxTextOption))
 	switch {
 	case d.Name == CmdQuote && focused.Name == OptText:
 		return choices(textChoices(ix, typed, stringOption(d.Options, OptSpeaker), stringOption(d.Options, OptOutlet)))
@@ -70,7 +70,7 @@ func textChoices(ix *quotes.Index, typed, speaker, outlet string) []*discordgo.A
 		if len(cs) == maxChoices {
 			break
 		}
-		if q == nil || q.ID == "" || len(quoteRef+q.ID) > maxChoiceValue {
+		if q == nil || q.ID == "" || len(quoteRef+q.ID+":") > maxChoiceValue {
 			continue
 		}
 		name := "“" + q.Text + "”"
@@ -80,9 +80,25 @@ func textChoices(ix *quotes.Index, typed, speaker, outlet string) []*discordgo.A
 			who := " — " + truncate(q.Speaker, 40)
 			name = truncate("“"+q.Text, maxChoiceName-length(who)-length("”")) + "”" + who
 		}
-		cs = append(cs, choice(name, quoteRef+q.ID))
+		cs = append(cs, choice(name, pickValue(q)))
 	}
 	return cs
+}
+
+// pickValue names q in a choice: its ID, and as many of its first words
+// as fit, which find it again should a refresh change its ID.
+func pickValue(q *quotes.Quote) string {
+	v := quoteRef + q.ID + ":"
+	for _, w := range strings.Fields(q.Text) {
+		if len(v)+len(w)+1 > maxChoiceValue {
+			break
+		}
+		if !strings.HasSuffix(v, ":") {
+			v += " "
+		}
+		v += w
+	}
+	return v
 }
 
 // nameChoices suggests speaker or outlet names: forgiving matches for what

@@ -63,3 +63,22 @@ func TestAutocompleteBeforeTypingIsCheap(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerPageIsCheap checks that a page of /speaker costs the same in
+// a large index as in a small one: it reads the speaker's own list rather
+// than every quotation in the index.
+func TestSpeakerPageIsCheap(t *testing.T) {
+	small, large := syntheticBot(t, 10_000), syntheticBot(t, 60_000)
+	allocs := func(b *Bot) float64 {
+		snap := b.store.serving()
+		top := snap.speakers[0].Name
+		l := lookup{kind: kindSpeaker, speaker: top}
+		if a := b.speakerPage(snap, l, askerID, 1); len(a.embeds) != 1 {
+			t.Fatalf("no page for %s", top)
+		}
+		return testing.AllocsPerRun(20, func() { b.speakerPage(snap, l, askerID, 1) })
+	}
+	if s, l := allocs(small), allocs(large); l > s+10 {
+		t.Errorf("a /speaker page allocates %.0f times in the large index, %.0f in the small one", l, s)
+	}
+}

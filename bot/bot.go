@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -22,11 +23,12 @@ import (
 	"quotebot/library"
 )
 
-// answerWithin bounds the work a front end does before an interaction's
-// first response: Discord drops an interaction not answered within three
-// seconds (discordgo.InteractionDeadline), and the answer still has to
-// travel. Work that may take longer, a /refresh, is not done before the
-// first response but after it (see answer.later), under refreshWithin.
+// answerWithin is how long a handler has for an interaction's first
+// response: Discord drops an interaction not answered within three seconds
+// (discordgo.InteractionDeadline), and the answer still has to travel. A
+// handler still working then is answered with a deferred response, and
+// work known to take longer, a /refresh, is done after the first response
+// (see answer.later), under refreshWithin.
 const answerWithin = 2500 * time.Millisecond
 
 // workWithin bounds the work of an answer that was deferred for being
@@ -44,8 +46,9 @@ type Options struct {
 	// moderator commands are registered and accepted; "" means none.
 	AdminGuild string
 	// AdminUsers and ModeratorRoles are the IDs of users and of roles of
-	// the home server who may run moderator commands there without the
-	// Manage Server permission.
+	// the home server who are moderators there without the Manage Server
+	// permission, for what Discord does not check itself (see
+	// mayModerate).
 	AdminUsers     []string
 	ModeratorRoles []string
 	// Prefix, when not "", makes a channel message starting with it a
@@ -85,6 +88,8 @@ type Bot struct {
 	log           *slog.Logger
 	limit         *limiter
 	troubled      troubledChannels
+	cmdIDs        commandIDs
+	self          atomic.Value // string: the bot's user ID, once known
 	commands      map[string]command
 	lib           *library.Library
 	feeds         []string
@@ -138,6 +143,7 @@ func New(store *Store, opt Options) *Bot {
 		CmdWhoSaidThis: b.whoSaidThis,
 		CmdArticle:     b.articleCommand,
 		CmdFeed:        b.feedCommand,
+		CmdHelp:        b.helpCommand,
 	}
 	for name, cmd := range b.commands {
 		if moderatorCommand(name) {
@@ -149,11 +155,11 @@ func New(store *Store, opt Options) *Bot {
 
 // Interaction answers one interaction with the response Discord expects:
 // PONG to a ping, choices to autocomplete, a page update to a paging
-// button and a message to everything else. A slow command, /refresh, is
-// answered in full, within Options.RefreshTimeout; the gateway and HTTP
-// front ends instead answer it at once with a deferred response and edit
-// the answer in. It never returns nil and never panics: a failing handler yields an
-// ephemeral apology.
+// button and a message to everything else. Slow work (a /refresh, a
+// handler past its 2.5 seconds) is waited for and answered in full; the
+// gateway and HTTP front ends instead answer at once with a deferred
+// response and edit the answer in. It never returns nil and never panics:
+// a failing handler yields an ephemeral apology.
 func (b *Bot) Interaction(ctx context.Context, i *discordgo.Interaction) *discordgo.InteractionResponse {
 	if i == nil {
 		return refusal("I can't answer this kind of interaction.").response()
@@ -195,6 +201,9 @@ func (b *Bot) handle(ctx context.Context, i *discordgo.Interaction, operator boo
 		return b.suggest(i, data), nil
 	case discordgo.InteractionApplicationCommand:
 		data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
+		if data.CommandType == discordgo.ChatApplicationCommand {
+			b.cmdIDs.learn(data.Name, data.ID)
+		}
 		cmd, ok := b.commands[data.Name]
 		if !ok {
 			return failed(i, "I don't know that command; my command list may be out of date."), nil

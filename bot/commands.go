@@ -10,6 +10,7 @@ const (
 	CmdOutlets     = "outlets"
 	CmdRefresh     = "refresh"
 	CmdWhoSaidThis = "Who said this?" // message context menu
+	CmdHelp        = "help"
 
 	OptText    = "text"
 	OptSpeaker = "speaker"
@@ -81,6 +82,12 @@ func Commands(global bool) []*discordgo.ApplicationCommand {
 			Name:        CmdOutlets,
 			Type:        discordgo.ChatApplicationCommand,
 			Description: "The news outlets in the quote index, with article and quote counts",
+			Contexts:    anywhere,
+		},
+		{
+			Name:        CmdHelp,
+			Type:        discordgo.ChatApplicationCommand,
+			Description: "How to ask quotebot who said something",
 			Contexts:    anywhere,
 		},
 		{

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -129,8 +130,12 @@ func (c *console) command(ctx context.Context, name, opt, value string) {
 }
 
 func (c *console) press(ctx context.Context, next bool) {
+	want := labelPrev
+	if next {
+		want = labelNext
+	}
 	for _, btn := range c.buttons {
-		if btn.Disabled || (btn.Label == labelNext) != next {
+		if btn.Disabled || btn.Label != want {
 			continue
 		}
 		c.send(ctx, discordgo.InteractionMessageComponent, discordgo.MessageComponentInteractionData{
@@ -202,12 +207,11 @@ func text(d *discordgo.InteractionResponseData) string {
 	}
 	var nav []string
 	for _, btn := range buttons(d.Components) {
-		if btn.Disabled {
-			continue
-		}
-		if btn.Label == labelNext {
+		switch {
+		case btn.Disabled:
+		case btn.Label == labelNext:
 			nav = append(nav, "/next")
-		} else {
+		case btn.Label == labelPrev:
 			nav = append(nav, "/prev")
 		}
 	}
@@ -231,6 +235,14 @@ func plain(s string) string {
 			// italic markup.
 		case strings.HasPrefix(s[i:], "\u200b"):
 			i += len("\u200b") - 1
+		case strings.HasPrefix(s[i:], "<t:"):
+			d, n, ok := timestamp(s[i:])
+			if !ok {
+				b.WriteByte('<')
+				continue
+			}
+			b.WriteString(d)
+			i += n - 1
 		case s[i] == '[':
 			text, url, n, ok := maskedLink(s[i:])
 			if !ok {
@@ -244,6 +256,21 @@ func plain(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// timestamp reads a Discord timestamp "<t:UNIX:D>" at the start of s as
+// its date, and reports how many bytes it spans.
+func timestamp(s string) (date string, n int, ok bool) {
+	end := strings.IndexByte(s, '>')
+	if end < 0 {
+		return "", 0, false
+	}
+	sec, _, _ := strings.Cut(s[len("<t:"):end], ":")
+	unix, err := strconv.ParseInt(sec, 10, 64)
+	if err != nil {
+		return "", 0, false
+	}
+	return time.Unix(unix, 0).UTC().Format("2006-01-02"), end + 1, true
 }
 
 // maskedLink reads "[text](url)" at the start of s, where text may hold

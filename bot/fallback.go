@@ -79,16 +79,13 @@ func embedText(e *discordgo.MessageEmbed) string {
 // public deferred response.
 func (a answer) followup() *discordgo.WebhookParams {
 	a = a.fit()
-	p := &discordgo.WebhookParams{
+	return &discordgo.WebhookParams{
 		Content:         a.content,
 		Embeds:          a.embeds,
 		Components:      a.components,
 		AllowedMentions: noMentions(),
+		Flags:           a.flags(),
 	}
-	if a.ephemeral {
-		p.Flags = discordgo.MessageFlagsEphemeral
-	}
-	return p
 }
 
 // troubledChannels remembers the channels whose missing permissions have

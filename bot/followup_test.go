@@ -120,7 +120,7 @@ func TestRefreshIsDeferred(t *testing.T) {
 	t.Run("refusals are not deferred", func(t *testing.T) {
 		for _, fe := range frontEnds {
 			b, _ := newTestBot(t, Options{})
-			first, edits := fe.ask(t, b, slashJSON(member(askerID, plainPerms), CmdRefresh))
+			first, edits := fe.ask(t, b, fromGuild(slashJSON(member(askerID, managePerms), CmdRefresh), otherGuildID))
 			if first["type"] != 4.0 || len(edits) != 0 {
 				t.Errorf("%s: refusal answered with type %v and %d edits, want type 4 and none", fe.name, first["type"], len(edits))
 			}

@@ -168,6 +168,7 @@ func (g *Gateway) register(ctx context.Context, reg Registration) {
 	cmds, err := Register(ctx, g.s, reg)
 	switch {
 	case err == nil:
+		g.bot.learnCommands(cmds)
 		g.log.Info("commands registered", "count", len(cmds), "guild", reg.Guild, "admin_guild", reg.AdminGuild)
 	case ctx.Err() == nil:
 		// A registration cut short because Run was told to stop is no failure.
@@ -192,6 +193,7 @@ func (g *Gateway) close() {
 func (g *Gateway) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 	if r.User != nil {
 		g.self.Store(r.User.ID)
+		g.bot.setSelf(r.User.ID)
 	}
 	if r.Application != nil {
 		g.app.Store(r.Application.ID)

@@ -251,12 +251,16 @@ func TestGatewayAnswersInteractions(t *testing.T) {
 				t.Errorf("embed description %q", e["description"])
 			}
 			row := d["components"].([]any)[0].(map[string]any)
-			if row["type"].(float64) != 1 || len(row["components"].([]any)) != 2 {
-				t.Errorf("components = %v, want one action row of two buttons", d["components"])
+			if row["type"].(float64) != 1 || len(row["components"].([]any)) != 3 {
+				t.Fatalf("components = %v, want one action row of three buttons", d["components"])
+			}
+			read := row["components"].([]any)[2].(map[string]any)
+			if read["style"] != 5.0 || read["label"] != "Read the article" || read["url"] != "https://www.dailypost-ng.com/2025/10/syrian-president-al-sharaa-meets-putin.html" || read["custom_id"] != nil {
+				t.Errorf("link button %v", read)
 			}
 		}},
 		{"refusal", slashJSON(asker, CmdQuote, option{name: OptText, value: "xqzv blorp"}), 4, true, nil},
-		{"refresh refused", slashJSON(asker, CmdRefresh), 4, true, nil},
+		{"refresh refused outside the home server", fromGuild(slashJSON(member(askerID, managePerms), CmdRefresh), otherGuildID), 4, true, nil},
 		{"autocomplete", autocompleteJSON(asker, CmdSpeaker, option{name: OptName, value: "put", focused: true}), 8, false, func(t *testing.T, d map[string]any) {
 			cs := d["choices"].([]any)
 			if cs[0].(map[string]any)["value"] != "Vladimir Putin" {
@@ -388,13 +392,13 @@ func TestRegister(t *testing.T) {
 		want map[string][]string // path -> command names, one PUT each
 	}{
 		{"global, no home server", Registration{AppID: appID},
-			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}}},
+			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdHelp, CmdWhoSaidThis}}},
 		{"test server, no home server", Registration{AppID: appID, Guild: guildID},
-			map[string][]string{commandsPath(guildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}}},
+			map[string][]string{commandsPath(guildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdHelp, CmdWhoSaidThis}}},
 		{"global and home server", Registration{AppID: appID, AdminGuild: homeGuildID},
-			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis}, commandsPath(homeGuildID): {CmdRefresh, CmdArticle, CmdFeed}}},
+			map[string][]string{commandsPath(""): {CmdQuote, CmdSpeaker, CmdOutlets, CmdHelp, CmdWhoSaidThis}, commandsPath(homeGuildID): {CmdRefresh, CmdArticle, CmdFeed}}},
 		{"test server is the home server", Registration{AppID: appID, Guild: homeGuildID, AdminGuild: homeGuildID},
-			map[string][]string{commandsPath(homeGuildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdWhoSaidThis, CmdRefresh, CmdArticle, CmdFeed}}},
+			map[string][]string{commandsPath(homeGuildID): {CmdQuote, CmdSpeaker, CmdOutlets, CmdHelp, CmdWhoSaidThis, CmdRefresh, CmdArticle, CmdFeed}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeDiscord(t)

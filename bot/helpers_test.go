@@ -322,3 +322,16 @@ func nextPage(t *testing.T, b *Bot) string {
 	first := b.Interaction(context.Background(), decode(t, slashJSON(member(askerID, plainPerms), CmdQuote, option{name: OptText, value: "great success"})))
 	return button(t, first, labelNext).CustomID
 }
+
+// writeFile writes an article into the data folder dir.
+func writeFile(dir, name, text string) error {
+	return os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
+}
+
+// fromGuild moves an interaction payload to the server guild.
+func fromGuild(payload, guild string) string {
+	return strings.ReplaceAll(payload, js(guildID), js(guild))
+}
+
+// otherGuildID is a server that is not the operator's home server.
+const otherGuildID = "290926798626357555"

@@ -176,7 +176,7 @@ func TestHTTPCommands(t *testing.T) {
 		{"quote without match", slashJSON(asker, CmdQuote, option{name: OptText, value: "xqzv blorp"}), 4, true, "No quote matches"},
 		{"speaker", slashJSON(asker, CmdSpeaker, option{name: OptName, value: "sharaa"}), 4, false, "Quotations by Ahmed al-Sharaa"},
 		{"outlets", slashJSON(asker, CmdOutlets), 4, false, "The Kyiv Independent"},
-		{"refresh by a member", slashJSON(asker, CmdRefresh), 4, true, "Only moderators"},
+		{"refresh from another server", fromGuild(slashJSON(member(askerID, managePerms), CmdRefresh), otherGuildID), 4, true, "bot's operator"},
 		{"autocomplete", autocompleteJSON(asker, CmdQuote, option{name: OptText, value: "zebr", focused: true}), 8, false, "Maria Lopes"},
 		{"button by the asker", buttonJSON(asker, next), 7, false, "Match 2 of"},
 		{"button by another member", buttonJSON(other, next), 4, true, "Only the member who asked"},

@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -58,7 +60,7 @@ func TestQuoteCommand(t *testing.T) {
 			name:    "markdown and mentions in the article stay inert",
 			opts:    []option{{name: OptText, value: "zebras of lisbon sing at dawn"}},
 			speaker: "Maria Lopes",
-			shows:   []string{"@\u200beveryone", `Zebras [sing] in Lisbon`, `Test \*Gazette\*`, "2025-01-02"},
+			shows:   []string{"@\u200beveryone", `Zebras [sing] in Lisbon`, `Test \*Gazette\*`, "<t:1735819200:D>"},
 		},
 		{
 			name:    "literal bold and user tag in a quotation",
@@ -78,7 +80,7 @@ func TestQuoteCommand(t *testing.T) {
 				t.Fatalf("got %d embeds, want 1", len(resp.Data.Embeds))
 			}
 			e := resp.Data.Embeds[0]
-			if got := e.Fields[0]; got.Name != "Speaker" || got.Value != tt.speaker {
+			if got := e.Fields[0]; got.Name != "Speaker" || speaker(resp) != tt.speaker {
 				t.Errorf("Speaker field = %q: %q, want %q", got.Name, got.Value, tt.speaker)
 			}
 			text := content(resp)
@@ -87,7 +89,7 @@ func TestQuoteCommand(t *testing.T) {
 					t.Errorf("answer lacks %q:\n%s", want, text)
 				}
 			}
-			if paged := len(resp.Data.Components) > 0; paged != tt.paged {
+			if paged := pagerButtons(resp.Data.Components) > 0; paged != tt.paged {
 				t.Errorf("paging buttons = %v, want %v", paged, tt.paged)
 			}
 			for _, btn := range buttons(resp.Data.Components) {
@@ -202,10 +204,61 @@ func TestAutocompleteChoiceLeadsQuote(t *testing.T) {
 	if ephemeral(resp) {
 		t.Fatalf("picking %q was refused: %s", picked.Name, content(resp))
 	}
-	id := strings.TrimPrefix(picked.Value.(string), quoteRef)
-	q, _ := b.store.Index().Quote(id)
-	if !strings.Contains(resp.Data.Embeds[0].Description, escape(q.Text[:20])) {
-		t.Errorf("answer shows %q, want the picked quotation %q", resp.Data.Embeds[0].Description, q.Text)
+	id, _, _ := strings.Cut(strings.TrimPrefix(picked.Value.(string), quoteRef), ":")
+	q, ok := b.store.Index().Quote(id)
+	if !ok || !strings.Contains(resp.Data.Embeds[0].Description, escape(q.Text[:20])) {
+		t.Fatalf("answer shows %q, want the picked quotation %s", resp.Data.Embeds[0].Description, id)
+	}
+	if len(picked.Value.(string)) > maxChoiceValue {
+		t.Errorf("choice value of %d bytes", len(picked.Value.(string)))
+	}
+}
+
+// TestAutocompletePickSurvivesRefresh checks point 15: a choice picked
+// before a refresh that changed the quotation's ID (here, the article was
+// edited) still finds the quotation, by its words.
+func TestAutocompletePickSurvivesRefresh(t *testing.T) {
+	b, dir := newTestBot(t, Options{})
+	asker := member(askerID, plainPerms)
+	ac := b.Interaction(context.Background(), decode(t, autocompleteJSON(asker, CmdQuote, option{name: OptText, value: "zebras of lisbon", focused: true})))
+	if len(ac.Data.Choices) == 0 {
+		t.Fatal("no choices")
+	}
+	picked := ac.Data.Choices[0].Value.(string)
+	edited := strings.Replace(zebraArticle, "LISBON —", "LISBON (Reuters) —", 1)
+	must(t, os.WriteFile(filepath.Join(dir, "100_zebras.txt"), []byte(edited), 0o644))
+	if _, err := b.store.Refresh(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	id, _, _ := strings.Cut(strings.TrimPrefix(picked, quoteRef), ":")
+	if _, still := b.store.Index().Quote(id); still {
+		t.Fatal("the edit did not change the quotation's ID; the test proves nothing")
+	}
+	resp := b.Interaction(context.Background(), decode(t, slashJSON(asker, CmdQuote, option{name: OptText, value: picked})))
+	if ephemeral(resp) || !strings.Contains(content(resp), "zebras of Lisbon will sing") {
+		t.Errorf("old pick after a refresh:\n%s", content(resp))
+	}
+}
+
+// TestLongOptionsAreCut checks point 18: option values over what the
+// command definition promises are cut before the lookup.
+func TestLongOptionsAreCut(t *testing.T) {
+	long := strings.Repeat("great success ", 1000)
+	l := commandLookup([]*discordgo.ApplicationCommandInteractionDataOption{
+		{Name: OptText, Type: discordgo.ApplicationCommandOptionString, Value: long},
+		{Name: OptSpeaker, Type: discordgo.ApplicationCommandOptionString, Value: long},
+		{Name: OptOutlet, Type: discordgo.ApplicationCommandOptionString, Value: long},
+	})
+	if n := len([]rune(l.text)); n > maxTextOption || n == 0 {
+		t.Errorf("text of %d characters, want 1 to %d", n, maxTextOption)
+	}
+	if len([]rune(l.speaker)) > maxNameOption || len([]rune(l.outlet)) > maxNameOption {
+		t.Errorf("speaker %d and outlet %d characters, want at most %d", len([]rune(l.speaker)), len([]rune(l.outlet)), maxNameOption)
+	}
+	b, _ := newTestBot(t, Options{})
+	q, ok := b.addressed("<@"+botUserID+"> "+long, botUserID)
+	if !ok || len([]rune(q)) > maxMention {
+		t.Errorf("mention question of %d characters, want at most %d", len([]rune(q)), maxMention)
 	}
 }
 
@@ -255,7 +308,7 @@ func TestPaging(t *testing.T) {
 	})
 
 	t.Run("long lookups fit the buttons", func(t *testing.T) {
-		long := "great success step toward societal consolidation, strengthen cooperation between our two peoples and beyond"
+		long := "great success step toward societal consolidation, strengthen cooperation"
 		resp := b.Interaction(context.Background(), decode(t, messageCommandJSON(asker, long)))
 		if ephemeral(resp) {
 			t.Fatalf("context menu refused: %s", content(resp))
@@ -282,6 +335,17 @@ func TestPaging(t *testing.T) {
 			}
 		})
 	}
+}
+
+// pagerButtons counts the paging buttons among components.
+func pagerButtons(components []discordgo.MessageComponent) int {
+	n := 0
+	for _, b := range buttons(components) {
+		if b.CustomID != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // button finds the button labelled label in an answer.
@@ -311,7 +375,7 @@ func TestWhoSaidThis(t *testing.T) {
 	if ephemeral(resp) {
 		t.Fatalf("refused: %s", content(resp))
 	}
-	if got := resp.Data.Embeds[0].Fields[0].Value; got != "Ahmed al-Sharaa" {
+	if got := speaker(resp); got != "Ahmed al-Sharaa" {
 		t.Errorf("speaker = %q, want Ahmed al-Sharaa", got)
 	}
 	checkInert(t, wire(t, resp)["data"].(map[string]any))

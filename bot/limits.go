@@ -22,6 +22,7 @@ const (
 	maxFields        = 25
 	maxCustomID      = 100
 	maxButtonLabel   = 80
+	maxButtonURL     = 512
 	maxChoices       = 25
 	maxChoiceName    = 100
 	maxChoiceValue   = 100

@@ -7,7 +7,9 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-const mentionHelp = "Ask me about a quotation, e.g. `@quotebot who said \"great success\"?` — or use `/quote`."
+// maxMention is the longest message text read: Discord's own limit for
+// a message, and more than any question needs.
+const maxMention = 2000
 
 // Message answers a channel message addressed to the bot, whose user ID is
 // self: one that mentions it, or that starts with the configured prefix.
@@ -19,6 +21,10 @@ func (b *Bot) Message(m *discordgo.Message, self string) (send *discordgo.Messag
 		return nil
 	}
 	question, ok := b.addressed(m.Content, self)
+	if !ok && m.GuildID == "" {
+		// In a direct message everything is addressed to the bot.
+		question, ok = strings.TrimSpace(cutRunes(m.Content, maxMention)), true
+	}
 	if !ok {
 		return nil
 	}
@@ -35,21 +41,31 @@ func (b *Bot) Message(m *discordgo.Message, self string) (send *discordgo.Messag
 		}
 		return nil
 	}
-	return b.ask(question, m.Author.ID).message(m)
+	return b.ask(question, m.Author.ID, self).message(m)
+}
+
+// mentionHelp tells how to ask; self is the bot's user ID, whose mention
+// Discord shows as the bot's own name.
+func (b *Bot) mentionHelp(self string) string {
+	me := "@quotebot"
+	if self != "" {
+		me = "<@" + self + ">"
+	}
+	return "Ask me about a quotation, e.g. " + me + " who said \"great success\"? — or use " + b.mention(CmdQuote) + ". " + b.mention(CmdHelp) + " tells more."
 }
 
 // ask answers a question typed as plain text, as /quote would.
-func (b *Bot) ask(question, who string) answer {
+func (b *Bot) ask(question, who, self string) answer {
 	snap := b.store.serving()
 	if snap == nil {
 		return refusal(notLoaded)
 	}
 	if strings.TrimSpace(question) == "" {
-		return refusal(mentionHelp)
+		return refusal(b.mentionHelp(self))
 	}
 	l, ok := chatLookup(snap.ix, question)
 	if !ok {
-		return refusal(mentionHelp)
+		return refusal(b.mentionHelp(self))
 	}
 	return b.quotePage(snap, l, who, 0)
 }
@@ -59,6 +75,7 @@ func (b *Bot) ask(question, who string) answer {
 // one of the bot's answers lists the bot among the mentions too, and
 // "thanks!" is not a question.
 func (b *Bot) addressed(content, self string) (string, bool) {
+	content = cutRunes(content, maxMention)
 	if self != "" {
 		for _, tag := range []string{"<@" + self + ">", "<@!" + self + ">"} {
 			if strings.Contains(content, tag) {

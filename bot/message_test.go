@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -109,8 +110,8 @@ func TestMessagePagingBelongsToAuthor(t *testing.T) {
 	b, _ := newTestBot(t, Options{})
 	send := b.Message(messageCreate(t, messageCreateJSON(askerID, false, "<@"+botUserID+"> great success", botUserID)), botUserID)
 	btns := buttons(send.Components)
-	if len(btns) != 2 || !strings.Contains(btns[1].CustomID, askerID) {
-		t.Fatalf("buttons %+v, want Previous/Next for the author", btns)
+	if len(btns) != 3 || !strings.Contains(btns[1].CustomID, askerID) || btns[2].URL == "" {
+		t.Fatalf("buttons %+v, want Previous/Next for the author and the article's link", btns)
 	}
 }
 
@@ -138,5 +139,37 @@ func TestMessageRateLimitSaysSoOnce(t *testing.T) {
 	}
 	if send := b.Message(m, botUserID); send == nil || send.Content != slowDown {
 		t.Errorf("limited again after being allowed: %+v, want the note again", send)
+	}
+}
+
+// TestDirectMessages checks point 13: a direct message is a question
+// without a mention; in a server, a message without one is not.
+func TestDirectMessages(t *testing.T) {
+	b, _ := newTestBot(t, Options{})
+	inGuild := messageCreateJSON(askerID, false, "who said great success?")
+	dm := strings.Replace(inGuild, `, "guild_id": `+js(guildID), "", 1)
+	dm = strings.Replace(dm, `"member": {"roles": [], "premium_since": null, "pending": false, "nick": null, "mute": false, "joined_at": "2017-03-13T19:19:14.040000+00:00", "flags": 0, "deaf": false},`, "", 1)
+	if send := b.Message(messageCreate(t, inGuild), botUserID); send != nil {
+		t.Errorf("a server message without a mention was answered: %+v", send)
+	}
+	send := b.Message(messageCreate(t, dm), botUserID)
+	if send == nil || len(send.Embeds) == 0 || !strings.Contains(send.Embeds[0].Fields[0].Value, "Vladimir Putin") {
+		t.Fatalf("direct message unanswered or wrong: %+v", send)
+	}
+	help := b.Message(messageCreate(t, strings.Replace(dm, "who said great success?", "  ", 1)), botUserID)
+	if help == nil || !strings.Contains(help.Content, "<@"+botUserID+"> who said") {
+		t.Errorf("empty direct message: %+v, want help naming the bot by its mention", help)
+	}
+}
+
+// TestWhoSaidThisReadsEmbeds checks that the context menu on a message
+// without text, such as a link preview, looks up its embed's text.
+func TestWhoSaidThisReadsEmbeds(t *testing.T) {
+	b, _ := newTestBot(t, Options{})
+	payload := messageCommandJSON(member(askerID, plainPerms), "")
+	payload = strings.Replace(payload, `"embeds": []`, `"embeds": [{"type": "article", "title": "Syria's leader in Moscow", "description": "Putin called the talks a \"great success\" for both countries", "url": "https://www.dw.com/en/a-74369742"}]`, 1)
+	resp := b.Interaction(context.Background(), decode(t, payload))
+	if ephemeral(resp) || !strings.Contains(content(resp), "Vladimir Putin") {
+		t.Errorf("context menu on an embed:\n%s", content(resp))
 	}
 }

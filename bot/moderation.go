@@ -33,18 +33,6 @@ func ModeratorCommands() []*discordgo.ApplicationCommand {
 	return cmds
 }
 
-// moderatorNames holds the names of ModeratorCommands.
-var moderatorNames = func() map[string]bool {
-	names := map[string]bool{}
-	for _, c := range ModeratorCommands() {
-		names[c.Name] = true
-	}
-	return names
-}()
-
-// moderatorCommand reports whether name is one of ModeratorCommands.
-func moderatorCommand(name string) bool { return moderatorNames[name] }
-
 // moderatorOnly wraps the handler of a moderator command so that it runs
 // only for a request mayModerate accepts, and otherwise refuses.
 func (b *Bot) moderatorOnly(cmd command) command {
@@ -53,18 +41,25 @@ func (b *Bot) moderatorOnly(cmd command) command {
 			return cmd(ctx, in)
 		}
 		b.log.Info("moderator command refused", "command", in.data.Name, "user", in.who, "guild", in.i.GuildID)
-		if b.adminGuild == "" || in.i.GuildID != b.adminGuild {
-			return refusal("This command is for the bot's operator, in the bot's home server. Nothing was changed.")
-		}
-		return refusal("Only moderators can do that: it takes the Manage Server permission, a moderator role or an operator's grant. Nothing was changed.")
+		return refusal("This command is for the bot's operator and moderators, in the bot's home server. Nothing was changed.")
 	}
 }
 
-// mayModerate is the one rule for moderator commands (ModeratorCommands)
-// and their autocomplete. The console's operator may;
-// otherwise the interaction must come from the home server, from a member
-// who holds the command's default permission (Manage Server, which
-// Administrator implies) or is an admin user or holds a moderator role.
+// mayModerate is the one rule for moderator commands: /refresh and every
+// command, button or form that acts on the whole process. The console's
+// operator may. Otherwise the interaction must come from the home server,
+// from a member, and either
+//
+//   - be the invocation of a moderator command, or the autocomplete of
+//     one being typed: Discord has then applied the command's default
+//     permission (Manage Server) and any override an admin set in Server
+//     Settings → Integrations, as it sends no interaction for a member it
+//     does not let run the command; or
+//   - come from a member with the default permission (Manage Server, or
+//     Administrator), an admin user or a member with a moderator role,
+//     for what Discord does not check itself, such as a button on a
+//     moderator's message.
+//
 // Outside the home server nobody may, whatever their permissions there:
 // a Manage Server member of some other server is not the operator.
 func (b *Bot) mayModerate(in *request) bool {
@@ -75,9 +70,18 @@ func (b *Bot) mayModerate(in *request) bool {
 	if b.adminGuild == "" || i.GuildID != b.adminGuild || i.Member == nil || i.Member.User == nil {
 		return false
 	}
+	delivered := i.Type == discordgo.InteractionApplicationCommand || i.Type == discordgo.InteractionApplicationCommandAutocomplete
+	if delivered && moderatorCommand(in.data.Name) {
+		return true
+	}
 	m := i.Member
 	if m.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0 || b.adminUsers[m.User.ID] {
 		return true
 	}
 	return slices.ContainsFunc(m.Roles, func(r string) bool { return b.modRoles[r] })
+}
+
+// moderatorCommand reports whether name is one of ModeratorCommands.
+func moderatorCommand(name string) bool {
+	return slices.ContainsFunc(ModeratorCommands(), func(c *discordgo.ApplicationCommand) bool { return c.Name == name })
 }

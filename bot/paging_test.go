@@ -78,7 +78,7 @@ func TestPagingAcrossReplicas(t *testing.T) {
 	}
 	a, b := replica(), replica()
 	asker := member(askerID, plainPerms)
-	long := "great success step toward societal consolidation and the strengthening of cooperation between our peoples"
+	long := "great success step toward societal consolidation, strengthen cooperation"
 	for _, question := range []string{"great success", long} {
 		t.Run(question[:13], func(t *testing.T) {
 			first := postResponse(t, a, slashJSON(asker, CmdQuote, option{name: OptText, value: question}))
@@ -88,7 +88,9 @@ func TestPagingAcrossReplicas(t *testing.T) {
 				t.Fatalf("replica b answered Next with type %d:\n%s", second.Type, content(second))
 			}
 			back := postResponse(t, a, buttonJSON(asker, button(t, second, labelPrev).CustomID))
-			if content(back) != content(first) {
+			// The first answer to a long question bolds the member's
+			// words; the page a button recomputes cannot know them.
+			if unbold := func(s string) string { return strings.ReplaceAll(s, "**", "") }; unbold(content(back)) != unbold(content(first)) {
 				t.Errorf("Previous on replica a shows\n%s\nwant\n%s", content(back), content(first))
 			}
 		})
@@ -142,4 +144,23 @@ func postResponse(t *testing.T, e *endpoint, payload string) *discordgo.Interact
 		}
 	}
 	return resp
+}
+
+// FuzzDecodePage feeds custom_ids, which come from whoever sends the
+// interaction: decoding never panics, and what decodes encodes back to a
+// custom_id that decodes the same.
+func FuzzDecodePage(f *testing.F) {
+	f.Add("pg:q:0a1b2c3d:1:53908232506183680:t=great+success")
+	f.Add("pg:s:0a1b2c3d:0:53908232506183680:s=Ahmed+al-Sharaa")
+	f.Add("pg:q:x:-1::t=%zz")
+	f.Fuzz(func(t *testing.T, id string) {
+		r, err := decodePage(id)
+		if err != nil {
+			return
+		}
+		again, err := decodePage(encodePage(r))
+		if err != nil || again != r {
+			t.Fatalf("%q decoded to %+v, which round-trips to %+v, %v", id, r, again, err)
+		}
+	})
 }

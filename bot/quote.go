@@ -27,12 +27,19 @@ func (b *Bot) quoteCommand(_ context.Context, in *request) answer {
 	if snap == nil {
 		return refusal(notLoaded)
 	}
-	opts := in.data.Options
-	l := quoteLookup(stringOption(opts, OptText), stringOption(opts, OptSpeaker), stringOption(opts, OptOutlet))
+	l := commandLookup(in.data.Options)
 	if l.text == "" && l.speaker == "" {
 		return refusal("Tell me some words of the quotation, e.g. `/quote text: great success`.")
 	}
 	return b.quotePage(snap, l, in.who, 0)
+}
+
+// commandLookup reads /quote's options, cut to the lengths the command
+// definition promises: Discord's client enforces them, a request made
+// without it need not, and a longer text must not make a dearer lookup.
+func commandLookup(opts []*discordgo.ApplicationCommandInteractionDataOption) lookup {
+	return quoteLookup(cutRunes(stringOption(opts, OptText), maxTextOption),
+		cutRunes(stringOption(opts, OptSpeaker), maxNameOption), cutRunes(stringOption(opts, OptOutlet), maxNameOption))
 }
 
 // whoSaidThis looks up the text of the message the menu was opened on.
@@ -45,14 +52,39 @@ func (b *Bot) whoSaidThis(_ context.Context, in *request) answer {
 	if res := in.data.Resolved; res != nil {
 		m = res.Messages[in.data.TargetID]
 	}
-	if m == nil || strings.TrimSpace(m.Content) == "" {
+	text := messageText(m)
+	if strings.TrimSpace(text) == "" {
 		return refusal("That message has no text I can look up.")
 	}
-	l, ok := chatLookup(snap.ix, m.Content)
+	l, ok := chatLookup(snap.ix, text)
 	if !ok {
 		return refusal("That message has no words I can look up.")
 	}
 	return b.quotePage(snap, l, in.who, 0)
+}
+
+// messageText is the text of m a member may mean: its content, or when
+// it has none (a link preview, another bot's answer), its embeds' text.
+func messageText(m *discordgo.Message) string {
+	if m == nil {
+		return ""
+	}
+	if strings.TrimSpace(m.Content) != "" {
+		return m.Content
+	}
+	var parts []string
+	for _, e := range m.Embeds {
+		if e == nil {
+			continue
+		}
+		parts = append(parts, e.Title, e.Description)
+		for _, f := range e.Fields {
+			if f != nil {
+				parts = append(parts, f.Value)
+			}
+		}
+	}
+	return strings.Join(parts, "\n")
 }
 
 // chatLookup reads a question from a chat message, which may hold more
@@ -131,11 +163,18 @@ func quoteLookup(text, speaker, outlet string) lookup {
 // results runs a lookup against ix, best first.
 func results(ix *quotes.Index, l lookup) []quotes.Result {
 	var rs []quotes.Result
-	if id, ok := strings.CutPrefix(l.text, quoteRef); ok {
+	if ref, ok := strings.CutPrefix(l.text, quoteRef); ok {
+		// A pick made before a refresh may name a quotation the index
+		// now calls otherwise; its words find it again.
+		id, words, _ := strings.Cut(ref, ":")
+		l.text = words
 		if q, found := ix.Quote(id); found && q != nil {
 			rs = append(rs, quotes.Result{Quote: q, Score: 1})
 			// The picked quotation leads; its neighbours in wording follow.
 			l.text = q.Text
+		}
+		if l.text == "" {
+			return nil
 		}
 	}
 	for _, r := range ix.Search(quotes.Query{Text: l.text, Speaker: l.speaker, Outlet: l.outlet, Limit: maxResults}) {
@@ -153,15 +192,31 @@ func results(ix *quotes.Index, l lookup) []quotes.Result {
 // quotePage shows result page of lookup l, with buttons for asker.
 func (b *Bot) quotePage(snap *snapshot, l lookup, asker string, page int) answer {
 	ix := snap.ix
-	l = pageable(l, asker)
 	rs := results(ix, l)
 	if len(rs) == 0 {
 		return noMatch(ix, l)
 	}
+	best := rs[0]
+	if cut := pageable(l, asker); cut != l {
+		// Too long for a button to carry: the pages become the best
+		// match and the quotations worded like it, which a button can
+		// name by the best match's ID. The best match is still the one
+		// the whole question found.
+		l = pageable(lookup{kind: kindQuote, text: pickValue(best.Quote), speaker: l.speaker, outlet: l.outlet}, asker)
+		rs = results(ix, l)
+		if len(rs) == 0 || rs[0].Quote != best.Quote {
+			rs = append([]quotes.Result{best}, rs...)
+		}
+		rs[0] = best
+	}
 	page = min(max(page, 0), len(rs)-1)
+	rows := pager(snap.version, l, asker, page, len(rs))
+	if btn, ok := readButton(rs[page].Quote); ok {
+		rows = withButton(rows, btn)
+	}
 	return answer{
-		embeds:     []*discordgo.MessageEmbed{quoteEmbed(ix, rs[page], page, len(rs))},
-		components: pager(snap.version, l, asker, page, len(rs)),
+		embeds:     []*discordgo.MessageEmbed{quoteEmbed(snap, rs[page], page, len(rs))},
+		components: rows,
 	}
 }
 
@@ -172,6 +227,9 @@ const maxSuggestions = 3
 // same words without the filters when there were filters, else a looser
 // reading of the words; and speakers whose names look like the words.
 func noMatch(ix *quotes.Index, l lookup) answer {
+	if ref, ok := strings.CutPrefix(l.text, quoteRef); ok {
+		_, l.text, _ = strings.Cut(ref, ":")
+	}
 	var b strings.Builder
 	b.WriteString("No quote matches")
 	if l.text != "" {
@@ -202,7 +260,7 @@ func noMatch(ix *quotes.Index, l lookup) answer {
 	if len(lines) > 0 {
 		b.WriteString("\nThe closest I have:\n" + joinLines(lines, 1200))
 	}
-	if l.text != "" && !strings.HasPrefix(l.text, quoteRef) {
+	if l.text != "" {
 		if names := ix.MatchSpeakers(l.text, maxSuggestions); len(names) > 0 {
 			for i, n := range names {
 				names[i] = escape(n)

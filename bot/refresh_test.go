@@ -34,7 +34,8 @@ func speaker(resp *discordgo.InteractionResponse) string {
 	if resp == nil || resp.Data == nil || len(resp.Data.Embeds) == 0 || len(resp.Data.Embeds[0].Fields) == 0 {
 		return ""
 	}
-	return resp.Data.Embeds[0].Fields[0].Value
+	name, _, _ := strings.Cut(resp.Data.Embeds[0].Fields[0].Value, ", *") // the cue
+	return name
 }
 
 func TestRefreshByModeratorFindsNewArticle(t *testing.T) {
@@ -73,22 +74,26 @@ func TestRefreshByModeratorFindsNewArticle(t *testing.T) {
 	}
 }
 
-func TestRefreshRefusedToMembers(t *testing.T) {
+// TestRefreshRefusedOutsideTheHomeServer checks that /refresh from any
+// other server, or a direct message, changes nothing, whatever the
+// member's permissions there.
+func TestRefreshRefusedOutsideTheHomeServer(t *testing.T) {
 	b, dir := newTestBot(t, Options{ModeratorRoles: []string{modRoleID}})
 	if err := os.WriteFile(filepath.Join(dir, "200_harbour.txt"), []byte(harbourArticle), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	before := b.store.Index()
-	// In a DM Discord sends "user" instead of "member".
+	// In a DM Discord sends "user" instead of "member", and no guild_id.
 	dm := strings.Replace(slashJSON(member(askerID, plainPerms), CmdRefresh), `"member"`, `"user": {"id": "53908232506183680", "username": "Mason", "discriminator": "0"}, "unused"`, 1)
+	dm = strings.Replace(dm, `"guild_id": `+js(guildID)+`,`, "", 1)
 	for name, payload := range map[string]string{
-		"plain member":           slashJSON(member(askerID, plainPerms), CmdRefresh),
-		"member with other role": slashJSON(member(askerID, plainPerms, "222"), CmdRefresh),
-		"direct message":         dm,
+		"manage server elsewhere":  fromGuild(slashJSON(member(askerID, managePerms), CmdRefresh), otherGuildID),
+		"moderator role elsewhere": fromGuild(slashJSON(member(askerID, plainPerms, modRoleID), CmdRefresh), otherGuildID),
+		"direct message":           dm,
 	} {
 		t.Run(name, func(t *testing.T) {
 			resp := b.Interaction(context.Background(), decode(t, payload))
-			if !ephemeral(resp) || !strings.Contains(resp.Data.Content, "Only moderators") {
+			if !ephemeral(resp) || !strings.Contains(resp.Data.Content, "bot's operator") {
 				t.Errorf("got ephemeral=%v %q, want an ephemeral refusal", ephemeral(resp), resp.Data.Content)
 			}
 			if b.store.Index() != before {

@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,17 +27,23 @@ const (
 // quoteEmbed shows one search result: the quotation with its matched words
 // in bold, who said it, where and when it was reported, and who else
 // reported it. n and total place it among the results.
-func quoteEmbed(ix *quotes.Index, r quotes.Result, n, total int) *discordgo.MessageEmbed {
+func quoteEmbed(snap *snapshot, r quotes.Result, n, total int) *discordgo.MessageEmbed {
+	ix := snap.ix
 	q := r.Quote
 	e := &discordgo.MessageEmbed{
 		Title:       escape(orDefault(q.Title, untitled)),
 		Description: "“" + highlight(q.Text, r.Highlights, maxEmbedDesc-2) + "”",
 		Color:       embedColor,
 		Fields: []*discordgo.MessageEmbedField{
-			{Name: "Speaker", Value: speakerName(q.Speaker), Inline: true},
+			{Name: "Speaker", Value: speakerName(q.Speaker) + cue(q.Cue), Inline: true},
 			{Name: "Outlet", Value: outletName(q.Outlet), Inline: true},
-			{Name: "Published", Value: orDefault(q.Published, unknownDate), Inline: true},
+			{Name: "Published", Value: orDefault(date(q.Published), unknownDate), Inline: true},
 		},
+	}
+	if q.Partial {
+		if s := sentence(snap.articles[q.Article], q.Text); s != "" {
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "From the sentence", Value: s})
+		}
 	}
 	if webURL(q.URL) {
 		e.URL = q.URL
@@ -68,7 +75,7 @@ func alsoReported(ix *quotes.Index, q *quotes.Quote) string {
 		}
 		line := link(name, o.URL)
 		if o.Published != "" {
-			line += ", " + o.Published
+			line += ", " + date(o.Published)
 		}
 		if !seen[line] {
 			seen[line] = true
@@ -88,10 +95,52 @@ func quoteLine(q *quotes.Quote, max int, withSpeaker bool) string {
 	}
 	src := link(orDefault(q.Outlet, unknownOutlet), q.URL)
 	if q.Published != "" {
-		src += ", " + q.Published
+		src += ", " + date(q.Published)
 	}
 	b.WriteString(" (" + src + ")")
 	return b.String()
+}
+
+// cue shows how the article introduced the words ("told reporters",
+// "according to"), after the speaker's name. A lone verb ("said") tells
+// nothing and is left out.
+func cue(c string) string {
+	if c = strings.TrimSpace(c); !strings.Contains(c, " ") {
+		return ""
+	}
+	return ", *" + escape(c) + "*"
+}
+
+// date shows a YYYY-MM-DD date as a Discord timestamp, which each member
+// sees in their own language; noon UTC keeps the day the same in every
+// time zone from UTC−11 to UTC+11. Anything else is shown as it is.
+func date(d string) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return escape(d)
+	}
+	return fmt.Sprintf("<t:%d:D>", t.Add(12*time.Hour).Unix())
+}
+
+// readButton is the link button to an article, for answers whose
+// quotation has a link Discord takes.
+func readButton(q *quotes.Quote) (discordgo.Button, bool) {
+	if q == nil || !webURL(q.URL) || len(q.URL) > maxButtonURL {
+		return discordgo.Button{}, false
+	}
+	return discordgo.Button{Label: "Read the article", Style: discordgo.LinkButton, URL: q.URL}, true
+}
+
+// withButton adds btn to the first action row of rows, or a row of its
+// own when there is none.
+func withButton(rows []discordgo.MessageComponent, btn discordgo.Button) []discordgo.MessageComponent {
+	if len(rows) > 0 {
+		if row, ok := rows[0].(discordgo.ActionsRow); ok && len(row.Components) < 5 {
+			row.Components = append(append([]discordgo.MessageComponent(nil), row.Components...), btn)
+			return append([]discordgo.MessageComponent{row}, rows[1:]...)
+		}
+	}
+	return append(rows, discordgo.ActionsRow{Components: []discordgo.MessageComponent{btn}})
 }
 
 func speakerName(s string) string {

@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"quotebot/quotes"
 )
@@ -116,4 +117,25 @@ func TestJoinLines(t *testing.T) {
 			t.Errorf("joinLines(max %d) is %d long", tt.max, length(got))
 		}
 	}
+}
+
+// FuzzEscape checks on any text that escaping can be undone (the console
+// does) and leaves no live @everyone or @here.
+func FuzzEscape(f *testing.F) {
+	f.Add("**bold** @everyone _it_ [a](b) <@1>\n> q\n1. x")
+	f.Add("press@here.com @here!")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.Contains(s, "\u200b") || strings.Contains(s, "<t:") {
+			return
+		}
+		out := escape(s)
+		if back := plain(out); back != s {
+			t.Fatalf("plain(escape(%q)) = %q", s, back)
+		}
+		for i := range len(out) {
+			if out[i] == '@' && bareMention(out, i) {
+				t.Fatalf("escape(%q) = %q leaves a live mention", s, out)
+			}
+		}
+	})
 }

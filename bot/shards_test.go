@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -47,6 +48,7 @@ func TestGatewayReconnectsAndResumes(t *testing.T) {
 	f, gw := newFakeDiscord(t), newFakeGateway(t)
 	logs := &logWatch{}
 	registered, disconnected, resumed := logs.seen("commands registered"), logs.seen("disconnected from the Discord gateway"), logs.seen("gateway session resumed")
+	answered := callbackSeen(f)
 	b, _ := newTestBot(t, Options{Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	stop, done := runGateway(t, b, f, gw)
 	<-registered
@@ -58,11 +60,9 @@ func TestGatewayReconnectsAndResumes(t *testing.T) {
 	}
 	<-resumed
 	gw.events <- "INTERACTION_CREATE " + slashJSON(member(askerID, plainPerms), CmdOutlets)
-	deadline := time.Now().Add(10 * time.Second)
-	for len(f.callsTo(http.MethodPost, "/callback")) == 0 && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
-	if len(f.callsTo(http.MethodPost, "/callback")) != 1 {
+	select {
+	case <-answered:
+	case <-time.After(10 * time.Second):
 		t.Error("no answer after the resume")
 	}
 	stop()
@@ -77,6 +77,7 @@ func TestRunShards(t *testing.T) {
 	f, gw := newFakeDiscord(t), newFakeGateway(t)
 	f.gateway = gw.url
 	logs := &logWatch{}
+	registered := logs.seen("commands registered")
 	b, _ := newTestBot(t, Options{Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	var gws []*Gateway
 	for id := range 2 {
@@ -95,10 +96,7 @@ func TestRunShards(t *testing.T) {
 	if !shards["[0 2]"] || !shards["[1 2]"] {
 		t.Errorf("IDENTIFY shards %v, want [0 2] and [1 2]", shards)
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(logs.String(), "commands registered") && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
+	<-registered
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("RunShards = %v", err)
@@ -115,4 +113,50 @@ func TestRecommended(t *testing.T) {
 	if err != nil || shards != 3 || conc != 1 {
 		t.Errorf("Recommended = %d, %d, %v; want 3 shards, 1 at a time", shards, conc, err)
 	}
+}
+
+// TestGatewayRegistrationFailureIsNotFatal checks point 16: when Discord
+// refuses the registration, Run logs it and goes on answering with the
+// commands Discord already has.
+func TestGatewayRegistrationFailureIsNotFatal(t *testing.T) {
+	f, gw := newFakeDiscord(t), newFakeGateway(t)
+	f.fail = func(c restCall) int {
+		if c.method == http.MethodPut {
+			return http.StatusForbidden
+		}
+		return 0
+	}
+	logs := &logWatch{}
+	failed := logs.seen("registering the commands failed")
+	answered := callbackSeen(f)
+	b, _ := newTestBot(t, Options{Logger: slog.New(slog.NewTextHandler(logs, nil))})
+	stop, done := runGateway(t, b, f, gw)
+	select {
+	case <-failed:
+	case err := <-done:
+		t.Fatalf("Run = %v after a failed registration, want it to go on", err)
+	}
+	gw.events <- "INTERACTION_CREATE " + slashJSON(member(askerID, plainPerms), CmdOutlets)
+	select {
+	case <-answered:
+	case <-time.After(10 * time.Second):
+		t.Error("no answer after the failed registration")
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v", err)
+	}
+}
+
+// callbackSeen returns a channel closed when f gets its first interaction
+// callback.
+func callbackSeen(f *fakeDiscord) <-chan struct{} {
+	seen := make(chan struct{})
+	var once sync.Once
+	f.onCall = func(c restCall) {
+		if strings.HasSuffix(c.path, "/callback") {
+			once.Do(func() { close(seen) })
+		}
+	}
+	return seen
 }

@@ -21,6 +21,9 @@ type snapshot struct {
 	// bySpeaker lists each speaker's quotations in index order, so that a
 	// page of /speaker does not walk the whole index.
 	bySpeaker map[string][]*quotes.Quote
+	// articles are the articles by path, for the sentence a fragment
+	// comes from.
+	articles map[string]*quotes.Article
 	// version names the index by its contents: processes that loaded the
 	// same articles agree on it, and a paging button from another index is
 	// told apart.
@@ -35,7 +38,13 @@ func newSnapshot(ix *quotes.Index) *snapshot {
 	if c := unknownOutlets(ix); c.Articles > 0 {
 		outlets = append(outlets, c)
 	}
-	snap := &snapshot{ix: ix, speakers: ix.Speakers(), outlets: outlets, bySpeaker: map[string][]*quotes.Quote{}}
+	snap := &snapshot{ix: ix, speakers: ix.Speakers(), outlets: outlets, bySpeaker: map[string][]*quotes.Quote{},
+		articles: map[string]*quotes.Article{}}
+	for _, a := range ix.Articles() {
+		if a != nil {
+			snap.articles[a.Path] = a
+		}
+	}
 	h := sha256.New()
 	for _, q := range ix.Quotes() {
 		if q == nil {

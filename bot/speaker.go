@@ -20,7 +20,7 @@ func (b *Bot) speakerCommand(_ context.Context, in *request) answer {
 		return refusal(notLoaded)
 	}
 	ix := snap.ix
-	name := strings.TrimSpace(stringOption(in.data.Options, OptName))
+	name := strings.TrimSpace(cutRunes(stringOption(in.data.Options, OptName), maxNameOption))
 	if name == "" {
 		return refusal("Tell me whose quotations to list, e.g. `/speaker name: Putin`.")
 	}

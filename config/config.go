@@ -73,8 +73,9 @@ type Config struct {
 	// registered there only and accepted from there only. "" means no
 	// moderator commands in Discord at all.
 	AdminGuild string
-	// AdminUsers and ModeratorRoles may run moderator commands in
-	// AdminGuild besides the members Discord lets run them.
+	// AdminUsers and ModeratorRoles are moderators in AdminGuild besides
+	// the members with Manage Server, for what Discord does not check
+	// itself.
 	AdminUsers     []string
 	ModeratorRoles []string
 	// Prefix is the message prefix that asks for a quote (e.g. "!quote");
@@ -211,8 +212,8 @@ var flagOf = map[string]struct{ name, help string }{
 	EnvGuildID:        {"guild", "register the commands in this server only (instant) instead of globally"},
 	EnvDataDir:        {"data", "folder of article files (default: the built-in articles)"},
 	EnvAdminGuild:     {"admin-guild", "the operator's home server: moderator commands are registered and accepted there only"},
-	EnvAdminUsers:     {"admin-users", "comma-separated user IDs allowed to run moderator commands in the home server"},
-	EnvModeratorRoles: {"moderator-roles", "comma-separated role IDs of the home server allowed to run moderator commands"},
+	EnvAdminUsers:     {"admin-users", "comma-separated user IDs who are moderators in the home server without Manage Server"},
+	EnvModeratorRoles: {"moderator-roles", "comma-separated role IDs of the home server whose members are moderators"},
 	EnvShardID:        {"shard-id", "this process's gateway shard, 0 to shard-count-1 (default: run every shard)"},
 	EnvShardCount:     {"shard-count", "number of gateway shards across all processes (default: Discord's recommendation)"},
 	EnvPrefix:         {"prefix", "message prefix that asks for a quote, e.g. !quote (needs --message-content)"},

@@ -120,6 +120,10 @@ func TestSpeechVerbsAndFrames(t *testing.T) {
 		{"argued", "Court\n\nDefense attorney Maya Lind argued that the search was \"plainly unconstitutional\".\n", []want{{"plainly unconstitutional", "Maya Lind"}}},
 		{"posted on X", "Feud\n\n\"See you in court,\" Jordan Vale posted on X on Sunday.\n", []want{{"See you in court", "Jordan Vale"}}},
 		{"tweeted", "Feud\n\nJordan Vale tweeted: \"See you in court.\"\n", []want{{"See you in court", "Jordan Vale"}}},
+		{"said opening the sentence", "Vigil\n\nSaid Dora Pike, who grew up on the street, \"We were all so proud of him.\"\n", []want{{"We were all so proud", "Dora Pike"}}},
+		{"shot back", "Debate\n\nMayor Rosa Tan attacked the plan. Councillor Ben Asher shot back, \"The mayor has no plan of her own.\"\n", []want{{"The mayor has no plan", "Ben Asher"}}},
+		{"absolute participle", "Talks\n\nBoth leaders issued a statement after the meeting, Ines Kovac saying she was \"very encouraged\" and Tom Young calling it a \"great meeting\".\n", []want{{"very encouraged", "Ines Kovac"}, {"great meeting", "Tom Young"}}},
+		{"apposition after apposition", "Climate\n\n\"It is an invasion of the state's domain,\" Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said at an event.\n", []want{{"It is an invasion", "Scott Pruitt"}}},
 	})
 }
 

@@ -130,8 +130,13 @@ func TestBotSubcommandHelp(t *testing.T) {
 	clearBotEnv(t)
 	err := run(context.Background(), []string{"http", "-h"}, strings.NewReader(""), io.Discard, io.Discard)
 	var buf bytes.Buffer
-	if code := exitCode(err, &buf); code != 2 || !strings.Contains(buf.String(), "-public-key") {
+	if code := exitCode(err, &buf); code != 2 || !strings.Contains(buf.String(), "-public-key") || !strings.Contains(buf.String(), "-admin-guild") {
 		t.Errorf("http -h: exit %d, %q", code, buf.String())
+	}
+	err = run(context.Background(), []string{"register", "--help"}, strings.NewReader(""), io.Discard, io.Discard)
+	buf.Reset()
+	if code := exitCode(err, &buf); code != 2 || !strings.Contains(buf.String(), "-clear-guild") {
+		t.Errorf("register --help: exit %d, %q", code, buf.String())
 	}
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -22,6 +23,11 @@ func runRegister(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	cfg, err := parseConfig(config.Register, args)
+	var help *usageError
+	if errors.As(err, &help) && strings.HasPrefix(help.msg, "usage:") {
+		help.msg = strings.Replace(help.msg, "\nenvironment:",
+			"\n  -clear-guild string\n    \tremove every command from this server first, e.g. a test server after going global\nenvironment:", 1)
+	}
 	if err != nil {
 		return err
 	}

@@ -228,14 +228,32 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 			}
 			continue
 		}
+		back := it.low == "back" && k > s && backVerbs[a.items[k-1].low]
+		if back {
+			k-- // "Sanders shot back, "…""
+			it = a.items[k]
+		}
 		participle := speechParticiples[it.low]
-		if !speechVerbs[it.low] && !participle {
+		if !speechVerbs[it.low] && !participle && !back {
 			continue
 		}
 		if k > s && determiners[a.items[k-1].low] {
 			continue // a noun: "the warning", "his call"
 		}
 		cue := a.cueAt(k)
+		// `Said Dorothy Poynter, who grew up with Ali, "…"`: the speaker
+		// follows a verb that opens the sentence.
+		if k == s && invertedVerbs[it.low] {
+			if np, ok := a.phraseFrom(k+1, qi); ok {
+				return np, cue, true
+			}
+		}
+		// `Ryan saying he was "very encouraged"`: a participle's own subject.
+		if participle && k > s && a.items[k-1].nameWord() {
+			if np, ok := a.phraseEndingAt(k-1, s); ok {
+				return np, cue, true
+			}
+		}
 		coordinated := k > s && (a.items[k-1].isWord("and") || a.items[k-1].isWord("but"))
 		if !participle && !coordinated {
 			if np, ok := a.subjectBefore(k, s); ok {

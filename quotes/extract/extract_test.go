@@ -67,3 +67,15 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestManyMarkersAfterProse reads a page whose trailer repeats a marker
+// thousands of times: each marker asks whether prose follows it, which
+// must not cost a pass over the rest of the page.
+func TestManyMarkersAfterProse(t *testing.T) {
+	body := "Tram line approved\n\n\"This is a great day for the east side,\" said Councillor Rita Osei, who has campaigned for the line for a decade and more.\n\n" +
+		strings.Repeat("Read more\n\n", 20000)
+	r := Extract(body)
+	if len(r.Quotes) != 1 || r.Quotes[0].Speaker != "Rita Osei" {
+		t.Fatalf("quotes = %+v", r.Quotes)
+	}
+}

@@ -247,3 +247,6 @@ var roleSynonyms = map[string]string{
 	"congressman": "representative", "congresswoman": "representative", "lawmaker": "representative",
 	"senator": "senator", "governor": "governor", "candidate": "nominee", "nominee": "candidate",
 }
+
+// backVerbs give words to a speaker with "back": "Sanders shot back".
+var backVerbs = set(`shot fired hit struck pushed snapped wrote texted`)

@@ -163,6 +163,18 @@ func newPage(body string, firstLine int) *page {
 // lines after a mark of the article's end.
 func (p *page) markLines() {
 	ls := p.lines
+	boiler := make([]bool, len(ls))
+	for i := range ls {
+		boiler[i] = boilerLine(ls[i].text)
+	}
+	// Whether article prose comes after each line: then a marker such as
+	// "Read more" or "12 comments" is furniture inside the article, not
+	// its end. One pass from the end, so a page of a thousand markers
+	// costs no more than its lines.
+	bodyAfter := make([]bool, len(ls))
+	for i := len(ls) - 2; i >= 0; i-- {
+		bodyAfter[i] = bodyAfter[i+1] || !boiler[i+1] && bodyLike(ls[i+1].text)
+	}
 	trailer, prose := false, false
 	for i := range ls {
 		t := ls[i].text
@@ -173,9 +185,9 @@ func (p *page) markLines() {
 			ls[i].boiler = true
 			continue
 		}
-		if boilerLine(t) {
+		if boiler[i] {
 			ls[i].boiler = true
-			if prose && (endMarker(t) || bioLine.MatchString(t) || reportingLine.MatchString(t)) && !p.bodyFollows(i) {
+			if prose && !bodyAfter[i] && (endMarker(t) || bioLine.MatchString(t) || reportingLine.MatchString(t)) {
 				trailer = true
 			}
 			continue
@@ -189,18 +201,6 @@ func (p *page) markLines() {
 // shorter, or cut off.
 func bodyLike(t string) bool {
 	return wordCount(t) >= 25 && endsSentence(t)
-}
-
-// bodyFollows reports whether article prose comes after line i: then a
-// marker such as "Read more" or "12 comments" is furniture inside the
-// article, not its end.
-func (p *page) bodyFollows(i int) bool {
-	for _, l := range p.lines[i+1:] {
-		if bodyLike(l.text) && !boilerLine(l.text) {
-			return true
-		}
-	}
-	return false
 }
 
 // markContext marks the lines that are boilerplate by what stands around
