@@ -114,7 +114,7 @@ func (a *attributor) looksLikeTitle(qi int) bool {
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !stopwords[strings.ToLower(w)] {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !Stopwords[strings.ToLower(w)] {
 			return false
 		}
 	}
@@ -550,7 +550,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 			k--
 			break
 		}
-		if stopwords[p.low] && !p.capitalised() {
+		if Stopwords[p.low] && !p.capitalised() {
 			break
 		}
 		k--

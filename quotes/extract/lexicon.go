@@ -177,8 +177,9 @@ var abbreviations = set(`mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt p
 rev msgr hon atty supt det insp cmdr adm maj brig pres messrs mme mlle lt.gov
 no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m mt ft approx dept est fig`)
 
-// stopwords carry little meaning on their own; lookups weigh them down.
-var stopwords = set(`a an the and or but if of at by for with about against between into through during
+// Stopwords carry little meaning on their own: no part of a name, and a
+// lookup weighs them down. Read it; never write to it.
+var Stopwords = set(`a an the and or but if of at by for with about against between into through during
 before after above below to from up down in out on off over under again further then once here there when
 where why how all any both each few more most other some such no nor not only own same so than too very s t
 can will just don should now is are was were be been being have has had having do does did doing i me my

@@ -333,7 +333,7 @@ func headlineLike(t string) bool {
 	if strings.ContainsRune(`"“«'‘`, first) || startsLower(t) {
 		return false
 	}
-	if strings.Contains(t, ". ") || stopwords[strings.ToLower(ws[len(ws)-1])] {
+	if strings.Contains(t, ". ") || Stopwords[strings.ToLower(ws[len(ws)-1])] {
 		return false
 	}
 	return true

@@ -85,7 +85,7 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 // finiteVerb reports a lower-case word that can be the verb after a
 // subject: a past or third-person form, or one of the common irregulars.
 func finiteVerb(it item) bool {
-	if it.kind != itemWord || it.capitalised() || stopwords[it.low] && !auxiliaries[it.low] {
+	if it.kind != itemWord || it.capitalised() || Stopwords[it.low] && !auxiliaries[it.low] {
 		return false
 	}
 	w := it.low
@@ -95,5 +95,5 @@ func finiteVerb(it item) bool {
 // commonNoun reports a word that, capitalised at the start of a sentence,
 // is no name: "Analysts have long warned of a …".
 func commonNoun(w string) bool {
-	return stopwords[w] || groupHeads[w] || personRoles[w] || anonymousHeads[w] || orgHeads[w] || genericOrgHeads[w]
+	return Stopwords[w] || groupHeads[w] || personRoles[w] || anonymousHeads[w] || orgHeads[w] || genericOrgHeads[w]
 }
