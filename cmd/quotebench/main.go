@@ -25,6 +25,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"quotebot/internal/cli"
 	"syscall"
 )
 
@@ -60,22 +61,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 // usageError is a bad command line: exit status 2 and a one-line message.
-type usageError struct{ msg string }
-
-func (e *usageError) Error() string { return e.msg }
+type usageError = cli.UsageError
 
 // exitCode prints err, if any, and returns the exit status.
-func exitCode(err error, stderr io.Writer) int {
-	var ue *usageError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &ue):
-		fmt.Fprintln(stderr, ue.msg)
-		return 2
-	case errors.Is(err, context.Canceled):
-		return 130
-	}
-	fmt.Fprintln(stderr, "quotebench:", err)
-	return 1
-}
+func exitCode(err error, stderr io.Writer) int { return cli.ExitCode("quotebench", err, stderr) }

@@ -88,5 +88,5 @@ func parseOptions(args []string) (options, error) {
 }
 
 func usagef(format string, args ...any) error {
-	return &usageError{fmt.Sprintf("quotebench: "+format+" (see 'quotebench -h')", args...)}
+	return &usageError{Msg: fmt.Sprintf("quotebench: "+format+" (see 'quotebench -h')", args...)}
 }

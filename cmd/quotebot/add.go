@@ -24,7 +24,7 @@ func runAdd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	if len(rest) == 0 {
-		return &usageError{"usage: quotebot add [--data DIR] URL|FILE..."}
+		return &usageError{Msg: "usage: quotebot add [--data DIR] URL|FILE..."}
 	}
 	lib, err := openLibrary(*dir)
 	if err != nil {
@@ -49,7 +49,7 @@ func runAdd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		printAdded(stdout, lib.Dir(), a)
 	}
 	if failed > 0 {
-		return &exitError{1}
+		return &exitError{Code: 1}
 	}
 	return nil
 }
@@ -61,7 +61,7 @@ func openLibrary(dir string) (*library.Library, error) {
 		dir = os.Getenv(dataDirEnv)
 	}
 	if dir == "" {
-		return nil, &usageError{"quotebot: no data folder: give --data DIR or set " + dataDirEnv + " (the built-in articles cannot be changed)"}
+		return nil, &usageError{Msg: "quotebot: no data folder: give --data DIR or set " + dataDirEnv + " (the built-in articles cannot be changed)"}
 	}
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return nil, fmt.Errorf("data folder %s: not a folder", dir)

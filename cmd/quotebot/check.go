@@ -18,7 +18,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	if len(rest) > 0 {
-		return &usageError{fmt.Sprintf("quotebot check: unexpected argument %q (usage: quotebot check [--data DIR])", rest[0])}
+		return &usageError{Msg: fmt.Sprintf("quotebot check: unexpected argument %q (usage: quotebot check [--data DIR])", rest[0])}
 	}
 	fsys, name, err := articles(*dir)
 	if err != nil {
@@ -57,7 +57,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if rep.Failed() {
 		fmt.Fprintln(stderr, "quotebot check: some articles could not be loaded")
-		return &exitError{1}
+		return &exitError{Code: 1}
 	}
 	return nil
 }

@@ -24,7 +24,7 @@ func runFeeds(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	if len(rest) > 0 {
-		return &usageError{fmt.Sprintf("quotebot feeds: unexpected argument %q (usage: quotebot feeds [--data DIR] [--feeds FILE])", rest[0])}
+		return &usageError{Msg: fmt.Sprintf("quotebot feeds: unexpected argument %q (usage: quotebot feeds [--data DIR] [--feeds FILE])", rest[0])}
 	}
 	lib, err := openLibrary(*dir)
 	if err != nil {
@@ -53,7 +53,7 @@ func runFeeds(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, "quotebot feeds: %v\n", f)
 	}
 	if len(r.Failures) > 0 {
-		return &exitError{1}
+		return &exitError{Code: 1}
 	}
 	return nil
 }

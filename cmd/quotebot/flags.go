@@ -5,7 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
+	"quotebot/internal/cli"
 )
 
 // newFlagSet returns a flag set for a subcommand whose errors become one
@@ -23,9 +23,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, &usageError{flagUsage(fs)}
+				return nil, &usageError{Msg: flagUsage(fs)}
 			}
-			return nil, &usageError{fmt.Sprintf("quotebot %s: %v (see 'quotebot %s -h')", fs.Name(), err, fs.Name())}
+			return nil, &usageError{Msg: fmt.Sprintf("quotebot %s: %v (see 'quotebot %s -h')", fs.Name(), err, fs.Name())}
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -40,15 +40,4 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // flagUsage is a one-line summary of a flag set.
-func flagUsage(fs *flag.FlagSet) string {
-	var parts []string
-	fs.VisitAll(func(f *flag.Flag) {
-		name, _ := flag.UnquoteUsage(f)
-		if name == "" {
-			parts = append(parts, fmt.Sprintf("[--%s]", f.Name))
-		} else {
-			parts = append(parts, fmt.Sprintf("[--%s %s]", f.Name, name))
-		}
-	})
-	return fmt.Sprintf("usage: quotebot %s %s", fs.Name(), strings.Join(parts, " "))
-}
+func flagUsage(fs *flag.FlagSet) string { return cli.FlagUsage("quotebot", fs, false) }

@@ -23,7 +23,7 @@ func parseConfig(mode config.Mode, args []string) (*config.Config, error) {
 	cfg, err := config.Parse(mode, args, os.Getenv)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return nil, &usageError{strings.TrimRight(config.Usage(mode), "\n")}
+			return nil, &usageError{Msg: strings.TrimRight(config.Usage(mode), "\n")}
 		}
 		return nil, err
 	}

@@ -15,11 +15,11 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"quotebot/internal/cli"
 	"syscall"
 )
 
@@ -46,21 +46,16 @@ commands:
 
 Run 'quotebot <command> -h' for a command's flags.`
 
-// usageError is a bad command line: exit status 2 and a one-line message.
-type usageError struct{ msg string }
-
-func (e *usageError) Error() string { return e.msg }
-
-// exitError carries an exit status without a message of its own, as when
-// check has already printed its report.
-type exitError struct{ code int }
-
-func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+// usageError is a bad command line, exitError a status without a message.
+type (
+	usageError = cli.UsageError
+	exitError  = cli.ExitError
+)
 
 // run is the whole program, testable with any arguments and streams.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return &usageError{"quotebot: missing command (search, index, check, add, feeds, console, serve, http, register)"}
+		return &usageError{Msg: "quotebot: missing command (search, index, check, add, feeds, console, serve, http, register)"}
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
@@ -86,24 +81,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stdout, usage)
 		return nil
 	}
-	return &usageError{fmt.Sprintf("quotebot: unknown command %q (want search, index, check, add, feeds, console, serve, http or register)", cmd)}
+	return &usageError{Msg: fmt.Sprintf("quotebot: unknown command %q (want search, index, check, add, feeds, console, serve, http or register)", cmd)}
 }
 
 // exitCode prints err, if it has anything to say, and returns the status.
-func exitCode(err error, stderr io.Writer) int {
-	var ue *usageError
-	var ee *exitError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &ee):
-		return ee.code
-	case errors.As(err, &ue):
-		fmt.Fprintln(stderr, ue.msg)
-		return 2
-	case errors.Is(err, context.Canceled):
-		return 130
-	}
-	fmt.Fprintln(stderr, "quotebot:", err)
-	return 1
-}
+func exitCode(err error, stderr io.Writer) int { return cli.ExitCode("quotebot", err, stderr) }

@@ -24,15 +24,15 @@ func runRegister(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	cfg, err := parseConfig(config.Register, args)
 	var help *usageError
-	if errors.As(err, &help) && strings.HasPrefix(help.msg, "usage:") {
-		help.msg = strings.Replace(help.msg, "\nenvironment:",
+	if errors.As(err, &help) && strings.HasPrefix(help.Msg, "usage:") {
+		help.Msg = strings.Replace(help.Msg, "\nenvironment:",
 			"\n  -clear-guild string\n    \tremove every command from this server first, e.g. a test server after going global\nenvironment:", 1)
 	}
 	if err != nil {
 		return err
 	}
 	if clear != "" && clear == cfg.GuildID {
-		return &usageError{fmt.Sprintf("quotebot register: --clear-guild %s would remove the commands --guild registers there", clear)}
+		return &usageError{Msg: fmt.Sprintf("quotebot register: --clear-guild %s would remove the commands --guild registers there", clear)}
 	}
 	bot.LogDiscordgo(newLogger(stderr), cfg.Token)
 	s, err := discordgo.New("Bot " + cfg.Token)
@@ -76,13 +76,13 @@ func clearGuild(args []string) (guild string, rest []string, err error) {
 		}
 		if !hasValue {
 			if n+1 == len(args) {
-				return "", nil, &usageError{"quotebot register: --clear-guild needs a server ID"}
+				return "", nil, &usageError{Msg: "quotebot register: --clear-guild needs a server ID"}
 			}
 			n++
 			value = args[n]
 		}
 		if id, perr := strconv.ParseUint(value, 10, 64); perr != nil || id == 0 {
-			return "", nil, &usageError{fmt.Sprintf("quotebot register: --clear-guild %.40q is not a Discord ID", value)}
+			return "", nil, &usageError{Msg: fmt.Sprintf("quotebot register: --clear-guild %.40q is not a Discord ID", value)}
 		}
 		guild = value
 	}

@@ -30,7 +30,7 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	if *limit < 1 {
-		return &usageError{fmt.Sprintf("quotebot search: --limit must be at least 1, not %d", *limit)}
+		return &usageError{Msg: fmt.Sprintf("quotebot search: --limit must be at least 1, not %d", *limit)}
 	}
 	q := quotes.ParseQuery(strings.Join(words, " "))
 	if *speaker != "" {
@@ -40,7 +40,7 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		q.Outlet = *outlet
 	}
 	if q.Text == "" && q.Speaker == "" && q.Outlet == "" {
-		return &usageError{"quotebot search: missing QUERY (usage: quotebot search [--data DIR] [--limit N] [--speaker S] [--outlet O] [--json] QUERY...)"}
+		return &usageError{Msg: "quotebot search: missing QUERY (usage: quotebot search [--data DIR] [--limit N] [--speaker S] [--outlet O] [--json] QUERY...)"}
 	}
 	q.Limit = *limit
 	ix, _, err := loadIndex(ctx, *dir, stderr)
@@ -77,7 +77,7 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	if len(rest) > 0 {
-		return &usageError{fmt.Sprintf("quotebot index: unexpected argument %q (usage: quotebot index [--data DIR] [--json])", rest[0])}
+		return &usageError{Msg: fmt.Sprintf("quotebot index: unexpected argument %q (usage: quotebot index [--data DIR] [--json])", rest[0])}
 	}
 	ix, _, err := loadIndex(ctx, *dir, stderr)
 	if err != nil {

@@ -20,7 +20,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
+	"quotebot/internal/cli"
 	"syscall"
 )
 
@@ -40,14 +40,12 @@ commands:
 Run 'quoteeval <command> -h' for a command's flags.`
 
 // usageError is a bad command line: exit status 2 and a one-line message.
-type usageError struct{ msg string }
-
-func (e *usageError) Error() string { return e.msg }
+type usageError = cli.UsageError
 
 // run is the whole program, testable with any arguments and streams.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return &usageError{"quoteeval: missing command (score, polnear)"}
+		return &usageError{Msg: "quoteeval: missing command (score, polnear)"}
 	}
 	switch args[0] {
 	case "score":
@@ -58,23 +56,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stdout, usage)
 		return nil
 	}
-	return &usageError{fmt.Sprintf("quoteeval: unknown command %q (want score or polnear)", args[0])}
-}
-
-// exitCode prints err, if it has anything to say, and returns the status.
-func exitCode(err error, stderr io.Writer) int {
-	var ue *usageError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &ue):
-		fmt.Fprintln(stderr, ue.msg)
-		return 2
-	case errors.Is(err, context.Canceled):
-		return 130
-	}
-	fmt.Fprintln(stderr, "quoteeval:", err)
-	return 1
+	return &usageError{Msg: fmt.Sprintf("quoteeval: unknown command %q (want score or polnear)", args[0])}
 }
 
 // parseFlags parses a subcommand's flags, which take no other arguments;
@@ -83,12 +65,12 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return &usageError{flagUsage(fs)}
+			return &usageError{Msg: flagUsage(fs)}
 		}
-		return &usageError{fmt.Sprintf("quoteeval %s: %v (%s)", fs.Name(), err, flagUsage(fs))}
+		return &usageError{Msg: fmt.Sprintf("quoteeval %s: %v (%s)", fs.Name(), err, flagUsage(fs))}
 	}
 	if fs.NArg() > 0 {
-		return &usageError{fmt.Sprintf("quoteeval %s: unexpected argument %q (%s)", fs.Name(), fs.Arg(0), flagUsage(fs))}
+		return &usageError{Msg: fmt.Sprintf("quoteeval %s: unexpected argument %q (%s)", fs.Name(), fs.Arg(0), flagUsage(fs))}
 	}
 	return nil
 }
@@ -97,22 +79,15 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 func required(fs *flag.FlagSet, names ...string) error {
 	for _, n := range names {
 		if fs.Lookup(n).Value.String() == "" {
-			return &usageError{fmt.Sprintf("quoteeval %s: missing --%s (%s)", fs.Name(), n, flagUsage(fs))}
+			return &usageError{Msg: fmt.Sprintf("quoteeval %s: missing --%s (%s)", fs.Name(), n, flagUsage(fs))}
 		}
 	}
 	return nil
 }
 
-// flagUsage is a one-line summary of a flag set.
-func flagUsage(fs *flag.FlagSet) string {
-	var parts []string
-	fs.VisitAll(func(f *flag.Flag) {
-		name, _ := flag.UnquoteUsage(f)
-		if name == "" {
-			parts = append(parts, fmt.Sprintf("[--%s]", f.Name))
-		} else {
-			parts = append(parts, fmt.Sprintf("--%s %s", f.Name, name))
-		}
-	})
-	return fmt.Sprintf("usage: quoteeval %s %s", fs.Name(), strings.Join(parts, " "))
-}
+// exitCode prints err, if it has anything to say, and returns the status.
+func exitCode(err error, stderr io.Writer) int { return cli.ExitCode("quoteeval", err, stderr) }
+
+// flagUsage is a one-line summary of a flag set; flags with values are
+// required.
+func flagUsage(fs *flag.FlagSet) string { return cli.FlagUsage("quoteeval", fs, true) }

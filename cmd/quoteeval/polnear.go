@@ -48,9 +48,9 @@ func runPolnear(ctx context.Context, args []string, stderr io.Writer) error {
 	switch *split {
 	case "train", "dev":
 	case "test":
-		return &usageError{"quoteeval polnear: --split test refused: PolNeAR's test split is kept for one final, untuned measurement; develop on train and dev"}
+		return &usageError{Msg: "quoteeval polnear: --split test refused: PolNeAR's test split is kept for one final, untuned measurement; develop on train and dev"}
 	default:
-		return &usageError{fmt.Sprintf("quoteeval polnear: --split %q: want train or dev", *split)}
+		return &usageError{Msg: fmt.Sprintf("quoteeval polnear: --split %q: want train or dev", *split)}
 	}
 	start := time.Now()
 	st, err := convertPolnear(ctx, *repo, *split, *out)
