@@ -237,8 +237,8 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		if !speechVerbs[it.low] && !participle && !back {
 			continue
 		}
-		if k > s && determiners[a.items[k-1].low] {
-			continue // a noun: "the warning", "his call"
+		if k > s && (nounBefore(a.items[k-1]) || it.capitalised() && !headlineVerb(a.items, s, k)) {
+			continue // a noun: "the warning", "Republican claims", "the United States"
 		}
 		cue := a.cueAt(k)
 		// `Said Dorothy Poynter, who grew up with Ali, "…"`: the speaker
@@ -479,6 +479,25 @@ skip:
 		return nounPhrase{}, false
 	}
 	return a.phraseEndingAt(j, s)
+}
+
+// nounBefore reports a word that makes the speech verb after it a noun: a
+// determiner ("the warning", "his call") or an adjective of party or
+// nation ("Republican claims").
+func nounBefore(it item) bool {
+	return it.kind == itemWord && (determiners[it.low] || nationalities[it.low] != "" && it.low != nationalities[it.low])
+}
+
+// headlineVerb reports whether the capitalised speech verb at k is a verb
+// in a headline-case sentence starting at s (`Zoe Saldana Says "…"`),
+// rather than part of a name ("the United States would").
+func headlineVerb(items []item, s, k int) bool {
+	for _, it := range items[s:k] {
+		if it.kind == itemWord && !it.capitalised() && (!Stopwords[it.low] || speechVerbs[it.low]) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessive reports a word in the possessive: "Twitter's".
