@@ -18,3 +18,12 @@ func TestSpeechVerbLookalikes(t *testing.T) {
 			[]want{{"Start Again From Zero.", "Tova Brin"}}},
 	})
 }
+
+func TestClausesOfTheirOwn(t *testing.T) {
+	runCases(t, []extractCase{
+		{"when opens another clause", "Debate\n\nThe ad ends with footage of Governor Lena Moss saying, \"That makes me careful,\" when Rep. Carl Dunne blasted her record.\n",
+			[]want{{"That makes me careful", "Lena Moss"}}},
+		{"the first speaker keeps a partial quotation", "Defence\n\nRetired Gen. Paul Ostrow said Mayor Ana Ruiz was \"absolutely right\" when she said the base should stay open.\n",
+			[]want{{"absolutely right", "Paul Ostrow"}}},
+	})
+}

@@ -185,7 +185,7 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			}
 			// The subject may follow titles or a description: `"…," NATO
 			// chief Mark Rutte said`, `"…," the White House said`.
-			if np, ok := a.subjectBefore(k, j); ok && wordsOnly(a.items[j:np.from]) {
+			if np, ok := a.subjectBefore(k, j); ok && wordsOnly(a.items[j:np.from]) && !anySubordinator(a.items[j:np.from]) {
 				return np, a.cueAt(k), true
 			}
 			break
@@ -197,6 +197,17 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 		}
 	}
 	return nounPhrase{}, "", false
+}
+
+// anySubordinator reports whether items hold a word that opens a clause of
+// its own: `"…" when Clinton blasted him` gives the words to nobody there.
+func anySubordinator(items []item) bool {
+	for _, it := range items {
+		if subordinators[it.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsOnly reports whether items are all words.

@@ -234,6 +234,11 @@ var openers = set(`in at on during after before last earlier later meanwhile sin
 with as for despite amid following
 still but and also yet then now today yesterday separately elsewhere instead overall`)
 
+// subordinators open a clause that is not an attribution of the quotation
+// before it: `"That makes me smart," when Clinton blasted him`.
+var subordinators = set(`when while because before after if since although though until unless whereas
+once whenever`)
+
 // auxiliaries can follow a subject as its verb: "Trump has used the phrase".
 var auxiliaries = set(`has had is was have were are will would could should can may might does did`)
 
