@@ -27,3 +27,16 @@ func TestClausesOfTheirOwn(t *testing.T) {
 			[]want{{"absolutely right", "Paul Ostrow"}}},
 	})
 }
+
+func TestCountriesAndDocumentsSpeak(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a country", "Tests\n\nNorway branded the launch a \"reckless provocation.\" Canada insisted that the ships \"turn back at once.\"\n",
+			[]want{{"reckless provocation.", "Norway"}, {"turn back at once.", "Canada"}}},
+		{"an organisation's report", "Outlook\n\n\"Growth will slow in every region next year,\" the OECD report stated.\n",
+			[]want{{"Growth will slow", "OECD"}}},
+		{"a person's brief", "Court\n\nMarta Lind filed a brief with the court. However, Marta Lind's brief said that was not her view and dismissed those accounts as \"old and misread claims.\"\n",
+			[]want{{"old and misread claims.", "Marta Lind"}}},
+		{"an unnamed document does not hide the subject", "Ads\n\nAfter the floods, Rep. Owen Tate released a new radio ad calling it \"shameful\" that the county \"has no plan for the river.\"\n",
+			[]want{{"shameful", "Owen Tate"}, {"has no plan for the river.", "Owen Tate"}}},
+	})
+}

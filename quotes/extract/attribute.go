@@ -567,7 +567,9 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		}
 		return nounPhrase{k, j + 1}, true
 	}
-	if !(personRoles[it.low] || groupHeads[it.low] || orgHeads[it.low] || anonymousHeads[it.low]) {
+	if !descriptionHead(it.low) || documents[it.low] && !(j > s && a.items[j-1].nameWord()) {
+		// A document speaks only for whoever is named with it: "the IMF
+		// report", not "a new radio ad".
 		return nounPhrase{}, false
 	}
 	k := j
@@ -721,6 +723,9 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 			a.cast.noteMention(p, pos)
 			return p.name, Person
 		}
+		if len(name) == 1 && countries[name[0].low] {
+			return name[0].text, Org // "Japan branded North Korea an \"outlaw nation\""
+		}
 		if len(name) == 1 && !looksLikeSurname(name[0]) {
 			return "", Unknown
 		}
@@ -734,6 +739,13 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 		}
 	}
 	return "", Unknown
+}
+
+// descriptionHead reports a word that can end a description of whoever
+// speaks: a role, a group, an organisation, or a document somebody issued
+// ("the IMF report", "Ivana Trump's brief").
+func descriptionHead(w string) bool {
+	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w]
 }
 
 // speakerHead reports a word that heads the description of a speaker.
@@ -753,7 +765,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	}
 	// The head is the last word naming a role, group or organisation.
 	hi := len(ws) - 1
-	for hi >= start && !(personRoles[ws[hi].low] || groupHeads[ws[hi].low] || orgHeads[ws[hi].low] || anonymousHeads[ws[hi].low]) {
+	for hi >= start && !descriptionHead(ws[hi].low) {
 		hi--
 	}
 	if hi < start {
@@ -767,7 +779,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	text := joinWords(ws[start : hi+1])
 	// "a Northwind Rail spokesperson", "Maria Lopez's office": whoever
 	// they speak for.
-	if speaksFor[head] && hi > start && ws[hi-1].nameWord() {
+	if (speaksFor[head] || documents[head]) && hi > start && ws[hi-1].nameWord() {
 		from := hi - 1
 		for from > start && ws[from-1].nameWord() {
 			from--

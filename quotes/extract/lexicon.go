@@ -145,6 +145,11 @@ var orgConnectors = set(`of for`)
 var speaksFor = set(`spokesman spokeswoman spokesperson spokespeople office campaign camp team representative
 representatives`)
 
+// documents speak for whoever issued them: "the IMF report stated", "Ivana
+// Trump's brief said".
+var documents = set(`report brief memo memorandum letter filing complaint lawsuit study survey analysis
+document ad advertisement video website email tweet post release communique announcement statement`)
+
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
 interfax tass ria sputnik xinhua bbc cnn afp ap dw sana irna wafa`)
@@ -171,6 +176,14 @@ var nationalities = map[string]string{
 	// Parties tell people apart the way nations do: "the Republican nominee".
 	"republican": "gop", "gop": "gop", "democratic": "dem", "democrat": "dem", "libertarian": "lib",
 }
+
+// countries speak as their governments do: "Russia insisted that …".
+// Jordan is left out: it is a surname as often.
+var countries = set(`russia syria ukraine france germany israel turkey iran china egypt iraq lebanon qatar
+india japan italy spain poland canada belarus britain pakistan afghanistan mexico cuba venezuela brazil
+australia greece hungary sweden norway denmark finland netherlands belgium austria switzerland ireland
+scotland wales nigeria kenya ethiopia libya yemen oman kuwait bahrain tunisia algeria morocco sudan
+somalia indonesia malaysia vietnam thailand philippines taiwan argentina chile colombia peru`)
 
 // abbreviations end with a full stop that does not end a sentence.
 var abbreviations = set(`mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc ltd co corp vs etc
