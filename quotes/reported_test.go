@@ -40,3 +40,18 @@ func TestCountriesAndDocumentsSpeak(t *testing.T) {
 			[]want{{"shameful", "Owen Tate"}, {"has no plan for the river.", "Owen Tate"}}},
 	})
 }
+
+func TestDescribedSubjects(t *testing.T) {
+	runCases(t, []extractCase{
+		{"an organisation with its article", "Pier\n\nThe Coastal Safety Board on Monday made clear it would \"never approve\" the new pier.\n",
+			[]want{{"never approve", "Coastal Safety Board"}}},
+		{"roles before the name", "Housing\n\nDemocratic mayoral nominee Rosa Delgado chimed in on the radio about the \"broken promises\" of the council.\n",
+			[]want{{"broken promises", "Rosa Delgado"}}},
+		{"a description named in apposition", "Charter\n\nAnother critic, Laurence Pell, likened the rules to \"burning the town charter.\"\n",
+			[]want{{"burning the town charter.", "Laurence Pell"}}},
+		{"a name with a long apposition", "Debate\n\nMaya Kerr, the director of debate at Northfield College, compared the candidate to a coach who is \"working the referees\" in hopes that \"they'll go easier\" on him.\n",
+			[]want{{"working the referees", "Maya Kerr"}, {"they'll go easier", "Maya Kerr"}}},
+		{"a pronoun subject is nobody new", "Panel\n\nThat was the moment the panel turned to \"sugar and ice cream\" as a metaphor.\n",
+			[]want{{"sugar and ice cream", ""}}},
+	})
+}

@@ -51,6 +51,15 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 	if i >= qi || a.items[i].kind != itemWord {
 		return nounPhrase{}, "", false
 	}
+	if np, cue, ok := a.plainSubject(i, qi); ok {
+		return np, cue, true
+	}
+	return a.describedSubject(i, qi)
+}
+
+// plainSubject reads a name that opens the clause at i and the verb right
+// after it: "Trump likened", "Sen. Bernie Sanders (I-Vt.) visited".
+func (a *attributor) plainSubject(i, qi int) (nounPhrase, string, bool) {
 	k := i
 	if pronouns[a.items[i].low] && a.items[i].low != "it" && a.items[i].low != "we" && a.items[i].low != "i" {
 		k = i + 1
@@ -80,6 +89,49 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 		return nounPhrase{}, "", false
 	}
 	return nounPhrase{i, k}, a.items[v].low, true
+}
+
+// describedSubject reads a subject that is more than a name: "The United
+// Nations Security Council on Friday made", "Democratic nominee Hillary
+// Clinton chimed in", "Another critic, Laurence H. Tribe, likened", "Aaron
+// Kall, the director of debate at the university, compared". The clause's
+// first verb is found and its subject read back from it, which must reach
+// the clause's start.
+func (a *attributor) describedSubject(i, qi int) (nounPhrase, string, bool) {
+	for v := i + 1; v < qi && v < i+30; v++ {
+		it := a.items[v]
+		if it.kind == itemQuote || it.kind == itemPunct && (it.text == ";" || it.text == ":") {
+			break
+		}
+		if !finiteVerb(it) {
+			continue
+		}
+		np, ok := a.subjectBefore(v, i)
+		if !ok || !a.opensClause(i, np) {
+			break
+		}
+		last := a.items[np.to-1]
+		if Stopwords[last.low] || !last.nameWord() && !descriptionHead(last.low) {
+			break // "That was", "There are"
+		}
+		return np, it.low, true
+	}
+	return nounPhrase{}, "", false
+}
+
+// opensClause reports whether np is the subject that starts at i: it starts
+// there, or it is the apposition naming the description that does ("Another
+// critic, Laurence H. Tribe,").
+func (a *attributor) opensClause(i int, np nounPhrase) bool {
+	if np.from == i || np.from == i+1 && determiners[a.items[i].low] {
+		return true
+	}
+	for k := i; k < np.from; k++ {
+		if a.items[k].kind != itemWord {
+			return a.items[k].text == "," && k == np.from-1 && k > i
+		}
+	}
+	return false
 }
 
 // finiteVerb reports a lower-case word that can be the verb after a
