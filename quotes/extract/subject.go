@@ -111,12 +111,24 @@ func (a *attributor) describedSubject(i, qi int) (nounPhrase, string, bool) {
 			break
 		}
 		last := a.items[np.to-1]
-		if Stopwords[last.low] || !last.nameWord() && !descriptionHead(last.low) {
-			break // "That was", "There are"
+		if Stopwords[last.low] || !last.nameWord() && !descriptionHead(last.low) || !a.namesSomebody(i, np) {
+			break // "That was", "Analysts have long warned of a \"lost decade\""
 		}
 		return np, it.low, true
 	}
 	return nounPhrase{}, "", false
+}
+
+// namesSomebody reports whether np, a subject at the clause start i, holds
+// a name: a capitalised word that is not only capitalised because it opens
+// the sentence. Scare quotes hang on unnamed analysts and critics.
+func (a *attributor) namesSomebody(i int, np nounPhrase) bool {
+	for k := np.from; k < np.to; k++ {
+		if it := a.items[k]; it.nameWord() && (k > i || !commonNoun(it.low)) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensClause reports whether np is the subject that starts at i: it starts
