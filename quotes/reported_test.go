@@ -51,6 +51,12 @@ func TestDescribedSubjects(t *testing.T) {
 			[]want{{"burning the town charter.", "Laurence Pell"}}},
 		{"a name with a long apposition", "Debate\n\nMaya Kerr, the director of debate at Northfield College, compared the candidate to a coach who is \"working the referees\" in hopes that \"they'll go easier\" on him.\n",
 			[]want{{"working the referees", "Maya Kerr"}, {"they'll go easier", "Maya Kerr"}}},
+		{"a dash opens an aside, not an attribution", "Baltics\n\nIn July, Gordon Vance dismissed Estonia as the \"suburbs of St. Petersburg\" — a metaphor for the party's retreat.\n",
+			[]want{{"suburbs of St. Petersburg", "Gordon Vance"}}},
+		{"a party tag and an aside", "Taxes\n\nSenate Minority Leader Hal Reider (D-Nev.), in particular, has been steadily pounding the mayor as a \"con artist\" since May.\n",
+			[]want{{"con artist", "Hal Reider"}}},
+		{"a plural noun is no verb", "Video\n\nCounty nominee Rhoda Finn chimed in on Twitter, saying that Ashford officials should release the videos \"without delay.\"\n",
+			[]want{{"without delay.", "Rhoda Finn"}}},
 		{"a pronoun subject is nobody new", "Panel\n\nThat was the moment the panel turned to \"sugar and ice cream\" as a metaphor.\n",
 			[]want{{"sugar and ice cream", ""}}},
 	})

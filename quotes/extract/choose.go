@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // form is a way an article gives a quotation to somebody. Each form
 // proposes at most one candidate speaker; choose picks among them.
 type form uint8
@@ -68,6 +70,10 @@ func (a *attributor) candidates(qi int, partial bool) []candidate {
 	explicit(formBefore, func(qi int) (nounPhrase, string, bool) { return a.before(qi, qi) })
 	explicit(formTail, a.tail)
 	explicit(formLabel, a.label)
+	// A dash after a quotation introduces its speaker in a round-up, but
+	// in running text it opens an aside: `the "suburbs of St. Petersburg"
+	// — a metaphor for …` names nobody and must not hide the subject.
+	cs = slices.DeleteFunc(cs, func(c candidate) bool { return c.cue == "—" && c.speaker == "" })
 	if len(cs) > 0 {
 		// A cue of its own settles it: the weaker forms cannot win, and
 		// resolving their phrases would only note mentions that are not.

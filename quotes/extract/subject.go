@@ -142,8 +142,13 @@ func (a *attributor) opensClause(i int, np nounPhrase) bool {
 		if a.items[k].kind != itemWord {
 			return a.items[k].text == "," && k == np.from-1 && k > i
 		}
+		if Stopwords[a.items[k].low] && !(k == i && determiners[a.items[k].low]) || finiteVerb(a.items[k]) {
+			return false
+		}
 	}
-	return false
+	// "Democratic presidential nominee Hillary Clinton": roles before the name.
+	before := a.items[np.from-1].low
+	return honorifics[before] || personRoles[before]
 }
 
 // finiteVerb reports a lower-case word that can be the verb after a
@@ -153,6 +158,9 @@ func finiteVerb(it item) bool {
 		return false
 	}
 	w := it.low
+	if descriptionHead(w) || genericOrgHeads[w] {
+		return false // "officials", "analysts": plural nouns
+	}
 	return auxiliaries[w] || irregularVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s"))
 }
 
