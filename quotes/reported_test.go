@@ -61,3 +61,14 @@ func TestDescribedSubjects(t *testing.T) {
 			[]want{{"sugar and ice cream", ""}}},
 	})
 }
+
+func TestWordsAfterASentenceAboutTheSpeaker(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a description named in apposition", "Care homes\n\nHis former business partner at Lenox, Lawrence B. Cumming, called him a master at bolting deals together. \"He showed again and again an ability to close deals nobody else could.\"\n",
+			[]want{{"He showed again and again", "Lawrence B. Cumming"}}},
+		{"a relative clause and a show's title", "Voters\n\nOn \"Face the Week,\" Sen. Bern Sandoval (Vt.), who lost the primaries to Clinton, identified young voters' exhaustion with bigotry as a reason to vote. \"The younger people are sick and tired of discrimination.\"\n",
+			[]want{{"The younger people are sick", "Bern Sandoval"}}},
+		{"only within the paragraph", "Voters\n\nSen. Bern Sandoval identified young voters' exhaustion as a reason to vote.\n\n\"The younger people are sick and tired of discrimination.\"\n",
+			[]want{{"The younger people are sick", ""}}},
+	})
+}

@@ -353,7 +353,7 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	}
 	ps := a.items[prevEnd].sent
 	for k := prevEnd; k >= ps; k-- {
-		if a.items[k].kind == itemQuote {
+		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip {
 			prev := a.out[a.items[k].quote]
 			return prev, prev.speaker != ""
 		}
@@ -369,7 +369,7 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	// Later in the paragraph of a quotation with its speaker: `"…," Obama
 	// said after meeting Putin. He didn't suggest retaliation. "Our goal …"`.
 	for k := prevEnd; k >= 0 && a.items[k].kind != itemBreak; k-- {
-		if a.items[k].kind == itemQuote {
+		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip {
 			prev := a.out[a.items[k].quote]
 			return prev, prev.speaker != "" && prev.kind == Person
 		}
@@ -384,6 +384,16 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 			if a.items[k].kind == itemQuote {
 				prev := a.out[a.items[k].quote]
 				return prev, prev.speaker != ""
+			}
+		}
+	}
+	// A sentence about somebody, then their words in the same paragraph:
+	// `Cummings called him a master at bolting deals together. "He showed
+	// again and again …"`.
+	if a.items[s-1].kind != itemBreak {
+		if np, cue, ok := a.sentenceSubject(prevEnd); ok {
+			if name, kind := a.resolve(np); name != "" && kind == Person {
+				return attribution{speaker: name, kind: kind, cue: cue}, true
 			}
 		}
 	}

@@ -37,16 +37,21 @@ func (a *attributor) clauseSubject(qi int) (nounPhrase, string, bool) {
 func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 	s := a.items[qi].sent
 	i := s
-	// An opening phrase before the subject: "In July,", "At a rally,".
+	// An opening phrase before the subject: "In July,", "At a rally,", `On
+	// "Face the Nation,"`.
 	if a.items[i].kind == itemWord && openers[a.items[i].low] {
 		k := i + 1
-		for k < qi && k < i+10 && a.items[k].text != "," && a.items[k].kind == itemWord {
+		for k < qi && k < i+10 && a.items[k].kind == itemWord {
 			k++
 		}
-		if k >= qi || a.items[k].text != "," {
+		switch {
+		case k < qi && a.items[k].text == ",":
+			i = k + 1
+		case k+1 < qi && a.items[k].kind == itemQuote && a.items[k+1].kind == itemWord:
+			i = k + 1 // the comma went with the title's closing mark
+		default:
 			return nounPhrase{}, "", false
 		}
-		i = k + 1
 	}
 	if i >= qi || a.items[i].kind != itemWord {
 		return nounPhrase{}, "", false
@@ -98,12 +103,19 @@ func (a *attributor) plainSubject(i, qi int) (nounPhrase, string, bool) {
 // first verb is found and its subject read back from it, which must reach
 // the clause's start.
 func (a *attributor) describedSubject(i, qi int) (nounPhrase, string, bool) {
-	for v := i + 1; v < qi && v < i+30; v++ {
+	relative := false // inside ", who lost the primaries to Clinton,"
+	for v := i + 1; v < qi && v < i+40; v++ {
 		it := a.items[v]
 		if it.kind == itemQuote || it.kind == itemPunct && (it.text == ";" || it.text == ":") {
 			break
 		}
-		if !finiteVerb(it) {
+		switch {
+		case it.text == ",":
+			relative = false
+		case a.items[v-1].text == "," && (it.low == "who" || it.low == "which"):
+			relative = true
+		}
+		if relative || !finiteVerb(it) {
 			continue
 		}
 		np, ok := a.subjectBefore(v, i)
@@ -138,9 +150,19 @@ func (a *attributor) opensClause(i int, np nounPhrase) bool {
 	if np.from == i || np.from == i+1 && determiners[a.items[i].low] {
 		return true
 	}
+	if np.from-1 > i && a.items[np.from-1].text == "," {
+		// A description, then the name: "His former partner at Lenox,
+		// Lawrence B. Cummings,".
+		for k := i; k < np.from-1; k++ {
+			if a.items[k].kind != itemWord || finiteVerb(a.items[k]) || speechVerbs[a.items[k].low] {
+				return false
+			}
+		}
+		return np.from-1-i <= 12
+	}
 	for k := i; k < np.from; k++ {
 		if a.items[k].kind != itemWord {
-			return a.items[k].text == "," && k == np.from-1 && k > i
+			return false
 		}
 		if Stopwords[a.items[k].low] && !(k == i && determiners[a.items[k].low]) || finiteVerb(a.items[k]) {
 			return false
