@@ -72,3 +72,14 @@ func TestWordsAfterASentenceAboutTheSpeaker(t *testing.T) {
 			[]want{{"The younger people are sick", ""}}},
 	})
 }
+
+func TestPronounsAndParticiples(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a participle after a day", "Pageant\n\nGov. Dell Marsh unleashed a series of posts early Friday saying that his rival had shown bad judgment in holding up the council \"as a paragon of virtue.\"\n",
+			[]want{{"as a paragon of virtue.", "Dell Marsh"}}},
+		{"it for an organisation", "Tests\n\nThe Regional Water Authority on Friday condemned the spill and pledged to fine the plant for what it called \"a clear threat to public health.\"\n",
+			[]want{{"a clear threat to public health.", "Regional Water Authority"}}},
+		{"it for a thing", "Roads\n\nThe bridge reopened on Monday. It is \"good as new,\" Mayor Dana Roe said.\n",
+			[]want{{"good as new", "Dana Roe"}}},
+	})
+}

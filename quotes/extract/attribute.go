@@ -260,7 +260,7 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 			}
 		}
 		// `Ryan saying he was "very encouraged"`: a participle's own subject.
-		if participle && k > s && a.items[k-1].nameWord() {
+		if participle && k > s && a.items[k-1].nameWord() && !timeWord(a.items[k-1]) {
 			if np, ok := a.phraseEndingAt(k-1, s); ok {
 				return np, cue, true
 			}
@@ -287,7 +287,7 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		// `Sanders visited NBC to discuss his rival, Hillary Clinton,
 		// saying "…"`: a participle after a comma hangs on the subject of
 		// the sentence, not on the nearest name.
-		if participle && k > s && a.items[k-1].text == "," {
+		if participle && k > s && (a.items[k-1].text == "," || timeWord(a.items[k-1])) {
 			if np, _, ok := a.sentenceSubject(k); ok {
 				return np, cue, true
 			}
@@ -521,6 +521,12 @@ func headlineVerb(items []item, s, k int) bool {
 	return true
 }
 
+// timeWord reports a capitalised word that names a day or a month: "a
+// series of tweets early Friday saying …" has no subject named Friday.
+func timeWord(it item) bool {
+	return weekdays[it.low] || months[it.low]
+}
+
 // possessive reports a word in the possessive: "Twitter's".
 func possessive(it item) bool {
 	return strings.HasSuffix(it.low, "'s") || strings.HasSuffix(it.low, "’s")
@@ -663,6 +669,10 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		case "they":
 			if g := a.cast.byThey(pos); g != "" {
 				return g, Group
+			}
+		case "it":
+			if o := a.cast.byIt(pos); o != "" {
+				return o, Org
 			}
 		}
 		return "", Unknown

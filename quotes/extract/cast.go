@@ -540,3 +540,26 @@ func (c *cast) byThey(pos int) string {
 	}
 	return ""
 }
+
+// byIt returns the organisation "it" at pos refers to when "it" speaks
+// ("what it called \"a clear threat\""): the last one named, unless a
+// person was named as a subject since.
+func (c *cast) byIt(pos int) string {
+	lastPerson := -1
+	for _, p := range c.people {
+		for _, m := range p.mentions {
+			if m.pos < pos && m.subject && m.pos > lastPerson {
+				lastPerson = m.pos
+			}
+		}
+	}
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		if o := c.orgs[i]; o.pos < pos {
+			if o.pos < lastPerson {
+				return ""
+			}
+			return o.name
+		}
+	}
+	return ""
+}
