@@ -83,3 +83,14 @@ func TestPronounsAndParticiples(t *testing.T) {
 			[]want{{"good as new", "Dana Roe"}}},
 	})
 }
+
+func TestNamesInAppositions(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a nickname in quotation marks", "Rally\n\n\"This is a big year for our next senator, Bobby Scoll!\" his niece, state Del. Marcia \"Cia\" Pryce (D-Newport News), shouted to the crowd. \"The state is watching.\"\n",
+			[]want{{"This is a big year", "Marcia Pryce"}, {"The state is watching.", "Marcia Pryce"}}},
+		{"a description then the name", "Campaign\n\n\"Positions are going to soften,\" Rep. Dunn Hunt's chief of staff, Joel Casper, said.\n",
+			[]want{{"Positions are going to soften", "Joel Casper"}}},
+		{"a nickname is no quotation", "Ring\n\nDwayne \"The Rock\" Johnston waved to the crowd.\n",
+			nil},
+	})
+}

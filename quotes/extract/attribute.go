@@ -28,12 +28,19 @@ type attributor struct {
 func attribute(items []item, texts []string, c *cast) []attribution {
 	nq := len(texts)
 	a := &attributor{items: items, cast: c, texts: texts, qItem: make([]int, nq), out: make([]attribution, nq)}
+	for q := range a.qItem {
+		a.qItem[q] = -1 // a nickname inside a name has no item
+	}
 	for i, it := range items {
 		if it.kind == itemQuote {
 			a.qItem[it.quote] = i
 		}
 	}
 	for q := 0; q < nq; q++ {
+		if a.qItem[q] < 0 {
+			a.out[q].skip = true
+			continue
+		}
 		a.out[q] = a.attributeOne(a.qItem[q])
 	}
 	return a.out
@@ -185,7 +192,7 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			}
 			// The subject may follow titles or a description: `"…," NATO
 			// chief Mark Rutte said`, `"…," the White House said`.
-			if np, ok := a.subjectBefore(k, j); ok && wordsOnly(a.items[j:np.from]) && !anySubordinator(a.items[j:np.from]) {
+			if np, ok := a.subjectBefore(k, j); ok && wordsOnly(a.items[j:apposed(a.items, j, np.from)]) && !anySubordinator(a.items[j:np.from]) {
 				return np, a.cueAt(k), true
 			}
 			break
@@ -208,6 +215,21 @@ func anySubordinator(items []item) bool {
 		}
 	}
 	return false
+}
+
+// apposed returns where the description before an apposition ends: at
+// the comma that opens it ("his niece, Marcia Price,", "Scott's niece,
+// state Del. Marcia Price"), or from when there is none.
+func apposed(items []item, j, from int) int {
+	for k := from - 1; k > j; k-- {
+		if items[k].text == "," {
+			return k
+		}
+		if items[k].kind != itemWord {
+			break
+		}
+	}
+	return from
 }
 
 // wordsOnly reports whether items are all words.
@@ -479,11 +501,13 @@ skip:
 				return nounPhrase{}, false
 			}
 			clause := a.items[k+1 : j]
+			if from, to, ok := namedInApposition(clause); ok {
+				// "The company's finance chief, David Okoro, said", "Scott's
+				// niece, state Del. Marcia Price (D-Newport News), shouted":
+				// the apposition names the speaker.
+				return nounPhrase{k + 1 + from, k + 1 + to}, true
+			}
 			switch {
-			case isNameRun(clause):
-				// "The company's finance chief, David Okoro, said": the
-				// apposition names the speaker.
-				return nounPhrase{k + 1, j}, true
 			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !possessive(clause[0]):
 				// ", Twitter's director of political advertising," is an
 				// apposition; ", Clinton," is somebody else.
@@ -542,6 +566,25 @@ func partyTag(clause []item) bool {
 	}
 	t := clause[0].text
 	return len(t) <= 8 && (t == "R" || t == "D" || t == "I" || len(t) > 2 && strings.ContainsRune("RDI", rune(t[0])) && t[1] == '-')
+}
+
+// namedInApposition finds a person's name that is the whole of an
+// apposition, perhaps behind titles and before a party tag in brackets:
+// "David Okoro", "state Del. Marcia Price (D-Newport News)".
+func namedInApposition(clause []item) (from, to int, ok bool) {
+	to = len(clause)
+	if to > 2 && clause[to-1].text == ")" {
+		for k := to - 2; k > 0; k-- {
+			if clause[k].text == "(" {
+				to = k
+				break
+			}
+		}
+	}
+	for from < to && to-from > 2 && (isTitleWord(clause[from].low) || !clause[from].capitalised() && honorifics[clause[from].low] || clause[from].low == "state") {
+		from++
+	}
+	return from, to, isNameRun(clause[from:to])
 }
 
 // isNameRun reports whether items are a person's name: two to four name

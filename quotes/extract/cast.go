@@ -128,7 +128,7 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 			nation = n
 			continue
 		}
-		if honorifics[w] {
+		if honorifics[w] || items[i].text == "Del." { // Delegate; "del" is a particle (del Toro)
 			if r := roleOf(w); r != "" {
 				roles = append(roles, r)
 			}

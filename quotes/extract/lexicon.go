@@ -187,7 +187,7 @@ somalia indonesia malaysia vietnam thailand philippines taiwan argentina chile c
 
 // abbreviations end with a full stop that does not end a sentence.
 var abbreviations = set(`mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc ltd co corp vs etc
-rev msgr hon atty supt det insp cmdr adm maj brig pres messrs mme mlle lt.gov
+rev msgr hon atty supt det insp cmdr adm maj brig pres messrs mme mlle lt.gov del
 no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m mt ft approx dept est fig`)
 
 // Stopwords carry little meaning on their own: no part of a name, and a

@@ -76,6 +76,14 @@ func itemize(body string, paras []para, qs []quoteSpan) []item {
 		}
 		i := max(p.start, skipTo)
 		for i < p.end {
+			if qi < len(qs) && qs[qi].open == i && nickname(body, qs[qi]) {
+				// `Marcia "Cia" Price` is one name: the nickname is no
+				// quotation and no word of the name.
+				i = qs[qi].close
+				skipTo = i
+				qi++
+				continue
+			}
 			if qi < len(qs) && qs[qi].open == i {
 				items = append(items, item{kind: itemQuote, pos: i, quote: qi})
 				i = qs[qi].close
@@ -117,6 +125,34 @@ func itemize(body string, paras []para, qs []quoteSpan) []item {
 		return r
 	})
 	return items
+}
+
+// nickname reports a quotation of one or two capitalised words standing
+// between two words of a name: `Marcia "Cia" Price`, `Dwayne "The Rock"
+// Johnson`.
+func nickname(body string, q quoteSpan) bool {
+	if len(q.parts) != 1 {
+		return false
+	}
+	ws := strings.Fields(body[q.parts[0][0]:q.parts[0][1]])
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") {
+			return false
+		}
+	}
+	before := strings.TrimRight(body[:q.open], " ")
+	after := strings.TrimLeft(body[q.close:], " ")
+	if len(before) == len(body[:q.open]) || len(after) == len(body[q.close:]) {
+		return false // no space on both sides
+	}
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !isWordRune(r) })
+	first, _ := utf8.DecodeRuneInString(before[i+1:])
+	next, _ := utf8.DecodeRuneInString(after)
+	return isWordRune(prev) && unicode.IsUpper(first) && unicode.IsUpper(next)
 }
 
 // initial reports a single capital letter, as in "J. R. Hollis".
