@@ -94,3 +94,18 @@ func TestNamesInAppositions(t *testing.T) {
 			nil},
 	})
 }
+
+func TestMoreFramesOfReportedSpeech(t *testing.T) {
+	runCases(t, []extractCase{
+		{"an inverted verb mid-sentence", "Calendar\n\nBecause of how the party built the schedule, explained Rosen, \"with this thing over by March there is a scenario where it hurts us.\"\n",
+			[]want{{"with this thing over by March", "Rosen"}}},
+		{"a reflexive after the name", "Caucus\n\nSen. Ted Crane was in Sioux City. Crane himself said Tuesday that \"the only way to win is to ask, one on one.\"\n",
+			[]want{{"the only way to win", "Ted Crane"}}},
+		{"a long opening phrase", "Vote\n\nOn the eve of his election to a fourth term as prime minister in March, Aron Nadav rallied supporters by warning that \"the rule of the right is in danger.\"\n",
+			[]want{{"the rule of the right", "Aron Nadav"}}},
+		{"a newspaper described", "Fans\n\nAs the nationalist Global Herald tabloid noted in an op-ed Thursday, the candidate \"has earned himself a few fans here.\"\n",
+			[]want{{"has earned himself a few fans", "Global Herald"}}},
+		{"a person's response", "Emails\n\nAide Hana Lee emailed the minister about the deaths. Minister Rhea Colt's response was: \"Is Dalton Brody off Conn or Wisconsin?\"\n",
+			[]want{{"Is Dalton Brody off", "Rhea Colt"}}},
+	})
+}

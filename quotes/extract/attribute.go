@@ -281,6 +281,13 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 				return np, cue, true
 			}
 		}
+		// `Because of how …, explained Rosenberg, "…"`: mid-sentence too,
+		// when the name stands alone between the verb and the quotation.
+		if k > s && a.items[k-1].text == "," && invertedVerbs[it.low] {
+			if np, ok := a.phraseFrom(k+1, qi); ok && np.to+1 == qi && a.items[np.to].text == "," && a.items[np.to-1].nameWord() && !timeWord(a.items[np.to-1]) {
+				return np, cue, true
+			}
+		}
 		// `Ryan saying he was "very encouraged"`: a participle's own subject.
 		if participle && k > s && a.items[k-1].nameWord() && !timeWord(a.items[k-1]) {
 			if np, ok := a.phraseEndingAt(k-1, s); ok {
@@ -867,6 +874,13 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		}
 		if hi == start {
 			return "", Unknown // a bare "the company" is no name
+		}
+		// "the nationalist Global Times tabloid": the name before the head.
+		if from := hi; mediaHeads[head] && ws[hi-1].nameWord() {
+			for from > start && ws[from-1].nameWord() {
+				from--
+			}
+			return joinWords(ws[from:hi]), Org
 		}
 		return capitalise(text), Org
 	case personRoles[head]:

@@ -47,7 +47,8 @@ var pressObjects = set(`reporters journalists press media`)
 // skipBeforeVerb are words that may stand between a subject and its verb.
 var skipBeforeVerb = set(`also later then has have had was were is are would will could might had reportedly
 repeatedly previously again once recently earlier publicly privately further separately even still only
-yesterday today tonight subsequently immediately initially first finally simply openly angrily flatly`)
+yesterday today tonight subsequently immediately initially first finally simply openly angrily flatly
+himself herself themselves itself`)
 
 // weekdays and months let "on Wednesday" stand between a subject and its verb.
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
@@ -123,6 +124,7 @@ republican person strategist operative donor lawmaker staffer`)
 var orgHeads = set(`agency ministry government company firm office army military police council
 committee commission court party group union bank statement newspaper broadcaster network service
 department embassy kremlin administration presidency parliament cabinet campaign organisation organization
+tabloid paper magazine outlet station channel
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority`)
 
@@ -139,6 +141,10 @@ center centre coalition alliance fund trust project tribune journal herald gazet
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
 var orgConnectors = set(`of for`)
 
+// mediaHeads describe an outlet whose name stands before them: "the
+// nationalist Global Times tabloid".
+var mediaHeads = set(`tabloid newspaper paper magazine outlet station channel network broadcaster website`)
+
 // speaksFor are the heads of a description of somebody who speaks for the
 // organisation or person named before them: "a Northwind Rail
 // spokesperson", "Maria Lopez's office".
@@ -148,7 +154,8 @@ representatives`)
 // documents speak for whoever issued them: "the IMF report stated", "Ivana
 // Trump's brief said".
 var documents = set(`report brief memo memorandum letter filing complaint lawsuit study survey analysis
-document ad advertisement video website email tweet post release communique announcement statement`)
+document ad advertisement video website email tweet post release communique announcement statement
+response reply answer message remarks comments`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
