@@ -109,3 +109,14 @@ func TestMoreFramesOfReportedSpeech(t *testing.T) {
 			[]want{{"Is Dalton Brody off", "Rhea Colt"}}},
 	})
 }
+
+func TestWordsThatOpenASentence(t *testing.T) {
+	runCases(t, []extractCase{
+		{"an opening word is no name", "Health\n\nIn her book, Dana Kole noted the clot. After saying her foot was swollen, she was \"whisked off to the hospital\" for tests.\n",
+			[]want{{"whisked off to the hospital", "Dana Kole"}}},
+		{"a surname that is a word", "Party\n\n\"We lost three times,\" said Al From, who founded the council. Many saw the party as \"the party of big government,\" From said.\n",
+			[]want{{"We lost three times", "Al From"}, {"the party of big government", "Al From"}}},
+		{"a lower-case fragment is no title", "Faith\n\nIn calling the plan \"not Christian,\" the bishop stirred the debate again.\n",
+			[]want{{"not Christian", ""}}},
+	})
+}

@@ -119,6 +119,9 @@ func (a *attributor) looksLikeTitle(qi int) bool {
 	if len(ws) == 0 || len(ws) > 6 {
 		return len(ws) == 0
 	}
+	if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsLower(r) && len(ws) > 1 {
+		return false // "not Christian" is a fragment; a title opens with a capital
+	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !Stopwords[strings.ToLower(w)] {
@@ -620,6 +623,10 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		return nounPhrase{j, j + 1}, true
 	}
 	if it.nameWord() {
+		if a.items[j].sent == j && Stopwords[it.low] && a.cast.byName(it.text, it.pos) == nil {
+			// "After saying …" opens the sentence; "Will said" is George Will.
+			return nounPhrase{}, false
+		}
 		k := j
 		for k-1 >= s && a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || k-1 > s && joinsName(a.items, k-1)) {
 			k--
