@@ -120,3 +120,14 @@ func TestWordsThatOpenASentence(t *testing.T) {
 			[]want{{"not Christian", ""}}},
 	})
 }
+
+func TestSungAndChanted(t *testing.T) {
+	runCases(t, []extractCase{
+		{"lyrics are sung words", "Clip\n\n\"Promise mama you'll keep your hands in sight,\" Mara Bly sings to the senator before asking her a question.\n",
+			[]want{{"Promise mama you'll keep", "Mara Bly"}}},
+		{"a song's title is not", "Clip\n\nIn the preview, Mara Bly sings Ben Spring's \"American Skin\" to the senator.\n",
+			nil},
+		{"a chant that is a sentence", "Protest\n\nThe marchers chanted \"we will not go home until the bridge is rebuilt\" outside city hall.\n",
+			[]want{{"we will not go home", "Marchers"}}},
+	})
+}

@@ -54,6 +54,12 @@ func (a *attributor) attributeOne(qi int) attribution {
 		return at
 	}
 	if c, ok := choose(a.candidates(qi, at.partial)); ok {
+		if chantVerbs[c.cue] && a.looksLikeTitle(qi) {
+			// `Blige sings Bruce Springsteen's "American Skin"`, `supporters
+			// chanted "Build the Bridge"`: a song's title or a slogan.
+			at.skip = true
+			return at
+		}
 		at.speaker, at.kind, at.cue = c.speaker, c.kind, c.cue
 		return at
 	}

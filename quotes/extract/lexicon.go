@@ -26,7 +26,12 @@ explained wrote memo posted tweets tweeted texted emailed messaged shouted yelle
 muttered snapped retorted countered scoffed mused marveled marvelled sighed laughed told says
 contended contends maintained maintains asserted asserts alleged alleges charged charges pointed added
 advised instructed ordered demanded pleaded begged implored acknowledged elaborated clarified conceded
-confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned`)
+confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned
+sings sang chanted chants`)
+
+// chantVerbs give a speaker a song or a slogan when what they quote looks
+// like a title.
+var chantVerbs = set(`sings sang chanted chants`)
 
 // speechParticiples hang a quotation on the subject of the clause before them.
 var speechParticiples = set(`saying adding telling writing asking explaining insisting noting warning claiming
@@ -112,7 +117,8 @@ var groupHeads = set(`officials sources diplomats analysts experts observers res
 activists authorities lawmakers legislators critics officers soldiers medics doctors ministers leaders
 spokespeople negotiators investigators prosecutors police organisers organizers campaigners villagers
 militants rebels insurgents scientists researchers economists democrats republicans conservatives
-liberals voters supporters donors strategists operatives staffers aides allies advocates`)
+liberals voters supporters donors strategists operatives staffers aides allies advocates
+marchers demonstrators crowd crowds attendees`)
 
 // anonymousHeads are singular heads of an unnamed speaker: "an official Russian source".
 var anonymousHeads = set(`source official diplomat analyst expert witness resident spokesman spokeswoman
