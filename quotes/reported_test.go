@@ -131,3 +131,12 @@ func TestSungAndChanted(t *testing.T) {
 			[]want{{"we will not go home", "Marchers"}}},
 	})
 }
+
+func TestFragmentsShareTheirSentence(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a clause's speaker for every fragment", "Veto\n\nHouse Speaker Paul Rennick, R-Wis., despite admitting that he did have his concerns about \"trial lawyers trying to get rich\" and general \"legal matters\" that could be worrisome, said the victims \"do need to have their day in court.\"\n",
+			[]want{{"trial lawyers trying to get rich", "Paul Rennick"}, {"legal matters", "Paul Rennick"}, {"do need to have their day in court.", "Paul Rennick"}}},
+		{"a title does not inherit", "Rally\n\nSen. Ada Holt likened the plan to \"a slow-motion disaster\" worthy of \"Bridge Over Troubled Water.\"\n",
+			[]want{{"a slow-motion disaster", "Ada Holt"}}},
+	})
+}

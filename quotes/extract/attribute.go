@@ -438,6 +438,19 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// earlierInSentence gives a fragment with no attribution of its own the
+// speaker of a quotation earlier in its sentence: `Ryan, despite his
+// concerns about "trial lawyers" and general "legal matters" …`.
+func (a *attributor) earlierInSentence(qi int) (attribution, bool) {
+	for k := qi - 1; k >= a.items[qi].sent; k-- {
+		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip {
+			prev := a.out[a.items[k].quote]
+			return prev, prev.speaker != ""
+		}
+	}
+	return attribution{}, false
+}
+
 // bareAttribution reports whether the sentence items[from:to] is an
 // attribution without content: a speech verb among its last words and no
 // "that" after it (`Sam Lau said in a statement.`).

@@ -85,6 +85,9 @@ func (a *attributor) candidates(qi int, partial bool) []candidate {
 	if a.looksLikeTitle(qi) {
 		return cs
 	}
+	if prev, ok := a.earlierInSentence(qi); ok && partial {
+		cs = append(cs, candidate{formInherited, prev.speaker, prev.kind, prev.cue})
+	}
 	explicit(formSentenceSubject, a.sentenceSubject)
 	if np, cue, ok := a.clauseSubject(qi); ok {
 		if name, kind := a.resolve(np); kind == Person {
