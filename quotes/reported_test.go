@@ -140,3 +140,12 @@ func TestFragmentsShareTheirSentence(t *testing.T) {
 			[]want{{"a slow-motion disaster", "Ada Holt"}}},
 	})
 }
+
+func TestASentenceAfterAColon(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a sentence of short words after a colon", "Turnout\n\nWith party leaders increasingly worried about a lack of passion for the nominee among young voters in the northern suburbs, President Hal Orban is rolling out a new and more personal message: \"It's about me.\"\n",
+			[]want{{"It's about me.", "Hal Orban"}}},
+		{"a slogan is still a title", "Campaign\n\nThe campaign has a new slogan, \"Forward Together\", on every poster.\n",
+			nil},
+	})
+}

@@ -125,6 +125,9 @@ func (a *attributor) looksLikeTitle(qi int) bool {
 	if len(ws) == 0 || len(ws) > 6 {
 		return len(ws) == 0
 	}
+	if qi > 0 && a.items[qi-1].text == ":" && strings.ContainsAny(ws[len(ws)-1], ".!?") && len(ws) > 1 {
+		return false // `a new campaign message: "It's about me."` is a sentence
+	}
 	if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsLower(r) && len(ws) > 1 {
 		return false // "not Christian" is a fragment; a title opens with a capital
 	}

@@ -41,7 +41,7 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 	// "Face the Nation,"`.
 	if a.items[i].kind == itemWord && openers[a.items[i].low] {
 		k := i + 1
-		for k < qi && k < i+16 && a.items[k].kind == itemWord {
+		for k < qi && k < i+24 && a.items[k].kind == itemWord {
 			k++
 		}
 		switch {
