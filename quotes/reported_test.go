@@ -57,6 +57,10 @@ func TestDescribedSubjects(t *testing.T) {
 			[]want{{"con artist", "Hal Reider"}}},
 		{"a plural noun is no verb", "Video\n\nCounty nominee Rhoda Finn chimed in on Twitter, saying that Ashford officials should release the videos \"without delay.\"\n",
 			[]want{{"without delay.", "Rhoda Finn"}}},
+		{"an opening phrase with a comma of its own", "Tests\n\nFollowing a swiftly called, late-afternoon meeting, the Harbour Safety Council issued a statement calling the spill \"a clear violation and a disgrace\" of its rules.\n",
+			[]want{{"a clear violation and a disgrace", "Harbour Safety Council"}}},
+		{"a group that chants", "Curfew\n\nProtesters marching through the streets chanted \"What curfew? We stay!\" and kept going until 2 a.m.\n",
+			[]want{{"What curfew? We stay!", "Protesters"}}},
 		{"a pronoun subject is nobody new", "Panel\n\nThat was the moment the panel turned to \"sugar and ice cream\" as a metaphor.\n",
 			[]want{{"sugar and ice cream", ""}}},
 	})

@@ -47,12 +47,26 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 		switch {
 		case k < qi && a.items[k].text == ",":
 			i = k + 1
+			// "Following a swiftly called, late-afternoon meeting, the
+			// Security Council issued": the phrase may hold a comma.
+			if _, _, ok := a.subjectFrom(i, qi); !ok {
+				if n := a.nextComma(i, qi, 8); n > 0 {
+					if np, cue, ok := a.subjectFrom(n+1, qi); ok {
+						return np, cue, true
+					}
+				}
+			}
 		case k+1 < qi && a.items[k].kind == itemQuote && a.items[k+1].kind == itemWord:
 			i = k + 1 // the comma went with the title's closing mark
 		default:
 			return nounPhrase{}, "", false
 		}
 	}
+	return a.subjectFrom(i, qi)
+}
+
+// subjectFrom reads the subject of a clause that starts at item i.
+func (a *attributor) subjectFrom(i, qi int) (nounPhrase, string, bool) {
 	if i >= qi || a.items[i].kind != itemWord {
 		return nounPhrase{}, "", false
 	}
@@ -60,6 +74,19 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 		return np, cue, true
 	}
 	return a.describedSubject(i, qi)
+}
+
+// nextComma returns the first comma in items[i:qi] within n words, or -1.
+func (a *attributor) nextComma(i, qi, n int) int {
+	for k := i; k < qi && k < i+n; k++ {
+		if a.items[k].text == "," {
+			return k
+		}
+		if a.items[k].kind != itemWord {
+			break
+		}
+	}
+	return -1
 }
 
 // plainSubject reads a name that opens the clause at i and the verb right
@@ -115,16 +142,22 @@ func (a *attributor) describedSubject(i, qi int) (nounPhrase, string, bool) {
 		case a.items[v-1].text == "," && (it.low == "who" || it.low == "which"):
 			relative = true
 		}
-		if relative || !finiteVerb(it) {
-			continue
+		if relative || !finiteVerb(it) || determiners[a.items[v-1].low] {
+			continue // "the streets" is no verb
 		}
 		np, ok := a.subjectBefore(v, i)
+		if !ok && strings.HasSuffix(a.items[i+1].low, "ing") && descriptionHead(a.items[i].low) {
+			// "Protesters marching through the streets chanted".
+			np, ok = nounPhrase{i, i + 1}, true
+		}
 		if !ok || !a.opensClause(i, np) {
 			break
 		}
 		last := a.items[np.to-1]
-		if Stopwords[last.low] || !last.nameWord() && !descriptionHead(last.low) || !a.namesSomebody(i, np) {
-			break // "That was", "Analysts have long warned of a \"lost decade\""
+		if Stopwords[last.low] || !last.nameWord() && !descriptionHead(last.low) || !a.namesSomebody(i, np) && !speechVerbs[it.low] {
+			// "That was", "Analysts have long warned of a \"lost decade\"";
+			// but protesters who chant are speakers.
+			break
 		}
 		return np, it.low, true
 	}
