@@ -72,8 +72,10 @@ func TestWordsAfterASentenceAboutTheSpeaker(t *testing.T) {
 			[]want{{"He showed again and again", "Lawrence B. Cumming"}}},
 		{"a relative clause and a show's title", "Voters\n\nOn \"Face the Week,\" Sen. Bern Sandoval (Vt.), who lost the primaries to Clinton, identified young voters' exhaustion with bigotry as a reason to vote. \"The younger people are sick and tired of discrimination.\"\n",
 			[]want{{"The younger people are sick", "Bern Sandoval"}}},
-		{"only within the paragraph", "Voters\n\nSen. Bern Sandoval identified young voters' exhaustion as a reason to vote.\n\n\"The younger people are sick and tired of discrimination.\"\n",
-			[]want{{"The younger people are sick", ""}}},
+		{"a paragraph of nothing but the quotation", "Voters\n\nSen. Bern Sandoval identified young voters' exhaustion as a reason to vote.\n\n\"The younger people are sick and tired of discrimination.\"\n",
+			[]want{{"The younger people are sick", "Bern Sandoval"}}},
+		{"not a paragraph that goes on about somebody else", "Voters\n\nSen. Bern Sandoval identified young voters' exhaustion as a reason to vote.\n\n\"The younger people are sick and tired of discrimination,\" the pollster Ada Lind wrote in her report.\n",
+			[]want{{"The younger people are sick", "Ada Lind"}}},
 	})
 }
 

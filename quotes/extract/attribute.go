@@ -427,6 +427,13 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 				return prev, prev.speaker != ""
 			}
 		}
+		// …or after a paragraph about somebody that quoted nobody:
+		// `Carter said the U.S. would not withdraw.` then `"That's because …"`.
+		if np, cue, ok := a.sentenceSubject(prevEnd); ok {
+			if name, kind := a.resolve(np); name != "" && kind == Person {
+				return attribution{speaker: name, kind: kind, cue: cue}, true
+			}
+		}
 	}
 	// A sentence about somebody, then their words in the same paragraph:
 	// `Cummings called him a master at bolting deals together. "He showed
