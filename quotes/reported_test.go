@@ -107,6 +107,8 @@ func TestMoreFramesOfReportedSpeech(t *testing.T) {
 			[]want{{"with this thing over by March", "Rosen"}}},
 		{"a reflexive after the name", "Caucus\n\nSen. Ted Crane was in Sioux City. Crane himself said Tuesday that \"the only way to win is to ask, one on one.\"\n",
 			[]want{{"the only way to win", "Ted Crane"}}},
+		{"a contracted auxiliary after the subject", "Flint\n\nMayor Karen Weale didn't seem impressed with the comments Tuesday, telling reporters, \"A lot of people said the governor should step down.\"\n",
+			[]want{{"A lot of people said", "Karen Weale"}}},
 		{"a long opening phrase", "Vote\n\nOn the eve of his election to a fourth term as prime minister in March, Aron Nadav rallied supporters by warning that \"the rule of the right is in danger.\"\n",
 			[]want{{"the rule of the right", "Aron Nadav"}}},
 		{"a newspaper described", "Fans\n\nAs the nationalist Global Herald tabloid noted in an op-ed Thursday, the candidate \"has earned himself a few fans here.\"\n",

@@ -266,7 +266,9 @@ var subordinators = set(`when while because before after if since although thoug
 once whenever`)
 
 // auxiliaries can follow a subject as its verb: "Trump has used the phrase".
-var auxiliaries = set(`has had is was have were are will would could should can may might does did`)
+var auxiliaries = set(`has had is was have were are will would could should can may might does did
+didn't doesn't isn't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't
+didn’t doesn’t isn’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t`)
 
 // irregularVerbs are common past forms that do not end in -ed.
 var irregularVerbs = set(`told said wrote made took gave went put sent left thought felt knew saw spoke
