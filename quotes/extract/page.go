@@ -106,7 +106,7 @@ func boilerLine(t string) bool {
 	switch {
 	case n <= 40 && chromeLine(low):
 		return true
-	case n <= 80 && wordCount(t) <= 6 && creditLine.MatchString(t):
+	case n <= 80 && creditChars(t) && wordCount(t) <= 6 && creditLine.MatchString(t):
 		return true
 	case strings.HasPrefix(low, "skip ") || n < 40 && strings.Contains(low, "skip to") && navLine.MatchString(t):
 		return true
@@ -118,12 +118,57 @@ func boilerLine(t string) bool {
 		return true
 	case n < 400 && strings.Contains(low, "cookie") && cookieText.MatchString(t):
 		return true
-	case n < 400 && strings.ContainsAny(t, ":(/") && captionCredit.MatchString(t):
+	case n < 400 && captionEnd(t) && captionCredit.MatchString(t):
 		return true
-	case n < 600 && bioHint(low) && (bioLine.MatchString(t) || reportingLine.MatchString(t)):
+	case n < 600 && namesOpen(t) && bioHint(low) && (bioLine.MatchString(t) || reportingLine.MatchString(t)):
 		return true
 	}
 	return false
+}
+
+// creditChars reports whether t holds no ASCII character that creditLine
+// cannot match, so that quotations and prose ("…," and '"') never reach
+// the regular expression.
+func creditChars(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			continue
+		}
+		switch c {
+		case ' ', '\t', '\n', '\f', '\r', '/', '.', ':', '-', '_':
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// captionEnd reports whether t ends as captionCredit requires: a colon
+// with no full stop after it, a closing bracket, or a slash and a word or
+// two. A line of prose with a colon or a bracket mid-sentence does not.
+func captionEnd(t string) bool {
+	if i := strings.LastIndexByte(t, ':'); i >= 0 && strings.IndexByte(t[i:], '.') < 0 {
+		return true
+	}
+	const space = " \t\n\f\r" // \s in a regular expression
+	if strings.HasSuffix(strings.TrimRight(t, space), ")") {
+		return true
+	}
+	i := strings.LastIndexByte(t, '/')
+	return i >= 0 && len(strings.Trim(t[i+1:], space)) <= len("getty images")+2
+}
+
+// namesOpen reports whether t opens with two capitalised words, as the
+// name that starts an author bio does (bioLine, reportingLine).
+func namesOpen(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	sp := strings.IndexByte(t, ' ')
+	if !unicode.IsUpper(r) || sp < 0 {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(t[sp+1:])
+	return unicode.IsUpper(r)
 }
 
 // bioHint reports words without which a line cannot be an author bio.
