@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -96,27 +97,29 @@ func endMarker(text string) bool {
 
 // boilerLine classifies one trimmed line on its own. Cheap tests on the
 // line's length and words guard the regular expressions, which would
-// otherwise dominate the cost of reading an article.
-func boilerLine(t string) bool {
+// otherwise dominate the cost of reading an article. scratch is reused to
+// hold the line in lower case, so that a page's lines share one buffer.
+func boilerLine(t string, scratch *[]byte) bool {
 	if t == "" {
 		return false
 	}
 	n := len(t)
-	low := strings.ToLower(t)
+	*scratch = appendLower((*scratch)[:0], t)
+	low := *scratch
 	switch {
-	case n <= 40 && chromeLine(low):
+	case n <= 40 && chromeLine(string(low)):
 		return true
 	case n <= 80 && creditChars(t) && wordCount(t) <= 6 && creditLine.MatchString(t):
 		return true
-	case strings.HasPrefix(low, "skip ") || n < 40 && strings.Contains(low, "skip to") && navLine.MatchString(t):
+	case bytes.HasPrefix(low, []byte("skip ")) || n < 40 && bytes.Contains(low, []byte("skip to")) && navLine.MatchString(t):
 		return true
 	case strings.IndexByte(t[:min(n, 40)], ':') >= 0 && chromePrefix.MatchString(t):
 		return true
-	case n <= 100 && (strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by") || strings.HasPrefix(low, "reporting by") || strings.HasPrefix(low, "additional reporting")) && bylineLine.MatchString(t):
+	case n <= 100 && (bytes.HasPrefix(low, []byte("by ")) || bytes.HasPrefix(low, []byte("written by")) || bytes.HasPrefix(low, []byte("reporting by")) || bytes.HasPrefix(low, []byte("additional reporting"))) && bylineLine.MatchString(t):
 		return true
-	case n < 400 && (strings.Contains(low, "support the") || strings.Contains(low, "javascript") || strings.Contains(low, "play") || strings.Contains(low, "skip ad")) && playerText.MatchString(t):
+	case n < 400 && (bytes.Contains(low, []byte("support the")) || bytes.Contains(low, []byte("javascript")) || bytes.Contains(low, []byte("play")) || bytes.Contains(low, []byte("skip ad"))) && playerText.MatchString(t):
 		return true
-	case n < 400 && strings.Contains(low, "cookie") && cookieText.MatchString(t):
+	case n < 400 && bytes.Contains(low, []byte("cookie")) && cookieText.MatchString(t):
 		return true
 	case n < 400 && captionEnd(t) && captionCredit.MatchString(t):
 		return true
@@ -171,14 +174,40 @@ func namesOpen(t string) bool {
 	return unicode.IsUpper(r)
 }
 
-// bioHint reports words without which a line cannot be an author bio.
-func bioHint(low string) bool {
-	for _, w := range []string{"editor", "reporter", "correspondent", "journalist", "writer", "columnist", "producer", "contributor", "anchor", "presenter", "photographer", "reporting on", "covering", "writes about", "writing about"} {
-		if strings.Contains(low, w) {
+// bioWords are the words without which a line cannot be an author bio.
+var bioWords = [][]byte{
+	[]byte("editor"), []byte("reporter"), []byte("correspondent"), []byte("journalist"), []byte("writer"),
+	[]byte("columnist"), []byte("producer"), []byte("contributor"), []byte("anchor"), []byte("presenter"),
+	[]byte("photographer"), []byte("reporting on"), []byte("covering"), []byte("writes about"), []byte("writing about"),
+}
+
+// bioHint reports whether a line in lower case holds one of bioWords.
+func bioHint(low []byte) bool {
+	for _, w := range bioWords {
+		if bytes.Contains(low, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// appendLower appends s to b in lower case, byte for byte what
+// strings.ToLower returns, without allocating a string per line.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // newPage splits body into lines and paragraphs. firstLine is the file line
@@ -209,8 +238,9 @@ func newPage(body string, firstLine int) *page {
 func (p *page) markLines() {
 	ls := p.lines
 	boiler := make([]bool, len(ls))
+	var scratch []byte
 	for i := range ls {
-		boiler[i] = boilerLine(ls[i].text)
+		boiler[i] = boilerLine(ls[i].text, &scratch)
 	}
 	// Whether article prose comes after each line: then a marker such as
 	// "Read more" or "12 comments" is furniture inside the article, not

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBoilerGuards checks the cheap tests that spare boilerLine its
 // regular expressions: they pass every line the expression matches, and
@@ -62,4 +65,17 @@ func FuzzBoilerGuards(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkBoilerGuards)
+}
+
+// FuzzAppendLower checks that appendLower writes what strings.ToLower
+// returns, for any text, valid UTF-8 or not.
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range []string{"", "Skip to Content", "ÜBER \u212a\u0130 Straße", "bad \xff\xfe bytes", "\uFFFD"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got[1:], want[1:])
+		}
+	})
 }
