@@ -38,16 +38,55 @@ type quoteSpan struct {
 
 // text returns the quotation's words with whitespace folded to single spaces.
 func (q quoteSpan) text(body string) string {
-	var b strings.Builder
+	// One pass over the parts, a paragraph break being a space: what
+	// joining them and strings.Fields would give, in one allocation.
+	b := make([]byte, 0, q.size())
+	space := false
 	for _, p := range q.parts {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		part := body[p[0]:p[1]]
+		for i := 0; i < len(part); {
+			r, size := rune(part[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(part[i:])
+			}
+			if unicode.IsSpace(r) {
+				space = true
+			} else {
+				if space && len(b) > 0 {
+					b = append(b, ' ')
+				}
+				space = false
+				b = append(b, part[i:i+size]...)
+			}
+			i += size
 		}
-		b.WriteString(body[p[0]:p[1]])
+		space = true
 	}
 	// A comma or colon before the closing mark belongs to the sentence
 	// around the quotation, not to what was said.
-	return strings.TrimRight(strings.Join(strings.Fields(b.String()), " "), ",;: ")
+	return strings.TrimRight(string(b), ",;: ")
+}
+
+// size returns the bytes of body the quotation's parts span.
+func (q quoteSpan) size() int {
+	n := 0
+	for _, p := range q.parts {
+		n += p[1] - p[0]
+	}
+	return n
+}
+
+// hasText reports whether the quotation's text is more than spaces and the
+// punctuation text trims from its end, without building it.
+func (q quoteSpan) hasText(body string) bool {
+	for _, p := range q.parts {
+		for _, r := range body[p[0]:p[1]] {
+			if !unicode.IsSpace(r) && r != ',' && r != ';' && r != ':' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scanProblem is an unbalanced mark, with the offset it stands at.
@@ -224,7 +263,7 @@ func closeQuote(body string, cur *quoteSpan, partFrom int, m mark, pi int, out [
 	switch {
 	case runes > maxQuoteRunes:
 		problems = append(problems, scanProblem{cur.open, fmt.Sprintf("quotation of more than %d characters: a mark is probably missing", maxQuoteRunes)})
-	case strings.TrimSpace(cur.text(body)) != "":
+	case cur.hasText(body):
 		out = append(out, *cur)
 	}
 	return out, problems
