@@ -109,7 +109,7 @@ func boilerLine(t string, scratch *[]byte) bool {
 	switch {
 	case n <= 40 && chromeLine(string(low)):
 		return true
-	case n <= 80 && creditChars(t) && wordCount(t) <= 6 && creditLine.MatchString(t):
+	case n <= 80 && creditChars(t) && !hasWords(t, 7) && creditLine.MatchString(t):
 		return true
 	case bytes.HasPrefix(low, []byte("skip ")) || n < 40 && bytes.Contains(low, []byte("skip to")) && navLine.MatchString(t):
 		return true
@@ -267,7 +267,7 @@ func (p *page) markLines() {
 			}
 			continue
 		}
-		prose = prose || wordCount(t) >= 8 && endsSentence(t)
+		prose = prose || endsSentence(t) && hasWords(t, 8)
 	}
 }
 
@@ -275,7 +275,7 @@ func (p *page) markLines() {
 // and ending the way a sentence does. Teasers for other stories are
 // shorter, or cut off.
 func bodyLike(t string) bool {
-	return wordCount(t) >= 25 && endsSentence(t)
+	return endsSentence(t) && hasWords(t, 25)
 }
 
 // markContext marks the lines that are boilerplate by what stands around
@@ -321,7 +321,7 @@ func (p *page) markContext() {
 			continue
 		}
 		if endsSentence(ls[i].text) {
-			prose = prose || wordCount(ls[i].text) >= 8
+			prose = prose || hasWords(ls[i].text, 8)
 			continue
 		}
 		if !prose {
@@ -462,7 +462,7 @@ func (p *page) dropRepeats() {
 	kept := p.paras[:0]
 	for _, para := range p.paras {
 		text := strings.TrimSpace(p.body[para.start:para.end])
-		if wordCount(text) >= 6 {
+		if hasWords(text, 6) {
 			if seen[text] {
 				continue
 			}
@@ -478,7 +478,7 @@ func softBreak(prev, next string) bool {
 	if unicode.IsLower(first) {
 		return true
 	}
-	return !endsSentence(prev) && wordCount(prev) >= 6
+	return !endsSentence(prev) && hasWords(prev, 6)
 }
 
 // wordCount counts the space-separated words of s without allocating.
@@ -492,6 +492,23 @@ func wordCount(s string) int {
 		in = !space
 	}
 	return n
+}
+
+// hasWords reports whether s has at least n space-separated words, as
+// wordCount(s) >= n would, reading no further than the nth: most lines
+// are asked about their first few words, and paragraphs are long.
+func hasWords(s string, n int) bool {
+	in := false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !space && !in {
+			if n--; n <= 0 {
+				return true
+			}
+		}
+		in = !space
+	}
+	return n <= 0
 }
 
 // endsSentence reports whether a line ends the way a sentence or a closed

@@ -79,3 +79,13 @@ func FuzzAppendLower(f *testing.F) {
 		}
 	})
 }
+
+func TestHasWords(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one  two\tthree\nfour ", "Harbour pilots vote to strike over night shifts"} {
+		for n := 0; n <= 10; n++ {
+			if got, want := hasWords(s, n), wordCount(s) >= n; got != want {
+				t.Errorf("hasWords(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
