@@ -194,18 +194,20 @@ func bioHint(low []byte) bool {
 // appendLower appends s to b in lower case, byte for byte what
 // strings.ToLower returns, without allocating a string per line.
 func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	n := len(b)
+	b = append(b, s...)
+	for i := n; i < len(b); i++ {
+		c := b[i]
 		if c >= utf8.RuneSelf {
-			for _, r := range s[i:] {
+			b = b[:i]
+			for _, r := range s[i-n:] {
 				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
 			return b
 		}
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
-		b = append(b, c)
 	}
 	return b
 }

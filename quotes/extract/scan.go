@@ -38,33 +38,45 @@ type quoteSpan struct {
 
 // text returns the quotation's words with whitespace folded to single spaces.
 func (q quoteSpan) text(body string) string {
-	// One pass over the parts, a paragraph break being a space: what
-	// joining them and strings.Fields would give, in one allocation.
-	b := make([]byte, 0, q.size())
-	space := false
+	// One pass over the parts, word by word, a paragraph break being a
+	// space: what joining them and strings.Fields would give, in one
+	// allocation.
+	var b strings.Builder
+	b.Grow(q.size() + len(q.parts))
 	for _, p := range q.parts {
 		part := body[p[0]:p[1]]
+		word := -1 // where the word being read starts
 		for i := 0; i < len(part); {
 			r, size := rune(part[i]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(part[i:])
 			}
-			if unicode.IsSpace(r) {
-				space = true
-			} else {
-				if space && len(b) > 0 {
-					b = append(b, ' ')
+			switch {
+			case !unicode.IsSpace(r):
+				if word < 0 {
+					word = i
 				}
-				space = false
-				b = append(b, part[i:i+size]...)
+			case word >= 0:
+				writeWord(&b, part[word:i])
+				word = -1
 			}
 			i += size
 		}
-		space = true
+		if word >= 0 {
+			writeWord(&b, part[word:])
+		}
 	}
 	// A comma or colon before the closing mark belongs to the sentence
 	// around the quotation, not to what was said.
-	return strings.TrimRight(string(b), ",;: ")
+	return strings.TrimRight(b.String(), ",;: ")
+}
+
+// writeWord writes w to b, after a space if it is not the first word.
+func writeWord(b *strings.Builder, w string) {
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	b.WriteString(w)
 }
 
 // size returns the bytes of body the quotation's parts span.
@@ -100,6 +112,12 @@ type scanProblem struct {
 func marksIn(body string, start, end int) []mark {
 	var ms []mark
 	for i := start; i < end; {
+		// Every mark starts with one of these bytes, which UTF-8 never
+		// uses inside another character: skip the rest byte by byte.
+		if c := body[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(body[i:])
 		var k markKind
 		open, close := false, false
