@@ -151,10 +151,13 @@ func articleText(data []byte) (string, error) {
 		return "", &LineError{Line: line, Err: fmt.Errorf("invalid byte 0x%02x: %w", data[off], ErrNotUTF8)}
 	}
 	s := strings.TrimPrefix(string(data), "\uFEFF")
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2028", "\n", "\u2029", "\n\n").Replace(s)
+	if strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\u00a0") || strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029") {
+		s = lineEndings.Replace(s)
+	}
 	controls := 0
-	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\t' {
+	for i := 0; i < len(s); i++ {
+		// Valid UTF-8 holds bytes below 0x20 only as those characters.
+		if c := s[i]; c < 0x20 && c != '\n' && c != '\t' {
 			controls++
 		}
 	}
@@ -163,6 +166,10 @@ func articleText(data []byte) (string, error) {
 	}
 	return s, nil
 }
+
+// lineEndings normalises line endings and spaces in article text. It is
+// built once, as building a Replacer costs more than running it.
+var lineEndings = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2028", "\n", "\u2029", "\n\n")
 
 // quoteID is stable for the same article text: a hash of the body and the
 // quotation's place in it.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -209,10 +210,13 @@ func readCapped(fsys fs.FS, p string) ([]byte, error) {
 	case info.Size() > MaxArticleBytes:
 		return nil, ErrTooLarge
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxArticleBytes+1))
-	if err != nil {
+	// Room for the whole file up front: one allocation, not a dozen.
+	var buf bytes.Buffer
+	buf.Grow(int(info.Size()) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxArticleBytes+1)); err != nil {
 		return nil, unreadable(err)
 	}
+	data := buf.Bytes()
 	if len(data) > MaxArticleBytes {
 		return nil, ErrTooLarge
 	}

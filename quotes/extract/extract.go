@@ -11,7 +11,10 @@
 // canonical across articles (canonical.go).
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Kind tells people, whose name variants are merged across articles, from
 // organisations and groups, whose names are taken as written.
@@ -64,9 +67,11 @@ func Extract(body string) *Result {
 	for i, sp := range spans {
 		texts[i] = sp.text(body)
 	}
-	items := itemize(body, pg.paras, spans)
+	buf := itemBufs.Get().(*[]item)
+	items := itemize((*buf)[:0], body, pg.paras, spans)
 	c := newCast(items)
 	atts := attribute(items, texts, c)
+	putItems(buf, items)
 	for i, sp := range spans {
 		at := atts[i]
 		if at.skip {
@@ -83,6 +88,21 @@ func Extract(body string) *Result {
 		}
 	}
 	return r
+}
+
+// itemBufs holds item slices between calls of Extract: the items are an
+// article's largest allocation, and none outlives the call.
+var itemBufs = sync.Pool{New: func() any { return new([]item) }}
+
+// putItems returns items to itemBufs through buf, cleared so that the pool
+// keeps no article's text alive, unless an outsized article grew it.
+func putItems(buf *[]item, items []item) {
+	if cap(items) > 1<<16 {
+		return
+	}
+	clear(items)
+	*buf = items[:0]
+	itemBufs.Put(buf)
 }
 
 // clip shortens s to at most n runes for a message.

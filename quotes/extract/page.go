@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -96,44 +97,119 @@ func endMarker(text string) bool {
 
 // boilerLine classifies one trimmed line on its own. Cheap tests on the
 // line's length and words guard the regular expressions, which would
-// otherwise dominate the cost of reading an article.
-func boilerLine(t string) bool {
+// otherwise dominate the cost of reading an article. scratch is reused to
+// hold the line in lower case, so that a page's lines share one buffer.
+func boilerLine(t string, scratch *[]byte) bool {
 	if t == "" {
 		return false
 	}
 	n := len(t)
-	low := strings.ToLower(t)
+	*scratch = appendLower((*scratch)[:0], t)
+	low := *scratch
 	switch {
-	case n <= 40 && chromeLine(low):
+	case n <= 40 && chromeLine(string(low)):
 		return true
-	case n <= 80 && wordCount(t) <= 6 && creditLine.MatchString(t):
+	case n <= 80 && creditChars(t) && !hasWords(t, 7) && creditLine.MatchString(t):
 		return true
-	case strings.HasPrefix(low, "skip ") || n < 40 && strings.Contains(low, "skip to") && navLine.MatchString(t):
+	case bytes.HasPrefix(low, []byte("skip ")) || n < 40 && bytes.Contains(low, []byte("skip to")) && navLine.MatchString(t):
 		return true
 	case strings.IndexByte(t[:min(n, 40)], ':') >= 0 && chromePrefix.MatchString(t):
 		return true
-	case n <= 100 && (strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by") || strings.HasPrefix(low, "reporting by") || strings.HasPrefix(low, "additional reporting")) && bylineLine.MatchString(t):
+	case n <= 100 && (bytes.HasPrefix(low, []byte("by ")) || bytes.HasPrefix(low, []byte("written by")) || bytes.HasPrefix(low, []byte("reporting by")) || bytes.HasPrefix(low, []byte("additional reporting"))) && bylineLine.MatchString(t):
 		return true
-	case n < 400 && (strings.Contains(low, "support the") || strings.Contains(low, "javascript") || strings.Contains(low, "play") || strings.Contains(low, "skip ad")) && playerText.MatchString(t):
+	case n < 400 && (bytes.Contains(low, []byte("support the")) || bytes.Contains(low, []byte("javascript")) || bytes.Contains(low, []byte("play")) || bytes.Contains(low, []byte("skip ad"))) && playerText.MatchString(t):
 		return true
-	case n < 400 && strings.Contains(low, "cookie") && cookieText.MatchString(t):
+	case n < 400 && bytes.Contains(low, []byte("cookie")) && cookieText.MatchString(t):
 		return true
-	case n < 400 && strings.ContainsAny(t, ":(/") && captionCredit.MatchString(t):
+	case n < 400 && captionEnd(t) && captionCredit.MatchString(t):
 		return true
-	case n < 600 && bioHint(low) && (bioLine.MatchString(t) || reportingLine.MatchString(t)):
+	case n < 600 && namesOpen(t) && bioHint(low) && (bioLine.MatchString(t) || reportingLine.MatchString(t)):
 		return true
 	}
 	return false
 }
 
-// bioHint reports words without which a line cannot be an author bio.
-func bioHint(low string) bool {
-	for _, w := range []string{"editor", "reporter", "correspondent", "journalist", "writer", "columnist", "producer", "contributor", "anchor", "presenter", "photographer", "reporting on", "covering", "writes about", "writing about"} {
-		if strings.Contains(low, w) {
+// creditChars reports whether t holds no ASCII character that creditLine
+// cannot match, so that quotations and prose ("…," and '"') never reach
+// the regular expression.
+func creditChars(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			continue
+		}
+		switch c {
+		case ' ', '\t', '\n', '\f', '\r', '/', '.', ':', '-', '_':
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// captionEnd reports whether t ends as captionCredit requires: a colon
+// with no full stop after it, a closing bracket, or a slash and a word or
+// two. A line of prose with a colon or a bracket mid-sentence does not.
+func captionEnd(t string) bool {
+	if i := strings.LastIndexByte(t, ':'); i >= 0 && strings.IndexByte(t[i:], '.') < 0 {
+		return true
+	}
+	const space = " \t\n\f\r" // \s in a regular expression
+	if strings.HasSuffix(strings.TrimRight(t, space), ")") {
+		return true
+	}
+	i := strings.LastIndexByte(t, '/')
+	return i >= 0 && len(strings.Trim(t[i+1:], space)) <= len("getty images")+2
+}
+
+// namesOpen reports whether t opens with two capitalised words, as the
+// name that starts an author bio does (bioLine, reportingLine).
+func namesOpen(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	sp := strings.IndexByte(t, ' ')
+	if !unicode.IsUpper(r) || sp < 0 {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(t[sp+1:])
+	return unicode.IsUpper(r)
+}
+
+// bioWords are the words without which a line cannot be an author bio.
+var bioWords = [][]byte{
+	[]byte("editor"), []byte("reporter"), []byte("correspondent"), []byte("journalist"), []byte("writer"),
+	[]byte("columnist"), []byte("producer"), []byte("contributor"), []byte("anchor"), []byte("presenter"),
+	[]byte("photographer"), []byte("reporting on"), []byte("covering"), []byte("writes about"), []byte("writing about"),
+}
+
+// bioHint reports whether a line in lower case holds one of bioWords.
+func bioHint(low []byte) bool {
+	for _, w := range bioWords {
+		if bytes.Contains(low, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// appendLower appends s to b in lower case, byte for byte what
+// strings.ToLower returns, without allocating a string per line.
+func appendLower(b []byte, s string) []byte {
+	n := len(b)
+	b = append(b, s...)
+	for i := n; i < len(b); i++ {
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			b = b[:i]
+			for _, r := range s[i-n:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
 }
 
 // newPage splits body into lines and paragraphs. firstLine is the file line
@@ -164,8 +240,9 @@ func newPage(body string, firstLine int) *page {
 func (p *page) markLines() {
 	ls := p.lines
 	boiler := make([]bool, len(ls))
+	var scratch []byte
 	for i := range ls {
-		boiler[i] = boilerLine(ls[i].text)
+		boiler[i] = boilerLine(ls[i].text, &scratch)
 	}
 	// Whether article prose comes after each line: then a marker such as
 	// "Read more" or "12 comments" is furniture inside the article, not
@@ -192,7 +269,7 @@ func (p *page) markLines() {
 			}
 			continue
 		}
-		prose = prose || wordCount(t) >= 8 && endsSentence(t)
+		prose = prose || endsSentence(t) && hasWords(t, 8)
 	}
 }
 
@@ -200,7 +277,7 @@ func (p *page) markLines() {
 // and ending the way a sentence does. Teasers for other stories are
 // shorter, or cut off.
 func bodyLike(t string) bool {
-	return wordCount(t) >= 25 && endsSentence(t)
+	return endsSentence(t) && hasWords(t, 25)
 }
 
 // markContext marks the lines that are boilerplate by what stands around
@@ -246,7 +323,7 @@ func (p *page) markContext() {
 			continue
 		}
 		if endsSentence(ls[i].text) {
-			prose = prose || wordCount(ls[i].text) >= 8
+			prose = prose || hasWords(ls[i].text, 8)
 			continue
 		}
 		if !prose {
@@ -387,7 +464,7 @@ func (p *page) dropRepeats() {
 	kept := p.paras[:0]
 	for _, para := range p.paras {
 		text := strings.TrimSpace(p.body[para.start:para.end])
-		if wordCount(text) >= 6 {
+		if hasWords(text, 6) {
 			if seen[text] {
 				continue
 			}
@@ -403,7 +480,7 @@ func softBreak(prev, next string) bool {
 	if unicode.IsLower(first) {
 		return true
 	}
-	return !endsSentence(prev) && wordCount(prev) >= 6
+	return !endsSentence(prev) && hasWords(prev, 6)
 }
 
 // wordCount counts the space-separated words of s without allocating.
@@ -417,6 +494,23 @@ func wordCount(s string) int {
 		in = !space
 	}
 	return n
+}
+
+// hasWords reports whether s has at least n space-separated words, as
+// wordCount(s) >= n would, reading no further than the nth: most lines
+// are asked about their first few words, and paragraphs are long.
+func hasWords(s string, n int) bool {
+	in := false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !space && !in {
+			if n--; n <= 0 {
+				return true
+			}
+		}
+		in = !space
+	}
+	return n <= 0
 }
 
 // endsSentence reports whether a line ends the way a sentence or a closed

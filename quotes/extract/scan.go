@@ -38,16 +38,67 @@ type quoteSpan struct {
 
 // text returns the quotation's words with whitespace folded to single spaces.
 func (q quoteSpan) text(body string) string {
+	// One pass over the parts, word by word, a paragraph break being a
+	// space: what joining them and strings.Fields would give, in one
+	// allocation.
 	var b strings.Builder
+	b.Grow(q.size() + len(q.parts))
 	for _, p := range q.parts {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		part := body[p[0]:p[1]]
+		word := -1 // where the word being read starts
+		for i := 0; i < len(part); {
+			r, size := rune(part[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(part[i:])
+			}
+			switch {
+			case !unicode.IsSpace(r):
+				if word < 0 {
+					word = i
+				}
+			case word >= 0:
+				writeWord(&b, part[word:i])
+				word = -1
+			}
+			i += size
 		}
-		b.WriteString(body[p[0]:p[1]])
+		if word >= 0 {
+			writeWord(&b, part[word:])
+		}
 	}
 	// A comma or colon before the closing mark belongs to the sentence
 	// around the quotation, not to what was said.
-	return strings.TrimRight(strings.Join(strings.Fields(b.String()), " "), ",;: ")
+	return strings.TrimRight(b.String(), ",;: ")
+}
+
+// writeWord writes w to b, after a space if it is not the first word.
+func writeWord(b *strings.Builder, w string) {
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	b.WriteString(w)
+}
+
+// size returns the bytes of body the quotation's parts span.
+func (q quoteSpan) size() int {
+	n := 0
+	for _, p := range q.parts {
+		n += p[1] - p[0]
+	}
+	return n
+}
+
+// hasText reports whether the quotation's text is more than spaces and the
+// punctuation text trims from its end, without building it.
+func (q quoteSpan) hasText(body string) bool {
+	for _, p := range q.parts {
+		for _, r := range body[p[0]:p[1]] {
+			if !unicode.IsSpace(r) && r != ',' && r != ';' && r != ':' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scanProblem is an unbalanced mark, with the offset it stands at.
@@ -61,6 +112,12 @@ type scanProblem struct {
 func marksIn(body string, start, end int) []mark {
 	var ms []mark
 	for i := start; i < end; {
+		// Every mark starts with one of these bytes, which UTF-8 never
+		// uses inside another character: skip the rest byte by byte.
+		if c := body[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(body[i:])
 		var k markKind
 		open, close := false, false
@@ -224,7 +281,7 @@ func closeQuote(body string, cur *quoteSpan, partFrom int, m mark, pi int, out [
 	switch {
 	case runes > maxQuoteRunes:
 		problems = append(problems, scanProblem{cur.open, fmt.Sprintf("quotation of more than %d characters: a mark is probably missing", maxQuoteRunes)})
-	case strings.TrimSpace(cur.text(body)) != "":
+	case cur.hasText(body):
 		out = append(out, *cur)
 	}
 	return out, problems

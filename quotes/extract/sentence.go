@@ -60,9 +60,9 @@ func (it item) nameWord() bool {
 }
 
 // itemize turns the paragraphs of body into items, each quotation in qs
-// becoming one item, and marks sentence boundaries.
-func itemize(body string, paras []para, qs []quoteSpan) []item {
-	var items []item
+// becoming one item, and marks sentence boundaries. items is an empty
+// slice whose array it may reuse.
+func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 	qi := 0
 	skipTo := 0 // the end of the last quotation, which may lie paragraphs ahead
 	for pi, p := range paras {

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBoilerGuards checks the cheap tests that spare boilerLine its
+// regular expressions: they pass every line the expression matches, and
+// turn away prose and quotations.
+func TestBoilerGuards(t *testing.T) {
+	for _, tc := range []struct {
+		line                   string
+		credit, caption, names bool
+	}{
+		{"Reuters", true, false, false},
+		{"Photo: AFP/Getty Images", true, true, true},
+		{"EPA-EFE/Yuri Kochetkov", true, true, true},
+		{"Vladimir Putin greets Ahmed al-Sharaa in Moscow (Sputnik/Reuters)", false, true, true},
+		{"Ministers met in Brussels. Image: Getty", true, true, false},
+		{"Crowds outside the court / AP", true, true, false},
+		{"Lena Fisk is a transport correspondent at City News.", true, false, true},
+		{"Marta Oyelaran Reporting on the harbour strike", true, false, true},
+		{`"We have waited long enough," said Marta Oyelaran.`, false, false, false},
+		{"The union voted on Tuesday: the strike starts in May, the union said.", false, false, false},
+		{"Turnout (about 80%) was the highest since 1998, officials said.", false, false, false},
+		{"The 24/7 service, which the port authority runs for the islands, stops.", false, false, false},
+	} {
+		if got := creditChars(tc.line); got != tc.credit {
+			t.Errorf("creditChars(%q) = %v, want %v", tc.line, got, tc.credit)
+		}
+		if got := captionEnd(tc.line); got != tc.caption {
+			t.Errorf("captionEnd(%q) = %v, want %v", tc.line, got, tc.caption)
+		}
+		if got := namesOpen(tc.line); got != tc.names {
+			t.Errorf("namesOpen(%q) = %v, want %v", tc.line, got, tc.names)
+		}
+		checkBoilerGuards(t, tc.line)
+	}
+}
+
+// checkBoilerGuards fails when a regular expression matches a line its
+// guard turns away: the guard would change what is boilerplate.
+func checkBoilerGuards(t *testing.T, line string) {
+	t.Helper()
+	if creditLine.MatchString(line) && !creditChars(line) {
+		t.Errorf("creditLine matches %q, creditChars turns it away", line)
+	}
+	if captionCredit.MatchString(line) && !captionEnd(line) {
+		t.Errorf("captionCredit matches %q, captionEnd turns it away", line)
+	}
+	if (bioLine.MatchString(line) || reportingLine.MatchString(line)) && !namesOpen(line) {
+		t.Errorf("a bio pattern matches %q, namesOpen turns it away", line)
+	}
+}
+
+// FuzzBoilerGuards checks on any text that the guards in boilerLine never
+// turn away a line their regular expression matches.
+func FuzzBoilerGuards(f *testing.F) {
+	for _, s := range []string{
+		"Reuters", "photo: ap / Pool", "Caption text (Photo: Jane Doe/AFP)  ",
+		"Source: ministry figures", "Crowds /  getty images ", "Jane Doe has been a writer at …",
+		"Kelvin \u212a and long \u017f: REUTER\u017f", "Zo\u00eb \u00c5berg Writes about climate",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(checkBoilerGuards)
+}
+
+// FuzzAppendLower checks that appendLower writes what strings.ToLower
+// returns, for any text, valid UTF-8 or not.
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range []string{"", "Skip to Content", "ÜBER \u212a\u0130 Straße", "bad \xff\xfe bytes", "\uFFFD"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got[1:], want[1:])
+		}
+	})
+}
+
+func TestHasWords(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one  two\tthree\nfour ", "Harbour pilots vote to strike over night shifts"} {
+		for n := 0; n <= 10; n++ {
+			if got, want := hasWords(s, n), wordCount(s) >= n; got != want {
+				t.Errorf("hasWords(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
