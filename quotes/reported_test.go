@@ -23,6 +23,10 @@ func TestClausesOfTheirOwn(t *testing.T) {
 	runCases(t, []extractCase{
 		{"when opens another clause", "Debate\n\nThe ad ends with footage of Governor Lena Moss saying, \"That makes me careful,\" when Rep. Carl Dunne blasted her record.\n",
 			[]want{{"That makes me careful", "Lena Moss"}}},
+		{"and opens a clause of its own", "Policy\n\nSen. Tad Cruse accuses the governor of \"leading from behind\" and Mayor Don Tramm says he is \"losing the war.\"\n",
+			[]want{{"leading from behind", "Tad Cruse"}, {"losing the war.", "Don Tramm"}}},
+		{"a name after a preposition is an object", "Speech\n\n\"Many people are uncertain this year,\" Pete Thale wrote in a statement to Wired explaining why he will speak, \"but most agree the country is on the wrong track.\"\n",
+			[]want{{"Many people are uncertain", "Pete Thale"}, {"but most agree", "Pete Thale"}}},
 		{"the first speaker keeps a partial quotation", "Defence\n\nRetired Gen. Paul Ostrow said Mayor Ana Ruiz was \"absolutely right\" when she said the base should stay open.\n",
 			[]want{{"absolutely right", "Paul Ostrow"}}},
 	})
@@ -109,6 +113,8 @@ func TestMoreFramesOfReportedSpeech(t *testing.T) {
 			[]want{{"the only way to win", "Ted Crane"}}},
 		{"a contracted auxiliary after the subject", "Flint\n\nMayor Karen Weale didn't seem impressed with the comments Tuesday, telling reporters, \"A lot of people said the governor should step down.\"\n",
 			[]want{{"A lot of people said", "Karen Weale"}}},
+		{"pressed", "Interview\n\n\"Would it be negotiable?\" Sean Hanley pressed.\n",
+			[]want{{"Would it be negotiable?", "Sean Hanley"}}},
 		{"a long opening phrase", "Vote\n\nOn the eve of his election to a fourth term as prime minister in March, Aron Nadav rallied supporters by warning that \"the rule of the right is in danger.\"\n",
 			[]want{{"the rule of the right", "Aron Nadav"}}},
 		{"a newspaper described", "Fans\n\nAs the nationalist Global Herald tabloid noted in an op-ed Thursday, the candidate \"has earned himself a few fans here.\"\n",

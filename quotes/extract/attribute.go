@@ -187,6 +187,9 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			return np, "according to", true
 		}
 	}
+	if coordinators[a.items[j].low] {
+		return nounPhrase{}, "", false // `"leading from behind" and Donald Trump says …`: a clause of its own
+	}
 	if (invertedVerbs[a.items[j].low] || strings.HasSuffix(a.items[j].low, "ed") && j+1 < end && a.items[j+1].nameWord()) && !a.items[j].capitalised() {
 		if np, ok := a.phraseFrom(j+1, end); ok {
 			return np, a.cueAt(j), true
@@ -302,7 +305,8 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		}
 		// `Ryan saying he was "very encouraged"`: a participle's own subject.
 		if participle && k > s && a.items[k-1].nameWord() && !timeWord(a.items[k-1]) {
-			if np, ok := a.phraseEndingAt(k-1, s); ok {
+			// Not an object: `wrote in a statement to Wired explaining …`.
+			if np, ok := a.phraseEndingAt(k-1, s); ok && !(np.from > s && prepositions[a.items[np.from-1].low]) {
 				return np, cue, true
 			}
 		}

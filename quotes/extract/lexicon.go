@@ -27,7 +27,7 @@ muttered snapped retorted countered scoffed mused marveled marvelled sighed laug
 contended contends maintained maintains asserted asserts alleged alleges charged charges pointed added
 advised instructed ordered demanded pleaded begged implored acknowledged elaborated clarified conceded
 confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned
-sings sang chanted chants`)
+sings sang chanted chants pressed interjected`)
 
 // chantVerbs give a speaker a song or a slogan when what they quote looks
 // like a title.
@@ -264,6 +264,12 @@ still but and also yet then now today yesterday separately elsewhere instead ove
 // before it: `"That makes me smart," when Clinton blasted him`.
 var subordinators = set(`when while because before after if since although though until unless whereas
 once whenever`)
+
+// prepositions make the name after them an object, not a subject.
+var prepositions = set(`to at for with by of from in on about against into onto toward towards`)
+
+// coordinators join a clause of its own after a quotation.
+var coordinators = set(`and but or nor yet`)
 
 // auxiliaries can follow a subject as its verb: "Trump has used the phrase".
 var auxiliaries = set(`has had is was have were are will would could should can may might does did
