@@ -119,6 +119,8 @@ func TestMoreFramesOfReportedSpeech(t *testing.T) {
 			[]want{{"the rule of the right", "Aron Nadav"}}},
 		{"a newspaper described", "Fans\n\nAs the nationalist Global Herald tabloid noted in an op-ed Thursday, the candidate \"has earned himself a few fans here.\"\n",
 			[]want{{"has earned himself a few fans", "Global Herald"}}},
+		{"a plural possessive", "Delegates\n\nSen. Rita Myers spoke on Monday. Myers' campaign called the count a \"rush to judgment,\" because delegates can change their minds.\n",
+			[]want{{"rush to judgment", "Rita Myers"}}},
 		{"a person's response", "Emails\n\nAide Hana Lee emailed the minister about the deaths. Minister Rhea Colt's response was: \"Is Dalton Brody off Conn or Wisconsin?\"\n",
 			[]want{{"Is Dalton Brody off", "Rhea Colt"}}},
 	})

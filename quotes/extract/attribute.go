@@ -594,6 +594,11 @@ func timeWord(it item) bool {
 	return weekdays[it.low] || months[it.low]
 }
 
+// apostrophe reports the mark of a plural possessive standing alone.
+func apostrophe(it item) bool {
+	return it.kind == itemPunct && (it.text == "'" || it.text == "’")
+}
+
 // possessive reports a word in the possessive: "Twitter's".
 func possessive(it item) bool {
 	return strings.HasSuffix(it.low, "'s") || strings.HasSuffix(it.low, "’s")
@@ -681,6 +686,10 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 	k := j
 	for k-1 >= s && k > j-6 {
 		p := a.items[k-1]
+		if k-2 >= s && apostrophe(p) && a.items[k-2].nameWord() && strings.HasSuffix(a.items[k-2].low, "s") {
+			k-- // "Sanders' campaign"
+			continue
+		}
 		if p.kind != itemWord || speechVerbs[p.low] || speechParticiples[p.low] {
 			break
 		}
@@ -889,12 +898,16 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	text := joinWords(ws[start : hi+1])
 	// "a Northwind Rail spokesperson", "Maria Lopez's office": whoever
 	// they speak for.
-	if (speaksFor[head] || documents[head]) && hi > start && ws[hi-1].nameWord() {
-		from := hi - 1
+	owner := hi // "Sanders' campaign": past the apostrophe
+	if owner-1 > start && apostrophe(ws[owner-1]) {
+		owner--
+	}
+	if (speaksFor[head] || documents[head]) && owner > start && ws[owner-1].nameWord() {
+		from := owner - 1
 		for from > start && ws[from-1].nameWord() {
 			from--
 		}
-		return a.resolveName(ws[from:hi], pos)
+		return a.resolveName(ws[from:owner], pos)
 	}
 	switch {
 	case groupHeads[head]:
