@@ -165,3 +165,12 @@ func TestASentenceAfterAColon(t *testing.T) {
 			nil},
 	})
 }
+
+func TestMisdecodedNames(t *testing.T) {
+	runCases(t, []extractCase{
+		{"decoded twice", "Summit\n\n\"Europe must be able to defend itself,\" French President FranÃ\u0083Â§ois Holande said Friday.\n",
+			[]want{{"Europe must be able to defend itself", "FranÃ\u0083Â§ois Holande"}}},
+		{"decoded twice, with combining marks", "Court\n\n\"The file was closed,\" said prosecutor Marc TrA\u0303\u00a9vidoc.\n",
+			[]want{{"The file was closed", "Marc TrA\u0303\u00a9vidoc"}}},
+	})
+}

@@ -181,7 +181,7 @@ func initials(w string) bool {
 func wordEnd(body string, i, limit int) int {
 	for i < limit {
 		r, size := utf8.DecodeRuneInString(body[i:])
-		if isWordRune(r) {
+		if isWordRune(r) || mojibake(body[:i], r) {
 			i += size
 			continue
 		}
@@ -306,6 +306,18 @@ func sentenceEnd(items []item, i int) int {
 }
 
 // isWordRune reports whether r belongs inside a word.
+// mojibake reports a rune that belongs to a letter decoded twice, as in
+// "FranÃÂ§ois" for "François": a Latin-1 continuation after Â, Ã, Ä or Å.
+// Guillemets are quotation marks even there.
+func mojibake(before string, r rune) bool {
+	if r < 0x80 || r > 0xBF || r == '«' || r == '»' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	// Â to Å, precomposed or as A and a combining mark (U+0302 to U+030A).
+	return prev >= 'Â' && prev <= 'Å' || prev >= 0x302 && prev <= 0x30A
+}
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
