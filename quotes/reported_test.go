@@ -40,6 +40,8 @@ func TestCountriesAndDocumentsSpeak(t *testing.T) {
 			[]want{{"Growth will slow", "OECD"}}},
 		{"a person's brief", "Court\n\nMarta Lind filed a brief with the court. However, Marta Lind's brief said that was not her view and dismissed those accounts as \"old and misread claims.\"\n",
 			[]want{{"old and misread claims.", "Marta Lind"}}},
+		{"a document owned by somebody", "Leave\n\nMayor Dora Tramp released a plan. A document on the Tramp campaign's website states that couples would get leave only if their marriage is \"recognized under state law,\" language that could bar parents.\n",
+			[]want{{"recognized under state law", "Dora Tramp"}}},
 		{"an unnamed document does not hide the subject", "Ads\n\nAfter the floods, Rep. Owen Tate released a new radio ad calling it \"shameful\" that the county \"has no plan for the river.\"\n",
 			[]want{{"shameful", "Owen Tate"}, {"has no plan for the river.", "Owen Tate"}}},
 	})

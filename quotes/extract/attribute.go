@@ -599,6 +599,11 @@ func apostrophe(it item) bool {
 	return it.kind == itemPunct && (it.text == "'" || it.text == "’")
 }
 
+// trimPossessive drops a possessive ending: "campaign's" is "campaign".
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
 // possessive reports a word in the possessive: "Twitter's".
 func possessive(it item) bool {
 	return strings.HasSuffix(it.low, "'s") || strings.HasSuffix(it.low, "’s")
@@ -678,7 +683,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		}
 		return nounPhrase{k, j + 1}, true
 	}
-	if !descriptionHead(it.low) || documents[it.low] && !(j > s && a.items[j-1].nameWord()) {
+	if !descriptionHead(it.low) || documents[it.low] && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]))) {
 		// A document speaks only for whoever is named with it: "the IMF
 		// report", not "a new radio ad".
 		return nounPhrase{}, false
@@ -898,6 +903,13 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	text := joinWords(ws[start : hi+1])
 	// "a Northwind Rail spokesperson", "Maria Lopez's office": whoever
 	// they speak for.
+	// "the Trump campaign's website states": whoever owns it speaks.
+	if documents[head] && hi-1 > start && possessive(ws[hi-1]) && !ws[hi-1].nameWord() {
+		of := append([]item(nil), ws[start:hi]...)
+		last := &of[len(of)-1]
+		last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
+		return a.describe(of, pos)
+	}
 	owner := hi // "Sanders' campaign": past the apostrophe
 	if owner-1 > start && apostrophe(ws[owner-1]) {
 		owner--
