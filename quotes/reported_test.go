@@ -89,6 +89,8 @@ func TestPronounsAndParticiples(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a participle after a day", "Pageant\n\nGov. Dell Marsh unleashed a series of posts early Friday saying that his rival had shown bad judgment in holding up the council \"as a paragon of virtue.\"\n",
 			[]want{{"as a paragon of virtue.", "Dell Marsh"}}},
+		{"they for the sentence's own group", "Speech\n\nMayor Ana Colt spoke on jobs. Colt's campaign is seeking to contrast her approach with what they call her rival's \"self-centered message.\"\n",
+			[]want{{"self-centered message.", "Ana Colt"}}},
 		{"it for an organisation", "Tests\n\nThe Regional Water Authority on Friday condemned the spill and pledged to fine the plant for what it called \"a clear threat to public health.\"\n",
 			[]want{{"a clear threat to public health.", "Regional Water Authority"}}},
 		{"it for a thing", "Roads\n\nThe bridge reopened on Monday. It is \"good as new,\" Mayor Dana Roe said.\n",

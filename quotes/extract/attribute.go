@@ -771,6 +771,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 				return p.name, Person
 			}
 		case "they":
+			// "Clinton's campaign is seeking … what they call …": the
+			// sentence's own subject first, if it is a group.
+			if sp, _, ok := a.sentenceSubject(np.from); ok && sp.to <= np.from && groupLike(a.items[sp.to-1]) {
+				if name, kind := a.resolve(sp); name != "" {
+					return name, kind
+				}
+			}
 			if g := a.cast.byThey(pos); g != "" {
 				return g, Group
 			}
@@ -870,6 +877,12 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 // ("the IMF report", "Ivana Trump's brief").
 func descriptionHead(w string) bool {
 	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w]
+}
+
+// groupLike reports a word that heads a description of many: "campaign",
+// "officials", "the company".
+func groupLike(it item) bool {
+	return groupHeads[it.low] || orgHeads[it.low] || speaksFor[it.low]
 }
 
 // speakerHead reports a word that heads the description of a speaker.
