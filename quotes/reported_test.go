@@ -156,6 +156,10 @@ func TestFragmentsShareTheirSentence(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a clause's speaker for every fragment", "Veto\n\nHouse Speaker Paul Rennick, R-Wis., despite admitting that he did have his concerns about \"trial lawyers trying to get rich\" and general \"legal matters\" that could be worrisome, said the victims \"do need to have their day in court.\"\n",
 			[]want{{"trial lawyers trying to get rich", "Paul Rennick"}, {"legal matters", "Paul Rennick"}, {"do need to have their day in court.", "Paul Rennick"}}},
+		{"a phrase in the next sentence of the paragraph", "Law\n\n\"Many federal laws are written broadly,\" Susan Henning added. But that's not the same thing as \"properly chargeable under the law.\"\n",
+			[]want{{"Many federal laws", "Susan Henning"}, {"properly chargeable under the law.", "Susan Henning"}}},
+		{"but not a word or two", "Law\n\n\"Many federal laws are written broadly,\" Susan Henning added. The rules remained \"lax.\"\n",
+			[]want{{"Many federal laws", "Susan Henning"}, {"lax.", ""}}},
 		{"a title does not inherit", "Rally\n\nSen. Ada Holt likened the plan to \"a slow-motion disaster\" worthy of \"Bridge Over Troubled Water.\"\n",
 			[]want{{"a slow-motion disaster", "Ada Holt"}}},
 	})

@@ -452,6 +452,19 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// inParagraph returns the attribution of the last quotation before qi in
+// its paragraph, when a person said it: `"…," Hennessey added. But that's
+// not the same thing as "properly chargeable under the law."`
+func (a *attributor) inParagraph(qi int) (attribution, bool) {
+	for k := qi - 1; k >= 0 && a.items[k].kind != itemBreak; k-- {
+		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip {
+			prev := a.out[a.items[k].quote]
+			return prev, prev.speaker != "" && prev.kind == Person
+		}
+	}
+	return attribution{}, false
+}
+
 // earlierInSentence gives a fragment with no attribution of its own the
 // speaker of a quotation earlier in its sentence: `Ryan, despite his
 // concerns about "trial lawyers" and general "legal matters" …`.

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // form is a way an article gives a quotation to somebody. Each form
 // proposes at most one candidate speaker; choose picks among them.
@@ -14,6 +17,7 @@ const (
 	formInherited                       // "…," she said. "…"
 	formSentenceSubject                 // X likened the refugees to a "…"
 	formClauseSubject                   // …, while X proposed we "…"
+	formParagraph                       // "…," X added. But that is not "…"
 )
 
 // candidate is the speaker one form proposes for a quotation.
@@ -32,6 +36,7 @@ const (
 	scoreExplicitCue = 100 // after, before, tail, label
 	scoreInherited   = 50  // the quotation continues the one before
 	scoreSubject     = 20  // the subject of the sentence, no speech verb
+	scoreParagraph   = 10  // the last speaker quoted in the paragraph
 	scoreResolved    = 5   // the phrase names somebody the article knows
 	scoreNearer      = 1   // per rank of form: after beats before beats tail
 )
@@ -45,6 +50,7 @@ var formScore = map[form]int{
 	formInherited:       scoreInherited,
 	formSentenceSubject: scoreSubject + scoreNearer,
 	formClauseSubject:   scoreSubject,
+	formParagraph:       scoreParagraph,
 }
 
 func (c candidate) score() int {
@@ -93,6 +99,11 @@ func (a *attributor) candidates(qi int, partial bool) []candidate {
 		if name, kind := a.resolve(np); kind == Person {
 			cs = append(cs, candidate{formClauseSubject, name, kind, cue})
 		}
+	}
+	// Only a phrase: one or two words in quotation marks are more often a
+	// scare quote than somebody's words.
+	if prev, ok := a.inParagraph(qi); ok && partial && len(strings.Fields(a.quoteText(qi))) > 2 {
+		cs = append(cs, candidate{formParagraph, prev.speaker, prev.kind, prev.cue})
 	}
 	return cs
 }
