@@ -207,6 +207,9 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			}
 			// The subject may follow titles or a description: `"…," NATO
 			// chief Mark Rutte said`, `"…," the White House said`.
+			if k+1 < end && a.items[k+1].text == ":" {
+				break // `"…," Trump said: "…"` introduces the next quotation
+			}
 			if np, ok := a.subjectBefore(k, j); ok && wordsOnly(a.items[j:apposed(a.items, j, np.from)]) && !anySubordinator(a.items[j:np.from]) {
 				return np, a.cueAt(k), true
 			}
@@ -224,8 +227,10 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 // anySubordinator reports whether items hold a word that opens a clause of
 // its own: `"…" when Clinton blasted him` gives the words to nobody there.
 func anySubordinator(items []item) bool {
-	for _, it := range items {
-		if subordinators[it.low] {
+	for k, it := range items {
+		// ", and Trump vowed" opens a clause; "Albright and Kelleher said"
+		// is one subject.
+		if subordinators[it.low] || coordinators[it.low] && (k == 0 || items[k-1].text == ",") {
 			return true
 		}
 	}
@@ -564,7 +569,7 @@ skip:
 				return nounPhrase{k + 1 + from, k + 1 + to}, true
 			}
 			switch {
-			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !possessive(clause[0]):
+			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !possessive(clause[0]) && !(len(clause) > 1 && apostrophe(clause[1])):
 				// ", Twitter's director of political advertising," is an
 				// apposition; ", Clinton," is somebody else.
 				return nounPhrase{}, false
@@ -726,8 +731,8 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 // phraseFrom reads a noun phrase that starts at item i, as after "said" or
 // "according to", up to a verb, a clause or the end of the sentence.
 func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
-	if i >= end || a.items[i].kind != itemWord {
-		return nounPhrase{}, false
+	if i >= end || a.items[i].kind != itemWord || prepositions[a.items[i].low] {
+		return nounPhrase{}, false // "said in a statement" names nobody
 	}
 	if pronouns[a.items[i].low] {
 		return nounPhrase{i, i + 1}, true
