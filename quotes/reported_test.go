@@ -127,6 +127,8 @@ func TestMoreFramesOfReportedSpeech(t *testing.T) {
 			[]want{{"The numbers put us on pace", "Jeff Weller"}}},
 		{"repeated", "Interview\n\n\"Grizzly Adams?\" Rachel Madden repeated.\n",
 			[]want{{"Grizzly Adams?", "Rachel Madden"}}},
+		{"a known surname as a label", "Debate\n\nJed Bosh and Hilda Clement reject the term containment. Clement: \"Our goal is not to contain the group but to defeat it.\"\n",
+			[]want{{"Our goal is not to contain", "Hilda Clement"}}},
 		{"pressed", "Interview\n\n\"Would it be negotiable?\" Sean Hanley pressed.\n",
 			[]want{{"Would it be negotiable?", "Sean Hanley"}}},
 		{"a long opening phrase", "Vote\n\nOn the eve of his election to a fourth term as prime minister in March, Aron Nadav rallied supporters by warning that \"the rule of the right is in danger.\"\n",

@@ -18,6 +18,10 @@ func (a *attributor) label(qi int) (nounPhrase, string, bool) {
 		if np, ok := a.nameBeforeColon(s, qi-1); ok {
 			return np, ":", true
 		}
+		// "… reject the term. Clinton: "…"": a surname the article knows.
+		if n := a.items[s]; qi-2 == s && n.nameWord() && a.cast.byName(n.text, n.pos) != nil {
+			return nounPhrase{s, s + 1}, ":", true
+		}
 	case prev.kind == itemBreak:
 		// The paragraph before, a name and nothing else.
 		end := qi - 1
