@@ -129,6 +129,8 @@ func TestMoreFramesOfReportedSpeech(t *testing.T) {
 			[]want{{"Grizzly Adams?", "Rachel Madden"}}},
 		{"a known surname as a label", "Debate\n\nJed Bosh and Hilda Clement reject the term containment. Clement: \"Our goal is not to contain the group but to defeat it.\"\n",
 			[]want{{"Our goal is not to contain", "Hilda Clement"}}},
+		{"went on", "Interview\n\nMegan Kell smiled. \"You know, it happens, right?\" Donald Tramm went on, as if he didn't hear her. \"But you get over it.\"\n",
+			[]want{{"You know, it happens", "Donald Tramm"}, {"But you get over it.", "Donald Tramm"}}},
 		{"pressed", "Interview\n\n\"Would it be negotiable?\" Sean Hanley pressed.\n",
 			[]want{{"Would it be negotiable?", "Sean Hanley"}}},
 		{"a long opening phrase", "Vote\n\nOn the eve of his election to a fourth term as prime minister in March, Aron Nadav rallied supporters by warning that \"the rule of the right is in danger.\"\n",

@@ -201,7 +201,8 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 		if it.kind == itemQuote {
 			break
 		}
-		if it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() {
+		wentOn := it.low == "went" && k+1 < end && a.items[k+1].low == "on" // `"…?" Trump went on`
+		if it.kind == itemWord && (speechVerbs[it.low] || wentOn) && !it.capitalised() {
 			if k > j && determiners[a.items[k-1].low] {
 				continue // a noun: "one of the states suing"
 			}
