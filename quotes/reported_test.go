@@ -196,3 +196,14 @@ func TestMisdecodedNames(t *testing.T) {
 			[]want{{"The file was closed", "Marc TrA\u0303\u00a9vidoc"}}},
 	})
 }
+
+func TestNamesAndPronounsThatLookLikeOthers(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a title with of is no affiliation", "Talks\n\nSecretary of State John F. Kerrigan said the country would take \"robust steps\" in response.\n",
+			[]want{{"robust steps", "John F. Kerrigan"}}},
+		{"a numeral suffix is no acronym", "Vote\n\n\"Absolutely hate this framing,\" Vann R. Newkirt II, a writer for the magazine, said on Twitter.\n",
+			[]want{{"Absolutely hate this framing", "Vann R. Newkirt II"}}},
+		{"a contracted pronoun", "Fraud\n\nMayor Dale Tramm spoke in Ohio. He’s claiming that voting fraud is \"a big, big problem in this country\" today.\n",
+			[]want{{"a big, big problem in this country", "Dale Tramm"}}},
+	})
+}

@@ -623,6 +623,24 @@ func trimPossessive(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
+// pronounBase returns a pronoun without its contraction ("he’s" is "he")
+// and whether it had one.
+func pronounBase(w string) (string, bool) {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		switch w[i:] {
+		case "'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve":
+			return w[:i], true
+		}
+	}
+	return w, false
+}
+
+// isPronoun reports a pronoun that can stand for a speaker, contracted or not.
+func isPronoun(w string) bool {
+	base, _ := pronounBase(w)
+	return pronouns[base]
+}
+
 // possessive reports a word in the possessive: "Twitter's".
 func possessive(it item) bool {
 	return strings.HasSuffix(it.low, "'s") || strings.HasSuffix(it.low, "’s")
@@ -681,7 +699,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	it := a.items[j]
-	if pronouns[it.low] {
+	if isPronoun(it.low) {
 		return nounPhrase{j, j + 1}, true
 	}
 	if it.nameWord() {
@@ -735,7 +753,7 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 	if i >= end || a.items[i].kind != itemWord || prepositions[a.items[i].low] {
 		return nounPhrase{}, false // "said in a statement" names nobody
 	}
-	if pronouns[a.items[i].low] {
+	if isPronoun(a.items[i].low) {
 		return nounPhrase{i, i + 1}, true
 	}
 	j := i
@@ -783,8 +801,8 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	ws := a.items[np.from:np.to]
 	pos := ws[0].pos
-	if len(ws) == 1 && pronouns[ws[0].low] {
-		switch ws[0].low {
+	if len(ws) == 1 && isPronoun(ws[0].low) {
+		switch base, _ := pronounBase(ws[0].low); base {
 		case "he", "she":
 			if p := a.cast.byPronoun(pos, ws[0].low); p != nil {
 				return p.name, Person
@@ -837,6 +855,8 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 				a.cast.noteGroup(name, pos)
 			}
 			return name, Group
+		case isTitleWord(head.low) && ws[h].low == "of":
+			continue // "Secretary of State John Kerry": a title, not an affiliation
 		case head.nameWord():
 			return a.resolve(nounPhrase{np.from, np.from + h})
 		}
@@ -1002,7 +1022,7 @@ func orgName(ws []item) string {
 	for _, w := range ws {
 		t := strings.Trim(w.text, ".'’")
 		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
-		if len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) == 0 && !strings.Contains(t, ".") && !honorifics[strings.ToLower(t)] {
+		if len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) == 0 && !strings.Contains(t, ".") && !honorifics[strings.ToLower(t)] && !nameSuffixes[strings.ToLower(t)] {
 			return t
 		}
 	}

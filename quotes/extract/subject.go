@@ -93,7 +93,10 @@ func (a *attributor) nextComma(i, qi, n int) int {
 // after it: "Trump likened", "Sen. Bernie Sanders (I-Vt.) visited".
 func (a *attributor) plainSubject(i, qi int) (nounPhrase, string, bool) {
 	k := i
-	if pronouns[a.items[i].low] && a.items[i].low != "it" && a.items[i].low != "we" && a.items[i].low != "i" {
+	if base, contracted := pronounBase(a.items[i].low); pronouns[base] && base != "it" && base != "we" && base != "i" {
+		if contracted && i+1 < qi && a.items[i+1].kind == itemWord {
+			return nounPhrase{i, i + 1}, a.items[i+1].low, true // "He’s claiming"
+		}
 		k = i + 1
 	} else {
 		for k < qi && a.items[k].kind == itemWord && (a.items[k].nameWord() || k > i && joinsName(a.items, k)) {
