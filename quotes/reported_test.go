@@ -203,6 +203,10 @@ func TestNamesAndPronounsThatLookLikeOthers(t *testing.T) {
 			[]want{{"robust steps", "John F. Kerrigan"}}},
 		{"a numeral suffix is no acronym", "Vote\n\n\"Absolutely hate this framing,\" Vann R. Newkirt II, a writer for the magazine, said on Twitter.\n",
 			[]want{{"Absolutely hate this framing", "Vann R. Newkirt II"}}},
+		{"a capital that only opens a sentence is no name", "Survey\n\nMost young adults are hopeful. Optimism is strong: a third \"strongly agree\" that they will do better than their parents.\n",
+			[]want{{"strongly agree", ""}}},
+		{"a surname written only at sentence starts is still a name", "Clinic\n\nNurse Ada Skelly runs the night shift. Skelly said the ward was \"full every single night\" in winter.\n",
+			[]want{{"full every single night", "Ada Skelly"}}},
 		{"a contracted pronoun", "Fraud\n\nMayor Dale Tramm spoke in Ohio. He’s claiming that voting fraud is \"a big, big problem in this country\" today.\n",
 			[]want{{"a big, big problem in this country", "Dale Tramm"}}},
 	})

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -899,6 +900,11 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 		if len(name) == 1 && !looksLikeSurname(name[0]) {
 			return "", Unknown
 		}
+		if len(name) == 1 && len(run) == 1 && !descriptionHead(name[0].low) && name[0].low != "others" && a.opensSentence(name[0]) && !a.writtenMidSentence(name[0]) {
+			// "Nothing changed", "Optimism is": a capital that only opens
+			// a sentence is no name the article gives anybody.
+			return "", Unknown
+		}
 		return n, Person
 	}
 	// Titles only: "Russian President" is a description.
@@ -922,6 +928,24 @@ func descriptionHead(w string) bool {
 // "officials", "the company".
 func groupLike(it item) bool {
 	return groupHeads[it.low] || orgHeads[it.low] || speaksFor[it.low]
+}
+
+// opensSentence reports whether the word item w opens its sentence.
+func (a *attributor) opensSentence(w item) bool {
+	i := sort.Search(len(a.items), func(i int) bool { return a.items[i].pos >= w.pos })
+	return i < len(a.items) && a.items[i].sent == i
+}
+
+// writtenMidSentence reports whether the article writes w, capitalised,
+// anywhere but at the start of a sentence: a name is capitalised wherever
+// it stands.
+func (a *attributor) writtenMidSentence(w item) bool {
+	for i, it := range a.items {
+		if it.kind == itemWord && it.sent != i && it.capitalised() && trimPossessive(it.low) == trimPossessive(w.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerHead reports a word that heads the description of a speaker.

@@ -118,7 +118,9 @@ activists authorities lawmakers legislators critics officers soldiers medics doc
 spokespeople negotiators investigators prosecutors police organisers organizers campaigners villagers
 militants rebels insurgents scientists researchers economists democrats republicans conservatives
 liberals voters supporters donors strategists operatives staffers aides allies advocates
-marchers demonstrators crowd crowds attendees`)
+marchers demonstrators crowd crowds attendees opponents proponents respondents lobbyists backers
+detractors skeptics sceptics members parents students teachers workers employees families victims
+representatives delegates pollsters`)
 
 // anonymousHeads are singular heads of an unnamed speaker: "an official Russian source".
 var anonymousHeads = set(`source official diplomat analyst expert witness resident spokesman spokeswoman
