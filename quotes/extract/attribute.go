@@ -23,6 +23,8 @@ type attributor struct {
 	texts []string      // text of each quotation
 	qItem []int         // item index of each quotation
 	out   []attribution // by quotation
+
+	midCaps map[string]bool // words written capitalised mid-sentence, built when first asked
 }
 
 // attribute gives each quotation its speaker, cue and partial flag.
@@ -940,12 +942,15 @@ func (a *attributor) opensSentence(w item) bool {
 // anywhere but at the start of a sentence: a name is capitalised wherever
 // it stands.
 func (a *attributor) writtenMidSentence(w item) bool {
-	for i, it := range a.items {
-		if it.kind == itemWord && it.sent != i && it.capitalised() && trimPossessive(it.low) == trimPossessive(w.low) {
-			return true
+	if a.midCaps == nil {
+		a.midCaps = map[string]bool{}
+		for i, it := range a.items {
+			if it.kind == itemWord && it.sent != i && it.capitalised() {
+				a.midCaps[trimPossessive(it.low)] = true
+			}
 		}
 	}
-	return false
+	return a.midCaps[trimPossessive(w.low)]
 }
 
 // speakerHead reports a word that heads the description of a speaker.
