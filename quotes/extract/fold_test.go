@@ -34,3 +34,16 @@ func FuzzNameWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUpperCase checks upperCase against the strings.ToUpper it stands in
+// for.
+func FuzzUpperCase(f *testing.F) {
+	for _, s := range []string{"SANA", "NATO's", "Kareem 4X", "ǅ", "bad\xffUP", "\uFFFD", "ΣΑΝΑ", "ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := upperCase(s), strings.ToUpper(s) == s; got != want {
+			t.Fatalf("upperCase(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
