@@ -1051,7 +1051,7 @@ func orgName(ws []item) string {
 	for _, w := range ws {
 		t := strings.Trim(w.text, ".'’")
 		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
-		if len(t) >= 2 && len(t) <= 6 && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) == 0 && !strings.Contains(t, ".") && !honorifics[strings.ToLower(t)] && !nameSuffixes[strings.ToLower(t)] {
+		if len(t) >= 2 && len(t) <= 6 && upperCase(t) && strings.IndexFunc(t, unicode.IsLetter) == 0 && !strings.Contains(t, ".") && !honorifics[strings.ToLower(t)] && !nameSuffixes[strings.ToLower(t)] {
 			return t
 		}
 	}

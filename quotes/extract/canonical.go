@@ -115,9 +115,9 @@ func CanonicalNames(forms map[string]int, speakers []Speaker) map[string]string 
 
 // firstName returns the folded first word of a name of two words or more.
 func firstName(name string) string {
-	ws := strings.Fields(Fold(name))
-	if len(ws) < 2 {
+	first, more := firstFolded(name)
+	if !more {
 		return ""
 	}
-	return ws[0]
+	return first
 }

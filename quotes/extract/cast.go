@@ -68,14 +68,14 @@ func (c *cast) noteOrg(name string, pos int) {
 // surnameKey reduces a name to the folded last word without an Arabic
 // article, so "Ahmad al-Sharaa", "Al-Sharaa" and "Sharaa" share "sharaa".
 func surnameKey(name string) string {
-	ws := strings.Fields(name)
-	if len(ws) == 0 {
+	rest, last := lastField(name)
+	if last == "" {
 		return ""
 	}
-	for len(ws) > 1 && nameSuffixes[strings.ToLower(ws[len(ws)-1])] {
-		ws = ws[:len(ws)-1]
+	for rest != "" && suffixStart(last[0]) && nameSuffixes[strings.ToLower(last)] {
+		rest, last = lastField(rest)
 	}
-	last := Fold(ws[len(ws)-1])
+	last = Fold(last)
 	for _, p := range []string{"al-", "el-", " al ", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
 		last = strings.TrimPrefix(last, p)
 	}
@@ -348,12 +348,13 @@ func appositiveRoles(items []item, i int) []string {
 // sameFirstName reports whether two full names with one surname can be one
 // person: equal first names, or spellings of one name (Ahmad/Ahmed).
 func sameFirstName(a, b string) bool {
-	fa, fb := strings.Fields(Fold(a)), strings.Fields(Fold(b))
+	fa, moreA := firstFolded(a)
+	fb, moreB := firstFolded(b)
 	// "bin Salman" and "al-Assad" are surnames alone.
-	if len(fa) < 2 || len(fb) < 2 || nameParticles[fa[0]] || nameParticles[fb[0]] || strings.Contains(fb[0], "-") && nameParticles[fb[0][:strings.IndexByte(fb[0], '-')]] {
+	if !moreA || !moreB || nameParticles[fa] || nameParticles[fb] || strings.Contains(fb, "-") && nameParticles[fb[:strings.IndexByte(fb, '-')]] {
 		return true
 	}
-	return nameVariant(fa[0], fb[0])
+	return nameVariant(fa, fb)
 }
 
 // nameVariant reports whether two first names are spellings of one name:
@@ -362,7 +363,8 @@ func nameVariant(a, b string) bool {
 	if a == b {
 		return true
 	}
-	return Consonants(a) == Consonants(b) && Consonants(a) != ""
+	ca := Consonants(a)
+	return ca != "" && ca == Consonants(b)
 }
 
 // subjectAt reports whether the run opens its sentence or clause, or is

@@ -57,3 +57,67 @@ func Consonants(s string) string {
 	}
 	return b.String()
 }
+
+// firstFolded returns the first word of Fold(s) and whether another word
+// follows it, as strings.Fields(Fold(s)) would give them, folding only
+// the first word: names are compared by their first words many times an
+// article.
+func firstFolded(s string) (first string, more bool) {
+	if !utf8.ValidString(s) {
+		// Normalisation reads invalid bytes differently a word at a time.
+		ws := strings.Fields(Fold(s))
+		if len(ws) == 0 {
+			return "", false
+		}
+		return ws[0], len(ws) > 1
+	}
+	for {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			return first, false
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		w := s[:end]
+		s = s[end:]
+		switch {
+		case first == "":
+			first = Fold(w) // "" for a word of combining marks alone
+		case !foldsToNothing(w):
+			return first, true
+		}
+	}
+}
+
+// foldsToNothing reports whether Fold(w) is "", as for a word of combining
+// marks alone, folding only a word with no ASCII in it.
+func foldsToNothing(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < utf8.RuneSelf {
+			return false
+		}
+	}
+	return Fold(w) == ""
+}
+
+// lastField splits the last of the words strings.Fields would find in s
+// from the text before it, which is "" when there is no other word.
+func lastField(s string) (rest, last string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return strings.TrimFunc(s[:i], unicode.IsSpace), s[i+size:]
+}
+
+// suffixStart reports whether a word whose first byte is c may lower-case
+// to one of nameSuffixes, which start with j, s or i ("İ" lower-cases to
+// "i"), so that most surnames are looked up without lower-casing them.
+func suffixStart(c byte) bool {
+	c |= 'a' - 'A'
+	return c == 'j' || c == 's' || c == 'i' || c >= utf8.RuneSelf
+}

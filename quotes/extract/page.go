@@ -215,7 +215,7 @@ func appendLower(b []byte, s string) []byte {
 // newPage splits body into lines and paragraphs. firstLine is the file line
 // number of the body's first line.
 func newPage(body string, firstLine int) *page {
-	p := &page{body: body}
+	p := &page{body: body, lines: make([]pageLine, 0, strings.Count(body, "\n")+1)}
 	start := 0
 	for n := firstLine; start <= len(body); n++ {
 		end := strings.IndexByte(body[start:], '\n')
@@ -426,6 +426,7 @@ func startsLower(t string) bool {
 // is long enough to be wrapped prose, or when the next line starts in lower
 // case; a short line without a full stop is a heading of its own.
 func (p *page) splitParagraphs() {
+	p.paras = make([]para, 0, len(p.lines)/2+1)
 	var cur *para
 	blank := true
 	prevText := ""
@@ -460,7 +461,7 @@ func (p *page) splitParagraphs() {
 // the page, as when a scraper took the article's body twice, so that each
 // quotation is read once.
 func (p *page) dropRepeats() {
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(p.paras))
 	kept := p.paras[:0]
 	for _, para := range p.paras {
 		text := strings.TrimSpace(p.body[para.start:para.end])

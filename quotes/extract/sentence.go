@@ -49,7 +49,7 @@ func (it item) nameWord() bool {
 	}
 	if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsDigit(r) {
 		// "Kareem 4X": digits and capitals, but not a number.
-		return strings.ToUpper(it.text) == it.text && strings.IndexFunc(it.text, unicode.IsUpper) > 0
+		return upperCase(it.text) && strings.IndexFunc(it.text, unicode.IsUpper) > 0
 	}
 	_, rest, ok := strings.Cut(it.text, "-")
 	if !ok || !nameParticles[strings.ToLower(it.text[:strings.IndexByte(it.text, '-')])] {
@@ -305,6 +305,23 @@ func sentenceEnd(items []item, i int) int {
 	return j
 }
 
+// upperCase reports whether strings.ToUpper(s) == s, without building the
+// upper-case string: no rune changes, and no invalid byte, which
+// strings.ToUpper would replace.
+func upperCase(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
 // isWordRune reports whether r belongs inside a word.
 // mojibake reports a rune that belongs to a letter decoded twice, as in
 // "FranÃÂ§ois" for "François": a Latin-1 continuation after Â, Ã, Ä or Å.
@@ -319,5 +336,8 @@ func mojibake(before string, r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSuffixStart checks that every name suffix passes suffixStart, which
+// spares surnameKey lower-casing the surnames that cannot be one.
+func TestSuffixStart(t *testing.T) {
+	for w := range nameSuffixes {
+		if !suffixStart(w[0]) || !suffixStart(strings.ToUpper(w)[0]) {
+			t.Errorf("suffixStart turns away the name suffix %q", w)
+		}
+	}
+}
+
+// FuzzNameWords checks firstFolded and lastField against the
+// strings.Fields they stand in for, on any text.
+func FuzzNameWords(f *testing.F) {
+	for _, s := range []string{"Ahmad al-Sharaa", " Raymond  Hale III ", "Zoë\u2003Åberg", "\u0301 Mohammed bin Salman", "\u0301\u0308", "Putin", "", "bad\xff name"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ws := strings.Fields(Fold(s))
+		first, more := firstFolded(s)
+		if len(ws) > 0 && first != ws[0] || len(ws) == 0 && first != "" || more != (len(ws) > 1) {
+			t.Fatalf("firstFolded(%q) = %q, %v; Fields(Fold) = %q", s, first, more, ws)
+		}
+		ws = strings.Fields(s)
+		rest, last := lastField(s)
+		if len(ws) == 0 && (rest != "" || last != "") || len(ws) > 0 && (last != ws[len(ws)-1] || strings.Join(strings.Fields(rest), " ") != strings.Join(ws[:len(ws)-1], " ")) {
+			t.Fatalf("lastField(%q) = %q, %q; Fields = %q", s, rest, last, ws)
+		}
+	})
+}
+
+// FuzzUpperCase checks upperCase against the strings.ToUpper it stands in
+// for.
+func FuzzUpperCase(f *testing.F) {
+	for _, s := range []string{"SANA", "NATO's", "Kareem 4X", "ǅ", "bad\xffUP", "\uFFFD", "ΣΑΝΑ", "ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := upperCase(s), strings.ToUpper(s) == s; got != want {
+			t.Fatalf("upperCase(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
