@@ -211,10 +211,15 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			}
 			// The subject may follow titles or a description: `"…," NATO
 			// chief Mark Rutte said`, `"…," the White House said`.
-			if k+1 < end && a.items[k+1].text == ":" {
+			if k+2 < len(a.items) && a.items[k+1].text == ":" && a.items[k+2].kind == itemQuote {
 				break // `"…," Trump said: "…"` introduces the next quotation
 			}
 			if np, ok := a.subjectBefore(k, j); ok && wordsOnly(a.items[j:apposed(a.items, j, np.from)]) && !anySubordinator(a.items[j:np.from]) {
+				return np, a.cueAt(k), true
+			}
+			// `"…," Nate Silver, the polling guru who founded the site
+			// tweeted`: an apposition left open before the verb.
+			if np, ok := a.openApposition(j, k); ok {
 				return np, a.cueAt(k), true
 			}
 			break
@@ -401,6 +406,11 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	prevEnd := s - 1
 	if a.items[prevEnd].kind == itemBreak {
 		prevEnd--
+		if a.verbFollows(qi) {
+			// A new paragraph that gives the quotation to somebody we could
+			// not read continues nobody's words.
+			return attribution{}, false
+		}
 	}
 	if prevEnd < 0 {
 		return attribution{}, false
@@ -485,6 +495,18 @@ func (a *attributor) earlierInSentence(qi int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// verbFollows reports a speech verb after the quotation at qi in its
+// sentence.
+func (a *attributor) verbFollows(qi int) bool {
+	end := a.sentenceEnd(qi)
+	for k := qi + 1; k < end; k++ {
+		if it := a.items[k]; it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() {
+			return true
+		}
+	}
+	return false
 }
 
 // bareAttribution reports whether the sentence items[from:to] is an
@@ -573,6 +595,8 @@ skip:
 				return nounPhrase{k + 1 + from, k + 1 + to}, true
 			}
 			switch {
+			case placeOrAge(clause):
+				// "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
 			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !possessive(clause[0]) && !(len(clause) > 1 && apostrophe(clause[1])):
 				// ", Twitter's director of political advertising," is an
 				// apposition; ", Clinton," is somebody else.
@@ -642,6 +666,38 @@ func pronounBase(w string) (string, bool) {
 func isPronoun(w string) bool {
 	base, _ := pronounBase(w)
 	return pronouns[base]
+}
+
+// placeOrAge reports an apposition that says where somebody is from or how
+// old they are: "30", "of Raleigh", "N.C.".
+func placeOrAge(clause []item) bool {
+	first := clause[0]
+	if r, _ := utf8.DecodeRuneInString(first.text); unicode.IsDigit(r) && len(clause) == 1 {
+		return true
+	}
+	if first.low == "of" || first.low == "from" {
+		return len(clause) <= 4
+	}
+	return len(clause) == 1 && strings.Contains(first.text, ".") && first.capitalised()
+}
+
+// openApposition reads a name at j, a comma and a description that runs to
+// the verb at v without closing: "Nate Silver, the polling guru who founded
+// fivethirtyeight.com tweeted".
+func (a *attributor) openApposition(j, v int) (nounPhrase, bool) {
+	m := j
+	for m < v && a.items[m].kind == itemWord && (a.items[m].nameWord() || m > j && joinsName(a.items, m)) {
+		m++
+	}
+	if !isNameRun(a.items[j:m]) || m >= v || a.items[m].text != "," || v-m > 15 {
+		return nounPhrase{}, false
+	}
+	for k := m + 1; k < v; k++ {
+		if a.items[k].kind != itemWord {
+			return nounPhrase{}, false
+		}
+	}
+	return nounPhrase{j, m}, true
 }
 
 // possessive reports a word in the possessive: "Twitter's".

@@ -27,7 +27,7 @@ muttered snapped retorted countered scoffed mused marveled marvelled sighed laug
 contended contends maintained maintains asserted asserts alleged alleges charged charges pointed added
 advised instructed ordered demanded pleaded begged implored acknowledged elaborated clarified conceded
 confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned
-sings sang chanted chants pressed interjected repeated`)
+sings sang chanted chants pressed interjected repeated echoed`)
 
 // chantVerbs give a speaker a song or a slogan when what they quote looks
 // like a title.
