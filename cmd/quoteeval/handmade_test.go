@@ -1,0 +1,90 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+	"testing"
+
+	"quotebot/quotes"
+)
+
+// annotated are the article sets annotated by hand in this repository.
+// headers says that every article must carry a complete metadata header.
+var annotated = []struct {
+	name, gold, data string
+	headers          bool
+}{
+	{"seeds", "testdata/seeds-gold.json", "../../data", false},
+	{"handmade", "testdata/handmade/gold.json", "testdata/handmade/articles", true},
+}
+
+// TestAnnotatedGold checks the annotations themselves, so that a typing
+// slip in a gold file shows as what it is rather than as a miss of the
+// extractor: every gold quotation is in its article word for word, once;
+// every article has gold quotations; and hand-made articles carry the
+// metadata header that real ones are given.
+func TestAnnotatedGold(t *testing.T) {
+	for _, set := range annotated {
+		t.Run(set.name, func(t *testing.T) {
+			gold, err := readGold(set.gold)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys := os.DirFS(set.data)
+			articles := map[string]string{} // normalised text by file
+			seen := map[string]bool{}
+			for _, q := range gold.Quotes {
+				text, ok := articles[q.File]
+				if !ok {
+					data, err := fs.ReadFile(fsys, q.File)
+					if err != nil {
+						t.Fatalf("%s: %v", set.gold, err)
+					}
+					text = normalize(string(data))
+					articles[q.File] = text
+				}
+				n := normalize(q.Text)
+				if !strings.Contains(text, n) {
+					t.Errorf("%s: %q is not in %s", set.gold, q.Text, q.File)
+				}
+				if seen[q.File+"\x00"+n] {
+					t.Errorf("%s: %q is annotated twice in %s", set.gold, q.Text, q.File)
+				}
+				seen[q.File+"\x00"+n] = true
+			}
+			files, err := fs.Glob(fsys, "*.txt")
+			if err != nil || len(files) == 0 {
+				t.Fatalf("%s: no articles (%v)", set.data, err)
+			}
+			for _, f := range files {
+				if _, ok := articles[f]; !ok {
+					t.Errorf("%s: no gold quotation in %s", set.gold, f)
+				}
+				if set.headers {
+					checkHeader(t, fsys, path.Join(set.data, f), f)
+				}
+			}
+		})
+	}
+}
+
+// checkHeader fails unless article file starts with a metadata header that
+// names its outlet, title, link and date, every line of it usable.
+func checkHeader(t *testing.T, fsys fs.FS, name, file string) {
+	t.Helper()
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, warnings, _, _, err := quotes.ParseHeaderWarnings(string(data))
+	switch {
+	case err != nil:
+		t.Errorf("%s: %v", name, err)
+	case len(warnings) > 0:
+		t.Errorf("%s: %v", name, warnings[0])
+	case h.Outlet == "" || h.Title == "" || h.URL == "" || h.Published == "":
+		t.Errorf("%s: header %+v lacks outlet, title, url or published", name, h)
+	}
+}
