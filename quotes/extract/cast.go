@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // person is somebody an article names in full, with what it says of them.
@@ -128,7 +130,7 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 			nation = n
 			continue
 		}
-		if honorifics[w] || items[i].text == "Del." { // Delegate; "del" is a particle (del Toro)
+		if honorifics[w] || items[i].text == "Del." || hyphenRole(items[i].text) { // Delegate; "del" is a particle (del Toro)
 			if r := roleOf(w); r != "" {
 				roles = append(roles, r)
 			}
@@ -159,6 +161,17 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 		to--
 	}
 	return items[i:to], roles, nation, former
+}
+
+// hyphenRole reports a compound role before a name: "Fourth-grader",
+// "Ex-minister", whose last part is in lower case.
+func hyphenRole(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
 }
 
 // roleOf returns the role a title word names ("sen" → "senator"), or "".

@@ -27,11 +27,11 @@ muttered snapped retorted countered scoffed mused marveled marvelled sighed laug
 contended contends maintained maintains asserted asserts alleged alleges charged charges pointed added
 advised instructed ordered demanded pleaded begged implored acknowledged elaborated clarified conceded
 confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned
-sings sang chanted chants pressed interjected repeated echoed`)
+sings sang sing chanted chants pressed interjected repeated echoed`)
 
 // chantVerbs give a speaker a song or a slogan when what they quote looks
 // like a title.
-var chantVerbs = set(`sings sang chanted chants`)
+var chantVerbs = set(`sings sang sing singing sung chanted chants`)
 
 // speechParticiples hang a quotation on the subject of the clause before them.
 var speechParticiples = set(`saying adding telling writing asking explaining insisting noting warning claiming
@@ -80,7 +80,7 @@ commander colonel col lt lieutenant captain capt sergeant sgt admiral spokesman 
 kc qc mp mep ceo executive chairman chairwoman chair director coach manager leader dictator counterpart interim
 transitional acting former late vice state head premier officer minister's president's st saint rev reverend
 father imam rabbi bishop cardinal archbishop lady crown rev msgr hon atty supt det insp cmdr adm maj brig
-pres councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+pres cllr councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
 assemblymember congressman congresswoman congressmember delegate commissioner supervisor sheriff marshal
 constable detective inspector superintendent trooper corporal private major principal dean provost teacher
 attorney lawyer counsel prosecutor solicitor barrister magistrate clerk treasurer auditor comptroller
@@ -90,7 +90,8 @@ columnist author novelist poet actor actress singer rapper comedian producer fil
 physician psychologist psychiatrist pediatrician therapist scientist researcher epidemiologist meteorologist
 historian pastor priest deacon elder goalkeeper striker defender midfielder quarterback pitcher forward
 referee candidate nominee activist organizer organiser officer agent trustee superintendent chair-elect
-lieutenant-governor attorney-general surgeon-general assistant associate`)
+lieutenant-governor attorney-general surgeon-general assistant associate critic reviewer
+student pupil farmer driver resident`)
 
 // personRoles are the lower-case role words a description of a person ends in.
 var personRoles = set(`leader president minister premier chancellor king queen prince ruler strongman
@@ -132,7 +133,7 @@ republican person strategist operative donor lawmaker staffer`)
 var orgHeads = set(`agency ministry government company firm office army military police council
 committee commission court party group union bank statement newspaper broadcaster network service
 department embassy kremlin administration presidency parliament cabinet campaign organisation organization
-tabloid paper magazine outlet station channel
+corporation tabloid paper magazine outlet station channel
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority`)
 
@@ -218,7 +219,8 @@ while because said say says who`)
 // scareContext are words that make the next quotation a name or a title,
 // not something said: "the so-called", "dubbed", "the film".
 var scareContext = set(`so-called dubbed titled entitled nicknamed named hashtag slogan film movie book novel
-song album show series headline operation term word phrase codenamed code-named`)
+song album show series headline operation term word phrase codenamed code-named title podcast
+hymn anthem opera musical documentary episode`)
 
 // statementNouns are what an organisation issues: "a statement from X".
 var statementNouns = set(`statement report communique release announcement`)
@@ -244,7 +246,7 @@ var genderOf = map[string]byte{
 }
 
 // genericOrgHeads describe any organisation: "the company said".
-var genericOrgHeads = set(`company firm group organisation organization business carrier operator employer
+var genericOrgHeads = set(`company corporation firm group organisation organization business carrier operator employer
 retailer chain maker manufacturer developer lender insurer airline railway`)
 
 // titleRoles are the roles abbreviated titles stand for, so that "the
