@@ -168,6 +168,13 @@ func (a *attributor) cueAt(v int) string {
 // `"…," X said`, `"…," said X`, `"…," X, who …, told Y`, `"…," according
 // to X`, or an em-dash `"…" — X`.
 func (a *attributor) after(qi int) (nounPhrase, string, bool) {
+	// A round-up gives the speaker on the line below the quotation:
+	// `"…"` then `— Oren Castellan, chief economist at Halbrook Capital`.
+	if d := qi + 2; d+1 < len(a.items) && a.items[qi+1].kind == itemBreak && a.quoteParagraph(qi) && a.items[d].text == "—" {
+		if np, ok := a.nameLabel(d+1, a.sentenceEnd(d+1)); ok {
+			return np, "—", true
+		}
+	}
 	end := a.sentenceEnd(qi)
 	j := qi + 1
 	dash := false

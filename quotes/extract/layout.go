@@ -32,6 +32,17 @@ func (a *attributor) label(qi int) (nounPhrase, string, bool) {
 		if np, ok := a.nameLabel(start, end); ok && np.to == end {
 			return np, "—", true
 		}
+		// A name line, then a line with the role: `Fergus MacAlister`,
+		// `Head of rates strategy, Bell & Munro`, then the quotation.
+		if start > 1 && end-start <= 12 && a.items[start-1].kind == itemBreak && !a.hasSentenceEnd(start, end) {
+			from := start - 1
+			for from > 0 && a.items[from-1].kind != itemBreak {
+				from--
+			}
+			if np, ok := a.nameLabel(from, start-1); ok && np.to == start-1 {
+				return np, "—", true
+			}
+		}
 	}
 	return nounPhrase{}, "", false
 }
@@ -81,4 +92,15 @@ func (a *attributor) nameBeforeColon(s, c int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{from, to}, true
+}
+
+// hasSentenceEnd reports a quotation or a full stop, question or
+// exclamation mark in items[from:to]: a line of running text, not a label.
+func (a *attributor) hasSentenceEnd(from, to int) bool {
+	for _, it := range a.items[from:to] {
+		if it.kind == itemQuote || it.kind == itemPunct && (it.text == "." || it.text == "?" || it.text == "!") {
+			return true
+		}
+	}
+	return false
 }
