@@ -619,7 +619,28 @@ skip:
 	if j < s {
 		return nounPhrase{}, false
 	}
-	return a.phraseEndingAt(j, s)
+	np, ok := a.phraseEndingAt(j, s)
+	if ok {
+		np = a.personOf(np, s)
+	}
+	return np, ok
+}
+
+// personOf widens a phrase naming an organisation to the person named
+// before it: "Dr. Samir Haddad-Nouri of the Al-Bahr Institute", "Father
+// Tomás Quintero of St. Jude's parish".
+func (a *attributor) personOf(np nounPhrase, s int) nounPhrase {
+	k := np.from - 1
+	if k >= s && determiners[a.items[k].low] {
+		k--
+	}
+	if k-1 < s || !affiliations[a.items[k].low] || !a.items[k-1].nameWord() {
+		return np
+	}
+	if person, ok := a.phraseEndingAt(k-1, s); ok && looksLikePersonName(a.items[person.from:person.to]) {
+		return nounPhrase{person.from, np.to}
+	}
+	return np
 }
 
 // nounBefore reports a word that makes the speech verb after it a noun: a
@@ -1153,7 +1174,7 @@ func orgRunAt(ws []item) (string, int) {
 		if !w.capitalised() && !(orgConnectors[w.low] && m > 0) {
 			break
 		}
-		if !w.capitalised() || !orgSuffixes[w.low] || m+1 < n && !orgConnectors[ws[m+1].low] {
+		if !w.capitalised() || !orgSuffixes[trimPossessive(w.low)] || m+1 < n && !orgConnectors[ws[m+1].low] {
 			continue
 		}
 		from := m

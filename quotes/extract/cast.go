@@ -47,15 +47,18 @@ type orgMention struct {
 // name ends in the description's head, or for a generic head, the last
 // one named; "" when there is none.
 func (c *cast) byOrg(head string, pos int) string {
-	generic := genericOrgHeads[head]
-	for i := len(c.orgs) - 1; i >= 0; i-- {
-		o := c.orgs[i]
-		if o.pos >= pos {
-			continue
-		}
-		ws := strings.Fields(Fold(o.name))
-		if ws[len(ws)-1] == head || generic || len(ws) > 2 && ws[len(ws)-3] == head && orgConnectors[ws[len(ws)-2]] {
-			return o.name
+	// The name ending in the head first: "the corporation" is the Navapur
+	// Metro Rail Corporation even when an institute was named since.
+	for _, generic := range []bool{false, genericOrgHeads[head]} {
+		for i := len(c.orgs) - 1; i >= 0; i-- {
+			o := c.orgs[i]
+			if o.pos >= pos {
+				continue
+			}
+			ws := strings.Fields(Fold(o.name))
+			if ws[len(ws)-1] == head || generic || len(ws) > 2 && ws[len(ws)-3] == head && orgConnectors[ws[len(ws)-2]] {
+				return o.name
+			}
 		}
 	}
 	return ""
@@ -391,7 +394,45 @@ func subjectAt(items []item, r nameRun) bool {
 	}
 	if r.to < len(items) && items[r.to].kind == itemWord {
 		w := items[r.to].low
-		return speechVerbs[w] || skipBeforeVerb[w] || strings.HasSuffix(w, "ed")
+		if speechVerbs[w] || skipBeforeVerb[w] || strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	// "Urban transport researcher Dr. Sunita Rao-Mehta of the Navapur
+	// Institute said": roles from the sentence's start, and an
+	// affiliation before the verb.
+	return rolesFromStart(items, r.from) && verbAfterAffiliation(items, r.to)
+}
+
+// rolesFromStart reports whether only a few words, none of them a verb,
+// stand between the start of the sentence and item i.
+func rolesFromStart(items []item, i int) bool {
+	s := items[i].sent
+	if i-s > 6 {
+		return false
+	}
+	for _, it := range items[s:i] {
+		if it.kind != itemWord || speechVerbs[it.low] || Stopwords[it.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfterAffiliation reports an affiliation at item j ("of the Navapur
+// Institute of Science") followed within a few words by a speech verb.
+func verbAfterAffiliation(items []item, j int) bool {
+	if j >= len(items) || !affiliations[items[j].low] {
+		return false
+	}
+	for k := j + 1; k < len(items) && k < j+10; k++ {
+		it := items[k]
+		if it.kind != itemWord {
+			return false
+		}
+		if speechVerbs[it.low] && !it.capitalised() {
+			return true
+		}
 	}
 	return false
 }

@@ -133,7 +133,7 @@ republican person strategist operative donor lawmaker staffer`)
 var orgHeads = set(`agency ministry government company firm office army military police council
 committee commission court party group union bank statement newspaper broadcaster network service
 department embassy kremlin administration presidency parliament cabinet campaign organisation organization
-corporation tabloid paper magazine outlet station channel
+corporation tabloid paper magazine outlet station channel parish diocese church
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority`)
 
