@@ -1010,6 +1010,21 @@ func descriptionHead(w string) bool {
 	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w]
 }
 
+// lastOrgSpeaker returns the organisation last quoted before pos, or "":
+// "a company spokesperson" speaks for the company that has been speaking,
+// not for the council named in passing since.
+func (a *attributor) lastOrgSpeaker(pos int) string {
+	for q := len(a.out) - 1; q >= 0; q-- {
+		if a.qItem[q] < 0 || a.items[a.qItem[q]].pos >= pos {
+			continue
+		}
+		if at := a.out[q]; at.kind == Org && at.speaker != "" {
+			return at.speaker
+		}
+	}
+	return ""
+}
+
 // groupLike reports a word that heads a description of many: "campaign",
 // "officials", "the company".
 func groupLike(it item) bool {
@@ -1085,6 +1100,16 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 			from--
 		}
 		return a.resolveName(ws[from:owner], pos)
+	}
+	// "a company spokesperson", "the spokesperson", "the statement": the
+	// organisation the article named last.
+	if speaksFor[head] && hi == start+1 && genericOrgHeads[ws[start].low] || (speaksFor[head] || statementNouns[head]) && ws[0].low == "the" && hi == start {
+		if org := a.lastOrgSpeaker(pos); org != "" {
+			return org, Org
+		}
+		if org := a.cast.byOrg("company", pos); org != "" {
+			return org, Org
+		}
 	}
 	switch {
 	case groupHeads[head]:
