@@ -55,13 +55,25 @@ func (c *cast) byOrg(head string, pos int) string {
 			if o.pos >= pos {
 				continue
 			}
-			ws := strings.Fields(Fold(o.name))
-			if ws[len(ws)-1] == head || generic || len(ws) > 2 && ws[len(ws)-3] == head && orgConnectors[ws[len(ws)-2]] {
+			if generic || headsOrg(o.name, head) {
 				return o.name
 			}
 		}
 	}
 	return ""
+}
+
+// headsOrg reports whether head is the word that makes name an
+// organisation: its last word, or one before a connector ("Ministry of
+// Economy and Planning" for "the ministry").
+func headsOrg(name, head string) bool {
+	ws := strings.Fields(Fold(name))
+	for i, w := range ws {
+		if trimPossessive(w) == head && (i == len(ws)-1 || orgConnectors[ws[i+1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteOrg records an organisation named in full.
@@ -114,6 +126,16 @@ func joinsName(items []item, j int) bool {
 		return false
 	}
 	prev := items[j-1]
+	if (items[j].low == "and" || items[j].low == "&") && prev.capitalised() {
+		// "Ministry of Economy and Planning": "and" inside an organisation's
+		// name, after the word that makes it one.
+		for k := j - 1; k >= 0 && k >= j-5 && items[k].kind == itemWord; k-- {
+			if orgSuffixes[trimPossessive(items[k].low)] && items[k].capitalised() && k+1 < j && orgConnectors[items[k+1].low] {
+				return true
+			}
+		}
+		return false
+	}
 	return orgConnectors[items[j].low] && prev.capitalised() && (orgSuffixes[prev.low] || honorifics[prev.low])
 }
 

@@ -144,11 +144,12 @@ university court department service house institute foundation federation league
 press network kremlin capital economics partners securities holdings rail railway railways airlines airways
 motors foods energy health systems technologies labs media industries pharmaceuticals insurance services
 solutions studios records authority board bureau administration society college school hospital church
-center centre coalition alliance fund trust project tribune journal herald gazette magazine teamsters guild caucus conference chamber senate assembly legislature united convention`)
+center centre coalition alliance fund trust project tribune journal herald gazette magazine teamsters guild caucus conference chamber senate assembly legislature united convention
+district`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
-var orgConnectors = set(`of for`)
+var orgConnectors = set(`of for and &`)
 
 // mediaHeads describe an outlet whose name stands before them: "the
 // nationalist Global Times tabloid".
