@@ -807,7 +807,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		}
 		return nounPhrase{k, j + 1}, true
 	}
-	if !descriptionHead(it.low) || documents[it.low] && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]))) {
+	if !descriptionHead(it.low) || documents[it.low] && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]) || statementNouns[it.low] && a.items[j-1].low == "the")) {
 		// A document speaks only for whoever is named with it: "the IMF
 		// report", not "a new radio ad".
 		return nounPhrase{}, false
@@ -1010,6 +1010,26 @@ func descriptionHead(w string) bool {
 	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w]
 }
 
+// spokespersonFor finds the last "X spokesperson" written before pos and
+// resolves X: whom "the spokesperson" speaks for.
+func (a *attributor) spokespersonFor(pos int) (string, Kind) {
+	i := sort.Search(len(a.items), func(i int) bool { return a.items[i].pos >= pos })
+	for k := i - 1; k > 0 && k > i-120; k-- {
+		if !speaksFor[a.items[k].low] || !a.items[k-1].nameWord() || a.items[k].low == "campaign" || a.items[k].low == "office" {
+			continue
+		}
+		from := k - 1
+		if Stopwords[a.items[from].low] {
+			continue
+		}
+		for from > 0 && a.items[from-1].nameWord() && !Stopwords[a.items[from-1].low] {
+			from--
+		}
+		return a.resolveName(a.items[from:k], a.items[from].pos)
+	}
+	return "", Unknown
+}
+
 // lastOrgSpeaker returns the organisation last quoted before pos, or "":
 // "a company spokesperson" speaks for the company that has been speaking,
 // not for the council named in passing since.
@@ -1104,6 +1124,9 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	// "a company spokesperson", "the spokesperson", "the statement": the
 	// organisation the article named last.
 	if speaksFor[head] && hi == start+1 && genericOrgHeads[ws[start].low] || (speaksFor[head] || statementNouns[head]) && ws[0].low == "the" && hi == start {
+		if name, kind := a.spokespersonFor(pos); name != "" && ws[0].low == "the" {
+			return name, kind // "A Lumora spokesperson declined …" then "the spokesperson said"
+		}
 		if org := a.lastOrgSpeaker(pos); org != "" {
 			return org, Org
 		}
