@@ -30,6 +30,7 @@ func CanonicalNames(forms map[string]int, speakers []Speaker) map[string]string 
 	var clusters []*cluster
 	bySurname := map[string][]*cluster{}
 	others := map[string]map[string]int{} // folded org or group name → spellings
+	clustered := map[string]bool{}        // person names already in a cluster
 	for _, sp := range speakers {
 		if sp.Name == "" {
 			continue
@@ -42,6 +43,12 @@ func CanonicalNames(forms map[string]int, speakers []Speaker) map[string]string 
 			others[f][sp.Name]++
 			continue
 		}
+		// A name seen before would find the cluster it joined then: most
+		// speakers are quoted many times.
+		if clustered[sp.Name] {
+			continue
+		}
+		clustered[sp.Name] = true
 		key, first := surnameKey(sp.Name), firstName(sp.Name)
 		var c *cluster
 		for _, k := range bySurname[key] {

@@ -67,13 +67,22 @@ related-topics related-content more-stories most-read most-popular trending subs
 follow-us tags topics image-source getty-images watch listen play replay next previous back-to-top menu search
 home`)
 
-// chromeLine reports a line that is page furniture as a whole.
-func chromeLine(low string) bool {
-	t := strings.TrimRight(low, ":. ")
-	if chromeLines[strings.ReplaceAll(t, " ", "-")] || chromeCount.MatchString(t) {
+// chromeLine reports whether a short line in lower case is page furniture
+// as a whole.
+func chromeLine(low []byte) bool {
+	t := bytes.TrimRight(low, ":. ")
+	// The key with its spaces as hyphens, in a buffer a short line fits.
+	var buf [64]byte
+	key := append(buf[:0], t...)
+	for i, c := range key {
+		if c == ' ' {
+			key[i] = '-'
+		}
+	}
+	if chromeLines[string(key)] || len(t) > 0 && '0' <= t[0] && t[0] <= '9' && chromeCount.Match(t) {
 		return true
 	}
-	return strings.HasPrefix(t, "more from ") && len(strings.Fields(t)) <= 5
+	return bytes.HasPrefix(t, []byte("more from ")) && len(bytes.Fields(t)) <= 5
 }
 
 // endMarker reports whether a boilerplate line marks the end of the article
@@ -107,7 +116,7 @@ func boilerLine(t string, scratch *[]byte) bool {
 	*scratch = appendLower((*scratch)[:0], t)
 	low := *scratch
 	switch {
-	case n <= 40 && chromeLine(string(low)):
+	case n <= 40 && chromeLine(low):
 		return true
 	case n <= 80 && creditChars(t) && !hasWords(t, 7) && creditLine.MatchString(t):
 		return true
@@ -117,7 +126,7 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	case n <= 100 && (bytes.HasPrefix(low, []byte("by ")) || bytes.HasPrefix(low, []byte("written by")) || bytes.HasPrefix(low, []byte("reporting by")) || bytes.HasPrefix(low, []byte("additional reporting"))) && bylineLine.MatchString(t):
 		return true
-	case n < 400 && (bytes.Contains(low, []byte("support the")) || bytes.Contains(low, []byte("javascript")) || bytes.Contains(low, []byte("play")) || bytes.Contains(low, []byte("skip ad"))) && playerText.MatchString(t):
+	case n < 400 && playerHint(low) && playerText.MatchString(t):
 		return true
 	case n < 400 && bytes.Contains(low, []byte("cookie")) && cookieText.MatchString(t):
 		return true
@@ -162,16 +171,49 @@ func captionEnd(t string) bool {
 	return i >= 0 && len(strings.Trim(t[i+1:], space)) <= len("getty images")+2
 }
 
-// namesOpen reports whether t opens with two capitalised words, as the
-// name that starts an author bio does (bioLine, reportingLine).
+// namesOpen reports whether t opens as an author bio does (bioLine,
+// reportingLine): two to four capitalised words, then "is", "was", "has"
+// or a verb of reporting.
 func namesOpen(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	sp := strings.IndexByte(t, ' ')
-	if !unicode.IsUpper(r) || sp < 0 {
-		return false
+	for k := 0; k < 5; k++ {
+		sp := strings.IndexByte(t, ' ')
+		if sp < 0 {
+			return false
+		}
+		w := t[:sp]
+		if k >= 2 {
+			switch w {
+			case "is", "was", "has", "Reporting", "Covering", "Writes", "Writing":
+				return true
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		t = t[sp+1:]
 	}
-	r, _ = utf8.DecodeRuneInString(t[sp+1:])
-	return unicode.IsUpper(r)
+	return false
+}
+
+// playerHint reports whether a line in lower case holds "support the",
+// "javascript", "play" or "skip ad", without which the line is not player
+// text. Each holds a "p": one pass visits every "p" and looks around it.
+func playerHint(low []byte) bool {
+	for i := 0; ; i++ {
+		k := bytes.IndexByte(low[i:], 'p')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if wordAt(low, i, "play") || wordAt(low, i-2, "support the") || wordAt(low, i-8, "javascript") || wordAt(low, i-3, "skip ad") {
+			return true
+		}
+	}
+}
+
+// wordAt reports whether b holds w at offset at.
+func wordAt(b []byte, at int, w string) bool {
+	return at >= 0 && at+len(w) <= len(b) && string(b[at:at+len(w)]) == w
 }
 
 // bioWords are the words without which a line cannot be an author bio.
@@ -199,15 +241,31 @@ func appendLower(b []byte, s string) []byte {
 	for i := n; i < len(b); i++ {
 		c := b[i]
 		if c >= utf8.RuneSelf {
-			b = b[:i]
-			for _, r := range s[i-n:] {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-			}
-			return b
+			return appendLowerRunes(b[:i], s[i-n:])
 		}
 		if 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
+	}
+	return b
+}
+
+// appendLowerRunes is appendLower past the first non-ASCII byte, where
+// strings.ToLower maps rune by rune, an invalid byte becoming U+FFFD.
+func appendLowerRunes(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
 	}
 	return b
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -14,9 +15,9 @@ func TestBoilerGuards(t *testing.T) {
 		credit, caption, names bool
 	}{
 		{"Reuters", true, false, false},
-		{"Photo: AFP/Getty Images", true, true, true},
-		{"EPA-EFE/Yuri Kochetkov", true, true, true},
-		{"Vladimir Putin greets Ahmed al-Sharaa in Moscow (Sputnik/Reuters)", false, true, true},
+		{"Photo: AFP/Getty Images", true, true, false},
+		{"EPA-EFE/Yuri Kochetkov", true, true, false},
+		{"Vladimir Putin greets Ahmed al-Sharaa in Moscow (Sputnik/Reuters)", false, true, false},
 		{"Ministers met in Brussels. Image: Getty", true, true, false},
 		{"Crowds outside the court / AP", true, true, false},
 		{"Lena Fisk is a transport correspondent at City News.", true, false, true},
@@ -25,6 +26,8 @@ func TestBoilerGuards(t *testing.T) {
 		{"The union voted on Tuesday: the strike starts in May, the union said.", false, false, false},
 		{"Turnout (about 80%) was the highest since 1998, officials said.", false, false, false},
 		{"The 24/7 service, which the port authority runs for the islands, stops.", false, false, false},
+		{"Your browser does not support the video tag. Press play to watch.", true, false, false},
+		{"Please enable JavaScript to play this video. Skip ad", true, false, false},
 	} {
 		if got := creditChars(tc.line); got != tc.credit {
 			t.Errorf("creditChars(%q) = %v, want %v", tc.line, got, tc.credit)
@@ -52,6 +55,14 @@ func checkBoilerGuards(t *testing.T, line string) {
 	if (bioLine.MatchString(line) || reportingLine.MatchString(line)) && !namesOpen(line) {
 		t.Errorf("a bio pattern matches %q, namesOpen turns it away", line)
 	}
+	low := appendLower(nil, line)
+	want := false
+	for _, w := range []string{"support the", "javascript", "play", "skip ad"} {
+		want = want || bytes.Contains(low, []byte(w))
+	}
+	if playerHint(low) != want {
+		t.Errorf("playerHint(%q) = %v, want %v", line, !want, want)
+	}
 }
 
 // FuzzBoilerGuards checks on any text that the guards in boilerLine never
@@ -61,6 +72,7 @@ func FuzzBoilerGuards(f *testing.F) {
 		"Reuters", "photo: ap / Pool", "Caption text (Photo: Jane Doe/AFP)  ",
 		"Source: ministry figures", "Crowds /  getty images ", "Jane Doe has been a writer at …",
 		"Kelvin \u212a and long \u017f: REUTER\u017f", "Zo\u00eb \u00c5berg Writes about climate",
+		"Enable JavaScript to play", "we support the plan", "skip ad", "pp", "The Play",
 	} {
 		f.Add(s)
 	}
