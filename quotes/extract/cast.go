@@ -423,7 +423,25 @@ func subjectAt(items []item, r nameRun) bool {
 	// "Urban transport researcher Dr. Sunita Rao-Mehta of the Navapur
 	// Institute said": roles from the sentence's start, and an
 	// affiliation before the verb.
-	return rolesFromStart(items, r.from) && verbAfterAffiliation(items, r.to)
+	return rolesFromStart(items, r.from) && (verbAfterAffiliation(items, r.to) || verbAfterApposition(items, r.to))
+}
+
+// verbAfterApposition reports an apposition at item j (", 52, who has
+// worked the cranes for thirty years,") followed by a speech verb.
+func verbAfterApposition(items []item, j int) bool {
+	if j >= len(items) || items[j].text != "," {
+		return false
+	}
+	for k := j + 1; k < len(items) && k < j+25; k++ {
+		it := items[k]
+		if it.kind == itemQuote || it.kind == itemBreak || it.text == "." {
+			return false
+		}
+		if it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() {
+			return items[k-1].text == ","
+		}
+	}
+	return false
 }
 
 // rolesFromStart reports whether only a few words, none of them a verb,
