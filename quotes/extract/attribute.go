@@ -668,6 +668,12 @@ func timeWord(it item) bool {
 	return weekdays[it.low] || months[it.low]
 }
 
+// pluralPossessive reports an apostrophe at i that ends a capitalised
+// plural inside a name: "Avalon Savers' Association".
+func pluralPossessive(items []item, i int) bool {
+	return i > 0 && apostrophe(items[i]) && items[i-1].capitalised() && strings.HasSuffix(items[i-1].low, "s")
+}
+
 // apostrophe reports the mark of a plural possessive standing alone.
 func apostrophe(it item) bool {
 	return it.kind == itemPunct && (it.text == "'" || it.text == "’")
@@ -795,7 +801,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 			return nounPhrase{}, false
 		}
 		k := j
-		for k-1 >= s && a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || k-1 > s && joinsName(a.items, k-1)) {
+		for k-1 >= s && (a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || k-1 > s && joinsName(a.items, k-1)) || k-2 >= s && pluralPossessive(a.items, k-1)) {
 			k--
 		}
 		// "Analysts at Morgan Stanley", "a spokesman for Siemens": the
@@ -1226,7 +1232,7 @@ func orgRunAt(ws []item) (string, int) {
 			continue
 		}
 		from := m
-		for from > 0 && ws[from-1].capitalised() && !determiners[ws[from-1].low] {
+		for from > 0 && (ws[from-1].capitalised() && !determiners[ws[from-1].low] || from > 1 && pluralPossessive(ws, from-1)) {
 			from--
 		}
 		return joinWords(ws[from:]), from

@@ -228,9 +228,13 @@ func isTitleWord(w string) bool {
 // joinWords joins the words as written, without a possessive at the end:
 // "Maria Lopez's" names Maria Lopez.
 func joinWords(ws []item) string {
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.text
+	parts := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if apostrophe(w) && len(parts) > 0 {
+			parts[len(parts)-1] += w.text // "Savers'"
+			continue
+		}
+		parts = append(parts, w.text)
 	}
 	if n := len(parts); n > 0 {
 		parts[n-1] = strings.TrimSuffix(strings.TrimSuffix(parts[n-1], "'s"), "’s")
