@@ -217,3 +217,14 @@ func TestNamesAndPronounsThatLookLikeOthers(t *testing.T) {
 			[]want{{"a big, big problem in this country", "Dale Tramm"}}},
 	})
 }
+
+func TestTitlesByTheirPlace(t *testing.T) {
+	runCases(t, []extractCase{
+		{"after a possessive name", "Festival\n\nHarold Vance III won for his turn in Tomasz Wierz's \"Night Pilot,\" a role Vance said he had \"waited thirty years for.\"\n",
+			[]want{{"waited thirty years for.", "Harold Vance III"}}},
+		{"a hymn the crowd is led in", "Vigil\n\nPastor Ruth Ames then led the crowd in \"Lanterns on the Water,\" a hymn she said the victims loved.\n",
+			nil},
+		{"a show somebody hosts", "Sleep\n\nDr. Ana Bell hosts \"The Night Shift\" on weekdays. She said teenagers \"need nine hours, not six.\"\n",
+			[]want{{"need nine hours, not six.", "Ana Bell"}}},
+	})
+}

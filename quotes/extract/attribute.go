@@ -52,7 +52,7 @@ func attribute(items []item, texts []string, c *cast) []attribution {
 func (a *attributor) attributeOne(qi int) attribution {
 	var at attribution
 	at.partial = a.partial(qi)
-	if a.titleContext(qi) {
+	if a.titleContext(qi) || a.looksLikeTitle(qi) && a.titleSlot(qi) {
 		at.skip = true
 		return at
 	}
@@ -119,6 +119,19 @@ func (a *attributor) titleContext(qi int) bool {
 		}
 	}
 	return false
+}
+
+// titleSlot reports a place where a name in quotation marks is a title:
+// after a possessive (`Wierzbicki's "Night Pilot"`) or a word that names
+// or performs a work (`led the crowd in "Lanterns on the Water"`, `hosts
+// "The Night Shift"`). After "of" it may be a slogan the corpus gives to
+// its speaker (`a goal of "Peace Through Strength."`).
+func (a *attributor) titleSlot(qi int) bool {
+	if qi == 0 || a.items[qi-1].kind != itemWord {
+		return false
+	}
+	prev := a.items[qi-1]
+	return possessive(prev) && prev.capitalised() || titleWords[prev.low]
 }
 
 // looksLikeTitle reports an unattributed short quotation in title case,

@@ -33,6 +33,10 @@ sings sang sing chanted chants pressed interjected repeated echoed`)
 // like a title.
 var chantVerbs = set(`sings sang sing singing sung chanted chants`)
 
+// titleWords stand before a title in quotation marks.
+var titleWords = set(`in sing sings sang sung performed performs played plays watched reads read hosts
+hosted starred stars directed`)
+
 // speechParticiples hang a quotation on the subject of the clause before them.
 var speechParticiples = set(`saying adding telling writing asking explaining insisting noting warning claiming
 calling describing stressing emphasizing emphasising urging arguing stating declaring announcing vowing pledging
