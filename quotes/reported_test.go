@@ -213,6 +213,8 @@ func TestNamesAndPronounsThatLookLikeOthers(t *testing.T) {
 			[]want{{"strongly agree", ""}}},
 		{"a surname written only at sentence starts is still a name", "Clinic\n\nNurse Ada Skelly runs the night shift. Skelly said the ward was \"full every single night\" in winter.\n",
 			[]want{{"full every single night", "Ada Skelly"}}},
+		{"a patronymic for the full name", "Corridor\n\nCrown Prince Faisal bin Tamer Al Nahran opened the talks. \"We intend to be the bridge,\" bin Tamer said.\n",
+			[]want{{"We intend to be the bridge", "Faisal bin Tamer Al Nahran"}}},
 		{"a contracted pronoun", "Fraud\n\nMayor Dale Tramm spoke in Ohio. He’s claiming that voting fraud is \"a big, big problem in this country\" today.\n",
 			[]want{{"a big, big problem in this country", "Dale Tramm"}}},
 	})

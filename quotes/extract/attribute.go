@@ -817,6 +817,9 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		for k-1 >= s && (a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || k-1 > s && joinsName(a.items, k-1)) || k-2 >= s && pluralPossessive(a.items, k-1)) {
 			k--
 		}
+		if k-1 >= s && nameParticles[a.items[k-1].low] {
+			k-- // `"…," bin Tamer said`
+		}
 		// "Analysts at Morgan Stanley", "a spokesman for Siemens": the
 		// speaker is the group or person described, not the name.
 		if k-2 >= s && affiliations[a.items[k-1].low] && speakerHead(a.items[k-2].low) {

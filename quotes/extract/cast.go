@@ -493,6 +493,15 @@ func (c *cast) byName(name string, pos int) *person {
 			best = p
 		}
 	}
+	if best == nil && strings.Contains(name, " ") && nameParticles[strings.ToLower(name[:strings.IndexByte(name, ' ')])] {
+		// "bin Tamer" for "Faisal bin Tamer Al Nahran": a patronymic
+		// within the full name.
+		for _, p := range c.people {
+			if strings.Contains(" "+p.name+" ", " "+name+" ") {
+				return p
+			}
+		}
+	}
 	return best
 }
 
