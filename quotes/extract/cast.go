@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,18 +86,28 @@ func (c *cast) noteOrg(name string, pos int) {
 // surnameKey reduces a name to the folded last word without an Arabic
 // article, so "Ahmad al-Sharaa", "Al-Sharaa" and "Sharaa" share "sharaa".
 func surnameKey(name string) string {
+	var buf [64]byte
+	return string(appendSurnameKey(buf[:0], name))
+}
+
+// appendSurnameKey appends surnameKey(name) to b. With b on the stack,
+// looking a person up by the key allocates nothing for an ASCII name,
+// which matters as every capitalised word is looked up.
+func appendSurnameKey(b []byte, name string) []byte {
 	rest, last := lastField(name)
 	if last == "" {
-		return ""
+		return b
 	}
 	for rest != "" && suffixStart(last[0]) && nameSuffixes[strings.ToLower(last)] {
 		rest, last = lastField(rest)
 	}
-	last = Fold(last)
+	n := len(b)
+	b = appendFold(b, last)
+	key := b[n:]
 	for _, p := range []string{"al-", "el-", " al ", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
-		last = strings.TrimPrefix(last, p)
+		key = bytes.TrimPrefix(key, []byte(p))
 	}
-	return strings.Trim(last, ".'’")
+	return append(b[:n], bytes.Trim(key, ".'’")...)
 }
 
 // nameRun is a run of capitalised words (and name particles) in items.
@@ -329,7 +340,8 @@ func newCast(items []item) *cast {
 			p.mentions = append(p.mentions, mention{pos: items[r.from].pos, subject: subjectAt(items, r)})
 		} else if len(name) == 1 {
 			// A surname alone: a mention of somebody named in full before.
-			if ps := byKey[surnameKey(name[0].text)]; len(ps) > 0 {
+			var key [64]byte
+			if ps := byKey[string(appendSurnameKey(key[:0], name[0].text))]; len(ps) > 0 {
 				p := ps[len(ps)-1]
 				p.mentions = append(p.mentions, mention{pos: items[r.from].pos, subject: subjectAt(items, r)})
 			}
@@ -483,10 +495,11 @@ func verbAfterAffiliation(items []item, j int) bool {
 
 // byName returns the person a name or surname stands for in this article.
 func (c *cast) byName(name string, pos int) *person {
-	key := surnameKey(name)
+	var buf [64]byte
+	key := appendSurnameKey(buf[:0], name)
 	var best *person
 	for _, p := range c.people {
-		if p.key != key || !sameFirstName(p.name, name) {
+		if p.key != string(key) || !sameFirstName(p.name, name) {
 			continue
 		}
 		if best == nil || lastMentionBefore(p, pos) > lastMentionBefore(best, pos) {

@@ -42,6 +42,23 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// appendFold appends Fold(s) to b, without allocating when s is ASCII.
+func appendFold(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, Fold(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // Consonants returns the skeleton of a folded word: its consonants in
 // order, doubled letters once, so that spellings of one name (Ahmad,
 // Ahmed) and slips of one word share it.

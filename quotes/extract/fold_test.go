@@ -47,3 +47,15 @@ func FuzzUpperCase(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAppendFold checks appendFold against Fold.
+func FuzzAppendFold(f *testing.F) {
+	for _, s := range []string{"Sharaa", "Al-Sharaa", "Ukraïner", "ßtraße", "bad\xffname", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendFold([]byte("x"), s)), "x"+Fold(s); got != want {
+			t.Fatalf("appendFold(%q) = %q, want %q", s, got[1:], want[1:])
+		}
+	})
+}

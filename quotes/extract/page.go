@@ -236,38 +236,28 @@ func bioHint(low []byte) bool {
 // appendLower appends s to b in lower case, byte for byte what
 // strings.ToLower returns, without allocating a string per line.
 func appendLower(b []byte, s string) []byte {
-	n := len(b)
-	b = append(b, s...)
-	for i := n; i < len(b); i++ {
-		c := b[i]
-		if c >= utf8.RuneSelf {
-			return appendLowerRunes(b[:i], s[i-n:])
-		}
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return b
-}
-
-// appendLowerRunes is appendLower past the first non-ASCII byte, where
-// strings.ToLower maps rune by rune, an invalid byte becoming U+FFFD.
-func appendLowerRunes(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+	for {
+		// A run of ASCII is copied whole and lowered in place; past it,
+		// strings.ToLower maps rune by rune, an invalid byte becoming
+		// U+FFFD.
+		i := 0
+		for i < len(s) && s[i] < utf8.RuneSelf {
 			i++
-			continue
+		}
+		n := len(b)
+		b = append(b, s[:i]...)
+		for k := n; k < len(b); k++ {
+			if c := b[k]; 'A' <= c && c <= 'Z' {
+				b[k] = c + 'a' - 'A'
+			}
+		}
+		if i == len(s) {
+			return b
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += size
+		s = s[i+size:]
 	}
-	return b
 }
 
 // newPage splits body into lines and paragraphs. firstLine is the file line
