@@ -110,7 +110,7 @@ func refreshFailed(reason string, c *Change, before *quotes.Index) string {
 	msg := "Refresh failed: " + escape(reason) + "."
 	if before != nil {
 		msg += fmt.Sprintf(" The previous index is still serving: %s, %s.",
-			plural(len(before.Articles()), "article"), plural(before.Len(), "quotation"))
+			plural(before.NumArticles(), "article"), plural(before.Len(), "quotation"))
 	}
 	if c != nil && len(c.Problems) > 0 {
 		msg += "\nProblems:\n" + problemList(c.Problems, maxContent-length(msg)-20)

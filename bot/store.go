@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"sort"
 	"sync/atomic"
 
@@ -19,6 +20,7 @@ type Source func(ctx context.Context) (*quotes.Index, *quotes.Report, error)
 // every load, so that a folder deleted or unmounted since start-up fails the
 // refresh with a clear reason instead of yielding an empty index.
 func DirSource(dir string) Source {
+	var loader quotes.Loader
 	return func(ctx context.Context) (*quotes.Index, *quotes.Report, error) {
 		fi, err := os.Stat(dir)
 		switch {
@@ -35,7 +37,7 @@ func DirSource(dir string) Source {
 			return nil, nil, fmt.Errorf("data folder %s: %w", dir, pathless(err))
 		}
 		defer root.Close()
-		ix, rep, err := quotes.Load(ctx, root.FS())
+		ix, rep, err := loader.Load(ctx, root.FS())
 		if err != nil {
 			return nil, rep, fmt.Errorf("data folder %s: %w", dir, err)
 		}
@@ -140,7 +142,7 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	if err != nil {
 		return &Change{Problems: problems}, err
 	}
-	if ix == nil || len(ix.Articles()) == 0 {
+	if ix == nil || ix.NumArticles() == 0 {
 		return &Change{Problems: problems}, ErrNothingLoaded
 	}
 	var old *quotes.Index
@@ -149,32 +151,28 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	}
 	c := diff(old, ix)
 	c.Problems = problems
+	// Building left the old index, once lookups let go of it, and the
+	// scratch of building as garbage: a process that gives the memory
+	// back now holds what its index takes, not its high-water mark.
+	go debug.FreeOSMemory()
 	return c, nil
 }
 
 func diff(old, cur *quotes.Index) *Change {
-	c := &Change{Articles: len(cur.Articles()), Quotes: cur.Len()}
-	var oldArticles, oldQuotes []string
+	c := &Change{Articles: cur.NumArticles(), Quotes: cur.Len()}
+	var oldArticles []string
 	if old != nil {
-		oldArticles, oldQuotes = articlePaths(old), quoteIDs(old)
+		oldArticles = articlePaths(old)
 	}
 	c.AddedArticles, c.RemovedArticles = compare(oldArticles, articlePaths(cur))
-	c.AddedQuotes, c.RemovedQuotes = compare(oldQuotes, quoteIDs(cur))
+	c.AddedQuotes, c.RemovedQuotes = quotes.ChangedQuotes(old, cur)
 	return c
 }
 
 func articlePaths(ix *quotes.Index) []string {
-	var p []string
-	for _, a := range ix.Articles() {
-		p = append(p, a.Path)
-	}
-	return p
-}
-
-func quoteIDs(ix *quotes.Index) []string {
-	var p []string
-	for _, q := range ix.Quotes() {
-		p = append(p, q.ID)
+	p := make([]string, ix.NumArticles())
+	for i := range p {
+		p[i] = ix.ArticleAt(i).Path
 	}
 	return p
 }

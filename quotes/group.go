@@ -38,30 +38,66 @@ const (
 	stemRunes = 6
 )
 
-// groupStatements fills AlsoIn: for each quotation, the IDs of the same
-// statement reported in other articles. Statements are compared within
-// groups of documents small enough to compare pairwise: one speaker's
-// quotations, and then, so that a statement an agency relayed and one
-// given to the person are found to be one, the quotations sharing a
-// MinHash of their stems, whoever the speaker. Work is on the index's term
-// IDs, with dense arrays, on all cores.
-func (ix *Index) groupStatements() {
-	stemOf, nstems := ix.termStems()
-	ix.groupWithin(stemOf, nstems, sameSpeaker, func(d int) (uint64, bool) {
+// groupStatements fills alsoIn: for each quotation, the same statement
+// reported in other articles. Statements are compared within groups of
+// documents small enough to compare pairwise: one speaker's quotations,
+// and then, so that a statement an agency relayed and one given to the
+// person are found to be one, the quotations sharing a MinHash of their
+// stems, whoever the speaker. Work is on the documents' term IDs
+// (docTerms[docStart[d]:docStart[d+1]]), with dense arrays, on all cores.
+func (ix *Index) groupStatements(docStart, docTerms []uint32) {
+	st := &statements{ix: ix, docStart: docStart, docTerms: docTerms}
+	st.stemOf, st.nstems = ix.termStems()
+	st.groupWithin(sameSpeaker, func(d int) (uint64, bool) {
 		s := ix.speakerOf[d]
 		return uint64(s), s != 0
 	})
-	df := ix.stemDocs(stemOf, nstems)
+	df := st.stemDocs()
 	for seed := uint64(1); seed <= minHashes; seed++ {
-		ix.groupWithin(stemOf, nstems, anySpeaker, func(d int) (uint64, bool) {
-			return ix.minHash(stemOf, df, d, seed)
+		st.groupWithin(anySpeaker, func(d int) (uint64, bool) {
+			return st.minHash(df, d, seed)
 		})
 	}
-	for _, q := range ix.quotes {
-		if len(q.AlsoIn) > 1 {
-			slices.Sort(q.AlsoIn)
-		}
+	ix.alsoIn = st.linked()
+}
+
+// statements is the work of grouping statements.
+type statements struct {
+	ix                 *Index
+	docStart, docTerms []uint32
+	stemOf             []int32
+	nstems             int
+	mu                 sync.Mutex
+	pairs              [][2]uint32 // documents found to be one statement
+}
+
+// terms returns document d's terms.
+func (st *statements) terms(d int) []uint32 { return st.docTerms[st.docStart[d]:st.docStart[d+1]] }
+
+// linked returns, for each document, the documents it was linked with.
+func (st *statements) linked() packedLists {
+	both := make([][2]uint32, 0, 2*len(st.pairs))
+	for _, p := range st.pairs {
+		both = append(both, p, [2]uint32{p[1], p[0]})
 	}
+	slices.SortFunc(both, func(a, b [2]uint32) int {
+		if c := cmp.Compare(a[0], b[0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a[1], b[1])
+	})
+	both = slices.Compact(both)
+	var pb packedBuilder
+	var list []uint32
+	k := 0
+	for d := range st.ix.n {
+		list = list[:0]
+		for ; k < len(both) && both[k][0] == uint32(d); k++ {
+			list = append(list, both[k][1])
+		}
+		pb.add(list, true)
+	}
+	return pb.lists()
 }
 
 // minHashes is how many MinHash groupings look for a statement across
@@ -71,12 +107,12 @@ const minHashes = 3
 
 // minHash returns the smallest hash, under seed, of document d's stems;
 // false for a document with too few of them to group across speakers.
-func (ix *Index) minHash(stemOf, df []int32, d int, seed uint64) (uint64, bool) {
+func (st *statements) minHash(df []int32, d int, seed uint64) (uint64, bool) {
 	best, n := uint64(math.MaxUint64), 0
-	for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
+	for _, t := range st.terms(d) {
 		// Only rare stems: a common one would gather a group too large to
 		// compare pairwise, and says little about which statement it is.
-		if st := stemOf[t]; st >= 0 && df[st] <= maxHashQuotes {
+		if st := st.stemOf[t]; st >= 0 && df[st] <= maxHashQuotes {
 			h := (uint64(st) + 1) * (0x9E3779B97F4A7C15 ^ seed*0xBF58476D1CE4E5B9)
 			h ^= h >> 29
 			best, n = min(best, h), n+1
@@ -91,12 +127,12 @@ func (ix *Index) minHash(stemOf, df []int32, d int, seed uint64) (uint64, bool) 
 const maxHashQuotes = 4 * maxStemQuotes
 
 // stemDocs counts the documents each stem appears in.
-func (ix *Index) stemDocs(stemOf []int32, nstems int) []int32 {
-	df := make([]int32, nstems)
-	last := make([]int32, nstems)
-	for d := range ix.quotes {
-		for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
-			if st := stemOf[t]; st >= 0 && last[st] != int32(d+1) {
+func (st *statements) stemDocs() []int32 {
+	df := make([]int32, st.nstems)
+	last := make([]int32, st.nstems)
+	for d := range st.ix.n {
+		for _, t := range st.terms(d) {
+			if st := st.stemOf[t]; st >= 0 && last[st] != int32(d+1) {
 				last[st] = int32(d + 1)
 				df[st]++
 			}
@@ -107,13 +143,13 @@ func (ix *Index) stemDocs(stemOf []int32, nstems int) []int32 {
 
 // groupWithin links the statements among the documents that key puts in
 // one group; documents key rejects are in no group.
-func (ix *Index) groupWithin(stemOf []int32, nstems int, th threshold, key func(d int) (uint64, bool)) {
+func (st *statements) groupWithin(th threshold, key func(d int) (uint64, bool)) {
 	type keyed struct {
 		key uint64
 		doc uint32
 	}
-	ks := make([]keyed, 0, len(ix.quotes))
-	for d := range ix.quotes {
+	ks := make([]keyed, 0, st.ix.n)
+	for d := range st.ix.n {
 		if k, ok := key(d); ok {
 			ks = append(ks, keyed{k, uint32(d)})
 		}
@@ -142,15 +178,18 @@ func (ix *Index) groupWithin(stemOf []int32, nstems int, th threshold, key func(
 	var wg sync.WaitGroup
 	for range max(1, min(runtime.GOMAXPROCS(0), len(order)/4)) {
 		wg.Go(func() {
-			g := newGrouper(nstems)
+			g := newGrouper(st.nstems)
 			g.threshold = th
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= len(order) {
-					return
+					break
 				}
-				g.group(ix, stemOf, groups[order[i]])
+				g.group(st, groups[order[i]])
 			}
+			st.mu.Lock()
+			st.pairs = append(st.pairs, g.pairs...)
+			st.mu.Unlock()
 		})
 	}
 	wg.Wait()
@@ -192,6 +231,7 @@ type grouper struct {
 	postOff   []int32
 	shared    []uint16
 	touched   []int32
+	pairs     [][2]uint32 // documents found to be one statement
 }
 
 func newGrouper(nstems int) *grouper {
@@ -199,13 +239,14 @@ func newGrouper(nstems int) *grouper {
 }
 
 // group links the statements among one group's documents.
-func (g *grouper) group(ix *Index, stemOf []int32, group []uint32) {
+func (g *grouper) group(st *statements, group []uint32) {
+	ix, stemOf := st.ix, st.stemOf
 	// Each document's distinct stems, and which stems this speaker uses.
 	g.docStems, g.docOff = g.docStems[:0], g.docOff[:0]
 	var used []int32
 	for k, d := range group {
 		g.docOff = append(g.docOff, len(g.docStems))
-		for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
+		for _, t := range st.terms(int(d)) {
 			st := stemOf[t]
 			if st < 0 || g.seen[st] == int32(k+1) {
 				continue
@@ -262,12 +303,10 @@ func (g *grouper) group(ix *Index, stemOf []int32, group []uint32) {
 			if n < g.minShared || float64(n) < g.minOverlap*float64(short) {
 				continue
 			}
-			a, b := ix.quotes[d], ix.quotes[group[o]]
-			if a.Article == b.Article || slices.Contains(a.AlsoIn, b.ID) {
+			if ix.articleOf[d] == ix.articleOf[group[o]] {
 				continue
 			}
-			a.AlsoIn = append(a.AlsoIn, b.ID)
-			b.AlsoIn = append(b.AlsoIn, a.ID)
+			g.pairs = append(g.pairs, [2]uint32{d, group[o]})
 		}
 		g.touched = g.touched[:0]
 	}

@@ -58,12 +58,29 @@ type ArticleReport struct {
 var ErrNoArticles = errors.New("no article files (*.txt, *.html)")
 
 // Load reads every *.txt, *.html and *.htm file below the root of fsys as
-// an article and builds an index of their quotations. A file that cannot
-// be read as an article is reported in the Report and skipped; the others
-// still load. The error is non-nil only when the folder itself cannot be
-// read, it holds no article files, or ctx ends; Load then returns without
-// waiting for a file read still in progress.
+// an article and builds an index of their quotations, keeping each
+// article's text (Article.Body). A file that cannot be read as an article
+// is reported in the Report and skipped; the others still load. The error
+// is non-nil only when the folder itself cannot be read, it holds no
+// article files, or ctx ends; Load then returns without waiting for a
+// file read still in progress.
 func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
+	return (&Loader{bodies: true}).Load(ctx, fsys)
+}
+
+// Loader loads the articles of a data folder, again and again as the
+// folder changes. Unlike Load, it keeps no article's text: an index of a
+// large folder answers from much less memory. A Loader loads once at a
+// time; its zero value is ready to use.
+type Loader struct {
+	mu     sync.Mutex
+	bodies bool
+}
+
+// Load is the package's Load, keeping no article's text.
+func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	files, err := listArticles(ctx, fsys)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading data folder: %w", err)
@@ -72,97 +89,128 @@ func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
 		return nil, nil, ErrNoArticles
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
-	paths := make([]string, len(files))
-	for i, f := range files {
-		paths[i] = f.path
-	}
-	type parsed struct {
-		art *Article
-		err error
-		sum [32]byte
-	}
-	results := make([]parsed, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f := files[i]
-				if f.err != nil {
-					results[i].err = f.err
-					continue
-				}
-				r := &results[i]
-				r.art, r.sum, r.err = readArticle(fsys, f)
-			}
-		}()
-	}
-	finished := make(chan struct{})
-	go func() {
-		defer close(finished)
-	feed:
-		for i := range files {
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				break feed
-			}
-		}
-		close(next)
-		wg.Wait()
-	}()
-	// A read stuck on a hung file system must not hold up the refresh that
-	// gave up on it, nor the next one.
-	select {
-	case <-finished:
-	case <-ctx.Done():
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
 	rep := &Report{}
-	var arts []*Article
+	b := newBuilder(nil, l.bodies)
 	seen := map[[32]byte]string{}
-	for i, r := range results {
-		if files[i].notArticle {
-			rep.Problems = append(rep.Problems, Problem{Path: paths[i], Err: r.err})
-			continue
+	// Each article goes into the builder as soon as it and those before
+	// it are read, so that only the builder's compact copy of the
+	// articles read so far stays in memory.
+	err = inOrder(ctx, len(files), func(i int) parsed {
+		if f := files[i]; f.err != nil {
+			return parsed{err: f.err}
 		}
-		row := ArticleReport{Path: paths[i]}
+		return l.parse(fsys, files[i])
+	}, func(i int, r parsed) {
+		p := files[i].path
+		if files[i].notArticle {
+			rep.Problems = append(rep.Problems, Problem{Path: p, Err: r.err})
+			return
+		}
+		row := ArticleReport{Path: p}
 		switch {
 		case r.err != nil:
-			rep.Problems = append(rep.Problems, problemFor(paths[i], r.err))
+			rep.Problems = append(rep.Problems, problemFor(p, r.err))
 		case seen[r.sum] != "":
-			rep.Problems = append(rep.Problems, Problem{Path: paths[i], Err: fmt.Errorf("same text as %s: skipped", seen[r.sum])})
+			rep.Problems = append(rep.Problems, Problem{Path: p, Err: fmt.Errorf("same text as %s: skipped", seen[r.sum])})
 		default:
-			seen[r.sum] = paths[i]
-			a := r.art
-			arts = append(arts, a)
-			rep.Problems = append(rep.Problems, a.Problems...)
+			seen[r.sum] = p
+			b.add(p, r.key, r.x)
+			rep.Problems = append(rep.Problems, b.arts[len(b.arts)-1].articleProblems()...)
 			row.Loaded = true
 		}
 		rep.Articles = append(rep.Articles, row)
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	ix := NewIndex(arts)
-	// Fill the rows after NewIndex, which settles the speakers.
+	ix := b.finish()
+	ix.fillReport(rep)
+	return ix, rep, nil
+}
+
+// parsed is what loading made of one file.
+type parsed struct {
+	x   *extracted
+	key [32]byte // names what x was extracted from
+	sum [32]byte // identifies the file's text, so that a copy is noticed
+	err error
+}
+
+// parse reads and extracts the article file f.
+func (l *Loader) parse(fsys fs.FS, f articleFile) parsed {
+	a, sum, err := readArticle(fsys, f)
+	if err != nil {
+		return parsed{sum: sum, err: err}
+	}
+	return parsed{x: extractedFrom(a, l.bodies), sum: sum}
+}
+
+// inOrder calls work(i) for 0 ≤ i < n on all cores, and use(i, result)
+// on the calling goroutine in the order of i as the results come in. It
+// returns when all are used, or as soon as ctx ends, then without waiting
+// for a call of work still in progress: a read stuck on a hung file system
+// must not hold up the refresh that gave up on it, nor the next one.
+func inOrder[T any](ctx context.Context, n int, work func(i int) T, use func(i int, r T)) error {
+	type result struct {
+		i int
+		r T
+	}
+	// Room for every result, so that a worker never blocks on a caller
+	// that has given up.
+	done := make(chan result, n)
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), n) {
+		go func() {
+			for i := range next {
+				done <- result{i, work(i)}
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range n {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	pending := map[int]T{}
+	for want := 0; want < n; {
+		select {
+		case r := <-done:
+			pending[r.i] = r.r
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		for r, ok := pending[want]; ok; r, ok = pending[want] {
+			delete(pending, want)
+			use(want, r)
+			want++
+		}
+	}
+	return ctx.Err()
+}
+
+// fillReport fills the rows of the loaded articles, in the index's order,
+// once the speakers are settled.
+func (ix *Index) fillReport(rep *Report) {
 	k := 0
 	for i := range rep.Articles {
-		if !rep.Articles[i].Loaded {
+		row := &rep.Articles[i]
+		if !row.Loaded {
 			continue
 		}
-		a := arts[k]
+		a := &ix.arts[k]
 		k++
-		row := &rep.Articles[i]
-		row.Outlet, row.Title, row.Quotes = a.Outlet, a.Title, len(a.Quotes)
-		for _, q := range a.Quotes {
-			if q.Speaker == "" {
+		row.Outlet, row.Title, row.Quotes = a.outlet, a.title, int(a.count)
+		for d := a.first; d < a.first+a.count; d++ {
+			if ix.speakerOf[d] == 0 {
 				row.Unspoken++
 			}
 		}
 	}
-	return ix, rep, nil
 }
 
 // problemFor turns the error of a file that did not load into a Problem,

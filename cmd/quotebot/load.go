@@ -59,9 +59,15 @@ func loadIndex(ctx context.Context, dir string, stderr io.Writer) (*quotes.Index
 	return ix, rep, nil
 }
 
-// loadFS loads fsys, naming the folder in an error.
+// loadFS loads fsys, the folder name or the built-in articles when name
+// is "", naming the folder in an error.
 func loadFS(ctx context.Context, fsys fs.FS, name string) (*quotes.Index, *quotes.Report, error) {
-	ix, rep, err := quotes.Load(ctx, fsys)
+	load := quotes.Load
+	if name != "" {
+		var l quotes.Loader
+		load = l.Load
+	}
+	ix, rep, err := load(ctx, fsys)
 	if err != nil {
 		if name != "" {
 			return nil, nil, fmt.Errorf("%s: %w", name, err)
