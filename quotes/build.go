@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sync"
 
 	"quotebot/quotes/extract"
@@ -51,11 +52,35 @@ func newBuilder(prev *Index, bodies bool) *builder {
 	return b
 }
 
+// grow makes room for arts more articles holding docs more quotations of
+// textBytes bytes of text in all, so that adding them copies nothing
+// twice.
+func (b *builder) grow(arts, docs, textBytes int) {
+	b.arts = slices.Grow(b.arts, arts)
+	b.texts.grow(textBytes)
+	b.ids = slices.Grow(b.ids, docs)
+	b.offsets = slices.Grow(b.offsets, docs)
+	b.flags = slices.Grow(b.flags, docs)
+	b.cueOf = slices.Grow(b.cueOf, docs)
+	b.rawOf = slices.Grow(b.rawOf, docs)
+	b.from = slices.Grow(b.from, docs)
+	b.texts.off = slices.Grow(b.texts.off, docs+1)
+}
+
 // add appends an extracted article found at path, key naming what it was
 // extracted from.
 func (b *builder) add(path string, key [32]byte, x *extracted) {
+	b.addArticle(path, key, x, len(x.quotes))
+	for i := range x.quotes {
+		b.addQuote(&x.quotes[i])
+	}
+}
+
+// addArticle appends the article x, without its quotations: the next n
+// quotations added are its.
+func (b *builder) addArticle(path string, key [32]byte, x *extracted, n int) {
 	a := articleRec{path: path, outlet: x.outlet, title: x.title, url: x.url, published: x.published,
-		key: key, first: uint32(len(b.ids)), count: uint32(len(x.quotes)), problems: x.problems}
+		key: key, first: uint32(len(b.ids)), count: uint32(n), problems: x.problems}
 	if b.bodies {
 		a.body = x.body
 	}
@@ -65,21 +90,22 @@ func (b *builder) add(path string, key [32]byte, x *extracted) {
 	}
 	a.forms[1] = uint32(len(b.forms))
 	b.arts = append(b.arts, a)
-	for _, q := range x.quotes {
-		d := uint32(len(b.ids))
-		key, odd := idKey(q.id)
-		if odd {
-			if b.oddIDs == nil {
-				b.oddIDs = map[uint32]string{}
-			}
-			b.oddIDs[d] = q.id
+}
+
+// addQuote appends a quotation of the last article added.
+func (b *builder) addQuote(q *extractedQuote) {
+	key, odd := idKey(q.id)
+	if odd {
+		if b.oddIDs == nil {
+			b.oddIDs = map[uint32]string{}
 		}
-		flags := uint8(q.kind) & kindMask
-		if q.partial {
-			flags |= partialFlag
-		}
-		b.doc(q.text, key, uint32(max(0, min(q.offset, math.MaxUint32))), flags, b.cues.id(q.cue), b.names.id(q.speaker), -1, q.sentence)
+		b.oddIDs[uint32(len(b.ids))] = q.id
 	}
+	flags := uint8(q.kind) & kindMask
+	if q.partial {
+		flags |= partialFlag
+	}
+	b.doc(q.text, key, uint32(max(0, min(q.offset, math.MaxUint32))), flags, b.cues.id(q.cue), b.names.id(q.speaker), -1, q.sentence)
 }
 
 // reuse appends article ai of the previous index, now found at path.
@@ -156,9 +182,10 @@ func (b *builder) finish() *Index {
 			ix.articleOf[d] = uint32(ai)
 		}
 	}
-	// The names and IDs are settled while the words are split.
-	var wg sync.WaitGroup
-	wg.Go(func() {
+	// The names and IDs are settled while the words are split; the
+	// vocabulary and the postings are built while statements are grouped.
+	var names, rest sync.WaitGroup
+	names.Go(func() {
 		b.settleSpeakers(ix)
 		ix.numberOutlets()
 		ix.numberCues(b.cues.list(), b.cueOf)
@@ -166,15 +193,19 @@ func (b *builder) finish() *Index {
 		ix.version = ix.versionOf()
 	})
 	docStart, docTerms, terms := b.words(ix.texts)
-	wg.Go(func() { ix.vocab = newVocabulary(terms) })
-	ix.indexTerms(docStart, docTerms, terms)
-	wg.Wait()
-	ix.groupStatements(docStart, docTerms)
-	var dt packedBuilder
-	for d := range ix.n {
-		dt.add(docTerms[docStart[d]:docStart[d+1]], false)
-	}
-	ix.docTerms = dt.lists()
+	rest.Go(func() { ix.vocab = newVocabulary(terms) })
+	rest.Go(func() {
+		ix.indexTerms(docStart, docTerms, terms)
+		var dt packedBuilder
+		dt.grow(ix.n, len(docTerms))
+		for d := range ix.n {
+			dt.add(docTerms[docStart[d]:docStart[d+1]], false)
+		}
+		ix.docTerms = dt.lists()
+	})
+	names.Wait()
+	ix.groupStatements(docStart, docTerms, terms)
+	rest.Wait()
 	return ix
 }
 
@@ -274,6 +305,7 @@ func (ix *Index) indexTerms(docStart, docTerms []uint32, terms []string) {
 		}
 	}
 	var pb packedBuilder
+	pb.grow(len(terms), len(flat))
 	for t := range terms {
 		pb.add(flat[start[t]:start[t+1]], true)
 	}
@@ -303,7 +335,7 @@ func (b *builder) settleSpeakers(ix *Index) {
 	// A person's name counts once, where it first appears: clusters form
 	// the same. Organisations count at every quotation: the commonest
 	// spelling wins.
-	var speakers []extract.Speaker
+	speakers := make([]extract.Speaker, 0, ix.n)
 	seen := make([]bool, ix.names.len())
 	for d, raw := range ix.rawOf {
 		kind := extract.Kind(ix.flags[d] & kindMask)

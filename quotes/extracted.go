@@ -44,28 +44,42 @@ type extractedQuote struct {
 // the metadata of an article is often cut from its text, which would
 // otherwise stay in memory with them.
 func extractedFrom(a *Article, body bool) *extracted {
-	x := &extracted{outlet: strings.Clone(a.Outlet), title: strings.Clone(a.Title), url: strings.Clone(a.URL), published: strings.Clone(a.Published)}
+	x := metaOf(a)
+	x.outlet, x.title, x.url, x.published = strings.Clone(x.outlet), strings.Clone(x.title), strings.Clone(x.url), strings.Clone(x.published)
 	if body {
 		x.body = a.Body
 	}
-	for _, p := range a.Problems {
-		p.Path = strings.TrimPrefix(p.Path, a.Path)
-		if k := problemKind(p.Err); k == problemText {
-			p.Err = errors.New(strings.Clone(p.Err.Error()))
+	for i, p := range x.problems {
+		if problemKind(p.Err) == problemText {
+			x.problems[i].Err = errors.New(strings.Clone(p.Err.Error()))
 		}
-		x.problems = append(x.problems, p)
-	}
-	for f, n := range a.nameForms {
-		x.forms = append(x.forms, nameForm{f, n})
 	}
 	// In one order, so that the same article is always cached the same.
 	slices.SortFunc(x.forms, func(a, b nameForm) int { return strings.Compare(a.name, b.name) })
 	x.quotes = make([]extractedQuote, len(a.Quotes))
 	for i, q := range a.Quotes {
-		x.quotes[i] = extractedQuote{id: q.ID, text: q.Text, speaker: q.Speaker, cue: q.Cue, kind: q.kind,
-			partial: q.Partial, offset: q.offset, sentence: q.Sentence}
+		x.quotes[i] = quoteOf(q)
 	}
 	return x
+}
+
+// metaOf takes what an index needs of a, but its body and quotations.
+func metaOf(a *Article) *extracted {
+	x := &extracted{outlet: a.Outlet, title: a.Title, url: a.URL, published: a.Published}
+	for _, p := range a.Problems {
+		p.Path = strings.TrimPrefix(p.Path, a.Path)
+		x.problems = append(x.problems, p)
+	}
+	for f, n := range a.nameForms {
+		x.forms = append(x.forms, nameForm{f, n})
+	}
+	return x
+}
+
+// quoteOf takes what an index needs of q.
+func quoteOf(q *Quote) extractedQuote {
+	return extractedQuote{id: q.ID, text: q.Text, speaker: q.Speaker, cue: q.Cue, kind: q.kind,
+		partial: q.Partial, offset: q.offset, sentence: q.Sentence}
 }
 
 // problem kinds, so that a warning read back from the cache is the same

@@ -43,36 +43,97 @@ const (
 // documents small enough to compare pairwise: one speaker's quotations,
 // and then, so that a statement an agency relayed and one given to the
 // person are found to be one, the quotations sharing a MinHash of their
-// stems, whoever the speaker. Work is on the documents' term IDs
-// (docTerms[docStart[d]:docStart[d+1]]), with dense arrays, on all cores.
-func (ix *Index) groupStatements(docStart, docTerms []uint32) {
-	st := &statements{ix: ix, docStart: docStart, docTerms: docTerms}
-	st.stemOf, st.nstems = ix.termStems()
-	st.groupWithin(sameSpeaker, func(d int) (uint64, bool) {
-		s := ix.speakerOf[d]
-		return uint64(s), s != 0
-	})
+// stems, whoever the speaker. Work is on each document's distinct stems,
+// found once from its terms (docTerms[docStart[d]:docStart[d+1]], terms
+// numbering the vocabulary), with dense arrays, on all cores: the
+// groupings' groups are found at once, then compared by one pool of
+// workers.
+func (ix *Index) groupStatements(docStart, docTerms []uint32, terms []string) {
+	st := &statements{ix: ix}
+	stemOf, nstems := termStems(terms)
+	st.nstems = nstems
+	st.splitStems(stemOf, docStart, docTerms)
 	df := st.stemDocs()
+	groupings := []grouping{{sameSpeaker, len(ix.speakers), func(d int) (uint32, bool) {
+		s := ix.speakerOf[d]
+		return s, s != 0
+	}}}
 	for seed := uint64(1); seed <= minHashes; seed++ {
-		st.groupWithin(anySpeaker, func(d int) (uint64, bool) {
+		groupings = append(groupings, grouping{anySpeaker, nstems, func(d int) (uint32, bool) {
 			return st.minHash(df, d, seed)
+		}})
+	}
+	var mu sync.Mutex
+	var jobs []groupJob
+	var wg sync.WaitGroup
+	for _, g := range groupings {
+		wg.Go(func() {
+			found := st.groupsBy(g)
+			mu.Lock()
+			jobs = append(jobs, found...)
+			mu.Unlock()
 		})
 	}
+	wg.Wait()
+	st.compare(jobs)
 	ix.alsoIn = st.linked()
+}
+
+// grouping puts documents in groups by key, below keys, to be compared
+// at threshold; documents key rejects are in no group.
+type grouping struct {
+	threshold
+	keys int
+	key  func(d int) (uint32, bool)
+}
+
+// groupJob is one group of documents to compare.
+type groupJob struct {
+	threshold
+	docs []uint32
 }
 
 // statements is the work of grouping statements.
 type statements struct {
-	ix                 *Index
-	docStart, docTerms []uint32
-	stemOf             []int32
-	nstems             int
-	mu                 sync.Mutex
-	pairs              [][2]uint32 // documents found to be one statement
+	ix     *Index
+	nstems int
+	// stems[stemStart[d]:stemStart[d+1]] are document d's distinct stems,
+	// in the order they first come, and uses how many of its words have
+	// each.
+	stems, uses []int32
+	stemStart   []uint32
+	mu          sync.Mutex
+	pairs       [][2]uint32 // documents found to be one statement
 }
 
-// terms returns document d's terms.
-func (st *statements) terms(d int) []uint32 { return st.docTerms[st.docStart[d]:st.docStart[d+1]] }
+// splitStems finds every document's distinct stems.
+func (st *statements) splitStems(stemOf []int32, docStart, docTerms []uint32) {
+	n := st.ix.n
+	st.stemStart = make([]uint32, n+1)
+	st.stems = make([]int32, 0, len(docTerms))
+	st.uses = make([]int32, 0, len(docTerms))
+	seen := make([]int32, st.nstems) // document+1 that last had the stem
+	at := make([]int32, st.nstems)   // where in stems the document has it
+	for d := range n {
+		st.stemStart[d] = uint32(len(st.stems))
+		for _, t := range docTerms[docStart[d]:docStart[d+1]] {
+			s := stemOf[t]
+			switch {
+			case s < 0:
+			case seen[s] == int32(d+1):
+				st.uses[at[s]]++
+			default:
+				seen[s], at[s] = int32(d+1), int32(len(st.stems))
+				st.stems = append(st.stems, s)
+				st.uses = append(st.uses, 1)
+			}
+		}
+	}
+	st.stemStart[n] = uint32(len(st.stems))
+}
+
+// stemsOf returns document d's distinct stems.
+func (st *statements) stemsOf(d uint32) []int32 { return st.stems[st.stemStart[d]:st.stemStart[d+1]] }
 
 // linked returns, for each document, the documents it was linked with.
 func (st *statements) linked() packedLists {
@@ -105,21 +166,25 @@ func (st *statements) linked() packedLists {
 // with a chance of 7 in 8.
 const minHashes = 3
 
-// minHash returns the smallest hash, under seed, of document d's stems;
-// false for a document with too few of them to group across speakers.
-func (st *statements) minHash(df []int32, d int, seed uint64) (uint64, bool) {
-	best, n := uint64(math.MaxUint64), 0
-	for _, t := range st.terms(d) {
+// minHash returns the stem of document d with the smallest hash under
+// seed (the hash is one to one, so the stem stands for it); false for a
+// document with too few stems to group across speakers.
+func (st *statements) minHash(df []int32, d int, seed uint64) (uint32, bool) {
+	best, stem, n := uint64(math.MaxUint64), int32(0), 0
+	for i := st.stemStart[d]; i < st.stemStart[d+1]; i++ {
 		// Only rare stems: a common one would gather a group too large to
 		// compare pairwise, and says little about which statement it is.
-		if st := st.stemOf[t]; st >= 0 && df[st] <= maxHashQuotes {
-			h := (uint64(st) + 1) * (0x9E3779B97F4A7C15 ^ seed*0xBF58476D1CE4E5B9)
+		if s := st.stems[i]; df[s] <= maxHashQuotes {
+			h := (uint64(s) + 1) * (0x9E3779B97F4A7C15 ^ seed*0xBF58476D1CE4E5B9)
 			h ^= h >> 29
-			best, n = min(best, h), n+1
+			if h < best {
+				best, stem = h, s
+			}
+			n += int(st.uses[i])
 		}
 	}
 	// Too few stems to share as many as anySpeaker asks: in no group.
-	return best, n >= anySpeaker.minShared
+	return uint32(stem), n >= anySpeaker.minShared
 }
 
 // maxHashQuotes bounds the quotations a stem may appear in to take part
@@ -129,63 +194,63 @@ const maxHashQuotes = 4 * maxStemQuotes
 // stemDocs counts the documents each stem appears in.
 func (st *statements) stemDocs() []int32 {
 	df := make([]int32, st.nstems)
-	last := make([]int32, st.nstems)
-	for d := range st.ix.n {
-		for _, t := range st.terms(d) {
-			if st := st.stemOf[t]; st >= 0 && last[st] != int32(d+1) {
-				last[st] = int32(d + 1)
-				df[st]++
-			}
-		}
+	for _, s := range st.stems {
+		df[s]++
 	}
 	return df
 }
 
-// groupWithin links the statements among the documents that key puts in
-// one group; documents key rejects are in no group.
-func (st *statements) groupWithin(th threshold, key func(d int) (uint64, bool)) {
-	type keyed struct {
-		key uint64
-		doc uint32
+// groupsBy returns the groups of two documents or more that g makes,
+// each in document order: a counting sort by key.
+func (st *statements) groupsBy(g grouping) []groupJob {
+	const none = math.MaxUint32
+	keys := make([]uint32, st.ix.n)
+	start := make([]uint32, g.keys+1)
+	for d := range keys {
+		k, ok := g.key(d)
+		if !ok {
+			k = none
+		} else {
+			start[k+1]++
+		}
+		keys[d] = k
 	}
-	ks := make([]keyed, 0, st.ix.n)
-	for d := range st.ix.n {
-		if k, ok := key(d); ok {
-			ks = append(ks, keyed{k, uint32(d)})
+	for k := range g.keys {
+		start[k+1] += start[k]
+	}
+	docs := make([]uint32, start[g.keys])
+	fill := append([]uint32(nil), start[:g.keys]...)
+	for d, k := range keys {
+		if k != none {
+			docs[fill[k]] = uint32(d)
+			fill[k]++
 		}
 	}
-	slices.SortFunc(ks, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
-	docs := make([]uint32, len(ks))
-	var groups [][]uint32
-	for i := 0; i < len(ks); {
-		j := i
-		for j < len(ks) && ks[j].key == ks[i].key {
-			docs[j] = ks[j].doc
-			j++
+	var jobs []groupJob
+	for k := range g.keys {
+		if group := docs[start[k]:start[k+1]]; len(group) >= 2 {
+			jobs = append(jobs, groupJob{g.threshold, group})
 		}
-		if j-i >= 2 {
-			groups = append(groups, docs[i:j])
-		}
-		i = j
 	}
-	// Groups are independent, so workers take them, the largest first.
-	order := make([]int, len(groups))
-	for g := range groups {
-		order[g] = g
-	}
-	sort.Slice(order, func(i, j int) bool { return len(groups[order[i]]) > len(groups[order[j]]) })
+	return jobs
+}
+
+// compare links the statements within each group. Groups are
+// independent, so workers take them, the largest first.
+func (st *statements) compare(jobs []groupJob) {
+	sort.Slice(jobs, func(i, j int) bool { return len(jobs[i].docs) > len(jobs[j].docs) })
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), len(order)/4)) {
+	for range max(1, min(runtime.GOMAXPROCS(0), len(jobs)/4)) {
 		wg.Go(func() {
 			g := newGrouper(st.nstems)
-			g.threshold = th
 			for {
 				i := int(next.Add(1)) - 1
-				if i >= len(order) {
+				if i >= len(jobs) {
 					break
 				}
-				g.group(st, groups[order[i]])
+				g.threshold = jobs[i].threshold
+				g.group(st, jobs[i].docs)
 			}
 			st.mu.Lock()
 			st.pairs = append(st.pairs, g.pairs...)
@@ -197,10 +262,10 @@ func (st *statements) groupWithin(th threshold, key func(d int) (uint64, bool)) 
 
 // termStems maps each term to the ID of its stem, or -1 for a stopword or
 // a word too short to tell statements apart.
-func (ix *Index) termStems() ([]int32, int) {
+func termStems(terms []string) ([]int32, int) {
 	ids := map[string]int32{}
-	stemOf := make([]int32, len(ix.vocab.terms))
-	for t, w := range ix.vocab.terms {
+	stemOf := make([]int32, len(terms))
+	for t, w := range terms {
 		if len(w) < 3 || stopwords[w] {
 			stemOf[t] = -1
 			continue
@@ -224,72 +289,70 @@ func (ix *Index) termStems() ([]int32, int) {
 type grouper struct {
 	threshold
 	stemCount []int32
-	seen      []int32 // document+1 that last counted a stem
-	docStems  []int32 // each document's distinct stems, by offset
-	docOff    []int
 	post      []int32 // local documents by stem
 	postOff   []int32
+	postEnd   []int32
+	size      []int32 // how many distinct stems each local document has
+	used      []int32 // the stems the group's documents have
 	shared    []uint16
 	touched   []int32
 	pairs     [][2]uint32 // documents found to be one statement
 }
 
 func newGrouper(nstems int) *grouper {
-	return &grouper{stemCount: make([]int32, nstems), seen: make([]int32, nstems), postOff: make([]int32, nstems+1)}
+	return &grouper{stemCount: make([]int32, nstems), postOff: make([]int32, nstems), postEnd: make([]int32, nstems)}
 }
 
 // group links the statements among one group's documents.
 func (g *grouper) group(st *statements, group []uint32) {
-	ix, stemOf := st.ix, st.stemOf
-	// Each document's distinct stems, and which stems this speaker uses.
-	g.docStems, g.docOff = g.docStems[:0], g.docOff[:0]
-	var used []int32
-	for k, d := range group {
-		g.docOff = append(g.docOff, len(g.docStems))
-		for _, t := range st.terms(int(d)) {
-			st := stemOf[t]
-			if st < 0 || g.seen[st] == int32(k+1) {
-				continue
+	ix := st.ix
+	// Which stems the group's documents use, and how many each has.
+	used := g.used[:0]
+	defer func() { g.used = used[:0] }()
+	g.size = g.size[:0]
+	for _, d := range group {
+		stems := st.stemsOf(d)
+		g.size = append(g.size, int32(len(stems)))
+		for _, s := range stems {
+			if g.stemCount[s] == 0 {
+				used = append(used, s)
 			}
-			g.seen[st] = int32(k + 1)
-			g.docStems = append(g.docStems, st)
-			if g.stemCount[st] == 0 {
-				used = append(used, st)
-			}
-			g.stemCount[st]++
+			g.stemCount[s]++
 		}
 	}
-	g.docOff = append(g.docOff, len(g.docStems))
-	// Postings of this speaker's stems, in one array.
+	// Postings of the group's stems, in one array.
 	total := int32(0)
-	for _, st := range used {
-		g.postOff[st] = total
-		total += g.stemCount[st]
+	for _, s := range used {
+		g.postOff[s] = total
+		total += g.stemCount[s]
 	}
 	g.post = slices.Grow(g.post[:0], int(total))[:total]
-	for k := range group {
-		for _, st := range g.docStems[g.docOff[k]:g.docOff[k+1]] {
-			g.post[g.postOff[st]] = int32(k)
-			g.postOff[st]++
+	for k, d := range group {
+		for _, s := range st.stemsOf(d) {
+			g.post[g.postOff[s]] = int32(k)
+			g.postOff[s]++
 		}
 	}
-	for _, st := range used { // postOff now marks each list's end
-		g.postOff[st] -= g.stemCount[st]
+	for _, s := range used { // postOff now marks each list's end
+		g.postEnd[s] = g.postOff[s]
+		g.postOff[s] -= g.stemCount[s]
 	}
+	// Each list holds the documents in order, so that when document k
+	// reads a list, it starts at its own entry: what comes before was
+	// compared with k already. postOff moves on as the documents do.
 	if cap(g.shared) < len(group) {
 		g.shared = make([]uint16, len(group))
 	}
 	g.shared = g.shared[:len(group)]
-	for k, d := range group {
-		mine := g.docStems[g.docOff[k]:g.docOff[k+1]]
-		for _, st := range mine {
-			if g.stemCount[st] > maxStemQuotes {
+	for _, d := range group {
+		mine := st.stemsOf(d)
+		for _, s := range mine {
+			from := g.postOff[s] + 1 // past k's own entry
+			g.postOff[s] = from
+			if g.stemCount[s] > maxStemQuotes {
 				continue
 			}
-			for _, o := range g.post[g.postOff[st] : g.postOff[st]+g.stemCount[st]] {
-				if int(o) <= k {
-					continue
-				}
+			for _, o := range g.post[from:g.postEnd[s]] {
 				if g.shared[o] == 0 {
 					g.touched = append(g.touched, o)
 				}
@@ -299,7 +362,7 @@ func (g *grouper) group(st *statements, group []uint32) {
 		for _, o := range g.touched {
 			n := int(g.shared[o])
 			g.shared[o] = 0
-			short := min(len(mine), g.docOff[o+1]-g.docOff[o])
+			short := min(len(mine), int(g.size[o]))
 			if n < g.minShared || float64(n) < g.minOverlap*float64(short) {
 				continue
 			}
@@ -310,8 +373,7 @@ func (g *grouper) group(st *statements, group []uint32) {
 		}
 		g.touched = g.touched[:0]
 	}
-	for _, st := range used {
-		g.stemCount[st] = 0
-		g.seen[st] = 0
+	for _, s := range used {
+		g.stemCount[s] = 0
 	}
 }

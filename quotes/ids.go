@@ -2,10 +2,7 @@ package quotes
 
 import (
 	"crypto/sha256"
-	"encoding/binary"
-	"encoding/hex"
 	"hash/fnv"
-	"strconv"
 )
 
 // idKey is an ID as a number: the value of its 16 hex digits, as quoteID
@@ -13,18 +10,38 @@ import (
 // chose), whose number is only a hash and which the index keeps as text.
 func idKey(id string) (key uint64, odd bool) {
 	if len(id) == 16 {
-		if k, err := strconv.ParseUint(id, 16, 64); err == nil && hex.EncodeToString(binary.BigEndian.AppendUint64(nil, k)) == id {
-			return k, false
+		for i := 0; i < 16; i++ {
+			c := id[i]
+			switch {
+			case '0' <= c && c <= '9':
+				key = key<<4 | uint64(c-'0')
+			case 'a' <= c && c <= 'f':
+				key = key<<4 | uint64(c-'a'+10)
+			default:
+				return oddKey(id), true
+			}
 		}
+		return key, false
 	}
+	return oddKey(id), true
+}
+
+// oddKey hashes an ID that is not 16 hex digits.
+func oddKey(id string) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(id))
-	return h.Sum64(), true
+	return h.Sum64()
 }
 
 // keyString is the ID of key, which is not odd.
 func keyString(key uint64) string {
-	return hex.EncodeToString(binary.BigEndian.AppendUint64(make([]byte, 0, 8), key))
+	const digits = "0123456789abcdef"
+	var b [16]byte
+	for i := 15; i >= 0; i-- {
+		b[i] = digits[key&15]
+		key >>= 4
+	}
+	return string(b[:])
 }
 
 // finalKey is the number of document d's ID as the index serves it.

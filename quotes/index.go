@@ -93,8 +93,21 @@ const (
 // fields; the index keeps what it needs of them, bodies included.
 func NewIndex(articles []*Article) *Index {
 	b := newBuilder(nil, true)
+	docs, text := 0, 0
 	for _, a := range articles {
-		b.add(a.Path, [32]byte{}, extractedFrom(a, true))
+		for _, q := range a.Quotes {
+			docs, text = docs+1, text+len(q.Text)
+		}
+	}
+	b.grow(len(articles), docs, text)
+	for _, a := range articles {
+		x := metaOf(a)
+		x.body = a.Body
+		b.addArticle(a.Path, [32]byte{}, x, len(a.Quotes))
+		for _, q := range a.Quotes {
+			xq := quoteOf(q)
+			b.addQuote(&xq)
+		}
 	}
 	ix := b.finish()
 	for _, a := range articles {

@@ -1,6 +1,9 @@
 package quotes
 
-import "errors"
+import (
+	"errors"
+	"slices"
+)
 
 // packedLists is a list of lists of small numbers, each number a varint
 // in one byte array: list i is data[start[i]:start[i+1]]. Postings are
@@ -18,10 +21,17 @@ type packedBuilder struct {
 	p packedLists
 }
 
+// grow makes room for lists more lists of values more numbers, most of
+// them a byte.
+func (w *packedBuilder) grow(lists, values int) {
+	w.p.start = slices.Grow(w.p.start, lists+1)
+	w.p.data = slices.Grow(w.p.data, values+values/8)
+}
+
 // add appends the list vs, as gaps between successive numbers when
 // ascending (then vs must be ascending).
 func (w *packedBuilder) add(vs []uint32, ascending bool) {
-	if w.p.start == nil {
+	if len(w.p.start) == 0 {
 		w.p.start = append(w.p.start, 0)
 	}
 	prev := uint32(0)
@@ -41,8 +51,8 @@ func (w *packedBuilder) add(vs []uint32, ascending bool) {
 
 // lists returns the lists added.
 func (w *packedBuilder) lists() packedLists {
-	if w.p.start == nil {
-		w.p.start = []uint32{0}
+	if len(w.p.start) == 0 {
+		w.p.start = append(w.p.start, 0)
 	}
 	return packedLists{data: fit(w.p.data), start: fit(w.p.start)}
 }

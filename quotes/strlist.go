@@ -28,7 +28,7 @@ type strListBuilder struct {
 
 // add appends s and returns its number.
 func (w *strListBuilder) add(s string) int {
-	if w.off == nil {
+	if len(w.off) == 0 {
 		w.off = append(w.off, 0)
 	}
 	w.b.WriteString(s)
@@ -44,8 +44,8 @@ func (w *strListBuilder) grow(n int) { w.b.Grow(n) }
 
 // list returns the strings added; the builder must not be used again.
 func (w *strListBuilder) list() strList {
-	if w.off == nil {
-		w.off = []uint32{0}
+	if len(w.off) == 0 {
+		w.off = append(w.off, 0)
 	}
 	data := w.b.String()
 	if w.b.Cap()-w.b.Len() > w.b.Len()/16 {
