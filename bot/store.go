@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"runtime/debug"
 	"sort"
+	"sync"
 	"sync/atomic"
 
 	"quotebot/quotes"
@@ -18,10 +20,37 @@ type Source func(ctx context.Context) (*quotes.Index, *quotes.Report, error)
 
 // DirSource loads the article files in dir. The folder is looked at anew on
 // every load, so that a folder deleted or unmounted since start-up fails the
-// refresh with a clear reason instead of yielding an empty index.
-func DirSource(dir string) Source {
-	var loader quotes.Loader
+// refresh with a clear reason instead of yielding an empty index. What was
+// extracted from each file is kept in the folder's cache (quotes.Cache),
+// so that a refresh or a restart extracts only files not seen before; a
+// folder whose cache cannot be written, such as a read-only one, is
+// loaded without, which log says once (nil: slog's default logger).
+func DirSource(dir string, log *slog.Logger) Source {
+	if log == nil {
+		log = slog.Default()
+	}
+	var (
+		mu     sync.Mutex // one load at a time, as the loader loads
+		loader quotes.Loader
+		warned bool // that there is no cache, or it failed
+	)
+	cache := func() {
+		if loader.Cache == nil {
+			c, err := quotes.OpenCache(dir)
+			if err == nil {
+				loader.Cache = c
+			} else if !warned {
+				warned = true
+				log.Warn("loading without a cache: every start and refresh extracts every article", "data", dir, "err", err)
+			}
+		} else if err := loader.Cache.Err(); err != nil && !warned {
+			warned = true
+			log.Warn("the cache stopped being written", "data", dir, "err", err)
+		}
+	}
 	return func(ctx context.Context) (*quotes.Index, *quotes.Report, error) {
+		mu.Lock()
+		defer mu.Unlock()
 		fi, err := os.Stat(dir)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
@@ -37,7 +66,9 @@ func DirSource(dir string) Source {
 			return nil, nil, fmt.Errorf("data folder %s: %w", dir, pathless(err))
 		}
 		defer root.Close()
+		cache()
 		ix, rep, err := loader.Load(ctx, root.FS())
+		cache()
 		if err != nil {
 			return nil, rep, fmt.Errorf("data folder %s: %w", dir, err)
 		}

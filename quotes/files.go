@@ -179,11 +179,7 @@ func notRegular(t fs.FileMode) error {
 // unreadable drops the path an *fs.PathError repeats, as a Problem
 // already names the file.
 func unreadable(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return fmt.Errorf("unreadable: %w", err)
+	return fmt.Errorf("unreadable: %w", unwrapPath(err))
 }
 
 // readCapped reads the regular file at p, refusing before reading one

@@ -73,8 +73,16 @@ func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
 // large folder answers from much less memory. A Loader loads once at a
 // time; its zero value is ready to use.
 type Loader struct {
+	// Cache, when set, keeps what was extracted from each article file,
+	// by the file's content, between loads and runs: only a file not seen
+	// before is extracted.
+	Cache *Cache
+
 	mu     sync.Mutex
 	bodies bool
+	// kept are the texts of the last load, whose cache entries were kept;
+	// entries are looked through for removal only once one goes.
+	kept map[[32]byte]bool
 }
 
 // Load is the package's Load, keeping no article's text.
@@ -92,6 +100,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 	rep := &Report{}
 	b := newBuilder(nil, l.bodies)
 	seen := map[[32]byte]string{}
+	keys := map[[32]byte]bool{} // the texts read, whose cache entries are kept
 	// Each article goes into the builder as soon as it and those before
 	// it are read, so that only the builder's compact copy of the
 	// articles read so far stays in memory.
@@ -107,6 +116,9 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 			return
 		}
 		row := ArticleReport{Path: p}
+		if r.x != nil {
+			keys[r.key] = true
+		}
 		switch {
 		case r.err != nil:
 			rep.Problems = append(rep.Problems, problemFor(p, r.err))
@@ -125,7 +137,21 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 	}
 	ix := b.finish()
 	ix.fillReport(rep)
+	if l.Cache != nil && (l.kept == nil || lost(l.kept, keys)) {
+		l.Cache.prune(keys)
+	}
+	l.kept = keys
 	return ix, rep, nil
+}
+
+// lost reports whether a key of before is not in now.
+func lost(before, now map[[32]byte]bool) bool {
+	for k := range before {
+		if !now[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // parsed is what loading made of one file.
@@ -138,11 +164,27 @@ type parsed struct {
 
 // parse reads and extracts the article file f.
 func (l *Loader) parse(fsys fs.FS, f articleFile) parsed {
-	a, sum, err := readArticle(fsys, f)
+	ad, err := readArticle(fsys, f)
 	if err != nil {
-		return parsed{sum: sum, err: err}
+		return parsed{err: err}
 	}
-	return parsed{x: extractedFrom(a, l.bodies), sum: sum}
+	r := parsed{sum: ad.sum(), key: ad.key()}
+	if l.Cache != nil {
+		if x, ok := l.Cache.get(r.key); ok {
+			r.x = x
+			return r
+		}
+	}
+	a, err := ad.parse()
+	if err != nil {
+		r.err = err
+		return r
+	}
+	r.x = extractedFrom(a, l.bodies)
+	if l.Cache != nil {
+		l.Cache.put(r.key, r.x)
+	}
+	return r
 }
 
 // inOrder calls work(i) for 0 ≤ i < n on all cores, and use(i, result)

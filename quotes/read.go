@@ -3,30 +3,65 @@ package quotes
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"io/fs"
 	"path"
 	"strings"
 )
 
-// readArticle reads and parses one listed article file. sum identifies its
-// text, so that a copy under another name is noticed.
-func readArticle(fsys fs.FS, f articleFile) (a *Article, sum [32]byte, err error) {
+// articleData is an article file as read: the page and its sidecar for
+// a web page, the file alone for text.
+type articleData struct {
+	path       string
+	html       bool
+	data, meta []byte
+}
+
+// readArticle reads one listed article file.
+func readArticle(fsys fs.FS, f articleFile) (articleData, error) {
 	data, err := readCapped(fsys, f.read)
 	if err != nil {
-		return nil, sum, err
+		return articleData{}, err
 	}
-	sum = sha256.Sum256(bytes.TrimSpace(data))
-	if !isHTMLName(f.path) {
-		a, err = ParseArticle(f.path, data)
-		return a, sum, err
+	ad := articleData{path: f.path, html: isHTMLName(f.path), data: data}
+	if ad.html {
+		if ad.meta, err = readSidecar(fsys, f.read); err != nil {
+			return articleData{}, err
+		}
 	}
-	meta, err := readSidecar(fsys, f.read)
-	if err != nil {
-		return nil, sum, err
+	return ad, nil
+}
+
+// sum identifies the article's text, so that a copy under another name
+// is noticed.
+func (ad articleData) sum() [32]byte { return sha256.Sum256(bytes.TrimSpace(ad.data)) }
+
+// key names what extraction reads of the article: its kind, text and
+// sidecar. Equal keys extract the same.
+func (ad articleData) key() [32]byte {
+	h := sha256.New()
+	kind := "text"
+	if ad.html {
+		kind = "html"
 	}
-	a, err = ParseHTMLArticle(f.path, data, meta)
-	return a, sum, err
+	var n [8]byte
+	binary.BigEndian.PutUint64(n[:], uint64(len(ad.data)))
+	h.Write([]byte("quotebot article " + kind + "\x00"))
+	h.Write(n[:])
+	h.Write(ad.data)
+	h.Write(ad.meta)
+	var k [32]byte
+	h.Sum(k[:0])
+	return k
+}
+
+// parse extracts the article.
+func (ad articleData) parse() (*Article, error) {
+	if ad.html {
+		return ParseHTMLArticle(ad.path, ad.data, ad.meta)
+	}
+	return ParseArticle(ad.path, ad.data)
 }
 
 // isHTMLName reports whether the article file at p is a web page.

@@ -39,7 +39,7 @@ var dirSource = bot.DirSource
 func openStore(ctx context.Context, cfg *config.Config, log *slog.Logger) (*bot.Store, error) {
 	source := bot.FSSource(data.FS)
 	if cfg.DataDir != "" {
-		source = dirSource(cfg.DataDir)
+		source = dirSource(cfg.DataDir, log)
 	}
 	store := bot.NewStore(source)
 	c, err := store.Refresh(ctx)
