@@ -31,7 +31,8 @@ func (b *Bot) refresh(ctx context.Context, who string) answer {
 		return refusal(refreshFailed(b.whyFailed(ctx, err), c, before))
 	}
 	b.log.Info("refreshed", "user", who, "articles", c.Articles, "quotes", c.Quotes,
-		"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes), "problems", len(c.Problems))
+		"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes), "problems", len(c.Problems),
+		"extracted", c.Extracted, "took", c.Took)
 	return answer{embeds: []*discordgo.MessageEmbed{refreshEmbed(c)}, ephemeral: true}
 }
 

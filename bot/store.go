@@ -11,6 +11,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"quotebot/quotes"
 )
@@ -137,6 +138,11 @@ type Change struct {
 	AddedQuotes, RemovedQuotes     []string
 	// Problems are the article files that were skipped or are suspect.
 	Problems []quotes.Problem
+	// Extracted counts the article files read anew; the others had not
+	// changed since the last load or are in the cache.
+	Extracted int
+	// Took is how long the refresh took.
+	Took time.Duration
 }
 
 // ErrNothingLoaded is the reason a refresh fails when the folder can be
@@ -165,10 +171,12 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	}
 	defer func() { <-s.refreshing }()
 
+	start := time.Now()
 	ix, rep, err := s.source(ctx)
 	var problems []quotes.Problem
+	extracted := 0
 	if rep != nil {
-		problems = rep.Problems
+		problems, extracted = rep.Problems, rep.Extracted
 	}
 	if err != nil {
 		return &Change{Problems: problems}, err
@@ -181,7 +189,7 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 		old = prev.ix
 	}
 	c := diff(old, ix)
-	c.Problems = problems
+	c.Problems, c.Extracted, c.Took = problems, extracted, time.Since(start).Round(time.Millisecond)
 	// Building left the old index, once lookups let go of it, and the
 	// scratch of building as garbage: a process that gives the memory
 	// back now holds what its index takes, not its high-water mark.

@@ -123,20 +123,45 @@ func (b *builder) reuse(path string, ai int) {
 	}
 	a.forms[1] = uint32(len(b.forms))
 	b.arts = append(b.arts, a)
-	for d := int(pa.first); d < int(pa.first+pa.count); d++ {
+	// The article's documents are consecutive in both indexes: their
+	// arrays are copied a range at a time.
+	from, to := int(pa.first), int(pa.first+pa.count)
+	at := len(b.ids)
+	b.texts.addRange(&p.texts, from, to)
+	b.ids = append(b.ids, p.ids[from:to]...)
+	b.offsets = append(b.offsets, p.offsets[from:to]...)
+	b.flags = append(b.flags, p.flags[from:to]...)
+	for d := from; d < to; d++ {
+		b.cueOf = append(b.cueOf, b.prevCue(p.cueOf[d]))
+		b.rawOf = append(b.rawOf, b.prevName(p.rawOf[d]))
+		b.from = append(b.from, int32(d))
+	}
+	for d := from; d < to && len(p.oddIDs) > 0; d++ {
 		if s, ok := p.oddIDs[uint32(d)]; ok {
 			if b.oddIDs == nil {
 				b.oddIDs = map[uint32]string{}
 			}
-			b.oddIDs[uint32(len(b.ids))] = s
+			b.oddIDs[uint32(at+d-from)] = s
 		}
-		cue := b.prevCues[p.cueOf[d]]
-		if cue == 0 && p.cueOf[d] != 0 {
-			cue = b.cues.id(p.cues[p.cueOf[d]])
-			b.prevCues[p.cueOf[d]] = cue
-		}
-		b.doc(p.texts.at(d), p.ids[d], p.offsets[d], p.flags[d], cue, b.prevName(p.rawOf[d]), int32(d), p.sentence(d))
 	}
+	i, _ := slices.BinarySearch(p.sentDocs, uint32(from))
+	for ; i < len(p.sentDocs) && int(p.sentDocs[i]) < to; i++ {
+		b.sentDocs = append(b.sentDocs, uint32(at)+p.sentDocs[i]-uint32(from))
+		b.sentences.add(p.sentences.at(i))
+	}
+}
+
+// prevCue maps cue c of the previous index to the builder's.
+func (b *builder) prevCue(c uint16) uint32 {
+	if c == 0 {
+		return 0
+	}
+	if id := b.prevCues[c]; id != 0 {
+		return id
+	}
+	id := b.cues.id(b.prev.cues[c])
+	b.prevCues[c] = id
+	return id
 }
 
 // prevName maps name n of the previous index to the builder's.
@@ -204,7 +229,7 @@ func (b *builder) finish() *Index {
 		ix.docTerms = dt.lists()
 	})
 	names.Wait()
-	ix.groupStatements(docStart, docTerms, terms)
+	ix.groupStatements(docStart, docTerms, terms, b.prev, b.from)
 	rest.Wait()
 	return ix
 }
@@ -247,30 +272,31 @@ func (b *builder) words(texts strList) (docStart, docTerms []uint32, terms []str
 		k++
 	}
 	docStart[len(b.from)] = uint32(len(docTerms))
-	return docStart, docTerms, dropUnused(terms, docTerms)
+	if b.prev != nil {
+		terms = renumber(terms, docTerms)
+	}
+	return docStart, docTerms, terms
 }
 
-// dropUnused removes the terms that no document holds, as after a refresh
-// that removed articles, renumbering docTerms; a term the index does not
-// hold must not be offered as what a query word may stand for.
-func dropUnused(terms []string, docTerms []uint32) []string {
-	used := make([]bool, len(terms))
-	for _, t := range docTerms {
-		used[t] = true
+// renumber numbers the terms in the order they first come in docTerms,
+// as splitting every document anew would, so that an index built on a
+// previous one is the very index a fresh build makes; terms no document
+// holds any more, as after a refresh that removed articles, are dropped:
+// a term the index does not hold must not be offered as what a query
+// word may stand for.
+func renumber(terms []string, docTerms []uint32) []string {
+	const unseen = math.MaxUint32
+	to := make([]uint32, len(terms))
+	for i := range to {
+		to[i] = unseen
 	}
-	renum := make([]uint32, len(terms))
-	kept := terms[:0:0]
-	for t, u := range used {
-		if u {
-			renum[t] = uint32(len(kept))
+	var kept []string
+	for i, t := range docTerms {
+		if to[t] == unseen {
+			to[t] = uint32(len(kept))
 			kept = append(kept, terms[t])
 		}
-	}
-	if len(kept) == len(terms) {
-		return terms
-	}
-	for i, t := range docTerms {
-		docTerms[i] = renum[t]
+		docTerms[i] = to[t]
 	}
 	return kept
 }
@@ -310,10 +336,15 @@ func (ix *Index) indexTerms(docStart, docTerms []uint32, terms []string) {
 		pb.add(flat[start[t]:start[t+1]], true)
 	}
 	ix.postings, ix.df = pb.lists(), df
+	ix.setIDF(terms)
+}
+
+// setIDF sets the rarity of every term from how many documents hold it.
+func (ix *Index) setIDF(terms []string) {
 	ix.idf = make([]float32, len(terms))
 	n := float64(ix.n)
 	for t := range terms {
-		ix.idf[t] = float32(idf(n, float64(df[t])))
+		ix.idf[t] = float32(idf(n, float64(ix.df[t])))
 		if stopwords[terms[t]] {
 			ix.idf[t] *= stopwordWeight
 		}

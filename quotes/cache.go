@@ -160,15 +160,22 @@ const tempPrefix = ".tmp-"
 
 // writeTemp writes data to a new temporary file and returns its name.
 func (c *Cache) writeTemp(data []byte) (string, error) {
-	var b [8]byte
-	rand.Read(b[:])
-	name := tempPrefix + hex.EncodeToString(b[:])
-	f, err := c.root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	f, name, err := c.createTemp()
 	if err != nil {
 		return "", err
 	}
 	_, werr := f.Write(data)
 	return name, errors.Join(werr, f.Close())
+}
+
+// createTemp creates a new temporary file and returns it with its name
+// in the cache folder.
+func (c *Cache) createTemp() (*os.File, string, error) {
+	var b [8]byte
+	rand.Read(b[:])
+	name := tempPrefix + hex.EncodeToString(b[:])
+	f, err := c.root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	return f, name, err
 }
 
 // staleTemp is how old a temporary file must be to be taken for the
@@ -196,8 +203,16 @@ func (c *Cache) tidy() {
 	}
 }
 
-// prune removes the entries of texts not in keep, such as articles since
-// removed.
+// remove removes the entries of keys.
+func (c *Cache) remove(keys [][32]byte) {
+	for _, k := range keys {
+		_, name := c.entryPath(k)
+		c.root.Remove(name)
+	}
+}
+
+// prune removes the entries of texts not in keep, looking through them
+// all.
 func (c *Cache) prune(keep map[[32]byte]bool) {
 	fsys := c.root.FS()
 	dirs, err := fs.ReadDir(fsys, c.entries)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -205,12 +206,22 @@ func readCapped(fsys fs.FS, p string) ([]byte, error) {
 	case info.Size() > MaxArticleBytes:
 		return nil, ErrTooLarge
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxArticleBytes+1))
-	if err != nil {
-		return nil, unreadable(err)
+	// Room for the size the file had and a byte more, to see it grow:
+	// reading fifty thousand files, growing buffers costs more than
+	// reading.
+	data := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		switch {
+		case err == io.EOF:
+			return data, nil
+		case err != nil:
+			return nil, unreadable(err)
+		case len(data) > MaxArticleBytes:
+			return nil, ErrTooLarge
+		case len(data) == cap(data):
+			data = slices.Grow(data, 64<<10) // it grew since
+		}
 	}
-	if len(data) > MaxArticleBytes {
-		return nil, ErrTooLarge
-	}
-	return data, nil
 }

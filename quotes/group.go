@@ -48,20 +48,31 @@ const (
 // numbering the vocabulary), with dense arrays, on all cores: the
 // groupings' groups are found at once, then compared by one pool of
 // workers.
-func (ix *Index) groupStatements(docStart, docTerms []uint32, terms []string) {
+//
+// A build on a previous index (prev, from[d] being the document of prev
+// whose words document d has, or -1) compares again only the speakers
+// whose quotations changed: an unchanged speaker's statements group as
+// they did. The MinHash groupings are all compared again: which stem has
+// the smallest hash depends on how the stems are numbered, and one new
+// word numbers many of them anew.
+func (ix *Index) groupStatements(docStart, docTerms []uint32, terms []string, prev *Index, from []int32) {
 	st := &statements{ix: ix}
 	stemOf, nstems := termStems(terms)
 	st.nstems = nstems
 	st.splitStems(stemOf, docStart, docTerms)
 	df := st.stemDocs()
-	groupings := []grouping{{sameSpeaker, len(ix.speakers), func(d int) (uint32, bool) {
+	speakers := grouping{sameSpeaker, len(ix.speakers), func(d int) (uint32, bool) {
 		s := ix.speakerOf[d]
 		return s, s != 0
-	}}}
+	}, nil, true}
+	if prev != nil {
+		speakers.only = st.carrySpeakers(prev, from)
+	}
+	groupings := []grouping{speakers}
 	for seed := uint64(1); seed <= minHashes; seed++ {
 		groupings = append(groupings, grouping{anySpeaker, nstems, func(d int) (uint32, bool) {
 			return st.minHash(df, d, seed)
-		}})
+		}, nil, false})
 	}
 	var mu sync.Mutex
 	var jobs []groupJob
@@ -77,20 +88,68 @@ func (ix *Index) groupStatements(docStart, docTerms []uint32, terms []string) {
 	wg.Wait()
 	st.compare(jobs)
 	ix.alsoIn = st.linked()
+	ix.speakerPairs = st.speakerPairs
+}
+
+// carrySpeakers takes over prev's same-speaker links among the speakers
+// whose quotations are those they were, and returns the speakers whose
+// quotations changed: a quotation added, removed, or given to another.
+func (st *statements) carrySpeakers(prev *Index, from []int32) []bool {
+	ix := st.ix
+	ids := make(map[string]uint32, len(ix.speakers))
+	for id, name := range ix.speakers {
+		ids[name] = uint32(id)
+	}
+	// was returns, as a speaker of ix, who said prev's document p.
+	was := func(p int32) uint32 { return ids[prev.speakers[prev.speakerOf[p]]] }
+	changed := make([]bool, len(ix.speakers))
+	to := make([]int32, prev.n) // prev's documents in ix, -1 for gone
+	for p := range to {
+		to[p] = -1
+	}
+	for d, p := range from {
+		now := ix.speakerOf[d]
+		switch {
+		case p < 0:
+			changed[now] = true
+		case was(p) != now:
+			changed[now], changed[was(p)] = true, true
+		}
+		if p >= 0 {
+			to[p] = int32(d)
+		}
+	}
+	for p, d := range to {
+		if d < 0 {
+			changed[was(int32(p))] = true
+		}
+	}
+	for _, pair := range prev.speakerPairs {
+		a, b := to[pair[0]], to[pair[1]]
+		if a >= 0 && b >= 0 && !changed[ix.speakerOf[a]] {
+			st.speakerPairs = append(st.speakerPairs, [2]uint32{uint32(a), uint32(b)})
+		}
+	}
+	st.pairs = append(st.pairs, st.speakerPairs...)
+	return changed
 }
 
 // grouping puts documents in groups by key, below keys, to be compared
-// at threshold; documents key rejects are in no group.
+// at threshold; documents key rejects are in no group. When only is not
+// nil, only the groups whose keys it marks are compared.
 type grouping struct {
 	threshold
-	keys int
-	key  func(d int) (uint32, bool)
+	keys      int
+	key       func(d int) (uint32, bool)
+	only      []bool
+	bySpeaker bool
 }
 
 // groupJob is one group of documents to compare.
 type groupJob struct {
 	threshold
-	docs []uint32
+	docs      []uint32
+	bySpeaker bool // the links are kept for the next build
 }
 
 // statements is the work of grouping statements.
@@ -104,6 +163,8 @@ type statements struct {
 	stemStart   []uint32
 	mu          sync.Mutex
 	pairs       [][2]uint32 // documents found to be one statement
+	// speakerPairs are those of pairs one speaker's statements make.
+	speakerPairs [][2]uint32
 }
 
 // splitStems finds every document's distinct stems.
@@ -228,8 +289,8 @@ func (st *statements) groupsBy(g grouping) []groupJob {
 	}
 	var jobs []groupJob
 	for k := range g.keys {
-		if group := docs[start[k]:start[k+1]]; len(group) >= 2 {
-			jobs = append(jobs, groupJob{g.threshold, group})
+		if group := docs[start[k]:start[k+1]]; len(group) >= 2 && (g.only == nil || g.only[k]) {
+			jobs = append(jobs, groupJob{g.threshold, group, g.bySpeaker})
 		}
 	}
 	return jobs
@@ -250,10 +311,15 @@ func (st *statements) compare(jobs []groupJob) {
 					break
 				}
 				g.threshold = jobs[i].threshold
+				before := len(g.pairs)
 				g.group(st, jobs[i].docs)
+				if jobs[i].bySpeaker {
+					g.speakerPairs = append(g.speakerPairs, g.pairs[before:]...)
+				}
 			}
 			st.mu.Lock()
 			st.pairs = append(st.pairs, g.pairs...)
+			st.speakerPairs = append(st.speakerPairs, g.speakerPairs...)
 			st.mu.Unlock()
 		})
 	}
@@ -288,71 +354,88 @@ func termStems(terms []string) ([]int32, int) {
 // group to group.
 type grouper struct {
 	threshold
-	stemCount []int32
-	post      []int32 // local documents by stem
-	postOff   []int32
-	postEnd   []int32
-	size      []int32 // how many distinct stems each local document has
-	used      []int32 // the stems the group's documents have
-	shared    []uint16
-	touched   []int32
-	pairs     [][2]uint32 // documents found to be one statement
+	slots []stemSlot // by stem
+	// local holds the group's documents' stems, document k's at
+	// local[docOff[k]:docOff[k+1]], read thrice in a row from here
+	// rather than from all over the index.
+	local   []int32
+	docOff  []int32
+	post    []int32 // local documents by stem
+	used    []int32 // the stems the group's documents have
+	shared  []uint16
+	touched []int32
+	pairs   [][2]uint32 // documents found to be one statement
+	// speakerPairs are those of pairs one speaker's statements make.
+	speakerPairs [][2]uint32
+}
+
+// stemSlot is what a grouper knows of one stem in the group at hand: how
+// many documents have it, and where their list in post is read from and
+// ends. One struct, so that the three take one trip to memory.
+type stemSlot struct {
+	count, off, end int32
 }
 
 func newGrouper(nstems int) *grouper {
-	return &grouper{stemCount: make([]int32, nstems), postOff: make([]int32, nstems), postEnd: make([]int32, nstems)}
+	return &grouper{slots: make([]stemSlot, nstems)}
 }
 
 // group links the statements among one group's documents.
 func (g *grouper) group(st *statements, group []uint32) {
 	ix := st.ix
-	// Which stems the group's documents use, and how many each has.
+	// The documents' stems, which stems the group uses, and how often.
 	used := g.used[:0]
-	defer func() { g.used = used[:0] }()
-	g.size = g.size[:0]
+	g.local, g.docOff = g.local[:0], g.docOff[:0]
 	for _, d := range group {
 		stems := st.stemsOf(d)
-		g.size = append(g.size, int32(len(stems)))
+		g.docOff = append(g.docOff, int32(len(g.local)))
+		g.local = append(g.local, stems...)
 		for _, s := range stems {
-			if g.stemCount[s] == 0 {
+			sl := &g.slots[s]
+			if sl.count == 0 {
 				used = append(used, s)
 			}
-			g.stemCount[s]++
+			sl.count++
 		}
 	}
+	g.docOff = append(g.docOff, int32(len(g.local)))
 	// Postings of the group's stems, in one array.
 	total := int32(0)
 	for _, s := range used {
-		g.postOff[s] = total
-		total += g.stemCount[s]
+		sl := &g.slots[s]
+		sl.off = total
+		total += sl.count
 	}
 	g.post = slices.Grow(g.post[:0], int(total))[:total]
-	for k, d := range group {
-		for _, s := range st.stemsOf(d) {
-			g.post[g.postOff[s]] = int32(k)
-			g.postOff[s]++
+	for k := range group {
+		for _, s := range g.local[g.docOff[k]:g.docOff[k+1]] {
+			sl := &g.slots[s]
+			g.post[sl.off] = int32(k)
+			sl.off++
 		}
 	}
-	for _, s := range used { // postOff now marks each list's end
-		g.postEnd[s] = g.postOff[s]
-		g.postOff[s] -= g.stemCount[s]
+	for _, s := range used { // off now marks each list's end
+		sl := &g.slots[s]
+		sl.end = sl.off
+		sl.off -= sl.count
 	}
 	// Each list holds the documents in order, so that when document k
 	// reads a list, it starts at its own entry: what comes before was
-	// compared with k already. postOff moves on as the documents do.
+	// compared with k already. off moves on as the documents do.
 	if cap(g.shared) < len(group) {
 		g.shared = make([]uint16, len(group))
 	}
 	g.shared = g.shared[:len(group)]
-	for _, d := range group {
-		mine := st.stemsOf(d)
+	for k, d := range group {
+		mine := g.local[g.docOff[k]:g.docOff[k+1]]
 		for _, s := range mine {
-			from := g.postOff[s] + 1 // past k's own entry
-			g.postOff[s] = from
-			if g.stemCount[s] > maxStemQuotes {
+			sl := &g.slots[s]
+			from := sl.off + 1 // past k's own entry
+			sl.off = from
+			if sl.count > maxStemQuotes {
 				continue
 			}
-			for _, o := range g.post[from:g.postEnd[s]] {
+			for _, o := range g.post[from:sl.end] {
 				if g.shared[o] == 0 {
 					g.touched = append(g.touched, o)
 				}
@@ -362,7 +445,7 @@ func (g *grouper) group(st *statements, group []uint32) {
 		for _, o := range g.touched {
 			n := int(g.shared[o])
 			g.shared[o] = 0
-			short := min(len(mine), int(g.size[o]))
+			short := min(len(mine), int(g.docOff[o+1]-g.docOff[o]))
 			if n < g.minShared || float64(n) < g.minOverlap*float64(short) {
 				continue
 			}
@@ -374,6 +457,7 @@ func (g *grouper) group(st *statements, group []uint32) {
 		g.touched = g.touched[:0]
 	}
 	for _, s := range used {
-		g.stemCount[s] = 0
+		g.slots[s] = stemSlot{}
 	}
+	g.used = used[:0]
 }

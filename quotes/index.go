@@ -34,10 +34,13 @@ type Index struct {
 	speakerOf []uint32 // canonical speaker, in speakers; 0 is none
 	outletOf  []uint16 // in outlets; 0 is unknown
 	alsoIn    packedLists
-	sentDocs  []uint32 // documents with a sentence, ascending
-	sentences strList  // by position in sentDocs
-	docTerms  packedLists
-	idTable   []uint32 // open addressing over final IDs: document+1, 0 empty
+	// speakerPairs are the documents one speaker's statements link, which
+	// the next build takes over for a speaker whose quotations stay.
+	speakerPairs [][2]uint32
+	sentDocs     []uint32 // documents with a sentence, ascending
+	sentences    strList  // by position in sentDocs
+	docTerms     packedLists
+	idTable      []uint32 // open addressing over final IDs: document+1, 0 empty
 
 	// By term.
 	vocab    *vocabulary

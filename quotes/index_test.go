@@ -8,7 +8,7 @@ import (
 )
 
 // articles parses article files for a test, failing it on any error.
-func articles(t *testing.T, files map[string]string) []*Article {
+func articles(t testing.TB, files map[string]string) []*Article {
 	t.Helper()
 	var out []*Article
 	for _, path := range slices.Sorted(maps.Keys(files)) {

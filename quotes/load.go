@@ -32,6 +32,10 @@ func (p Problem) Unwrap() error { return p.Err }
 type Report struct {
 	Articles []ArticleReport
 	Problems []Problem
+	// Extracted counts the files extracted by this load; the others were
+	// taken from the last index or the cache as their content had not
+	// changed.
+	Extracted int
 }
 
 // Failed reports whether any article could not be loaded.
@@ -70,8 +74,13 @@ func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
 
 // Loader loads the articles of a data folder, again and again as the
 // folder changes. Unlike Load, it keeps no article's text: an index of a
-// large folder answers from much less memory. A Loader loads once at a
-// time; its zero value is ready to use.
+// large folder answers from much less memory. Every file is read each
+// time, but an article whose file has the same content as one in the
+// last index the Loader built is taken from that index, words and all,
+// not extracted again; when nothing changed, that index is returned
+// again. With a Cache, the last index is saved there, and a Loader's
+// first load starts from the one saved. A Loader loads once at a time;
+// its zero value is ready to use.
 type Loader struct {
 	// Cache, when set, keeps what was extracted from each article file,
 	// by the file's content, between loads and runs: only a file not seen
@@ -80,8 +89,11 @@ type Loader struct {
 
 	mu     sync.Mutex
 	bodies bool
-	// kept are the texts of the last load, whose cache entries were kept;
-	// entries are looked through for removal only once one goes.
+	prev   *Index // the last index loaded
+	// kept are the texts of the last load, whose cache entries were kept:
+	// the entries of those that go are removed. Before the first load
+	// with a cache, all entries are looked through, unless the last
+	// run's index says which texts it held.
 	kept map[[32]byte]bool
 }
 
@@ -97,78 +109,178 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		return nil, nil, ErrNoArticles
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
-	rep := &Report{}
-	b := newBuilder(nil, l.bodies)
-	seen := map[[32]byte]string{}
-	keys := map[[32]byte]bool{} // the texts read, whose cache entries are kept
-	// Each article goes into the builder as soon as it and those before
-	// it are read, so that only the builder's compact copy of the
-	// articles read so far stays in memory.
+	if l.prev == nil && l.Cache != nil {
+		// A start: the index the last run saved is the last index, if it
+		// is whole and of this version.
+		if l.prev, _ = l.Cache.loadIndex(); l.prev != nil {
+			l.kept = l.prev.keys()
+		}
+	}
+	ld := newLoading(l.prev, l.bodies)
 	err = inOrder(ctx, len(files), func(i int) parsed {
 		if f := files[i]; f.err != nil {
-			return parsed{err: f.err}
+			return parsed{reuse: -1, err: f.err}
 		}
-		return l.parse(fsys, files[i])
-	}, func(i int, r parsed) {
-		p := files[i].path
-		if files[i].notArticle {
-			rep.Problems = append(rep.Problems, Problem{Path: p, Err: r.err})
-			return
-		}
-		row := ArticleReport{Path: p}
-		if r.x != nil {
-			keys[r.key] = true
-		}
-		switch {
-		case r.err != nil:
-			rep.Problems = append(rep.Problems, problemFor(p, r.err))
-		case seen[r.sum] != "":
-			rep.Problems = append(rep.Problems, Problem{Path: p, Err: fmt.Errorf("same text as %s: skipped", seen[r.sum])})
-		default:
-			seen[r.sum] = p
-			b.add(p, r.key, r.x)
-			rep.Problems = append(rep.Problems, b.arts[len(b.arts)-1].articleProblems()...)
-			row.Loaded = true
-		}
-		rep.Articles = append(rep.Articles, row)
-	})
+		return l.parse(fsys, files[i], ld.known)
+	}, func(i int, r parsed) { ld.use(files[i], r) })
 	if err != nil {
 		return nil, nil, err
 	}
-	ix := b.finish()
-	ix.fillReport(rep)
-	if l.Cache != nil && (l.kept == nil || lost(l.kept, keys)) {
-		l.Cache.prune(keys)
+	ix := ld.index()
+	ix.fillReport(ld.rep)
+	if l.Cache != nil && ix != l.prev {
+		l.Cache.saveIndex(ix)
 	}
-	l.kept = keys
-	return ix, rep, nil
+	switch {
+	case l.Cache == nil:
+	case l.kept == nil:
+		l.Cache.prune(ld.keys)
+	default:
+		l.Cache.remove(lost(l.kept, ld.keys))
+	}
+	l.prev, l.kept = ix, ld.keys
+	return ix, ld.rep, nil
 }
 
-// lost reports whether a key of before is not in now.
-func lost(before, now map[[32]byte]bool) bool {
-	for k := range before {
-		if !now[k] {
-			return true
+// loading is one load's work as the files come in, in path order.
+type loading struct {
+	rep   *Report
+	b     *builder
+	prev  *Index
+	known map[[32]byte]int // prev's articles by key
+	seen  map[[32]byte]string
+	keys  map[[32]byte]bool // the texts read, whose cache entries are kept
+	// same holds while every article so far is prev's, in its order:
+	// then nothing is built until one is not, and if none is, prev is
+	// the index.
+	same   bool
+	loaded int
+}
+
+func newLoading(prev *Index, bodies bool) *loading {
+	ld := &loading{rep: &Report{}, b: newBuilder(prev, bodies), prev: prev,
+		seen: map[[32]byte]string{}, keys: map[[32]byte]bool{}, same: prev != nil}
+	if prev != nil {
+		// About the size of the last index, so that copying it over
+		// copies nothing twice.
+		ld.b.grow(len(prev.arts), prev.n, len(prev.texts.data))
+		ld.known = make(map[[32]byte]int, len(prev.arts))
+		for i, a := range prev.arts {
+			ld.known[a.key] = i
 		}
 	}
-	return false
+	return ld
+}
+
+// use takes in what was made of the file f.
+func (ld *loading) use(f articleFile, r parsed) {
+	p := f.path
+	if f.notArticle {
+		ld.rep.Problems = append(ld.rep.Problems, Problem{Path: p, Err: r.err})
+		return
+	}
+	row := ArticleReport{Path: p}
+	if r.x != nil || r.reuse >= 0 {
+		ld.keys[r.key] = true
+	}
+	if r.fresh {
+		ld.rep.Extracted++
+	}
+	switch {
+	case r.err != nil:
+		ld.rep.Problems = append(ld.rep.Problems, problemFor(p, r.err))
+	case ld.seen[r.sum] != "":
+		ld.rep.Problems = append(ld.rep.Problems, Problem{Path: p, Err: fmt.Errorf("same text as %s: skipped", ld.seen[r.sum])})
+	default:
+		ld.seen[r.sum] = p
+		ld.add(p, r)
+		row.Loaded = true
+	}
+	ld.rep.Articles = append(ld.rep.Articles, row)
+}
+
+// add takes in the article at path.
+func (ld *loading) add(path string, r parsed) {
+	if ld.same && (r.reuse != ld.loaded || ld.prev.arts[r.reuse].path != path) {
+		// The first article that is not prev's: what came before it
+		// goes into the builder, and everything after.
+		ld.same = false
+		for i := range ld.loaded {
+			ld.b.reuse(ld.prev.arts[i].path, i)
+		}
+	}
+	ld.loaded++
+	var a *articleRec
+	switch {
+	case ld.same:
+		a = &ld.prev.arts[r.reuse]
+	case r.reuse >= 0:
+		ld.b.reuse(path, r.reuse)
+		a = &ld.b.arts[len(ld.b.arts)-1]
+	default:
+		ld.b.add(path, r.key, r.x)
+		a = &ld.b.arts[len(ld.b.arts)-1]
+	}
+	ld.rep.Problems = append(ld.rep.Problems, a.articleProblems()...)
+}
+
+// index returns the index of the articles taken in.
+func (ld *loading) index() *Index {
+	if ld.same && ld.loaded == len(ld.prev.arts) {
+		return ld.prev
+	}
+	if ld.same { // some of prev's articles are gone, from the end
+		for i := range ld.loaded {
+			ld.b.reuse(ld.prev.arts[i].path, i)
+		}
+	}
+	return ld.b.finish()
+}
+
+// lost returns the keys of before that are not in now.
+func lost(before, now map[[32]byte]bool) [][32]byte {
+	var out [][32]byte
+	for k := range before {
+		if !now[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// keys returns the keys of the articles of ix.
+func (ix *Index) keys() map[[32]byte]bool {
+	out := make(map[[32]byte]bool, len(ix.arts))
+	for _, a := range ix.arts {
+		out[a.key] = true
+	}
+	return out
 }
 
 // parsed is what loading made of one file.
 type parsed struct {
-	x   *extracted
-	key [32]byte // names what x was extracted from
-	sum [32]byte // identifies the file's text, so that a copy is noticed
-	err error
+	x     *extracted
+	reuse int      // the article of the last index with the same key, or -1
+	fresh bool     // x was extracted now, not found in the cache
+	key   [32]byte // names what x was extracted from
+	sum   [32]byte // identifies the file's text, so that a copy is noticed
+	err   error
 }
 
-// parse reads and extracts the article file f.
-func (l *Loader) parse(fsys fs.FS, f articleFile) parsed {
+// parse reads the article file f and extracts it, unless the last index
+// has an article of the same content (known) or the cache has what was
+// extracted from it.
+func (l *Loader) parse(fsys fs.FS, f articleFile, known map[[32]byte]int) parsed {
 	ad, err := readArticle(fsys, f)
 	if err != nil {
-		return parsed{err: err}
+		return parsed{reuse: -1, err: err}
 	}
-	r := parsed{sum: ad.sum(), key: ad.key()}
+	r := parsed{reuse: -1}
+	r.sum, r.key = ad.hashes()
+	if i, ok := known[r.key]; ok {
+		r.reuse = i
+		return r
+	}
 	if l.Cache != nil {
 		if x, ok := l.Cache.get(r.key); ok {
 			r.x = x
@@ -180,7 +292,7 @@ func (l *Loader) parse(fsys fs.FS, f articleFile) parsed {
 		r.err = err
 		return r
 	}
-	r.x = extractedFrom(a, l.bodies)
+	r.x, r.fresh = extractedFrom(a, l.bodies), true
 	if l.Cache != nil {
 		l.Cache.put(r.key, r.x)
 	}

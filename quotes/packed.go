@@ -99,7 +99,7 @@ func (p *packedLists) check(ascending bool, limit uint32) error {
 	}
 	for i := 0; i+1 < len(p.start); i++ {
 		from, to := p.start[i], p.start[i+1]
-		if from > to {
+		if from > to || int(to) > len(p.data) {
 			return errPacked
 		}
 		var prev uint64

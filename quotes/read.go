@@ -33,27 +33,33 @@ func readArticle(fsys fs.FS, f articleFile) (articleData, error) {
 	return ad, nil
 }
 
-// sum identifies the article's text, so that a copy under another name
-// is noticed.
-func (ad articleData) sum() [32]byte { return sha256.Sum256(bytes.TrimSpace(ad.data)) }
-
-// key names what extraction reads of the article: its kind, text and
-// sidecar. Equal keys extract the same.
-func (ad articleData) key() [32]byte {
+// hashes returns sum, which identifies the article's text so that a copy
+// under another name is noticed, and key, which names what extraction
+// reads of the article: its kind, every byte of it and its sidecar, so
+// that equal keys extract the same. The file is hashed once: key is made
+// of sum and the spaces sum leaves out.
+func (ad articleData) hashes() (sum, key [32]byte) {
+	text := bytes.TrimSpace(ad.data)
+	start := cap(ad.data) - cap(text)
+	if len(text) == 0 {
+		start = len(ad.data)
+	}
+	sum = sha256.Sum256(text)
 	h := sha256.New()
 	kind := "text"
 	if ad.html {
 		kind = "html"
 	}
-	var n [8]byte
-	binary.BigEndian.PutUint64(n[:], uint64(len(ad.data)))
 	h.Write([]byte("quotebot article " + kind + "\x00"))
-	h.Write(n[:])
-	h.Write(ad.data)
-	h.Write(ad.meta)
-	var k [32]byte
-	h.Sum(k[:0])
-	return k
+	h.Write(sum[:])
+	for _, part := range [][]byte{ad.data[:start], ad.data[start+len(text):], ad.meta} {
+		var n [8]byte
+		binary.BigEndian.PutUint64(n[:], uint64(len(part)))
+		h.Write(n[:])
+		h.Write(part)
+	}
+	h.Sum(key[:0])
+	return sum, key
 }
 
 // parse extracts the article.

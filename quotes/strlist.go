@@ -36,6 +36,18 @@ func (w *strListBuilder) add(s string) int {
 	return len(w.off) - 2
 }
 
+// addRange appends the strings from to to-1 of l.
+func (w *strListBuilder) addRange(l *strList, from, to int) {
+	if len(w.off) == 0 {
+		w.off = append(w.off, 0)
+	}
+	base := uint32(w.b.Len())
+	w.b.WriteString(l.data[l.off[from]:l.off[to]])
+	for i := from + 1; i <= to; i++ {
+		w.off = append(w.off, base+l.off[i]-l.off[from])
+	}
+}
+
 // len returns the number of strings added.
 func (w *strListBuilder) len() int { return max(0, len(w.off)-1) }
 
