@@ -31,7 +31,7 @@ func (b *Bot) refresh(ctx context.Context, who string) answer {
 		return refusal(refreshFailed(b.whyFailed(ctx, err), c, before))
 	}
 	b.log.Info("refreshed", "user", who, "articles", c.Articles, "quotes", c.Quotes,
-		"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes), "problems", len(c.Problems),
+		"added", c.AddedQuotes, "removed", c.RemovedQuotes, "problems", len(c.Problems),
 		"extracted", c.Extracted, "took", c.Took)
 	return answer{embeds: []*discordgo.MessageEmbed{refreshEmbed(c)}, ephemeral: true}
 }
@@ -73,7 +73,7 @@ func folderTrouble(err error) string {
 func refreshEmbed(c *Change) *discordgo.MessageEmbed {
 	desc := fmt.Sprintf("Now serving **%s** and **%s**.\nArticles: %s\nQuotations: +%d / −%d",
 		plural(c.Articles, "article"), plural(c.Quotes, "quotation"),
-		changed(c.AddedArticles, c.RemovedArticles), len(c.AddedQuotes), len(c.RemovedQuotes))
+		changed(c.AddedArticles, c.RemovedArticles), c.AddedQuotes, c.RemovedQuotes)
 	if len(c.Problems) > 0 {
 		head := fmt.Sprintf("\n\n**Problems (%d)**\n", len(c.Problems))
 		desc += head + problemList(c.Problems, maxEmbedDesc-length(desc)-length(head))

@@ -288,14 +288,14 @@ func TestStoreDiff(t *testing.T) {
 	store := NewStore(DirSource(dir, nil))
 	c, err := store.Refresh(context.Background())
 	must(t, err)
-	if len(c.AddedArticles) != 6 || len(c.RemovedArticles) != 0 || len(c.AddedQuotes) != c.Quotes {
+	if len(c.AddedArticles) != 6 || len(c.RemovedArticles) != 0 || c.AddedQuotes != c.Quotes {
 		t.Errorf("first load: %+v, want everything added", c)
 	}
 	must(t, os.Remove(filepath.Join(dir, "200_harbour.txt")))
 	c, err = store.Refresh(context.Background())
 	must(t, err)
-	if strings.Join(c.RemovedArticles, ",") != "200_harbour.txt" || len(c.RemovedQuotes) != 1 || len(c.AddedQuotes) != 0 {
-		t.Errorf("after removing an article: removed %v, quotes +%d −%d", c.RemovedArticles, len(c.AddedQuotes), len(c.RemovedQuotes))
+	if strings.Join(c.RemovedArticles, ",") != "200_harbour.txt" || c.RemovedQuotes != 1 || c.AddedQuotes != 0 {
+		t.Errorf("after removing an article: removed %v, quotes +%d −%d", c.RemovedArticles, c.AddedQuotes, c.RemovedQuotes)
 	}
 }
 

@@ -132,10 +132,11 @@ func (s *Store) serving() *snapshot { return s.cur.Load() }
 // Change is what a refresh did.
 type Change struct {
 	Articles, Quotes int // in the index now serving
-	// Added and Removed are article paths and quote IDs that appeared or
-	// disappeared, compared with the index served before.
+	// AddedArticles and RemovedArticles are the paths of the articles
+	// that appeared or disappeared, compared with the index served
+	// before; AddedQuotes and RemovedQuotes count the quotations.
 	AddedArticles, RemovedArticles []string
-	AddedQuotes, RemovedQuotes     []string
+	AddedQuotes, RemovedQuotes     int
 	// Problems are the article files that were skipped or are suspect.
 	Problems []quotes.Problem
 	// Extracted counts the article files read anew; the others had not

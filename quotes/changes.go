@@ -1,28 +1,23 @@
 package quotes
 
-import "sort"
-
-// ChangedQuotes returns the IDs of the quotations in cur and not in old,
-// and in old and not in cur, each sorted. A nil old holds nothing.
-func ChangedQuotes(old, cur *Index) (added, removed []string) {
-	added = missingFrom(cur, old)
-	if old != nil {
-		removed = missingFrom(old, cur)
+// ChangedQuotes counts the quotations in cur and not in old (added), and
+// in old and not in cur (removed), by ID. A nil old holds nothing.
+func ChangedQuotes(old, cur *Index) (added, removed int) {
+	if old == nil {
+		return cur.n, 0
 	}
-	return added, removed
+	return cur.missing(old), old.missing(cur)
 }
 
-// missingFrom returns the sorted IDs of a's quotations that b lacks.
-func missingFrom(a, b *Index) []string {
-	var out []string
-	for d := range a.n {
-		if b != nil && b.has(a, d) {
-			continue
+// missing counts the quotations of ix that other lacks.
+func (ix *Index) missing(other *Index) int {
+	n := 0
+	for d := range ix.n {
+		if !other.has(ix, d) {
+			n++
 		}
-		out = append(out, a.id(d))
 	}
-	sort.Strings(out)
-	return out
+	return n
 }
 
 // has reports whether ix holds a quotation with the ID of other's

@@ -74,15 +74,14 @@ func TestIndexAccessors(t *testing.T) {
 func TestChangedQuotes(t *testing.T) {
 	before := NewIndex(articles(t, map[string]string{"a.txt": harbourFiles["a.txt"], "c.txt": harbourFiles["c.txt"]}))
 	after := NewIndex(articles(t, map[string]string{"a.txt": harbourFiles["a.txt"], "b.txt": harbourFiles["b.txt"]}))
-	added, removed := ChangedQuotes(before, after)
-	if len(added) != 1 || added[0] != after.QuoteAt(2).ID || len(removed) != 0 {
-		t.Errorf("added %v, removed %v", added, removed)
+	if added, removed := ChangedQuotes(before, after); added != 1 || removed != 0 {
+		t.Errorf("added %d, removed %d", added, removed)
 	}
-	if added, removed := ChangedQuotes(after, before); len(added) != 0 || len(removed) != 1 {
-		t.Errorf("back: added %v, removed %v", added, removed)
+	if added, removed := ChangedQuotes(after, before); added != 0 || removed != 1 {
+		t.Errorf("back: added %d, removed %d", added, removed)
 	}
-	if added, _ := ChangedQuotes(nil, after); len(added) != 3 {
-		t.Errorf("from nothing: added %v", added)
+	if added, _ := ChangedQuotes(nil, after); added != 3 {
+		t.Errorf("from nothing: added %d", added)
 	}
 }
 

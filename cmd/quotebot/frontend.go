@@ -94,7 +94,7 @@ func refreshOn(ctx context.Context, sig <-chan os.Signal, store *bot.Store, log 
 				continue
 			}
 			log.Info("refreshed", "signal", s.String(), "articles", c.Articles, "quotes", c.Quotes,
-				"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes), "extracted", c.Extracted, "took", c.Took)
+				"added", c.AddedQuotes, "removed", c.RemovedQuotes, "extracted", c.Extracted, "took", c.Took)
 		}
 	}
 }
