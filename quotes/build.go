@@ -31,6 +31,7 @@ type builder struct {
 	sentDocs  []uint32
 	sentences strListBuilder
 	forms     []nameCount
+	files     []fileState // by article, once one is known
 	names     *interner
 	cues      *interner
 
@@ -68,8 +69,9 @@ func (b *builder) grow(arts, docs, textBytes int) {
 }
 
 // add appends an extracted article found at path, key naming what it was
-// extracted from.
-func (b *builder) add(path string, key [32]byte, x *extracted) {
+// extracted from, file what the file was.
+func (b *builder) add(path string, key [32]byte, x *extracted, file fileState) {
+	b.addFile(file)
 	b.addArticle(path, key, x, len(x.quotes))
 	for i := range x.quotes {
 		b.addQuote(&x.quotes[i])
@@ -108,8 +110,20 @@ func (b *builder) addQuote(q *extractedQuote) {
 	b.doc(q.text, key, uint32(max(0, min(q.offset, math.MaxUint32))), flags, b.cues.id(q.cue), b.names.id(q.speaker), -1, q.sentence)
 }
 
-// reuse appends article ai of the previous index, now found at path.
-func (b *builder) reuse(path string, ai int) {
+// addFile records what the file of the article about to be added was.
+func (b *builder) addFile(file fileState) {
+	switch {
+	case b.files != nil:
+		b.files = append(b.files, file)
+	case file != fileState{}:
+		b.files = append(make([]fileState, len(b.arts), cap(b.arts)), file)
+	}
+}
+
+// reuse appends article ai of the previous index, now found at path,
+// file being what its file is now.
+func (b *builder) reuse(path string, ai int, file fileState) {
+	b.addFile(file)
 	p := b.prev
 	pa := &p.arts[ai]
 	a := *pa
@@ -199,7 +213,7 @@ func (b *builder) finish() *Index {
 	ix := &Index{
 		n: len(b.ids), texts: b.texts.list(), ids: fit(b.ids), oddIDs: b.oddIDs, offsets: fit(b.offsets), flags: fit(b.flags),
 		rawOf: fit(b.rawOf), sentDocs: fit(b.sentDocs), sentences: b.sentences.list(), arts: fit(b.arts), forms: fit(b.forms),
-		names: b.names.list(),
+		names: b.names.list(), files: fit(b.files),
 	}
 	ix.articleOf = make([]uint32, ix.n)
 	for ai, a := range ix.arts {

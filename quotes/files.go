@@ -185,26 +185,26 @@ func unreadable(err error) error {
 
 // readCapped reads the regular file at p, refusing before reading one
 // larger than MaxArticleBytes, and reading through a limit in case it grows
-// meanwhile.
-func readCapped(fsys fs.FS, p string) ([]byte, error) {
+// meanwhile. It returns what the file was before it was read.
+func readCapped(fsys fs.FS, p string) ([]byte, fs.FileInfo, error) {
 	// Stat first: opening a named pipe put here since the listing would
 	// block until something writes to it.
 	if info, err := fs.Stat(fsys, p); err == nil && !info.Mode().IsRegular() {
-		return nil, notRegular(info.Mode().Type())
+		return nil, nil, notRegular(info.Mode().Type())
 	}
 	f, err := fsys.Open(p)
 	if err != nil {
-		return nil, unreadable(err)
+		return nil, nil, unreadable(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	switch {
 	case err != nil:
-		return nil, unreadable(err)
+		return nil, nil, unreadable(err)
 	case !info.Mode().IsRegular():
-		return nil, notRegular(info.Mode().Type())
+		return nil, nil, notRegular(info.Mode().Type())
 	case info.Size() > MaxArticleBytes:
-		return nil, ErrTooLarge
+		return nil, nil, ErrTooLarge
 	}
 	// Room for the size the file had and a byte more, to see it grow:
 	// reading fifty thousand files, growing buffers costs more than
@@ -215,11 +215,11 @@ func readCapped(fsys fs.FS, p string) ([]byte, error) {
 		data = data[:len(data)+n]
 		switch {
 		case err == io.EOF:
-			return data, nil
+			return data, info, nil
 		case err != nil:
-			return nil, unreadable(err)
+			return nil, nil, unreadable(err)
 		case len(data) > MaxArticleBytes:
-			return nil, ErrTooLarge
+			return nil, nil, ErrTooLarge
 		case len(data) == cap(data):
 			data = slices.Grow(data, 64<<10) // it grew since
 		}

@@ -88,7 +88,17 @@ func (ix *Index) groupStatements(docStart, docTerms []uint32, terms []string, pr
 	wg.Wait()
 	st.compare(jobs)
 	ix.alsoIn = st.linked()
+	// In one order, whichever worker found them: an index saved is the
+	// same for the same articles.
+	slices.SortFunc(st.speakerPairs, comparePairs)
 	ix.speakerPairs = st.speakerPairs
+}
+
+func comparePairs(a, b [2]uint32) int {
+	if c := cmp.Compare(a[0], b[0]); c != 0 {
+		return c
+	}
+	return cmp.Compare(a[1], b[1])
 }
 
 // carrySpeakers takes over prev's same-speaker links among the speakers
@@ -202,12 +212,7 @@ func (st *statements) linked() packedLists {
 	for _, p := range st.pairs {
 		both = append(both, p, [2]uint32{p[1], p[0]})
 	}
-	slices.SortFunc(both, func(a, b [2]uint32) int {
-		if c := cmp.Compare(a[0], b[0]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a[1], b[1])
-	})
+	slices.SortFunc(both, comparePairs)
 	both = slices.Compact(both)
 	var pb packedBuilder
 	var list []uint32

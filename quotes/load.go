@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 )
 
 // Problem is something wrong with one article file.
@@ -89,7 +90,8 @@ type Loader struct {
 
 	mu     sync.Mutex
 	bodies bool
-	prev   *Index // the last index loaded
+	now    func() time.Time // the clock, time.Now when nil
+	prev   *Index           // the last index loaded
 	// kept are the texts of the last load, whose cache entries were kept:
 	// the entries of those that go are removed. Before the first load
 	// with a cache, all entries are looked through, unless the last
@@ -121,7 +123,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		if f := files[i]; f.err != nil {
 			return parsed{reuse: -1, err: f.err}
 		}
-		return l.parse(fsys, files[i], ld.known)
+		return l.parse(fsys, files[i], ld)
 	}, func(i int, r parsed) { ld.use(files[i], r) })
 	if err != nil {
 		return nil, nil, err
@@ -142,19 +144,29 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 	return ix, ld.rep, nil
 }
 
+// clock returns the time now.
+func (l *Loader) clock() time.Time {
+	if l.now != nil {
+		return l.now()
+	}
+	return time.Now()
+}
+
 // loading is one load's work as the files come in, in path order.
 type loading struct {
-	rep   *Report
-	b     *builder
-	prev  *Index
-	known map[[32]byte]int // prev's articles by key
-	seen  map[[32]byte]string
-	keys  map[[32]byte]bool // the texts read, whose cache entries are kept
+	rep    *Report
+	b      *builder
+	prev   *Index
+	known  map[[32]byte]int // prev's articles by key
+	byPath map[string]int   // prev's articles whose file is known, by path
+	seen   map[[32]byte]string
+	keys   map[[32]byte]bool // the texts read, whose cache entries are kept
 	// same holds while every article so far is prev's, in its order:
 	// then nothing is built until one is not, and if none is, prev is
-	// the index.
+	// the index. files are what their files are now.
 	same   bool
 	loaded int
+	files  []fileState
 }
 
 func newLoading(prev *Index, bodies bool) *loading {
@@ -168,8 +180,32 @@ func newLoading(prev *Index, bodies bool) *loading {
 		for i, a := range prev.arts {
 			ld.known[a.key] = i
 		}
+		if prev.files != nil {
+			ld.byPath = make(map[string]int, len(prev.arts))
+			for i, a := range prev.arts {
+				if prev.files[i].stamp != (fileStamp{}) {
+					ld.byPath[a.path] = i
+				}
+			}
+		}
 	}
 	return ld
+}
+
+// unchanged returns the article of prev whose file f is, unread, if the
+// file system says it has not changed since: a text file whose stamp is
+// the one it had when it was read.
+func (ld *loading) unchanged(fsys fs.FS, f articleFile) (int, bool) {
+	ai, ok := ld.byPath[f.path]
+	if !ok || f.read != f.path {
+		return 0, false
+	}
+	info, err := fs.Stat(fsys, f.read)
+	if err != nil {
+		return 0, false
+	}
+	st, ok := stampOf(info)
+	return ai, ok && st == ld.prev.files[ai].stamp
 }
 
 // use takes in what was made of the file f.
@@ -205,34 +241,45 @@ func (ld *loading) add(path string, r parsed) {
 		// The first article that is not prev's: what came before it
 		// goes into the builder, and everything after.
 		ld.same = false
-		for i := range ld.loaded {
-			ld.b.reuse(ld.prev.arts[i].path, i)
-		}
+		ld.reuseSoFar()
 	}
 	ld.loaded++
 	var a *articleRec
 	switch {
 	case ld.same:
+		ld.files = append(ld.files, r.file)
 		a = &ld.prev.arts[r.reuse]
 	case r.reuse >= 0:
-		ld.b.reuse(path, r.reuse)
+		ld.b.reuse(path, r.reuse, r.file)
 		a = &ld.b.arts[len(ld.b.arts)-1]
 	default:
-		ld.b.add(path, r.key, r.x)
+		ld.b.add(path, r.key, r.x, r.file)
 		a = &ld.b.arts[len(ld.b.arts)-1]
 	}
 	ld.rep.Problems = append(ld.rep.Problems, a.articleProblems()...)
 }
 
+// reuseSoFar puts prev's articles taken in so far into the builder.
+func (ld *loading) reuseSoFar() {
+	for i := range ld.loaded {
+		ld.b.reuse(ld.prev.arts[i].path, i, ld.files[i])
+	}
+}
+
 // index returns the index of the articles taken in.
 func (ld *loading) index() *Index {
 	if ld.same && ld.loaded == len(ld.prev.arts) {
+		// What the files are now is the Loader's own record, which no
+		// search reads: it is brought up to date in place, as a file
+		// read in the tick it changed gets a stamp it can be trusted by.
+		if ld.prev.files == nil {
+			ld.prev.files = make([]fileState, len(ld.prev.arts))
+		}
+		copy(ld.prev.files, ld.files)
 		return ld.prev
 	}
 	if ld.same { // some of prev's articles are gone, from the end
-		for i := range ld.loaded {
-			ld.b.reuse(ld.prev.arts[i].path, i)
-		}
+		ld.reuseSoFar()
 	}
 	return ld.b.finish()
 }
@@ -264,20 +311,26 @@ type parsed struct {
 	fresh bool     // x was extracted now, not found in the cache
 	key   [32]byte // names what x was extracted from
 	sum   [32]byte // identifies the file's text, so that a copy is noticed
+	file  fileState
 	err   error
 }
 
 // parse reads the article file f and extracts it, unless the last index
-// has an article of the same content (known) or the cache has what was
-// extracted from it.
-func (l *Loader) parse(fsys fs.FS, f articleFile, known map[[32]byte]int) parsed {
-	ad, err := readArticle(fsys, f)
+// holds the article of that file, unchanged since, or of the same content,
+// or the cache has what was extracted from it.
+func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading) parsed {
+	if ai, ok := ld.unchanged(fsys, f); ok {
+		prev := ld.prev
+		return parsed{reuse: ai, key: prev.arts[ai].key, sum: prev.files[ai].sum, file: prev.files[ai]}
+	}
+	ad, err := readArticle(fsys, f, l.clock())
 	if err != nil {
 		return parsed{reuse: -1, err: err}
 	}
 	r := parsed{reuse: -1}
 	r.sum, r.key = ad.hashes()
-	if i, ok := known[r.key]; ok {
+	r.file = fileState{stamp: ad.stamp, sum: r.sum}
+	if i, ok := ld.known[r.key]; ok {
 		r.reuse = i
 		return r
 	}

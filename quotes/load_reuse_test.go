@@ -3,11 +3,16 @@ package quotes
 import (
 	"bytes"
 	"context"
+	"io/fs"
+	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
+	"time"
 )
 
 // sameIndex fails t unless a and b hold the same quotations, groups,
@@ -79,4 +84,56 @@ func TestLoaderReusesTheLastIndex(t *testing.T) {
 	}
 	must(t, os.Rename(filepath.Join(dir, "d.txt"), filepath.Join(dir, "0.txt")))
 	load("an article renamed", 0)
+}
+
+// openCounter is a folder that counts the article files opened in it.
+type openCounter struct {
+	fs.StatFS
+	mu     sync.Mutex
+	opened map[string]int
+}
+
+func (c *openCounter) Open(name string) (fs.File, error) {
+	if isArticleName(path.Base(name)) {
+		c.mu.Lock()
+		c.opened[name]++
+		c.mu.Unlock()
+	}
+	return c.StatFS.Open(name)
+}
+
+// A file the file system says has not changed since it was read is not
+// read again; one that changed, even only its time, is.
+func TestLoaderSkipsUnchangedFiles(t *testing.T) {
+	dir := writeArticles(t, cacheArticles)
+	fsys := &openCounter{StatFS: os.DirFS(dir).(fs.StatFS)}
+	// An hour on, the files were not written in the tick they were read.
+	l := Loader{now: func() time.Time { return time.Now().Add(time.Hour) }}
+	load := func(what string, opened ...string) *Index {
+		t.Helper()
+		fsys.opened = map[string]int{}
+		ix, _, err := l.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Sorted(maps.Keys(fsys.opened)); !slices.Equal(got, opened) {
+			t.Errorf("%s: read %q, want %q", what, got, opened)
+		}
+		fresh, _, err := (&Loader{}).Load(context.Background(), os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameIndex(t, what, ix, fresh)
+		return ix
+	}
+	first := load("first load", "a.txt", "b.txt", "sub/c.txt")
+	if again := load("nothing changed"); again != first {
+		t.Error("nothing changed, and the index was built again")
+	}
+	must(t, os.WriteFile(filepath.Join(dir, "b.txt"), []byte(cacheArticles["b.txt"]+"\n\"Bring bags,\" Berg added.\n"), 0o644))
+	load("a file changed", "b.txt")
+	later := time.Now().Add(time.Minute)
+	must(t, os.Chtimes(filepath.Join(dir, "a.txt"), later, later))
+	load("a file touched", "a.txt")
+	load("nothing changed since")
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"time"
 )
 
 // articleData is an article file as read: the page and its sidecar for
@@ -16,15 +17,21 @@ type articleData struct {
 	path       string
 	html       bool
 	data, meta []byte
+	// stamp is the file's before it was read, the zero stamp for a web
+	// page, whose sidecar is part of it too.
+	stamp fileStamp
 }
 
-// readArticle reads one listed article file.
-func readArticle(fsys fs.FS, f articleFile) (articleData, error) {
-	data, err := readCapped(fsys, f.read)
+// readArticle reads one listed article file at the time now.
+func readArticle(fsys fs.FS, f articleFile, now time.Time) (articleData, error) {
+	data, info, err := readCapped(fsys, f.read)
 	if err != nil {
 		return articleData{}, err
 	}
 	ad := articleData{path: f.path, html: isHTMLName(f.path), data: data}
+	if !ad.html {
+		ad.stamp = trustedStamp(info, now)
+	}
 	if ad.html {
 		if ad.meta, err = readSidecar(fsys, f.read); err != nil {
 			return articleData{}, err
@@ -93,7 +100,7 @@ func readSidecar(fsys fs.FS, p string) ([]byte, error) {
 			return nil, errors.New(path.Base(p+SidecarSuffix) + ": " + err.Error())
 		}
 	}
-	data, err := readCapped(fsys, meta)
+	data, _, err := readCapped(fsys, meta)
 	if err != nil {
 		return nil, errors.New(path.Base(meta) + ": " + err.Error())
 	}

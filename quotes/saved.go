@@ -143,6 +143,14 @@ func (ix *Index) save(w *indexWriter) {
 		w.u32(f.name)
 		w.u32(f.n)
 	}
+	w.u64(uint64(len(ix.files)))
+	for _, f := range ix.files {
+		s := f.stamp
+		for _, v := range []uint64{s.dev, s.ino, uint64(s.size), uint64(s.mtime), uint64(s.ctime)} {
+			w.u64(v)
+		}
+		w.raw(f.sum[:])
+	}
 }
 
 // readIndex reads a saved index of size bytes, checks that it holds
@@ -209,6 +217,14 @@ func readIndex(src io.Reader, size int64) (*Index, error) {
 	for i := range ix.forms {
 		ix.forms[i] = nameCount{r.u32(), r.u32()}
 	}
+	if k := r.count(5*8 + 32); k > 0 {
+		ix.files = make([]fileState, k)
+	}
+	for i := range ix.files {
+		f := &ix.files[i]
+		f.stamp = fileStamp{dev: r.u64(), ino: r.u64(), size: int64(r.u64()), mtime: int64(r.u64()), ctime: int64(r.u64())}
+		copy(f.sum[:], r.raw(len(f.sum)))
+	}
 	if err := r.finish(); err != nil {
 		return nil, err
 	}
@@ -261,7 +277,7 @@ func (ix *Index) check(nterms int) error {
 		}
 		next = a.first + a.count
 	}
-	if int(next) != n {
+	if int(next) != n || ix.files != nil && len(ix.files) != len(ix.arts) {
 		return errSaved
 	}
 	for _, f := range ix.forms {

@@ -53,14 +53,17 @@ func savedBytes(ix *Index) []byte {
 // run it again, and record the fingerprint it prints.
 func TestIndexVersion(t *testing.T) {
 	fingerprints := map[string]string{
-		"index 1": "19952f0c86795b8fea44cadf310933f4",
+		"index 1": "2e6dc31b7fa10db001ae2b8c76c1dd60",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
+	// What the files were when read depends on when and where the test
+	// wrote them: it is left out, as are the versions and the checksum
+	// over them.
+	ix.files = nil
 	b := savedBytes(ix)
-	// The versions and the checksum over them are left out.
 	sum := sha256.Sum256(append(b[:len(indexMagic):len(indexMagic)], b[len(indexMagic)+12:len(b)-4]...))
 	checkFingerprint(t, "what is built", fmt.Sprintf("index %d", indexVersion), fingerprints, hex.EncodeToString(sum[:16]), "indexVersion")
 }
