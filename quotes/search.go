@@ -71,7 +71,7 @@ const (
 
 // commonWord is how many quotations a word must stand in to be taken as
 // typed right when it is typed.
-func (ix *Index) commonWord() int { return max(20, len(ix.quotes)/2000) }
+func (ix *Index) commonWord() int { return max(20, ix.n/2000) }
 
 func idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
 
@@ -95,6 +95,9 @@ type scratch struct {
 	// answers maps a vocabulary term to the query words it answers
 	// during re-ranking.
 	answers termTable
+	// post and terms hold a posting list and a document's terms as
+	// decoded from the index's packed form.
+	post, terms []uint32
 }
 
 // accumulator is one document's retrieval score. Score and marker share a
@@ -116,13 +119,13 @@ func (ix *Index) words(text string, prefix bool) []queryWord {
 		// A word the index holds often is most likely typed right: it
 		// skips the search for misspellings, not the common slips.
 		typos := true
-		if id, ok := ix.vocab.ids[t.word]; ok && len(ix.postings[id]) >= ix.commonWord() {
+		if id, ok := ix.vocab.ids[t.word]; ok && int(ix.df[id]) >= ix.commonWord() {
 			typos = false
 		}
 		w.exps = ix.vocab.expand(t.word, prefix && i == len(toks)-1, typos)
 		for _, e := range w.exps {
 			if !stopwords[ix.vocab.terms[e.term]] || e.sim == simExact {
-				w.volume += len(ix.postings[e.term])
+				w.volume += int(ix.df[e.term])
 			}
 			if s := e.sim * ix.idf[e.term]; s > w.weight {
 				w.weight = s
@@ -131,7 +134,7 @@ func (ix *Index) words(text string, prefix bool) []queryWord {
 		if len(w.exps) == 0 {
 			// A word the index does not hold still counts against coverage,
 			// as much as a rare word would.
-			w.weight = float32(idf(float64(len(ix.quotes)), 1))
+			w.weight = float32(idf(float64(ix.n), 1))
 			if w.stop {
 				w.weight *= stopwordWeight
 			}
@@ -163,7 +166,7 @@ func (ix *Index) Search(q Query) []Result {
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
 	// Ties on the rarer words grow with the index, and so does the pool.
-	poolSize, budget := min(maxPool, max(2*candidates, len(ix.quotes)/400)), scanBudget
+	poolSize, budget := min(maxPool, max(2*candidates, ix.n/400)), scanBudget
 	if q.Prefix {
 		poolSize, budget = min(poolSize, typingPool), typingBudget
 	}
@@ -205,20 +208,21 @@ func (ix *Index) retrieve(sc *scratch, qw []queryWord, allow func(uint32) bool, 
 			if ix.skipInRetrieval(w, e, content) {
 				continue
 			}
-			p := ix.postings[e.term]
-			if spent > 0 && spent+len(p) > 2*budget {
+			n := int(ix.df[e.term])
+			if spent > 0 && spent+n > 2*budget {
 				break // the rarest word's lesser expansions: left to re-ranking
 			}
-			if k > 0 && e.sim == simPrefix && len(p) > budget/8 {
+			if k > 0 && e.sim == simPrefix && n > budget/8 {
 				// A common completion of an unfinished word ("o" → "open"),
 				// once rarer words have picked the candidates: it only
 				// counts in re-ranking. (A misspelling's correction is
 				// the word itself, and is read.)
 				continue
 			}
-			spent += len(p)
+			spent += n
 			add := e.sim * ix.idf[e.term]
-			for _, d := range p {
+			sc.post = ix.postingList(e.term, sc.post)
+			for _, d := range sc.post {
 				a := &sc.acc[d]
 				if a.marker == mark {
 					continue // this word already scored here, through a better term
@@ -252,7 +256,8 @@ func (ix *Index) retrieveOne(sc *scratch, w queryWord, allow func(uint32) bool, 
 		if ix.skipInRetrieval(w, e, content) {
 			continue
 		}
-		for _, d := range ix.postings[e.term] {
+		sc.post = ix.postingList(e.term, sc.post)
+		for _, d := range sc.post {
 			if len(out) == want {
 				return out
 			}
@@ -339,7 +344,7 @@ func (ix *Index) getScratch() *scratch {
 	if sc, ok := ix.scratch.Get().(*scratch); ok {
 		return sc
 	}
-	return &scratch{acc: make([]accumulator, len(ix.quotes))}
+	return &scratch{acc: make([]accumulator, ix.n)}
 }
 
 func (ix *Index) putScratch(sc *scratch) {
@@ -397,7 +402,8 @@ func (ix *Index) prefilter(sc *scratch, qw []queryWord, lists [][]answer, pool [
 	h := make([]ranked, 0, candidates)
 	for _, d := range pool {
 		clear(best)
-		for _, t := range ix.docTerms[ix.docStart[d]:ix.docStart[d+1]] {
+		sc.terms = ix.termsOf(d, sc.terms)
+		for _, t := range sc.terms {
 			if l := sc.answers.get(t); l != 0 {
 				for _, a := range lists[l-1] {
 					best[a.word] = max(best[a.word], a.sim)
@@ -437,7 +443,8 @@ func (ix *Index) rerank(sc *scratch, qw []queryWord, lists [][]answer, cands []u
 		for i := range ms {
 			ms[i] = match{pos: -1}
 		}
-		terms := ix.docTerms[ix.docStart[d]:ix.docStart[d+1]]
+		sc.terms = ix.termsOf(d, sc.terms)
+		terms := sc.terms
 		// Each word's best similarity, then, among the places it has it,
 		// the one nearest the query's rarest matched word, so that a
 		// common word is not taken from the other end of a long text.
@@ -511,7 +518,7 @@ func (ix *Index) rerank(sc *scratch, qw []queryWord, lists [][]answer, cands []u
 	}
 	results := make([]Result, min(len(out), limit))
 	for k, s := range out[:len(results)] {
-		q := ix.quotes[s.doc]
+		q := ix.quote(int(s.doc))
 		results[k] = Result{Quote: q, Score: math.Min(1, s.score), Highlights: ix.highlights(q, s.matches)}
 	}
 	return results
@@ -564,7 +571,7 @@ func (ix *Index) fuzzyBonus(qw []queryWord, n int, doc func(int) (uint32, []matc
 	texts := make([]string, n)
 	for k := 0; k < n; k++ {
 		d, _ := doc(k)
-		texts[k] = extract.Fold(ix.quotes[d].Text)
+		texts[k] = extract.Fold(ix.text(d))
 	}
 	bonus := make([]float64, n)
 	counted := 0

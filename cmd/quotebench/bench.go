@@ -60,8 +60,8 @@ func benchmark(ctx context.Context, o options, log io.Writer) (*Report, error) {
 	defer prof.stop()
 
 	ix := build(r, c, heapBefore, logf)
-	// The corpus is the index's now; a refresh rebuilds from copies, as a
-	// real one rebuilds from the files.
+	// The index keeps its own copy of what it needs; a refresh rebuilds
+	// from copies, as a real one rebuilds from the files.
 	c = nil
 	var cur atomic.Pointer[quotes.Index]
 	rebuild := func(context.Context) (*quotes.Index, error) {
@@ -118,7 +118,7 @@ func benchmark(ctx context.Context, o options, log io.Writer) (*Report, error) {
 
 // build times quotes.NewIndex over the generated corpus and measures the
 // heap it and the corpus take, heapBefore being the live heap before the
-// corpus was generated.
+// corpus was generated, then the index's alone: c's articles are dropped.
 func build(r *Report, c *synthetic.Corpus, heapBefore int64, logf func(string, ...any)) *quotes.Index {
 	heapCorpus := liveHeap()
 	logf("building the index of %d quotations", r.Corpus.Synthetic+r.Corpus.Real)
@@ -126,14 +126,12 @@ func build(r *Report, c *synthetic.Corpus, heapBefore int64, logf func(string, .
 	ix := quotes.NewIndex(c.Articles)
 	secs := time.Since(start).Seconds()
 	heapIndex := liveHeap()
+	runtime.KeepAlive(c.Articles)
+	c.Articles = nil
 	r.Build = Build{Quotes: ix.Len(), Seconds: secs, QuotesPerSec: float64(ix.Len()) / secs}
 	text := textBytes(ix.Quotes())
-	r.Heap = Heap{
-		Quotes: ix.Len(), TextBytes: text,
-		CorpusBytes: heapCorpus - heapBefore, IndexBytes: heapIndex - heapCorpus, TotalBytes: heapIndex - heapBefore,
-		BytesPerQuote:      perQuote(heapIndex-heapBefore, text, ix.Len()),
-		IndexBytesPerQuote: perQuote(heapIndex-heapCorpus, 0, ix.Len()),
-	}
+	r.Heap = Heap{Quotes: ix.Len(), TextBytes: text, CorpusBytes: heapCorpus - heapBefore, TotalBytes: heapIndex - heapBefore}
+	r.Heap.alone(liveHeap() - heapBefore)
 	return ix
 }
 
@@ -166,12 +164,14 @@ func measure(ctx context.Context, r *Report, cur *atomic.Pointer[quotes.Index], 
 	return err
 }
 
-// load times quotes.Load over the article files in dir, filling l.
+// load times quotes.Loader, as quotebot serves a data folder with, over
+// the article files in dir, filling l.
 func load(ctx context.Context, dir string, l *Load, logf func(string, ...any)) (*quotes.Index, error) {
 	before := liveHeap()
 	logf("loading %d article files", l.Files)
 	start := time.Now()
-	ix, rep, err := quotes.Load(ctx, os.DirFS(dir))
+	var loader quotes.Loader
+	ix, rep, err := loader.Load(ctx, os.DirFS(dir))
 	if err != nil {
 		return nil, fmt.Errorf("loading the article files in %s: %w", dir, err)
 	}

@@ -61,7 +61,7 @@ func TestRunJSON(t *testing.T) {
 		t.Errorf("load = %+v", l)
 	}
 	if h := r.Heap; h.Quotes != r.Build.Quotes || h.TextBytes < 1 || h.IndexBytes <= 0 || h.CorpusBytes <= 0 ||
-		h.TotalBytes != h.CorpusBytes+h.IndexBytes || h.BytesPerQuote <= 0 || h.IndexBytesPerQuote <= 0 {
+		h.TotalBytes <= h.CorpusBytes || h.BytesPerQuote <= 0 || h.IndexBytesPerQuote <= 0 {
 		t.Errorf("heap = %+v", h)
 	}
 	for name, v := range map[string]Versus{"lookup": r.Lookup, "autocomplete": r.Autocomplete} {
@@ -150,7 +150,7 @@ func TestRunTable(t *testing.T) {
 		t.Fatalf("run: %v\n%s", err, errs.String())
 	}
 	for _, want := range []string{"lookup p99", "autocomplete p50", "top-1 overall", "throughput", "quotes.NewIndex",
-		"heap, corpus and index", "lookups during rebuild", "targets", "plain scan: skipped", "– (not judged"} {
+		"heap, index", "lookups during rebuild", "targets", "plain scan: skipped", "– (not judged"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
 		}

@@ -68,12 +68,19 @@ type Heap struct {
 	Quotes      int   `json:"quotes"`
 	TextBytes   int64 `json:"text_bytes"`
 	CorpusBytes int64 `json:"corpus_bytes"` // the quotations and articles before indexing
-	IndexBytes  int64 `json:"index_bytes"`  // what NewIndex adds
-	TotalBytes  int64 `json:"total_bytes"`
-	// BytesPerQuote is (TotalBytes − TextBytes) / Quotes: what a quotation
-	// costs beyond its text.
+	IndexBytes  int64 `json:"index_bytes"`  // the index alone, once the corpus is garbage
+	TotalBytes  int64 `json:"total_bytes"`  // the corpus and its index, while both live
+	// BytesPerQuote is (IndexBytes − TextBytes) / Quotes: what a quotation
+	// costs the index beyond its text.
 	BytesPerQuote      float64 `json:"bytes_per_quote"`
-	IndexBytesPerQuote float64 `json:"index_bytes_per_quote"`
+	IndexBytesPerQuote float64 `json:"index_bytes_per_quote"` // IndexBytes / Quotes
+}
+
+// alone records the heap the index takes on its own.
+func (h *Heap) alone(bytes int64) {
+	h.IndexBytes = bytes
+	h.BytesPerQuote = perQuote(bytes, h.TextBytes, h.Quotes)
+	h.IndexBytesPerQuote = perQuote(bytes, 0, h.Quotes)
 }
 
 // Latency summarises the times of a set of lookups.

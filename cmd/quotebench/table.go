@@ -88,10 +88,10 @@ func writeTable(w io.Writer, r *Report) error {
 			seconds(l.Seconds), l.MBPerSec, perSecond(l.QuotesPerSec, "quotes"), l.Files, megabytes(l.Bytes), l.Quotes, l.Problems)
 	}
 	h := r.Heap
-	fmt.Fprintf(tw, "  heap, corpus and index\t%s\t%.0f B/quote beyond the text (index alone %.0f B/quote, text %s)\n",
-		megabytes(h.TotalBytes), h.BytesPerQuote, h.IndexBytesPerQuote, megabytes(h.TextBytes))
+	fmt.Fprintf(tw, "  heap, index\t%s\t%.0f B/quote beyond the text (text %s; %s with the corpus it was built from)\n",
+		megabytes(h.IndexBytes), h.BytesPerQuote, megabytes(h.TextBytes), megabytes(h.TotalBytes))
 	if l := r.Load; l != nil {
-		fmt.Fprintf(tw, "  heap, as loaded\t%s\t%.0f B/quote beyond the text, article bodies included\n", megabytes(l.HeapBytes), l.BytesPerQuote)
+		fmt.Fprintf(tw, "  heap, as loaded\t%s\t%.0f B/quote beyond the text, as quotebot serves a folder\n", megabytes(l.HeapBytes), l.BytesPerQuote)
 	}
 
 	f := r.Refresh

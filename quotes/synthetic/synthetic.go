@@ -27,7 +27,8 @@ type Stats struct {
 }
 
 // StatsOf measures the articles of an index: the lengths of their
-// quotations, and the frequency ranks of the words of their texts.
+// quotations, and the frequency ranks of the words of their texts, or of
+// the quotations when the index keeps no text.
 func StatsOf(ix *quotes.Index) Stats {
 	var st Stats
 	freq := map[string]int{}
@@ -39,11 +40,19 @@ func StatsOf(ix *quotes.Index) Stats {
 			}
 		}
 	}
-	for _, q := range ix.Quotes() {
+	qs := ix.Quotes()
+	for _, q := range qs {
 		st.Lengths = append(st.Lengths, len(strings.Fields(q.Text)))
 	}
 	for _, a := range ix.Articles() {
 		count(a.Body)
+	}
+	if st.Tokens == 0 {
+		// An index that keeps no article text (quotes.Loader): the
+		// quotations are text too.
+		for _, q := range qs {
+			count(q.Text)
+		}
 	}
 	for w := range freq {
 		st.Words = append(st.Words, w)
@@ -128,7 +137,9 @@ func Generate(real *quotes.Index, n int, seed uint64) *Corpus {
 		for j := i; j < min(n, i+QuotesPerArticle); j++ {
 			l := st.Lengths[r.IntN(len(st.Lengths))]
 			a.Quotes = append(a.Quotes, &quotes.Quote{
-				ID:        fmt.Sprintf("s%015x", j),
+				// 16 hex digits, as the IDs of extracted quotations:
+				// the index keeps those as numbers.
+				ID:        fmt.Sprintf("5%015x", j),
 				Text:      capital(sentence(r, words, wordZipf, l)) + ".",
 				Speaker:   speakers[speakerZipf.Uint64()],
 				Outlet:    a.Outlet,
