@@ -12,17 +12,19 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"quotebot/quotes/extract"
 )
 
-// versionFolder is a data folder of the version corpus: the seed
-// articles, the page reader's test pages and versionCorpus.
+// versionFolder is a data folder of the version corpus: the articles of
+// versionDirs and versionCorpus.
 func versionFolder(t *testing.T) string {
 	t.Helper()
 	files := map[string]string{}
 	for name, text := range versionCorpus {
 		files[name] = text
 	}
-	for _, dir := range []string{"../data", "htmlpage/testdata"} {
+	for _, dir := range versionDirs {
 		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !isArticleName(d.Name()) {
 				return err
@@ -48,12 +50,14 @@ func savedBytes(ix *Index) []byte {
 }
 
 // TestIndexVersion fails when the index built of some articles changes
-// while indexVersion stays: an index saved by an earlier build would then
-// be served as if it were the new one. When it fails, bump indexVersion,
-// run it again, and record the fingerprint it prints.
+// while the versions a saved index is checked against stay: an index
+// saved by an earlier build would then be served as if it were the new
+// one. When it fails, bump indexVersion (or, if what is extracted
+// changed, the version TestExtractionVersion names), run it again, and
+// record the fingerprint it prints.
 func TestIndexVersion(t *testing.T) {
 	fingerprints := map[string]string{
-		"index 1": "2e6dc31b7fa10db001ae2b8c76c1dd60",
+		"index 1, cache 1, extract 2": "3af12b4aea829e0c43c642a080cb32b2",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {
@@ -65,7 +69,7 @@ func TestIndexVersion(t *testing.T) {
 	ix.files = nil
 	b := savedBytes(ix)
 	sum := sha256.Sum256(append(b[:len(indexMagic):len(indexMagic)], b[len(indexMagic)+12:len(b)-4]...))
-	checkFingerprint(t, "what is built", fmt.Sprintf("index %d", indexVersion), fingerprints, hex.EncodeToString(sum[:16]), "indexVersion")
+	checkFingerprint(t, "what is built", fmt.Sprintf("index %d, cache %d, extract %d", indexVersion, cacheVersion, extract.Version), fingerprints, hex.EncodeToString(sum[:16]), "indexVersion")
 }
 
 // A saved index reads back as the index that was saved.
