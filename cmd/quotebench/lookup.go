@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"quotebot/quotes/synthetic"
@@ -17,9 +18,12 @@ func ask(ctx context.Context, e engine, probes []synthetic.Probe, ok answers) (*
 			return nil, nil, err
 		}
 		start := time.Now()
-		id := e.best(p.Query)
+		got, err := e.best(p.Query)
 		ds = append(ds, time.Since(start))
-		t.add(p, ok[p.Want][id], id)
+		if err != nil {
+			return nil, nil, fmt.Errorf("looking up %q: %w", p.Query, err)
+		}
+		t.add(p, ok.hit(p, got), got)
 	}
 	return t, ds, nil
 }
@@ -33,8 +37,11 @@ func typeKeys(ctx context.Context, e engine, keys []string) ([]time.Duration, er
 			return nil, err
 		}
 		start := time.Now()
-		e.complete(k)
+		_, err := e.complete(k)
 		ds = append(ds, time.Since(start))
+		if err != nil {
+			return nil, fmt.Errorf("autocompleting %q: %w", k, err)
+		}
 	}
 	return ds, nil
 }

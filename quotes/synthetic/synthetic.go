@@ -184,9 +184,15 @@ func capital(s string) string {
 }
 
 // Text renders a generated article as an article file, header and prose,
-// in which quotebot's extractor finds the article's quotations again.
+// in which quotebot's extractor finds the article's quotations again: a
+// news article (News) as its page, Body, under a header; any other as a
+// plain report of its quotations.
 func Text(a *quotes.Article) string {
 	var b strings.Builder
+	if a.Body != "" {
+		fmt.Fprintf(&b, "---\noutlet: %s\ntitle: %s\nurl: %s\npublished: %s\n---\n%s", a.Outlet, a.Title, a.URL, a.Published, a.Body)
+		return b.String()
+	}
 	fmt.Fprintf(&b, "---\noutlet: %s\ntitle: %s\npublished: %s\n---\n%s\n\n", a.Outlet, a.Title, a.Published, a.Title)
 	for i, q := range a.Quotes {
 		if i%2 == 0 {
