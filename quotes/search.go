@@ -3,6 +3,7 @@ package quotes
 import (
 	"math"
 	"quotebot/quotes/extract"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -108,7 +109,7 @@ type accumulator struct {
 func (ix *Index) words(text string, prefix bool) []queryWord {
 	toks := tokenize(text)
 	if len(toks) > maxQueryWords {
-		toks = toks[:maxQueryWords]
+		toks = ix.telling(toks, maxQueryWords, prefix)
 	}
 	qw := make([]queryWord, 0, len(toks))
 	for i, t := range toks {
@@ -139,6 +140,60 @@ func (ix *Index) words(text string, prefix bool) []queryWord {
 		qw = append(qw, w)
 	}
 	return qw
+}
+
+// telling returns the n words of toks that say most about which quotation
+// is meant, in their order: each word once, and the rarer first, so that a
+// quotation padded with filler ("um, you know, like …") is still looked
+// up by its own words. A word the index does not hold may be a misspelt
+// rare word or a made-up one; it ranks with the words just common enough
+// to be taken as typed right. With prefix, the last word, being typed,
+// stays. It takes time linear in len(toks) (n is a small constant).
+func (ix *Index) telling(toks []token, n int, prefix bool) []token {
+	type kept struct {
+		at int // in toks
+		df int
+	}
+	last := len(toks)
+	if prefix {
+		last, n = len(toks)-1, n-1
+	}
+	seen := make(map[string]bool, last)
+	best := make([]kept, 0, n)
+	worst := 0 // in best, the commonest word, and of those the latest
+	worse := func(a, b kept) bool { return a.df > b.df || a.df == b.df && a.at > b.at }
+	for i, t := range toks[:last] {
+		if seen[t.word] {
+			continue
+		}
+		seen[t.word] = true
+		k := kept{i, ix.commonWord()}
+		if id, ok := ix.vocab.ids[t.word]; ok {
+			k.df = len(ix.postings[id])
+		}
+		switch {
+		case len(best) < n:
+			best = append(best, k)
+		case worse(best[worst], k):
+			best[worst] = k
+		default:
+			continue
+		}
+		for j := range best {
+			if worse(best[j], best[worst]) {
+				worst = j
+			}
+		}
+	}
+	slices.SortFunc(best, func(a, b kept) int { return a.at - b.at })
+	out := make([]token, 0, len(best)+1)
+	for _, k := range best {
+		out = append(out, toks[k.at])
+	}
+	if prefix {
+		out = append(out, toks[len(toks)-1])
+	}
+	return out
 }
 
 // Search returns the quotations that best match q, best first, at most
