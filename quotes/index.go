@@ -19,6 +19,7 @@ type Index struct {
 	docStart []uint32   // document → its first entry in docTerms
 	docTerms []uint32   // every document's terms in text order
 	idf      []float32  // by term
+	dense    denseTerms // the commonest terms' documents as bits, for search
 
 	speakers  []string // canonical names; speakerOf indexes it, 0 is none
 	speakerOf []uint32
@@ -101,6 +102,7 @@ func buildIndex(articles []*Article, qs []*Quote) *Index {
 			ix.idf[t] *= stopwordWeight
 		}
 	}
+	ix.dense = newDenseTerms(ix.postings, len(qs))
 	ix.speakerWords = nameWords(ix.speakers)
 	ix.outletWords = nameWords(ix.outlets)
 	return ix

@@ -64,11 +64,15 @@ func newVocabulary(terms []string) *vocabulary {
 	for id, t := range terms {
 		v.ids[t] = uint32(id)
 		v.sorted[id] = uint32(id)
-		if utf8.RuneCountInString(t) < 4 || isNumber(t) {
+		n := utf8.RuneCountInString(t)
+		if n < 3 || isNumber(t) {
+			continue
+		}
+		v.anagram[letterKey(t)] = append(v.anagram[letterKey(t)], uint32(id))
+		if n < 4 {
 			continue
 		}
 		forGrams(t, func(g string) { v.grams[g] = append(v.grams[g], uint32(id)) })
-		v.anagram[letterKey(t)] = append(v.anagram[letterKey(t)], uint32(id))
 		v.skel[extract.Consonants(t)] = append(v.skel[extract.Consonants(t)], uint32(id))
 	}
 	sort.Slice(v.sorted, func(i, j int) bool { return terms[v.sorted[i]] < terms[v.sorted[j]] })
@@ -169,6 +173,13 @@ func (v *vocabulary) expand(w string, prefix, typos bool) []expansion {
 		}
 		cs.touched = cs.touched[:0]
 		v.pool.Put(cs)
+	}
+	if _, known := v.ids[w]; n == 3 && !known && !isNumber(w) {
+		// A short word the index does not hold has no typo budget, but
+		// may still have two letters swapped ("oen" for "one").
+		for _, id := range v.anagram[letterKey(w)] {
+			add(id, simSlip)
+		}
 	}
 	if n >= 4 && !isNumber(w) {
 		for _, id := range v.anagram[letterKey(w)] {
