@@ -26,6 +26,9 @@ var (
 const (
 	stepCost      = 8
 	maxCandidates = 16_000
+	// maxStepped is how many terms of a query word weigh steps through;
+	// the documents of the rest are marked in a bitmap.
+	maxStepped = 4
 	// maxProbed bounds the documents of a common word checked against the
 	// next words when even the rarest word of a query stands in more
 	// documents than can be candidates.
@@ -147,9 +150,38 @@ func (ix *Index) weigh(sc *scratch, qw []queryWord, cands []uint32, n int) []uin
 		sim  float32 // of the term, against the word's best term
 	}
 	var ls []list
+	folded := 0 // bitmaps of the scratch in use
+	defer func() {
+		for k := range folded {
+			clear(sc.bitmaps[k])
+		}
+	}()
 	for i, w := range qw {
-		for _, e := range w.exps {
-			ls = append(ls, list{cursor{p: ix.postings[e.term]}, ix.dense[e.term], i, e.sim / bestSim(w)})
+		var rest [][]uint32 // the lesser terms' lists, when there are many
+		var restSim float32
+		for j, e := range w.exps {
+			bits := ix.dense[e.term]
+			if j > 0 && bits == nil && len(w.exps) > maxStepped && folded < len(sc.bitmaps) {
+				if rest == nil {
+					restSim = e.sim / bestSim(w)
+				}
+				rest = append(rest, ix.postings[e.term])
+				continue
+			}
+			ls = append(ls, list{cursor{p: ix.postings[e.term]}, bits, i, e.sim / bestSim(w)})
+		}
+		if rest != nil {
+			// A word of many terms, as an unfinished one ("pres" →
+			// "president", "press", …): its lesser terms' documents are
+			// marked in one bitmap, as good as the best of them.
+			bits := sc.marks(folded, len(ix.quotes))
+			folded++
+			for _, l := range rest {
+				for _, d := range l {
+					bits[d/64] |= 1 << (d % 64)
+				}
+			}
+			ls = append(ls, list{bits: bits, word: i, sim: restSim})
 		}
 	}
 	h := sc.heap[:0]
