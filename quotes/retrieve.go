@@ -20,7 +20,7 @@ type effort struct{ budget, floor, weighed int }
 var (
 	lookupEffort = effort{budget: 512_000, floor: 8000, weighed: 600}
 	// typingEffort is for suggestions, asked for at every keystroke.
-	typingEffort = effort{budget: 256_000, floor: 4000, weighed: 300}
+	typingEffort = effort{budget: 64_000, floor: 1000, weighed: 150}
 )
 
 const (
