@@ -25,7 +25,15 @@ type httpEngine struct {
 	key    ed25519.PrivateKey
 	client *http.Client
 	sent   atomic.Int64 // interactions sent, which also numbers them
+	// took is how long the last interaction took from sending the
+	// request to reading the whole response: what quotebot and the
+	// network cost, not the client's signing and decoding. The engine
+	// is asked one thing at a time.
+	took time.Duration
 }
+
+// lastTook returns how long the last interaction took on the wire.
+func (e *httpEngine) lastTook() time.Duration { return e.took }
 
 func newHTTPEngine(url string, key ed25519.PrivateKey) *httpEngine {
 	return &httpEngine{url: url, key: key, client: &http.Client{
@@ -96,12 +104,14 @@ func (e *httpEngine) post(typ discordgo.InteractionType, text string, focused bo
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("X-Signature-Timestamp", ts)
 	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(e.key, append([]byte(ts), body...))))
+	start := time.Now()
 	res, err := e.client.Do(req)
 	if err != nil {
 		return nil, err
 	}
 	defer res.Body.Close()
 	out, err := io.ReadAll(io.LimitReader(res.Body, 1<<20))
+	e.took = time.Since(start)
 	if err != nil {
 		return nil, fmt.Errorf("reading the response: %w", err)
 	}
