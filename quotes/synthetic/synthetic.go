@@ -1,8 +1,11 @@
 // Package synthetic generates deterministic corpora of quotations for
-// benchmarks: as many as asked for, whose words, lengths and speakers follow
-// the statistics of a set of real articles (by default the seed articles
-// built into quotebot), plus those real quotations themselves, so that a
-// benchmark can ask for a known quotation among a million distractors.
+// benchmarks, as many as asked for. Generate follows the statistics of a
+// set of real articles (by default the seed articles built into quotebot)
+// and mixes in their real quotations, so that a benchmark can ask for a
+// known quotation among a million distractors. News draws quotations
+// and whole news pages from a word-bigram model trained on real prose
+// (Train), so that their phrasing is as repetitive as real news, and
+// Fragments probes them as people half-remember them.
 package synthetic
 
 import (
