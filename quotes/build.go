@@ -315,7 +315,8 @@ func renumber(terms []string, docTerms []uint32) []string {
 	return kept
 }
 
-// indexTerms fills the postings and the rarity of every term.
+// indexTerms fills the postings and the rarity of every term, and the
+// bits of the dense ones.
 func (ix *Index) indexTerms(docStart, docTerms []uint32, terms []string) {
 	df := make([]uint32, len(terms))
 	last := make([]uint32, len(terms)) // document+1 that counted the term last
@@ -351,6 +352,7 @@ func (ix *Index) indexTerms(docStart, docTerms []uint32, terms []string) {
 	}
 	ix.postings, ix.df = pb.lists(), df
 	ix.setIDF(terms)
+	ix.dense = newDenseTerms(&ix.postings, ix.df, ix.n)
 }
 
 // setIDF sets the rarity of every term from how many documents hold it.

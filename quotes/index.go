@@ -47,6 +47,7 @@ type Index struct {
 	postings packedLists // ascending document numbers
 	df       []uint32    // documents holding the term
 	idf      []float32
+	dense    denseTerms // the commonest terms' documents as bits, for search
 
 	// Names.
 	names    strList  // raw speakers and the name forms of people
@@ -221,9 +222,6 @@ func (ix *Index) quote(d int) *Quote {
 	}
 }
 
-// text returns the text of document d.
-func (ix *Index) text(d uint32) string { return ix.texts.at(int(d)) }
-
 // published returns the publication date of document d's article.
 func (ix *Index) published(d uint32) string { return ix.arts[ix.articleOf[d]].published }
 
@@ -252,12 +250,6 @@ func (ix *Index) alsoInIDs(d int) []string {
 // termsOf returns document d's terms in text order, decoded into buf.
 func (ix *Index) termsOf(d uint32, buf []uint32) []uint32 {
 	return ix.docTerms.appendList(buf[:0], int(d), false)
-}
-
-// postingList returns the documents holding term t, ascending, decoded
-// into buf.
-func (ix *Index) postingList(t uint32, buf []uint32) []uint32 {
-	return ix.postings.appendList(buf[:0], int(t), true)
 }
 
 // Count is a name with how many quotations and articles carry it.

@@ -65,19 +65,8 @@ func (p *packedLists) appendList(dst []uint32, i int, ascending bool) []uint32 {
 	b := p.data[p.start[i]:p.start[i+1]]
 	prev := uint32(0)
 	for k := 0; k < len(b); {
-		x := uint32(b[k])
-		k++
-		if x >= 0x80 {
-			x &= 0x7f
-			for shift := 7; k < len(b); shift += 7 {
-				c := b[k]
-				k++
-				x |= uint32(c&0x7f) << shift
-				if c < 0x80 {
-					break
-				}
-			}
-		}
+		var x uint32
+		x, k = uvarint(b, k)
 		if ascending {
 			x += prev
 			prev = x
@@ -85,6 +74,69 @@ func (p *packedLists) appendList(dst []uint32, i int, ascending bool) []uint32 {
 		dst = append(dst, x)
 	}
 	return dst
+}
+
+// uvarint returns the number whose varint starts at b[k], and where the
+// next one starts.
+func uvarint(b []byte, k int) (uint32, int) {
+	x := uint32(b[k])
+	k++
+	if x < 0x80 {
+		return x, k
+	}
+	x &= 0x7f
+	for shift := 7; k < len(b); shift += 7 {
+		c := b[k]
+		k++
+		x |= uint32(c&0x7f) << shift
+		if c < 0x80 {
+			break
+		}
+	}
+	return x, k
+}
+
+// cursor walks an ascending list of packedLists, a number at a time, for
+// as far as it is needed: a search that checks a few documents against a
+// long list decodes it only up to the last of them.
+type cursor struct {
+	b    []byte // the list's gaps
+	k    int    // in b, where the next gap starts
+	doc  uint32 // the number last read
+	read bool   // whether one was
+}
+
+// cursor returns a cursor at the start of ascending list i.
+func (p *packedLists) cursor(i int) cursor { return cursor{b: p.data[p.start[i]:p.start[i+1]]} }
+
+// next reads the next number of the list; ok is false at its end.
+func (c *cursor) next() (d uint32, ok bool) {
+	if c.k == len(c.b) {
+		return 0, false
+	}
+	var gap uint32
+	gap, c.k = uvarint(c.b, c.k)
+	c.doc += gap
+	c.read = true
+	return c.doc, true
+}
+
+// seek moves to the first number not below d and reports whether it is d.
+func (c *cursor) seek(d uint32) bool {
+	for !c.read || c.doc < d {
+		if _, ok := c.next(); !ok {
+			return false
+		}
+	}
+	return c.doc == d
+}
+
+// mark sets in bits the bit of each number of ascending list i.
+func (p *packedLists) mark(bits []uint64, i int) {
+	c := p.cursor(i)
+	for d, ok := c.next(); ok; d, ok = c.next() {
+		bits[d/64] |= 1 << (d % 64)
+	}
 }
 
 // errPacked is the problem of packed lists that do not decode.

@@ -30,6 +30,40 @@ func TestPackedLists(t *testing.T) {
 		if got := p.appendList(nil, i, l.ascending); !slices.Equal(got, l.vs) {
 			t.Errorf("list %d = %v, want %v", i, got, l.vs)
 		}
+		if !l.ascending {
+			continue
+		}
+		var walked []uint32
+		c := p.cursor(i)
+		for d, ok := c.next(); ok; d, ok = c.next() {
+			walked = append(walked, d)
+		}
+		if !slices.Equal(walked, l.vs) {
+			t.Errorf("list %d walked = %v, want %v", i, walked, l.vs)
+		}
+	}
+}
+
+// A cursor seeks forward to the first number not below the one asked
+// for, and finds nothing past the end.
+func TestCursorSeek(t *testing.T) {
+	var b packedBuilder
+	b.add([]uint32{2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 20000}, true)
+	p := b.lists()
+	c := p.cursor(0)
+	for _, tc := range []struct {
+		d, at uint32
+		want  bool
+	}{{1, 2, false}, {2, 2, true}, {4, 5, false}, {5, 5, true}, {34, 34, true}, {35, 55, false}, {144, 144, true}, {145, 20000, false}, {20000, 20000, true}} {
+		if got := c.seek(tc.d); got != tc.want || c.doc != tc.at {
+			t.Errorf("seek(%d) = %v at %d, want %v at %d", tc.d, got, c.doc, tc.want, tc.at)
+		}
+	}
+	if c.seek(20001) {
+		t.Error("seek past the end found a number")
+	}
+	if d, ok := c.next(); ok {
+		t.Errorf("next after the end = %d", d)
 	}
 }
 

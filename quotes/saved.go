@@ -313,6 +313,7 @@ func (ix *Index) settle(terms []string) {
 	ix.version = ix.versionOf()
 	ix.vocab = newVocabulary(terms)
 	ix.setIDF(terms)
+	ix.dense = newDenseTerms(&ix.postings, ix.df, ix.n)
 }
 
 // valid reports whether the offsets of l ascend within its data.

@@ -65,12 +65,16 @@ func newVocabulary(terms []string) *vocabulary {
 	for id, t := range terms {
 		v.ids[t] = uint32(id)
 		v.sorted[id] = uint32(id)
-		if utf8.RuneCountInString(t) < 4 || isNumber(t) {
+		n := utf8.RuneCountInString(t)
+		if n < 3 || isNumber(t) {
+			continue
+		}
+		k := letterKey(t)
+		v.anagram[k] = append(v.anagram[k], uint32(id))
+		if n < 4 {
 			continue
 		}
 		forGrams(t, func(g uint64) { v.grams[g] = append(v.grams[g], uint32(id)) })
-		k := letterKey(t)
-		v.anagram[k] = append(v.anagram[k], uint32(id))
 		c := extract.Consonants(t)
 		v.skel[c] = append(v.skel[c], uint32(id))
 	}
@@ -193,6 +197,13 @@ func (v *vocabulary) expand(w string, prefix, typos bool) []expansion {
 		}
 		cs.touched = cs.touched[:0]
 		v.pool.Put(cs)
+	}
+	if _, known := v.ids[w]; n == 3 && !known && !isNumber(w) {
+		// A short word the index does not hold has no typo budget, but
+		// may still have two letters swapped ("oen" for "one").
+		for _, id := range v.anagram[letterKey(w)] {
+			add(id, simSlip)
+		}
 	}
 	if n >= 4 && !isNumber(w) {
 		for _, id := range v.anagram[letterKey(w)] {

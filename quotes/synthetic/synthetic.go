@@ -1,8 +1,11 @@
 // Package synthetic generates deterministic corpora of quotations for
-// benchmarks: as many as asked for, whose words, lengths and speakers follow
-// the statistics of a set of real articles (by default the seed articles
-// built into quotebot), plus those real quotations themselves, so that a
-// benchmark can ask for a known quotation among a million distractors.
+// benchmarks, as many as asked for. Generate follows the statistics of a
+// set of real articles (by default the seed articles built into quotebot)
+// and mixes in their real quotations, so that a benchmark can ask for a
+// known quotation among a million distractors. News draws quotations
+// and whole news pages from a word-bigram model trained on real prose
+// (Train), so that their phrasing is as repetitive as real news, and
+// Fragments probes them as people half-remember them.
 package synthetic
 
 import (
@@ -195,9 +198,15 @@ func capital(s string) string {
 }
 
 // Text renders a generated article as an article file, header and prose,
-// in which quotebot's extractor finds the article's quotations again.
+// in which quotebot's extractor finds the article's quotations again: a
+// news article (News) as its page, Body, under a header; any other as a
+// plain report of its quotations.
 func Text(a *quotes.Article) string {
 	var b strings.Builder
+	if a.Body != "" {
+		fmt.Fprintf(&b, "---\noutlet: %s\ntitle: %s\nurl: %s\npublished: %s\n---\n%s", a.Outlet, a.Title, a.URL, a.Published, a.Body)
+		return b.String()
+	}
 	fmt.Fprintf(&b, "---\noutlet: %s\ntitle: %s\npublished: %s\n---\n%s\n\n", a.Outlet, a.Title, a.Published, a.Title)
 	for i, q := range a.Quotes {
 		if i%2 == 0 {
