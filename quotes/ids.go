@@ -72,14 +72,6 @@ func (ix *Index) oddID(d int) bool {
 	return ok
 }
 
-// idLess orders documents by their IDs as strings.
-func (ix *Index) idLess(a, b int) bool {
-	if !ix.oddID(a) && !ix.oddID(b) {
-		return ix.finalKey(a) < ix.finalKey(b) // hex digits of one length sort as their values
-	}
-	return ix.id(a) < ix.id(b)
-}
-
 // lookupID returns the document whose ID is id.
 func (ix *Index) lookupID(id string) (int, bool) {
 	key, odd := idKey(id)

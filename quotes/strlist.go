@@ -48,9 +48,6 @@ func (w *strListBuilder) addRange(l *strList, from, to int) {
 	}
 }
 
-// len returns the number of strings added.
-func (w *strListBuilder) len() int { return max(0, len(w.off)-1) }
-
 // grow makes room for n more bytes.
 func (w *strListBuilder) grow(n int) { w.b.Grow(n) }
 
