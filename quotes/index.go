@@ -61,8 +61,9 @@ type Index struct {
 
 	arts  []articleRec
 	forms []nameCount // the name forms of each article, by articleRec.forms
-	// files are what a Loader knew of each article's file, by article;
-	// nil for an index of articles given to NewIndex.
+	// files are what a Loader knew of each article's file when it built
+	// the index, by article; nil for an index of articles given to
+	// NewIndex.
 	files []fileState
 
 	version string // names the index by its quotations' IDs

@@ -92,6 +92,7 @@ type Loader struct {
 	bodies bool
 	now    func() time.Time // the clock, time.Now when nil
 	prev   *Index           // the last index loaded
+	files  []fileState      // what prev's articles' files are now, nil for unknown
 	// kept are the texts of the last load, whose cache entries were kept:
 	// the entries of those that go are removed. Before the first load
 	// with a cache, all entries are looked through, unless the last
@@ -115,10 +116,10 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		// A start: the index the last run saved is the last index, if it
 		// is whole and of this version.
 		if l.prev, _ = l.Cache.loadIndex(); l.prev != nil {
-			l.kept = l.prev.keys()
+			l.kept, l.files = l.prev.keys(), l.prev.files
 		}
 	}
-	ld := newLoading(l.prev, l.bodies)
+	ld := newLoading(l.prev, l.files, l.bodies)
 	err = inOrder(ctx, len(files), func(i int) parsed {
 		if f := files[i]; f.err != nil {
 			return parsed{reuse: -1, err: f.err}
@@ -140,7 +141,12 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 	default:
 		l.Cache.remove(lost(l.kept, ld.keys))
 	}
-	l.prev, l.kept = ix, ld.keys
+	l.prev, l.kept, l.files = ix, ld.keys, ix.files
+	if ix == ld.prev {
+		// The same index, and the files as they are now: one read in the
+		// tick it changed may have a stamp to trust since.
+		l.files = ld.files
+	}
 	return ix, ld.rep, nil
 }
 
@@ -154,13 +160,14 @@ func (l *Loader) clock() time.Time {
 
 // loading is one load's work as the files come in, in path order.
 type loading struct {
-	rep    *Report
-	b      *builder
-	prev   *Index
-	known  map[[32]byte]int // prev's articles by key
-	byPath map[string]int   // prev's articles whose file is known, by path
-	seen   map[[32]byte]string
-	keys   map[[32]byte]bool // the texts read, whose cache entries are kept
+	rep       *Report
+	b         *builder
+	prev      *Index
+	known     map[[32]byte]int // prev's articles by key
+	prevFiles []fileState      // what prev's articles' files were
+	byPath    map[string]int   // prev's articles whose file is known, by path
+	seen      map[[32]byte]string
+	keys      map[[32]byte]bool // the texts read, whose cache entries are kept
 	// same holds while every article so far is prev's, in its order:
 	// then nothing is built until one is not, and if none is, prev is
 	// the index. files are what their files are now.
@@ -169,8 +176,8 @@ type loading struct {
 	files  []fileState
 }
 
-func newLoading(prev *Index, bodies bool) *loading {
-	ld := &loading{rep: &Report{}, b: newBuilder(prev, bodies), prev: prev,
+func newLoading(prev *Index, files []fileState, bodies bool) *loading {
+	ld := &loading{rep: &Report{}, b: newBuilder(prev, bodies), prev: prev, prevFiles: files,
 		seen: map[[32]byte]string{}, keys: map[[32]byte]bool{}, same: prev != nil}
 	if prev != nil {
 		// About the size of the last index, so that copying it over
@@ -180,10 +187,10 @@ func newLoading(prev *Index, bodies bool) *loading {
 		for i, a := range prev.arts {
 			ld.known[a.key] = i
 		}
-		if prev.files != nil {
+		if files != nil {
 			ld.byPath = make(map[string]int, len(prev.arts))
 			for i, a := range prev.arts {
-				if prev.files[i].stamp != (fileStamp{}) {
+				if files[i].stamp != (fileStamp{}) {
 					ld.byPath[a.path] = i
 				}
 			}
@@ -205,7 +212,7 @@ func (ld *loading) unchanged(fsys fs.FS, f articleFile) (int, bool) {
 		return 0, false
 	}
 	st, ok := stampOf(info)
-	return ai, ok && st == ld.prev.files[ai].stamp
+	return ai, ok && st == ld.prevFiles[ai].stamp
 }
 
 // use takes in what was made of the file f.
@@ -269,13 +276,6 @@ func (ld *loading) reuseSoFar() {
 // index returns the index of the articles taken in.
 func (ld *loading) index() *Index {
 	if ld.same && ld.loaded == len(ld.prev.arts) {
-		// What the files are now is the Loader's own record, which no
-		// search reads: it is brought up to date in place, as a file
-		// read in the tick it changed gets a stamp it can be trusted by.
-		if ld.prev.files == nil {
-			ld.prev.files = make([]fileState, len(ld.prev.arts))
-		}
-		copy(ld.prev.files, ld.files)
 		return ld.prev
 	}
 	if ld.same { // some of prev's articles are gone, from the end
@@ -320,8 +320,8 @@ type parsed struct {
 // or the cache has what was extracted from it.
 func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading) parsed {
 	if ai, ok := ld.unchanged(fsys, f); ok {
-		prev := ld.prev
-		return parsed{reuse: ai, key: prev.arts[ai].key, sum: prev.files[ai].sum, file: prev.files[ai]}
+		file := ld.prevFiles[ai]
+		return parsed{reuse: ai, key: ld.prev.arts[ai].key, sum: file.sum, file: file}
 	}
 	ad, err := readArticle(fsys, f, l.clock())
 	if err != nil {
