@@ -134,10 +134,10 @@ func (b *Bot) articleRemove(in *request, value string) answer {
 	if ix == nil {
 		return refusal(notLoaded)
 	}
-	var art *quotes.Article
-	for _, a := range ix.Articles() {
-		if articleRef(a) == value {
-			art = a
+	var art *quotes.ArticleInfo
+	for i := range ix.NumArticles() {
+		if a := ix.ArticleAt(i); articleRef(a.Path) == value {
+			art = &a
 		}
 	}
 	if art == nil {
@@ -196,10 +196,11 @@ func addedEmbed(a *library.Added) *discordgo.MessageEmbed {
 	return &discordgo.MessageEmbed{Title: title, Description: desc, Color: embedColor}
 }
 
-// articleRef names an article in an autocomplete value: a hash of its
-// path, which fits the 100-character limit and is looked up, not trusted.
-func articleRef(a *quotes.Article) string {
-	sum := sha256.Sum256([]byte(a.Path))
+// articleRef names the article at path in an autocomplete value: a hash
+// of the path, which fits the 100-character limit and is looked up, not
+// trusted.
+func articleRef(path string) string {
+	sum := sha256.Sum256([]byte(path))
 	return "art:" + hex.EncodeToString(sum[:10])
 }
 
@@ -212,12 +213,13 @@ func articleChoices(ix *quotes.Index, opts []*discordgo.ApplicationCommandIntera
 	}
 	typed := strings.ToLower(strings.TrimSpace(stringOption(opts[0].Options, OptArticle)))
 	var cs []*discordgo.ApplicationCommandOptionChoice
-	for _, a := range ix.Articles() {
+	for i := range ix.NumArticles() {
+		a := ix.ArticleAt(i)
 		name := orDefault(a.Outlet, unknownOutlet) + " — " + orDefault(a.Title, a.Path)
 		if typed != "" && !strings.Contains(strings.ToLower(name), typed) {
 			continue
 		}
-		cs = append(cs, choice(name, articleRef(a)))
+		cs = append(cs, choice(name, articleRef(a.Path)))
 		if len(cs) == maxChoices {
 			break
 		}
@@ -232,17 +234,18 @@ const articleListPrefix = "al:"
 
 // articlePage shows one page of the article list to asker.
 func (b *Bot) articlePage(ix *quotes.Index, asker string, page int) answer {
-	arts := ix.Articles()
-	pages := max(1, (len(arts)+articlesPerPage-1)/articlesPerPage)
+	n := ix.NumArticles()
+	pages := max(1, (n+articlesPerPage-1)/articlesPerPage)
 	page = min(max(page, 0), pages-1)
 	var lines []string
-	for _, a := range arts[page*articlesPerPage : min(len(arts), (page+1)*articlesPerPage)] {
+	for i := page * articlesPerPage; i < min(n, (page+1)*articlesPerPage); i++ {
+		a := ix.ArticleAt(i)
 		date := orDefault(a.Published, unknownDate)
 		lines = append(lines, fmt.Sprintf("**%s** — %s (%s) · %s", outletName(a.Outlet),
-			link(truncate(orDefault(a.Title, untitled), 120), a.URL), date, plural(len(a.Quotes), "quotation")))
+			link(truncate(orDefault(a.Title, untitled), 120), a.URL), date, plural(a.Quotes, "quotation")))
 	}
 	e := &discordgo.MessageEmbed{
-		Title:       fmt.Sprintf("Articles (%d)", len(arts)),
+		Title:       fmt.Sprintf("Articles (%d)", n),
 		Description: joinLines(lines, maxEmbedDesc),
 		Color:       embedColor,
 		Footer:      &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d", page+1, pages)},

@@ -51,7 +51,9 @@ func (b *Bot) autocomplete(d discordgo.ApplicationCommandInteractionData) *disco
 func textChoices(ix *quotes.Index, typed, speaker, outlet string) []*discordgo.ApplicationCommandOptionChoice {
 	var found []*quotes.Quote
 	if typed == "" && speaker == "" && outlet == "" {
-		found = ix.Quotes()
+		for i := range min(ix.Len(), maxChoices) {
+			found = append(found, ix.QuoteAt(i))
+		}
 	} else {
 		q := quotes.ParseQuery(typed)
 		q.Prefix, q.Limit = true, maxChoices

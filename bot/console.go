@@ -57,7 +57,7 @@ func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer) error {
 	}()
 	if ix := b.store.Index(); ix != nil {
 		fmt.Fprintf(out, "quotebot console: %s, %s. Type /help for commands.\n",
-			plural(len(ix.Articles()), "article"), plural(ix.Len(), "quotation"))
+			plural(ix.NumArticles(), "article"), plural(ix.Len(), "quotation"))
 	}
 	for {
 		select {

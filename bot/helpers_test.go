@@ -91,7 +91,7 @@ func dataDir(t *testing.T, extra map[string]string) string {
 func newTestBot(t *testing.T, opt Options) (*Bot, string) {
 	t.Helper()
 	dir := dataDir(t, map[string]string{"100_zebras.txt": zebraArticle})
-	store := NewStore(DirSource(dir))
+	store := NewStore(DirSource(dir, nil))
 	if _, err := store.Refresh(context.Background()); err != nil {
 		t.Fatalf("loading the test articles: %v", err)
 	}

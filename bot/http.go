@@ -162,5 +162,5 @@ func (h *HTTPHandler) healthz(w http.ResponseWriter, _ *http.Request) {
 		http.Error(w, "index not loaded", http.StatusServiceUnavailable)
 		return
 	}
-	fmt.Fprintf(w, "ok: %s, %s\n", plural(len(ix.Articles()), "article"), plural(ix.Len(), "quotation"))
+	fmt.Fprintf(w, "ok: %s, %s\n", plural(ix.NumArticles(), "article"), plural(ix.Len(), "quotation"))
 }

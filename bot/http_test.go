@@ -243,7 +243,7 @@ func TestHealthz(t *testing.T) {
 		t.Errorf("loaded: %d %s", resp.StatusCode, body)
 	}
 
-	empty := NewStore(DirSource(t.TempDir()))
+	empty := NewStore(DirSource(t.TempDir(), nil))
 	srv := httptest.NewServer(NewHTTPHandler(New(empty, Options{}), e.priv.Public().(ed25519.PublicKey)))
 	defer srv.Close()
 	resp, err = http.Get(srv.URL + "/healthz")

@@ -25,7 +25,7 @@ func (b *Bot) outletsCommand(_ context.Context, _ *request) answer {
 		Description: joinLines(lines, maxEmbedDesc),
 		Color:       embedColor,
 		Footer: &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("%s, %s in all",
-			plural(len(ix.Articles()), "article"), plural(ix.Len(), "quotation"))},
+			plural(ix.NumArticles(), "article"), plural(ix.Len(), "quotation"))},
 	}
 	return answer{embeds: []*discordgo.MessageEmbed{e}}
 }

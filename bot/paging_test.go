@@ -68,7 +68,7 @@ func TestPageableFits(t *testing.T) {
 func TestPagingAcrossReplicas(t *testing.T) {
 	dir := dataDir(t, map[string]string{"100_zebras.txt": zebraArticle})
 	replica := func() *endpoint {
-		store := NewStore(DirSource(dir))
+		store := NewStore(DirSource(dir, nil))
 		if _, err := store.Refresh(context.Background()); err != nil {
 			t.Fatal(err)
 		}

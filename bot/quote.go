@@ -204,7 +204,7 @@ func (b *Bot) quotePage(snap *snapshot, l lookup, asker string, page int) answer
 		// the whole question found.
 		l = pageable(lookup{kind: kindQuote, text: pickValue(best.Quote), speaker: l.speaker, outlet: l.outlet}, asker)
 		rs = results(ix, l)
-		if len(rs) == 0 || rs[0].Quote != best.Quote {
+		if len(rs) == 0 || rs[0].Quote.ID != best.Quote.ID {
 			rs = append([]quotes.Result{best}, rs...)
 		}
 		rs[0] = best

@@ -31,7 +31,8 @@ func (b *Bot) refresh(ctx context.Context, who string) answer {
 		return refusal(refreshFailed(b.whyFailed(ctx, err), c, before))
 	}
 	b.log.Info("refreshed", "user", who, "articles", c.Articles, "quotes", c.Quotes,
-		"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes), "problems", len(c.Problems))
+		"added", c.AddedQuotes, "removed", c.RemovedQuotes, "problems", len(c.Problems),
+		"extracted", c.Extracted, "took", c.Took)
 	return answer{embeds: []*discordgo.MessageEmbed{refreshEmbed(c)}, ephemeral: true}
 }
 
@@ -72,7 +73,7 @@ func folderTrouble(err error) string {
 func refreshEmbed(c *Change) *discordgo.MessageEmbed {
 	desc := fmt.Sprintf("Now serving **%s** and **%s**.\nArticles: %s\nQuotations: +%d / −%d",
 		plural(c.Articles, "article"), plural(c.Quotes, "quotation"),
-		changed(c.AddedArticles, c.RemovedArticles), len(c.AddedQuotes), len(c.RemovedQuotes))
+		changed(c.AddedArticles, c.RemovedArticles), c.AddedQuotes, c.RemovedQuotes)
 	if len(c.Problems) > 0 {
 		head := fmt.Sprintf("\n\n**Problems (%d)**\n", len(c.Problems))
 		desc += head + problemList(c.Problems, maxEmbedDesc-length(desc)-length(head))
@@ -110,7 +111,7 @@ func refreshFailed(reason string, c *Change, before *quotes.Index) string {
 	msg := "Refresh failed: " + escape(reason) + "."
 	if before != nil {
 		msg += fmt.Sprintf(" The previous index is still serving: %s, %s.",
-			plural(len(before.Articles()), "article"), plural(before.Len(), "quotation"))
+			plural(before.NumArticles(), "article"), plural(before.Len(), "quotation"))
 	}
 	if c != nil && len(c.Problems) > 0 {
 		msg += "\nProblems:\n" + problemList(c.Problems, maxContent-length(msg)-20)

@@ -285,17 +285,17 @@ func TestRefreshesRunOneAtATime(t *testing.T) {
 
 func TestStoreDiff(t *testing.T) {
 	dir := dataDir(t, map[string]string{"200_harbour.txt": harbourArticle})
-	store := NewStore(DirSource(dir))
+	store := NewStore(DirSource(dir, nil))
 	c, err := store.Refresh(context.Background())
 	must(t, err)
-	if len(c.AddedArticles) != 6 || len(c.RemovedArticles) != 0 || len(c.AddedQuotes) != c.Quotes {
+	if len(c.AddedArticles) != 6 || len(c.RemovedArticles) != 0 || c.AddedQuotes != c.Quotes {
 		t.Errorf("first load: %+v, want everything added", c)
 	}
 	must(t, os.Remove(filepath.Join(dir, "200_harbour.txt")))
 	c, err = store.Refresh(context.Background())
 	must(t, err)
-	if strings.Join(c.RemovedArticles, ",") != "200_harbour.txt" || len(c.RemovedQuotes) != 1 || len(c.AddedQuotes) != 0 {
-		t.Errorf("after removing an article: removed %v, quotes +%d −%d", c.RemovedArticles, len(c.AddedQuotes), len(c.RemovedQuotes))
+	if strings.Join(c.RemovedArticles, ",") != "200_harbour.txt" || c.RemovedQuotes != 1 || c.AddedQuotes != 0 {
+		t.Errorf("after removing an article: removed %v, quotes +%d −%d", c.RemovedArticles, c.AddedQuotes, c.RemovedQuotes)
 	}
 }
 
@@ -303,7 +303,7 @@ func TestStoreDiff(t *testing.T) {
 // fails with an error that says why to errors.Is as well as in words.
 func TestDirSourceKeepsCause(t *testing.T) {
 	gone := filepath.Join(t.TempDir(), "articles")
-	_, _, err := DirSource(gone)(context.Background())
+	_, _, err := DirSource(gone, nil)(context.Background())
 	if !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("missing folder: %v does not wrap fs.ErrNotExist", err)
 	}
@@ -313,7 +313,7 @@ func TestDirSourceKeepsCause(t *testing.T) {
 
 	file := filepath.Join(t.TempDir(), "articles.txt")
 	must(t, os.WriteFile(file, []byte(badArticle), 0o644))
-	_, _, err = DirSource(filepath.Join(file, "2025"))(context.Background())
+	_, _, err = DirSource(filepath.Join(file, "2025"), nil)(context.Background())
 	if !errors.Is(err, syscall.ENOTDIR) {
 		t.Errorf("path below a file: %v does not wrap ENOTDIR", err)
 	}
@@ -330,7 +330,7 @@ func empty(t *testing.T, dir string) {
 	entries, err := os.ReadDir(dir)
 	must(t, err)
 	for _, e := range entries {
-		must(t, os.Remove(filepath.Join(dir, e.Name())))
+		must(t, os.RemoveAll(filepath.Join(dir, e.Name())))
 	}
 }
 

@@ -41,7 +41,7 @@ func quoteEmbed(snap *snapshot, r quotes.Result, n, total int) *discordgo.Messag
 		},
 	}
 	if q.Partial {
-		if s := sentence(snap.articles[q.Article], q.Text); s != "" {
+		if s := sentence(q); s != "" {
 			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "From the sentence", Value: s})
 		}
 	}

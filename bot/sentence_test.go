@@ -57,18 +57,17 @@ func TestAnswerShowsContext(t *testing.T) {
 }
 
 func TestSentence(t *testing.T) {
-	for _, body := range []string{
-		"He left. Putin called it \"a great\n success\" for both. Then he went home.",
-		"\"We left.\" Putin called it \"a great success\" for both.” Then he went home.",
-		"Putin called it “a great success” for both.",
-	} {
-		got := sentence(&quotes.Article{Body: body}, "a great success")
-		if !strings.HasPrefix(got, "Putin called it ") || !strings.Contains(got, "**a great success**") || !strings.Contains(got, " for both.") || strings.Contains(got, "went home") {
-			t.Errorf("sentence in %q = %q", body, got)
-		}
+	q := &quotes.Quote{Text: "a great success", Partial: true, Sentence: `Putin called it "a great success" for both.`}
+	if got, want := sentence(q), `Putin called it "**a great success**" for both.`; got != want {
+		t.Errorf("sentence = %q, want %q", got, want)
 	}
-	a := &quotes.Article{Body: "He left."}
-	if got := sentence(a, "not there"); got != "" {
-		t.Errorf("sentence of a missing fragment = %q", got)
+	for _, q := range []*quotes.Quote{
+		{Text: "a great success", Partial: true},
+		{Text: "not there", Partial: true, Sentence: "He left."},
+		{Text: "x", Partial: true, Sentence: "x " + strings.Repeat("word ", maxSentence/5)},
+	} {
+		if got := sentence(q); got != "" {
+			t.Errorf("sentence of %+v = %q, want none", q, got)
+		}
 	}
 }

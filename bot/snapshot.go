@@ -1,9 +1,6 @@
 package bot
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-
 	"quotebot/quotes"
 )
 
@@ -18,12 +15,6 @@ type snapshot struct {
 	// outlets are the known outlets, most articles first, then a row with
 	// an empty name for the articles whose outlet is unknown, if any.
 	outlets []quotes.Count
-	// bySpeaker lists each speaker's quotations in index order, so that a
-	// page of /speaker does not walk the whole index.
-	bySpeaker map[string][]*quotes.Quote
-	// articles are the articles by path, for the sentence a fragment
-	// comes from.
-	articles map[string]*quotes.Article
 	// version names the index by its contents: processes that loaded the
 	// same articles agree on it, and a paging button from another index is
 	// told apart.
@@ -38,34 +29,16 @@ func newSnapshot(ix *quotes.Index) *snapshot {
 	if c := unknownOutlets(ix); c.Articles > 0 {
 		outlets = append(outlets, c)
 	}
-	snap := &snapshot{ix: ix, speakers: ix.Speakers(), outlets: outlets, bySpeaker: map[string][]*quotes.Quote{},
-		articles: map[string]*quotes.Article{}}
-	for _, a := range ix.Articles() {
-		if a != nil {
-			snap.articles[a.Path] = a
-		}
-	}
-	h := sha256.New()
-	for _, q := range ix.Quotes() {
-		if q == nil {
-			continue
-		}
-		h.Write([]byte(q.ID))
-		if q.Speaker != "" {
-			snap.bySpeaker[q.Speaker] = append(snap.bySpeaker[q.Speaker], q)
-		}
-	}
-	snap.version = hex.EncodeToString(h.Sum(nil)[:len(versionLen)/2])
-	return snap
+	return &snapshot{ix: ix, speakers: ix.Speakers(), outlets: outlets, version: ix.Version()[:len(versionLen)]}
 }
 
 // unknownOutlets counts the articles without a known outlet.
 func unknownOutlets(ix *quotes.Index) quotes.Count {
 	var c quotes.Count
-	for _, a := range ix.Articles() {
-		if a != nil && a.Outlet == "" {
+	for i := range ix.NumArticles() {
+		if a := ix.ArticleAt(i); a.Outlet == "" {
 			c.Articles++
-			c.Quotes += len(a.Quotes)
+			c.Quotes += a.Quotes
 		}
 	}
 	return c

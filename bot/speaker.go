@@ -56,21 +56,23 @@ func noSpeaker(speakers []quotes.Count, name string) string {
 // speakerPage shows one page of a speaker's quotations.
 func (b *Bot) speakerPage(snap *snapshot, l lookup, asker string, page int) answer {
 	l = pageable(l, asker)
-	qs := snap.bySpeaker[l.speaker]
-	if len(qs) == 0 {
+	name := l.speaker
+	_, total := snap.ix.QuotesBy(name, 0, 0)
+	if total == 0 {
 		// A name cut to fit a button, or one the index has since spelled
 		// otherwise.
 		if names := snap.ix.MatchSpeakers(l.speaker, 1); len(names) > 0 {
-			qs = snap.bySpeaker[names[0]]
+			name = names[0]
+			_, total = snap.ix.QuotesBy(name, 0, 0)
 		}
 	}
-	if len(qs) == 0 {
+	if total == 0 {
 		return refusal("The index has no quotations by " + escape(truncate(l.speaker, 100)) + " any more.")
 	}
-	pages := (len(qs) + speakerPerPage - 1) / speakerPerPage
+	pages := (total + speakerPerPage - 1) / speakerPerPage
 	page = min(max(page, 0), pages-1)
 	var lines []string
-	on := qs[page*speakerPerPage : min((page+1)*speakerPerPage, len(qs))]
+	on, _ := snap.ix.QuotesBy(name, page*speakerPerPage, speakerPerPage)
 	for i, q := range on {
 		// Share the description among the quotations on the page,
 		// leaving room for escapes and the source links.
@@ -80,7 +82,7 @@ func (b *Bot) speakerPage(snap *snapshot, l lookup, asker string, page int) answ
 		Title:       "Quotations by " + escape(l.speaker),
 		Description: join(lines, "\n\n", maxEmbedDesc),
 		Color:       embedColor,
-		Footer:      &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · %d quotations", page+1, pages, len(qs))},
+		Footer:      &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · %d quotations", page+1, pages, total)},
 	}
 	return answer{
 		embeds:     []*discordgo.MessageEmbed{e},

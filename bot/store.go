@@ -5,9 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
+	"runtime/debug"
 	"sort"
+	"sync"
 	"sync/atomic"
+	"time"
 
 	"quotebot/quotes"
 )
@@ -17,9 +21,37 @@ type Source func(ctx context.Context) (*quotes.Index, *quotes.Report, error)
 
 // DirSource loads the article files in dir. The folder is looked at anew on
 // every load, so that a folder deleted or unmounted since start-up fails the
-// refresh with a clear reason instead of yielding an empty index.
-func DirSource(dir string) Source {
+// refresh with a clear reason instead of yielding an empty index. What was
+// extracted from each file is kept in the folder's cache (quotes.Cache),
+// so that a refresh or a restart extracts only files not seen before; a
+// folder whose cache cannot be written, such as a read-only one, is
+// loaded without, which log says once (nil: slog's default logger).
+func DirSource(dir string, log *slog.Logger) Source {
+	if log == nil {
+		log = slog.Default()
+	}
+	var (
+		mu     sync.Mutex // one load at a time, as the loader loads
+		loader quotes.Loader
+		warned bool // that there is no cache, or it failed
+	)
+	cache := func() {
+		if loader.Cache == nil {
+			c, err := quotes.OpenCache(dir)
+			if err == nil {
+				loader.Cache = c
+			} else if !warned {
+				warned = true
+				log.Warn("loading without a cache: every start and refresh extracts every article", "data", dir, "err", err)
+			}
+		} else if err := loader.Cache.Err(); err != nil && !warned {
+			warned = true
+			log.Warn("the cache stopped being written", "data", dir, "err", err)
+		}
+	}
 	return func(ctx context.Context) (*quotes.Index, *quotes.Report, error) {
+		mu.Lock()
+		defer mu.Unlock()
 		fi, err := os.Stat(dir)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
@@ -35,7 +67,9 @@ func DirSource(dir string) Source {
 			return nil, nil, fmt.Errorf("data folder %s: %w", dir, pathless(err))
 		}
 		defer root.Close()
-		ix, rep, err := quotes.Load(ctx, root.FS())
+		cache()
+		ix, rep, err := loader.Load(ctx, root.FS())
+		cache()
 		if err != nil {
 			return nil, rep, fmt.Errorf("data folder %s: %w", dir, err)
 		}
@@ -98,12 +132,18 @@ func (s *Store) serving() *snapshot { return s.cur.Load() }
 // Change is what a refresh did.
 type Change struct {
 	Articles, Quotes int // in the index now serving
-	// Added and Removed are article paths and quote IDs that appeared or
-	// disappeared, compared with the index served before.
+	// AddedArticles and RemovedArticles are the paths of the articles
+	// that appeared or disappeared, compared with the index served
+	// before; AddedQuotes and RemovedQuotes count the quotations.
 	AddedArticles, RemovedArticles []string
-	AddedQuotes, RemovedQuotes     []string
+	AddedQuotes, RemovedQuotes     int
 	// Problems are the article files that were skipped or are suspect.
 	Problems []quotes.Problem
+	// Extracted counts the article files read anew; the others had not
+	// changed since the last load or are in the cache.
+	Extracted int
+	// Took is how long the refresh took.
+	Took time.Duration
 }
 
 // ErrNothingLoaded is the reason a refresh fails when the folder can be
@@ -132,15 +172,17 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	}
 	defer func() { <-s.refreshing }()
 
+	start := time.Now()
 	ix, rep, err := s.source(ctx)
 	var problems []quotes.Problem
+	extracted := 0
 	if rep != nil {
-		problems = rep.Problems
+		problems, extracted = rep.Problems, rep.Extracted
 	}
 	if err != nil {
 		return &Change{Problems: problems}, err
 	}
-	if ix == nil || len(ix.Articles()) == 0 {
+	if ix == nil || ix.NumArticles() == 0 {
 		return &Change{Problems: problems}, ErrNothingLoaded
 	}
 	var old *quotes.Index
@@ -148,33 +190,29 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 		old = prev.ix
 	}
 	c := diff(old, ix)
-	c.Problems = problems
+	c.Problems, c.Extracted, c.Took = problems, extracted, time.Since(start).Round(time.Millisecond)
+	// Building left the old index, once lookups let go of it, and the
+	// scratch of building as garbage: a process that gives the memory
+	// back now holds what its index takes, not its high-water mark.
+	go debug.FreeOSMemory()
 	return c, nil
 }
 
 func diff(old, cur *quotes.Index) *Change {
-	c := &Change{Articles: len(cur.Articles()), Quotes: cur.Len()}
-	var oldArticles, oldQuotes []string
+	c := &Change{Articles: cur.NumArticles(), Quotes: cur.Len()}
+	var oldArticles []string
 	if old != nil {
-		oldArticles, oldQuotes = articlePaths(old), quoteIDs(old)
+		oldArticles = articlePaths(old)
 	}
 	c.AddedArticles, c.RemovedArticles = compare(oldArticles, articlePaths(cur))
-	c.AddedQuotes, c.RemovedQuotes = compare(oldQuotes, quoteIDs(cur))
+	c.AddedQuotes, c.RemovedQuotes = quotes.ChangedQuotes(old, cur)
 	return c
 }
 
 func articlePaths(ix *quotes.Index) []string {
-	var p []string
-	for _, a := range ix.Articles() {
-		p = append(p, a.Path)
-	}
-	return p
-}
-
-func quoteIDs(ix *quotes.Index) []string {
-	var p []string
-	for _, q := range ix.Quotes() {
-		p = append(p, q.ID)
+	p := make([]string, ix.NumArticles())
+	for i := range p {
+		p[i] = ix.ArticleAt(i).Path
 	}
 	return p
 }

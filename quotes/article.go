@@ -101,7 +101,15 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	}
 	// Trailing blank lines do not make another text.
 	sum := sha256.Sum256([]byte(strings.TrimRight(body, " \t\n")))
+	var folded string // the body, whitespace folded, once a fragment needs it
 	for _, q := range x.Quotes {
+		var sentence string
+		if q.Partial {
+			if folded == "" {
+				folded = strings.Join(strings.Fields(body), " ")
+			}
+			sentence = sentenceOf(folded, q.Text)
+		}
 		a.Quotes = append(a.Quotes, &Quote{
 			ID:        quoteID(sum[:], q.Open),
 			Text:      q.Text,
@@ -114,6 +122,7 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 			Partial:   q.Partial,
 			Cue:       q.Cue,
 			AlsoIn:    []string{},
+			Sentence:  sentence,
 			offset:    q.Open,
 			kind:      q.Kind,
 		})

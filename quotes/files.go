@@ -1,13 +1,13 @@
 package quotes
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -180,45 +180,48 @@ func notRegular(t fs.FileMode) error {
 // unreadable drops the path an *fs.PathError repeats, as a Problem
 // already names the file.
 func unreadable(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return fmt.Errorf("unreadable: %w", err)
+	return fmt.Errorf("unreadable: %w", unwrapPath(err))
 }
 
 // readCapped reads the regular file at p, refusing before reading one
 // larger than MaxArticleBytes, and reading through a limit in case it grows
-// meanwhile.
-func readCapped(fsys fs.FS, p string) ([]byte, error) {
+// meanwhile. It returns what the file was before it was read.
+func readCapped(fsys fs.FS, p string) ([]byte, fs.FileInfo, error) {
 	// Stat first: opening a named pipe put here since the listing would
 	// block until something writes to it.
 	if info, err := fs.Stat(fsys, p); err == nil && !info.Mode().IsRegular() {
-		return nil, notRegular(info.Mode().Type())
+		return nil, nil, notRegular(info.Mode().Type())
 	}
 	f, err := fsys.Open(p)
 	if err != nil {
-		return nil, unreadable(err)
+		return nil, nil, unreadable(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	switch {
 	case err != nil:
-		return nil, unreadable(err)
+		return nil, nil, unreadable(err)
 	case !info.Mode().IsRegular():
-		return nil, notRegular(info.Mode().Type())
+		return nil, nil, notRegular(info.Mode().Type())
 	case info.Size() > MaxArticleBytes:
-		return nil, ErrTooLarge
+		return nil, nil, ErrTooLarge
 	}
-	// Room for the whole file up front: one allocation, not a dozen.
-	var buf bytes.Buffer
-	buf.Grow(int(info.Size()) + bytes.MinRead)
-	if _, err := buf.ReadFrom(io.LimitReader(f, MaxArticleBytes+1)); err != nil {
-		return nil, unreadable(err)
+	// Room for the size the file had and a byte more, to see it grow:
+	// reading fifty thousand files, growing buffers costs more than
+	// reading.
+	data := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		switch {
+		case err == io.EOF:
+			return data, info, nil
+		case err != nil:
+			return nil, nil, unreadable(err)
+		case len(data) > MaxArticleBytes:
+			return nil, nil, ErrTooLarge
+		case len(data) == cap(data):
+			data = slices.Grow(data, 64<<10) // it grew since
+		}
 	}
-	data := buf.Bytes()
-	if len(data) > MaxArticleBytes {
-		return nil, ErrTooLarge
-	}
-	return data, nil
 }

@@ -163,18 +163,18 @@ func matchList(s string, limit int, names []string, match func(string) []int, co
 // listAll returns the quotations that allow lets through, newest first.
 func (ix *Index) listAll(allow func(uint32) bool, limit int) []Result {
 	var ds []uint32
-	for d := range ix.quotes {
+	for d := range ix.n {
 		if allow(uint32(d)) {
 			ds = append(ds, uint32(d))
 		}
 	}
-	sort.SliceStable(ds, func(i, j int) bool { return ix.quotes[ds[i]].Published > ix.quotes[ds[j]].Published })
+	sort.SliceStable(ds, func(i, j int) bool { return ix.published(ds[i]) > ix.published(ds[j]) })
 	if len(ds) > limit {
 		ds = ds[:limit]
 	}
 	out := make([]Result, len(ds))
 	for i, d := range ds {
-		out[i] = Result{Quote: ix.quotes[d], Score: 1}
+		out[i] = Result{Quote: ix.quote(int(d)), Score: 1}
 	}
 	return out
 }

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 )
 
 // Problem is something wrong with one article file.
@@ -32,6 +33,10 @@ func (p Problem) Unwrap() error { return p.Err }
 type Report struct {
 	Articles []ArticleReport
 	Problems []Problem
+	// Extracted counts the files extracted by this load; the others were
+	// taken from the last index or the cache as their content had not
+	// changed.
+	Extracted int
 }
 
 // Failed reports whether any article could not be loaded.
@@ -58,12 +63,47 @@ type ArticleReport struct {
 var ErrNoArticles = errors.New("no article files (*.txt, *.html)")
 
 // Load reads every *.txt, *.html and *.htm file below the root of fsys as
-// an article and builds an index of their quotations. A file that cannot
-// be read as an article is reported in the Report and skipped; the others
-// still load. The error is non-nil only when the folder itself cannot be
-// read, it holds no article files, or ctx ends; Load then returns without
-// waiting for a file read still in progress.
+// an article and builds an index of their quotations, keeping each
+// article's text (Article.Body). A file that cannot be read as an article
+// is reported in the Report and skipped; the others still load. The error
+// is non-nil only when the folder itself cannot be read, it holds no
+// article files, or ctx ends; Load then returns without waiting for a
+// file read still in progress.
 func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
+	return (&Loader{bodies: true}).Load(ctx, fsys)
+}
+
+// Loader loads the articles of a data folder, again and again as the
+// folder changes. Unlike Load, it keeps no article's text: an index of a
+// large folder answers from much less memory. Every file is read each
+// time, but an article whose file has the same content as one in the
+// last index the Loader built is taken from that index, words and all,
+// not extracted again; when nothing changed, that index is returned
+// again. With a Cache, the last index is saved there, and a Loader's
+// first load starts from the one saved. A Loader loads once at a time;
+// its zero value is ready to use.
+type Loader struct {
+	// Cache, when set, keeps what was extracted from each article file,
+	// by the file's content, between loads and runs: only a file not seen
+	// before is extracted.
+	Cache *Cache
+
+	mu     sync.Mutex
+	bodies bool
+	now    func() time.Time // the clock, time.Now when nil
+	prev   *Index           // the last index loaded
+	files  []fileState      // what prev's articles' files are now, nil for unknown
+	// kept are the texts of the last load, whose cache entries were kept:
+	// the entries of those that go are removed. Before the first load
+	// with a cache, all entries are looked through, unless the last
+	// run's index says which texts it held.
+	kept map[[32]byte]bool
+}
+
+// Load is the package's Load, keeping no article's text.
+func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	files, err := listArticles(ctx, fsys)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading data folder: %w", err)
@@ -72,97 +112,312 @@ func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
 		return nil, nil, ErrNoArticles
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
-	paths := make([]string, len(files))
-	for i, f := range files {
-		paths[i] = f.path
+	if l.prev == nil && l.Cache != nil {
+		// A start: the index the last run saved is the last index, if it
+		// is whole and of this version.
+		if l.prev, _ = l.Cache.loadIndex(); l.prev != nil {
+			l.kept, l.files = l.prev.keys(), l.prev.files
+		}
 	}
-	type parsed struct {
-		art *Article
-		err error
-		sum [32]byte
+	ld := newLoading(l.prev, l.files, l.bodies)
+	err = inOrder(ctx, len(files), func(i int) parsed {
+		if f := files[i]; f.err != nil {
+			return parsed{reuse: -1, err: f.err}
+		}
+		return l.parse(fsys, files[i], ld)
+	}, func(i int, r parsed) { ld.use(files[i], r) })
+	if err != nil {
+		return nil, nil, err
 	}
-	results := make([]parsed, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f := files[i]
-				if f.err != nil {
-					results[i].err = f.err
-					continue
+	ix := ld.index()
+	ix.fillReport(ld.rep)
+	if l.Cache != nil && ix != l.prev {
+		l.Cache.saveIndex(ix)
+	}
+	switch {
+	case l.Cache == nil:
+	case l.kept == nil:
+		l.Cache.prune(ld.keys)
+	default:
+		l.Cache.remove(lost(l.kept, ld.keys))
+	}
+	l.prev, l.kept, l.files = ix, ld.keys, ix.files
+	if ix == ld.prev {
+		// The same index, and the files as they are now: one read in the
+		// tick it changed may have a stamp to trust since.
+		l.files = ld.files
+	}
+	return ix, ld.rep, nil
+}
+
+// clock returns the time now.
+func (l *Loader) clock() time.Time {
+	if l.now != nil {
+		return l.now()
+	}
+	return time.Now()
+}
+
+// loading is one load's work as the files come in, in path order.
+type loading struct {
+	rep       *Report
+	b         *builder
+	prev      *Index
+	known     map[[32]byte]int // prev's articles by key
+	prevFiles []fileState      // what prev's articles' files were
+	byPath    map[string]int   // prev's articles whose file is known, by path
+	seen      map[[32]byte]string
+	keys      map[[32]byte]bool // the texts read, whose cache entries are kept
+	// same holds while every article so far is prev's, in its order:
+	// then nothing is built until one is not, and if none is, prev is
+	// the index. files are what their files are now.
+	same   bool
+	loaded int
+	files  []fileState
+}
+
+func newLoading(prev *Index, files []fileState, bodies bool) *loading {
+	ld := &loading{rep: &Report{}, b: newBuilder(prev, bodies), prev: prev, prevFiles: files,
+		seen: map[[32]byte]string{}, keys: map[[32]byte]bool{}, same: prev != nil}
+	if prev != nil {
+		// About the size of the last index, so that copying it over
+		// copies nothing twice.
+		ld.b.grow(len(prev.arts), prev.n, len(prev.texts.data))
+		ld.known = make(map[[32]byte]int, len(prev.arts))
+		for i, a := range prev.arts {
+			ld.known[a.key] = i
+		}
+		if files != nil {
+			ld.byPath = make(map[string]int, len(prev.arts))
+			for i, a := range prev.arts {
+				if files[i].stamp != (fileStamp{}) {
+					ld.byPath[a.path] = i
 				}
-				r := &results[i]
-				r.art, r.sum, r.err = readArticle(fsys, f)
+			}
+		}
+	}
+	return ld
+}
+
+// unchanged returns the article of prev whose file f is, unread, if the
+// file system says it has not changed since: a text file whose stamp is
+// the one it had when it was read.
+func (ld *loading) unchanged(fsys fs.FS, f articleFile) (int, bool) {
+	ai, ok := ld.byPath[f.path]
+	if !ok || f.read != f.path {
+		return 0, false
+	}
+	info, err := fs.Stat(fsys, f.read)
+	if err != nil {
+		return 0, false
+	}
+	st, ok := stampOf(info)
+	return ai, ok && st == ld.prevFiles[ai].stamp
+}
+
+// use takes in what was made of the file f.
+func (ld *loading) use(f articleFile, r parsed) {
+	p := f.path
+	if f.notArticle {
+		ld.rep.Problems = append(ld.rep.Problems, Problem{Path: p, Err: r.err})
+		return
+	}
+	row := ArticleReport{Path: p}
+	if r.x != nil || r.reuse >= 0 {
+		ld.keys[r.key] = true
+	}
+	if r.fresh {
+		ld.rep.Extracted++
+	}
+	switch {
+	case r.err != nil:
+		ld.rep.Problems = append(ld.rep.Problems, problemFor(p, r.err))
+	case ld.seen[r.sum] != "":
+		ld.rep.Problems = append(ld.rep.Problems, Problem{Path: p, Err: fmt.Errorf("same text as %s: skipped", ld.seen[r.sum])})
+	default:
+		ld.seen[r.sum] = p
+		ld.add(p, r)
+		row.Loaded = true
+	}
+	ld.rep.Articles = append(ld.rep.Articles, row)
+}
+
+// add takes in the article at path.
+func (ld *loading) add(path string, r parsed) {
+	if ld.same && (r.reuse != ld.loaded || ld.prev.arts[r.reuse].path != path) {
+		// The first article that is not prev's: what came before it
+		// goes into the builder, and everything after.
+		ld.same = false
+		ld.reuseSoFar()
+	}
+	ld.loaded++
+	var a *articleRec
+	switch {
+	case ld.same:
+		ld.files = append(ld.files, r.file)
+		a = &ld.prev.arts[r.reuse]
+	case r.reuse >= 0:
+		ld.b.reuse(path, r.reuse, r.file)
+		a = &ld.b.arts[len(ld.b.arts)-1]
+	default:
+		ld.b.add(path, r.key, r.x, r.file)
+		a = &ld.b.arts[len(ld.b.arts)-1]
+	}
+	ld.rep.Problems = append(ld.rep.Problems, a.articleProblems()...)
+}
+
+// reuseSoFar puts prev's articles taken in so far into the builder.
+func (ld *loading) reuseSoFar() {
+	for i := range ld.loaded {
+		ld.b.reuse(ld.prev.arts[i].path, i, ld.files[i])
+	}
+}
+
+// index returns the index of the articles taken in.
+func (ld *loading) index() *Index {
+	if ld.same && ld.loaded == len(ld.prev.arts) {
+		return ld.prev
+	}
+	if ld.same { // some of prev's articles are gone, from the end
+		ld.reuseSoFar()
+	}
+	return ld.b.finish()
+}
+
+// lost returns the keys of before that are not in now.
+func lost(before, now map[[32]byte]bool) [][32]byte {
+	var out [][32]byte
+	for k := range before {
+		if !now[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// keys returns the keys of the articles of ix.
+func (ix *Index) keys() map[[32]byte]bool {
+	out := make(map[[32]byte]bool, len(ix.arts))
+	for _, a := range ix.arts {
+		out[a.key] = true
+	}
+	return out
+}
+
+// parsed is what loading made of one file.
+type parsed struct {
+	x     *extracted
+	reuse int      // the article of the last index with the same key, or -1
+	fresh bool     // x was extracted now, not found in the cache
+	key   [32]byte // names what x was extracted from
+	sum   [32]byte // identifies the file's text, so that a copy is noticed
+	file  fileState
+	err   error
+}
+
+// parse reads the article file f and extracts it, unless the last index
+// holds the article of that file, unchanged since, or of the same content,
+// or the cache has what was extracted from it.
+func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading) parsed {
+	if ai, ok := ld.unchanged(fsys, f); ok {
+		file := ld.prevFiles[ai]
+		return parsed{reuse: ai, key: ld.prev.arts[ai].key, sum: file.sum, file: file}
+	}
+	ad, err := readArticle(fsys, f, l.clock())
+	if err != nil {
+		return parsed{reuse: -1, err: err}
+	}
+	r := parsed{reuse: -1}
+	r.sum, r.key = ad.hashes()
+	r.file = fileState{stamp: ad.stamp, sum: r.sum}
+	if i, ok := ld.known[r.key]; ok {
+		r.reuse = i
+		return r
+	}
+	if l.Cache != nil {
+		if x, ok := l.Cache.get(r.key); ok {
+			r.x = x
+			return r
+		}
+	}
+	a, err := ad.parse()
+	if err != nil {
+		r.err = err
+		return r
+	}
+	r.x, r.fresh = extractedFrom(a, l.bodies), true
+	if l.Cache != nil {
+		l.Cache.put(r.key, r.x)
+	}
+	return r
+}
+
+// inOrder calls work(i) for 0 ≤ i < n on all cores, and use(i, result)
+// on the calling goroutine in the order of i as the results come in. It
+// returns when all are used, or as soon as ctx ends, then without waiting
+// for a call of work still in progress: a read stuck on a hung file system
+// must not hold up the refresh that gave up on it, nor the next one.
+func inOrder[T any](ctx context.Context, n int, work func(i int) T, use func(i int, r T)) error {
+	type result struct {
+		i int
+		r T
+	}
+	// Room for every result, so that a worker never blocks on a caller
+	// that has given up.
+	done := make(chan result, n)
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), n) {
+		go func() {
+			for i := range next {
+				done <- result{i, work(i)}
 			}
 		}()
 	}
-	finished := make(chan struct{})
 	go func() {
-		defer close(finished)
-	feed:
-		for i := range files {
+		defer close(next)
+		for i := range n {
 			select {
 			case next <- i:
 			case <-ctx.Done():
-				break feed
+				return
 			}
 		}
-		close(next)
-		wg.Wait()
 	}()
-	// A read stuck on a hung file system must not hold up the refresh that
-	// gave up on it, nor the next one.
-	select {
-	case <-finished:
-	case <-ctx.Done():
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
-	rep := &Report{}
-	var arts []*Article
-	seen := map[[32]byte]string{}
-	for i, r := range results {
-		if files[i].notArticle {
-			rep.Problems = append(rep.Problems, Problem{Path: paths[i], Err: r.err})
-			continue
+	pending := map[int]T{}
+	for want := 0; want < n; {
+		select {
+		case r := <-done:
+			pending[r.i] = r.r
+		case <-ctx.Done():
+			return ctx.Err()
 		}
-		row := ArticleReport{Path: paths[i]}
-		switch {
-		case r.err != nil:
-			rep.Problems = append(rep.Problems, problemFor(paths[i], r.err))
-		case seen[r.sum] != "":
-			rep.Problems = append(rep.Problems, Problem{Path: paths[i], Err: fmt.Errorf("same text as %s: skipped", seen[r.sum])})
-		default:
-			seen[r.sum] = paths[i]
-			a := r.art
-			arts = append(arts, a)
-			rep.Problems = append(rep.Problems, a.Problems...)
-			row.Loaded = true
+		for r, ok := pending[want]; ok; r, ok = pending[want] {
+			delete(pending, want)
+			use(want, r)
+			want++
 		}
-		rep.Articles = append(rep.Articles, row)
 	}
-	ix := NewIndex(arts)
-	// Fill the rows after NewIndex, which settles the speakers.
+	return ctx.Err()
+}
+
+// fillReport fills the rows of the loaded articles, in the index's order,
+// once the speakers are settled.
+func (ix *Index) fillReport(rep *Report) {
 	k := 0
 	for i := range rep.Articles {
-		if !rep.Articles[i].Loaded {
+		row := &rep.Articles[i]
+		if !row.Loaded {
 			continue
 		}
-		a := arts[k]
+		a := &ix.arts[k]
 		k++
-		row := &rep.Articles[i]
-		row.Outlet, row.Title, row.Quotes = a.Outlet, a.Title, len(a.Quotes)
-		for _, q := range a.Quotes {
-			if q.Speaker == "" {
+		row.Outlet, row.Title, row.Quotes = a.outlet, a.title, int(a.count)
+		for d := a.first; d < a.first+a.count; d++ {
+			if ix.speakerOf[d] == 0 {
 				row.Unspoken++
 			}
 		}
 	}
-	return ix, rep, nil
 }
 
 // problemFor turns the error of a file that did not load into a Problem,

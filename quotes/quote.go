@@ -27,6 +27,10 @@ type Quote struct {
 	Cue string `json:"cue"`
 	// AlsoIn lists the IDs of the same statement reported in other articles.
 	AlsoIn []string `json:"also_in"`
+	// Sentence is, for a fragment (Partial), the sentence of the article
+	// it stands in, whitespace folded; "" when it is not known or longer
+	// than MaxSentence.
+	Sentence string `json:"-"`
 
 	offset int          // byte offset of the quotation in its article's body
 	kind   extract.Kind // whether Speaker is a person, an organisation or a group

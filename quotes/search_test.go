@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-
-	"github.com/sahilm/fuzzy"
 )
 
 func TestSearchForgivesHowPeopleRemember(t *testing.T) {
@@ -187,27 +185,6 @@ func TestSearchLongExactQuery(t *testing.T) {
 		rs := ix.Search(Query{Text: q.Text})
 		if len(rs) == 0 || rs[0].Quote.ID != q.ID {
 			t.Errorf("Search(whole text of %q) did not rank it first", clip(q.Text, 40))
-		}
-	}
-}
-
-// sahilm/fuzzy reports byte offsets: contiguity must step by runes.
-func TestContiguityCountsRunes(t *testing.T) {
-	for _, tc := range []struct {
-		text, pattern string
-		want          float64
-	}{
-		{"великий успех", "успех", 1},
-		{"great success", "success", 1},
-		{"s-u-c-c-e-s-s", "success", 0},
-		{"αβγ δεζ", "αβγ", 1},
-	} {
-		ms := fuzzy.Find(tc.pattern, []string{tc.text})
-		if len(ms) != 1 {
-			t.Fatalf("fuzzy found no %q in %q", tc.pattern, tc.text)
-		}
-		if got := contiguity(tc.text, ms[0].MatchedIndexes); got != tc.want {
-			t.Errorf("contiguity(%q, %q) = %v, want %v", tc.text, tc.pattern, got, tc.want)
 		}
 	}
 }

@@ -17,12 +17,13 @@ type docWords struct {
 // minShare is the fewest quotations worth a worker of their own.
 const minShare = 20_000
 
-// splitDocs splits the quotations into term IDs on all cores: each worker
-// numbers the words of its share of the quotations in a table of its own,
-// and the shares' numbers are then mapped onto one vocabulary, so that the
-// workers share nothing while they run.
-func splitDocs(qs []*Quote) docWords {
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(qs)/minShare))
+// splitDocs splits n texts into term IDs on all cores: each worker
+// numbers the words of its share of the texts in a table of its own, and
+// the shares' numbers are then mapped onto one vocabulary, so that the
+// workers share nothing while they run. The vocabulary starts with seed,
+// whose terms keep their numbers.
+func splitDocs(n int, text func(i int) string, seed []string) docWords {
+	workers := max(1, min(runtime.GOMAXPROCS(0), n/minShare))
 	type share struct {
 		from, to int
 		terms    []string
@@ -33,19 +34,19 @@ func splitDocs(qs []*Quote) docWords {
 		offset   int      // where the share's terms start in the whole
 	}
 	shares := make([]share, workers)
-	per := (len(qs) + workers - 1) / workers
+	per := (n + workers - 1) / workers
 	var wg sync.WaitGroup
 	for w := range shares {
 		sh := &shares[w]
-		sh.from, sh.to = min(w*per, len(qs)), min((w+1)*per, len(qs))
+		sh.from, sh.to = min(w*per, n), min((w+1)*per, n)
 		wg.Go(func() {
 			sh.ids = map[string]uint32{}
 			sh.start = make([]uint32, 0, sh.to-sh.from+1)
 			sh.docTerms = make([]uint32, 0, (sh.to-sh.from)*16)
 			var buf []byte
-			for _, q := range qs[sh.from:sh.to] {
+			for i := sh.from; i < sh.to; i++ {
 				sh.start = append(sh.start, uint32(len(sh.docTerms)))
-				buf = scanWords(q.Text, buf, func(w []byte, _, _ int) {
+				buf = scanWords(text(i), buf, func(w []byte, _, _ int) {
 					id, ok := sh.ids[string(w)]
 					if !ok {
 						id = uint32(len(sh.terms))
@@ -60,8 +61,11 @@ func splitDocs(qs []*Quote) docWords {
 		})
 	}
 	wg.Wait()
-	var dw docWords
-	global := make(map[string]uint32, len(shares[0].terms))
+	dw := docWords{terms: append([]string(nil), seed...)}
+	global := make(map[string]uint32, len(seed)+len(shares[0].terms))
+	for i, t := range seed {
+		global[t] = uint32(i)
+	}
 	total := 0
 	for w := range shares {
 		sh := &shares[w]
@@ -78,7 +82,7 @@ func splitDocs(qs []*Quote) docWords {
 		sh.offset = total
 		total += len(sh.docTerms)
 	}
-	dw.docStart = make([]uint32, len(qs)+1)
+	dw.docStart = make([]uint32, n+1)
 	dw.docTerms = make([]uint32, total)
 	for w := range shares {
 		sh := &shares[w]
@@ -92,6 +96,6 @@ func splitDocs(qs []*Quote) docWords {
 		})
 	}
 	wg.Wait()
-	dw.docStart[len(qs)] = uint32(total)
+	dw.docStart[n] = uint32(total)
 	return dw
 }

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"quotebot/quotes/extract"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -13,10 +14,10 @@ import (
 // edit-distance candidates, and keys for common slips (letters swapped as
 // in "grate"/"great", vowels confused as in "their"/"there").
 type vocabulary struct {
-	terms   []string          // by term ID
-	ids     map[string]uint32 // term → ID
-	sorted  []uint32          // term IDs in lexical order, for prefixes
-	grams   map[string][]uint32
+	terms   []string            // by term ID
+	ids     map[string]uint32   // term → ID
+	sorted  []uint32            // term IDs in lexical order, for prefixes
+	grams   map[uint64][]uint32 // by bigram, two runes in one number
 	anagram map[string][]uint32
 	skel    map[string][]uint32
 	pool    sync.Pool // of *gramCounters
@@ -57,41 +58,68 @@ func newVocabulary(terms []string) *vocabulary {
 		terms:   terms,
 		ids:     make(map[string]uint32, len(terms)),
 		sorted:  make([]uint32, len(terms)),
-		grams:   map[string][]uint32{},
+		grams:   map[uint64][]uint32{},
 		anagram: map[string][]uint32{},
 		skel:    map[string][]uint32{},
 	}
 	for id, t := range terms {
 		v.ids[t] = uint32(id)
 		v.sorted[id] = uint32(id)
-		if utf8.RuneCountInString(t) < 4 || isNumber(t) {
+		n := utf8.RuneCountInString(t)
+		if n < 3 || isNumber(t) {
 			continue
 		}
-		forGrams(t, func(g string) { v.grams[g] = append(v.grams[g], uint32(id)) })
-		v.anagram[letterKey(t)] = append(v.anagram[letterKey(t)], uint32(id))
-		v.skel[extract.Consonants(t)] = append(v.skel[extract.Consonants(t)], uint32(id))
+		k := letterKey(t)
+		v.anagram[k] = append(v.anagram[k], uint32(id))
+		if n < 4 {
+			continue
+		}
+		forGrams(t, func(g uint64) { v.grams[g] = append(v.grams[g], uint32(id)) })
+		c := extract.Consonants(t)
+		v.skel[c] = append(v.skel[c], uint32(id))
 	}
-	sort.Slice(v.sorted, func(i, j int) bool { return terms[v.sorted[i]] < terms[v.sorted[j]] })
+	slices.SortFunc(v.sorted, func(a, b uint32) int { return strings.Compare(terms[a], terms[b]) })
 	return v
 }
 
-// forGrams calls f with each bigram of "^word$", once per distinct bigram.
-func forGrams(w string, f func(string)) {
-	padded := []rune("^" + w + "$")
-	seen := make(map[string]bool, len(padded))
-	for i := 0; i+1 < len(padded); i++ {
-		g := string(padded[i : i+2])
-		if !seen[g] {
-			seen[g] = true
-			f(g)
+// forGrams calls f with each bigram of "^word$", once per distinct bigram,
+// as two runes in one number.
+func forGrams(w string, f func(uint64)) {
+	var few [32]uint64
+	seen := few[:0] // looked through while few enough
+	var many map[uint64]bool
+	prev := rune('^')
+	emit := func(r rune) {
+		g := uint64(prev)<<32 | uint64(r)
+		prev = r
+		switch {
+		case many != nil:
+			if many[g] {
+				return
+			}
+			many[g] = true
+		case slices.Contains(seen, g):
+			return
+		case len(seen) < cap(seen):
+			seen = append(seen, g)
+		default:
+			many = map[uint64]bool{g: true}
+			for _, s := range seen {
+				many[s] = true
+			}
 		}
+		f(g)
 	}
+	for _, r := range w {
+		emit(r)
+	}
+	emit('$')
 }
 
 // letterKey is a word's letters in order: equal for "grate" and "great".
 func letterKey(w string) string {
 	r := []rune(w)
-	sort.Slice(r, func(i, j int) bool { return r[i] < r[j] })
+	slices.Sort(r)
 	return string(r)
 }
 
@@ -140,7 +168,7 @@ func (v *vocabulary) expand(w string, prefix, typos bool) []expansion {
 		budget := typoBudget(n)
 		need := n + 1 - 2*budget
 		cs := v.counters()
-		forGrams(w, func(g string) {
+		forGrams(w, func(g uint64) {
 			for _, id := range v.grams[g] {
 				if cs.count[id] == 0 {
 					cs.touched = append(cs.touched, id)
@@ -169,6 +197,13 @@ func (v *vocabulary) expand(w string, prefix, typos bool) []expansion {
 		}
 		cs.touched = cs.touched[:0]
 		v.pool.Put(cs)
+	}
+	if _, known := v.ids[w]; n == 3 && !known && !isNumber(w) {
+		// A short word the index does not hold has no typo budget, but
+		// may still have two letters swapped ("oen" for "one").
+		for _, id := range v.anagram[letterKey(w)] {
+			add(id, simSlip)
+		}
 	}
 	if n >= 4 && !isNumber(w) {
 		for _, id := range v.anagram[letterKey(w)] {

@@ -10,14 +10,14 @@ import (
 	"sync/atomic"
 	"time"
 
-	"quotebot/data"
 	"quotebot/quotes"
 	"quotebot/quotes/synthetic"
 )
 
 // benchmark runs every measurement in turn and returns the figures,
 // logging its progress to log. quotebot's side runs first and the plain
-// scan last, so that a CPU profile holds quotebot's work alone.
+// scan last, so that a CPU profile holds quotebot's work alone. With
+// --http, it measures quotebot http instead (endToEnd).
 func benchmark(ctx context.Context, o options, log io.Writer) (*Report, error) {
 	logf := func(format string, args ...any) { fmt.Fprintf(log, "quotebench: "+format+"\n", args...) }
 	r := &Report{Machine: Machine{
@@ -25,32 +25,36 @@ func benchmark(ctx context.Context, o options, log io.Writer) (*Report, error) {
 		CPUs: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0),
 		Date: time.Now().UTC().Format(time.RFC3339),
 	}}
-	seeds, _, err := quotes.Load(ctx, data.FS)
+	src, err := newSource(ctx, o, r, logf)
 	if err != nil {
-		return nil, fmt.Errorf("loading the seed articles: %w", err)
+		return nil, err
 	}
-
 	heapBefore := liveHeap()
 	logf("generating %d quotations, seed %d", o.quotes, o.seed)
-	c := synthetic.Generate(seeds, o.quotes, o.seed)
-	probes := probeSet(c.Real, o.probes, o.seed)
+	c := src.generate(o.quotes, o.seed)
+	probes := src.probes(c, o.probes, o.seed)
 	if len(probes) == 0 {
-		return nil, errors.New("the seed articles hold no quotation of three words or more to probe")
+		return nil, errors.New("the corpus holds no quotation long enough to probe")
 	}
-	r.Corpus = Corpus{Seed: o.seed, Synthetic: o.quotes, Real: len(c.Real), Probes: len(probes), Source: "generated articles"}
+	r.Corpus.Seed, r.Corpus.Synthetic, r.Corpus.Real, r.Corpus.Probes = o.seed, c.Quotes, len(c.Real), len(probes)
 	var dir string
 	if o.articles {
-		if dir, err = os.MkdirTemp("", "quotebench-"); err != nil {
-			return nil, fmt.Errorf("folder for article files: %w", err)
+		var cleanup func()
+		if dir, cleanup, err = articleDir(o.keep); err != nil {
+			return nil, err
 		}
-		defer os.RemoveAll(dir)
+		defer cleanup()
 		logf("writing %d articles into %s", len(c.Articles), dir)
 		files, bytes, err := writeArticles(dir, c)
 		if err != nil {
 			return nil, err
 		}
 		r.Load = &Load{Files: files, Bytes: bytes}
-		r.Corpus.Source = "article files"
+	}
+	if o.http {
+		r.Corpus.Articles = len(c.Articles)
+		c = nil // quotebot http holds the corpus now, not this process
+		return endToEnd(ctx, o, r, dir, probes, logf)
 	}
 
 	prof, err := startCPUProfile(o.cpuProfile)
@@ -60,8 +64,8 @@ func benchmark(ctx context.Context, o options, log io.Writer) (*Report, error) {
 	defer prof.stop()
 
 	ix := build(r, c, heapBefore, logf)
-	// The corpus is the index's now; a refresh rebuilds from copies, as a
-	// real one rebuilds from the files.
+	// The index keeps its own copy of what it needs; a refresh rebuilds
+	// from copies, as a real one rebuilds from the files.
 	c = nil
 	var cur atomic.Pointer[quotes.Index]
 	rebuild := func(context.Context) (*quotes.Index, error) {
@@ -118,7 +122,7 @@ func benchmark(ctx context.Context, o options, log io.Writer) (*Report, error) {
 
 // build times quotes.NewIndex over the generated corpus and measures the
 // heap it and the corpus take, heapBefore being the live heap before the
-// corpus was generated.
+// corpus was generated, then the index's alone: c's articles are dropped.
 func build(r *Report, c *synthetic.Corpus, heapBefore int64, logf func(string, ...any)) *quotes.Index {
 	heapCorpus := liveHeap()
 	logf("building the index of %d quotations", r.Corpus.Synthetic+r.Corpus.Real)
@@ -126,14 +130,12 @@ func build(r *Report, c *synthetic.Corpus, heapBefore int64, logf func(string, .
 	ix := quotes.NewIndex(c.Articles)
 	secs := time.Since(start).Seconds()
 	heapIndex := liveHeap()
-	r.Build = Build{Quotes: ix.Len(), Seconds: secs, QuotesPerSec: float64(ix.Len()) / secs}
+	runtime.KeepAlive(c.Articles)
+	c.Articles = nil
+	r.Build = &Build{Quotes: ix.Len(), Seconds: secs, QuotesPerSec: float64(ix.Len()) / secs}
 	text := textBytes(ix.Quotes())
-	r.Heap = Heap{
-		Quotes: ix.Len(), TextBytes: text,
-		CorpusBytes: heapCorpus - heapBefore, IndexBytes: heapIndex - heapCorpus, TotalBytes: heapIndex - heapBefore,
-		BytesPerQuote:      perQuote(heapIndex-heapBefore, text, ix.Len()),
-		IndexBytesPerQuote: perQuote(heapIndex-heapCorpus, 0, ix.Len()),
-	}
+	r.Heap = &Heap{Quotes: ix.Len(), TextBytes: text, CorpusBytes: heapCorpus - heapBefore, TotalBytes: heapIndex - heapBefore}
+	r.Heap.alone(liveHeap() - heapBefore)
 	return ix
 }
 
@@ -141,37 +143,48 @@ func build(r *Report, c *synthetic.Corpus, heapBefore int64, logf func(string, .
 // index cur holds.
 func measure(ctx context.Context, r *Report, cur *atomic.Pointer[quotes.Index], probes []synthetic.Probe, ok answers, keys []string, o options, logf func(string, ...any)) error {
 	qb := indexEngine{cur}
-	r.Throughput.Goroutines = runtime.GOMAXPROCS(0)
+	r.Throughput = &Rates{Goroutines: runtime.GOMAXPROCS(0)}
 	logf("quotebot: %d probes, %d lookups, %d keystrokes, throughput for %v", len(probes), o.queries, len(keys), o.duration)
-	// The first pass over the probes is the accuracy figure and the
-	// warm-up; the timed lookups follow.
-	t, _, err := ask(ctx, qb, probes, ok)
+	if err := lookups(ctx, r, qb, probes, ok, keys, o); err != nil {
+		return err
+	}
+	var err error
+	r.Throughput.Quotebot, err = throughput(ctx, qb, probes, r.Throughput.Goroutines, o.duration)
+	return err
+}
+
+// lookups puts the probes to quotebot through e, once for the accuracy
+// figure and as a warm-up, then o.queries times for the latency, and
+// types keys into its autocomplete.
+func lookups(ctx context.Context, r *Report, e engine, probes []synthetic.Probe, ok answers, keys []string, o options) error {
+	t, _, err := ask(ctx, e, probes, ok)
 	if err != nil {
 		return err
 	}
 	r.Accuracy.Quotebot = t.accuracy()
 	if o.misses {
-		r.Misses = describe(t.misses, cur.Load())
+		r.Misses = describe(t.misses)
 	}
-	_, ds, err := ask(ctx, qb, cycle(probes, o.queries), ok)
+	_, ds, err := ask(ctx, e, cycle(probes, o.queries), ok)
 	if err != nil {
 		return err
 	}
 	r.Lookup.Quotebot = summarize(ds)
-	if ds, err = typeKeys(ctx, qb, keys); err != nil {
+	if ds, err = typeKeys(ctx, e, keys); err != nil {
 		return err
 	}
 	r.Autocomplete.Quotebot = summarize(ds)
-	r.Throughput.Quotebot, err = throughput(ctx, qb, probes, r.Throughput.Goroutines, o.duration)
-	return err
+	return nil
 }
 
-// load times quotes.Load over the article files in dir, filling l.
+// load times quotes.Loader, as quotebot serves a data folder with, over
+// the article files in dir, filling l.
 func load(ctx context.Context, dir string, l *Load, logf func(string, ...any)) (*quotes.Index, error) {
 	before := liveHeap()
 	logf("loading %d article files", l.Files)
 	start := time.Now()
-	ix, rep, err := quotes.Load(ctx, os.DirFS(dir))
+	var loader quotes.Loader
+	ix, rep, err := loader.Load(ctx, os.DirFS(dir))
 	if err != nil {
 		return nil, fmt.Errorf("loading the article files in %s: %w", dir, err)
 	}

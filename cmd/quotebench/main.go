@@ -7,6 +7,7 @@
 //	quotebench [--quotes N] [--seed S] [--articles] [--probes N] [--queries N]
 //	           [--scan-queries N] [--duration D] [--json] [--misses]
 //	           [--cpuprofile FILE] [--memprofile FILE]
+//	           [--train-on DIR] [--http [--quotebot BIN]] [--keep DIR]
 //
 // It prints, for quotebot and for the scan side by side: lookup and
 // autocomplete latency, top-1 accuracy on queries whose answer is known,
@@ -14,6 +15,13 @@
 // and the cost of swapping in a refreshed index while lookups run; and
 // each figure next to its target. With --json it prints one JSON object
 // holding every figure instead.
+//
+// With --train-on, the corpus is news pages whose prose and quotations are
+// drawn from a word-bigram model of the articles in DIR, probed with
+// fragments of the generated quotations. With --http, the articles are
+// served by quotebot http, started for the run, and timed from outside
+// with signed interactions, as Discord reaches it, with its start-up time
+// and memory.
 package main
 
 import (

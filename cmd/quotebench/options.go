@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"time"
 )
 
@@ -21,6 +22,10 @@ type options struct {
 	misses      bool // list the probes quotebot answers wrongly
 	cpuProfile  string
 	memProfile  string
+	trainOn     string // folder of articles to train a news corpus's model on
+	http        bool   // time quotebot http instead of the index in this process
+	quotebot    string // the quotebot binary --http runs; "" builds one
+	keep        string // folder to write the article files into and keep
 }
 
 // maxQuotes bounds --quotes: the index numbers documents in 32 bits, and a
@@ -45,6 +50,17 @@ quotation's text, on one deterministic synthetic corpus.
   --misses           also list the probes quotebot answers wrongly
   --cpuprofile FILE  write a CPU profile of quotebot's side of the run
   --memprofile FILE  write a heap profile taken once the index is built
+  --train-on DIR     generate news articles instead, from a word-bigram model
+                     trained on the .txt articles in DIR, and probe the
+                     generated quotations with 4-6 of their words as typed,
+                     with a typo, shuffled, or as "who said" with a typo;
+                     the articles are written and loaded as files
+  --http             end to end: write the articles, start 'quotebot http' on
+                     them on 127.0.0.1 and time signed /quote and autocomplete
+                     interactions from outside, with its start-up and memory
+  --quotebot BIN     the quotebot binary --http starts (default: go build it)
+  --keep DIR         write the article files into DIR, new or empty, and keep
+                     them (default: a temporary folder, removed at the end)
 `
 
 // parseOptions reads the command line. It returns flag.ErrHelp for -h,
@@ -64,12 +80,18 @@ func parseOptions(args []string) (options, error) {
 	fs.BoolVar(&o.misses, "misses", false, "")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "")
 	fs.StringVar(&o.memProfile, "memprofile", "", "")
+	fs.StringVar(&o.trainOn, "train-on", "", "")
+	fs.BoolVar(&o.http, "http", false, "")
+	fs.StringVar(&o.quotebot, "quotebot", "", "")
+	fs.StringVar(&o.keep, "keep", "", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
 		}
 		return o, usagef("%v", err)
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	switch {
 	case fs.NArg() > 0:
 		return o, usagef("unexpected argument %q", fs.Arg(0))
@@ -83,6 +105,19 @@ func parseOptions(args []string) (options, error) {
 		return o, usagef("--scan-queries must be 0 or more, not %d", o.scanQueries)
 	case o.duration <= 0:
 		return o, usagef("--duration must be positive, not %v", o.duration)
+	case o.quotebot != "" && !o.http:
+		return o, usagef("--quotebot needs --http")
+	case o.http && (set["cpuprofile"] || set["memprofile"] || set["scan-queries"]):
+		return o, usagef("--http measures quotebot http alone: no --cpuprofile, --memprofile or --scan-queries")
+	}
+	if o.trainOn != "" {
+		if info, err := os.Stat(o.trainOn); err != nil || !info.IsDir() {
+			return o, usagef("--train-on %s is not a folder", o.trainOn)
+		}
+		o.articles = true // the corpus is news pages: they are written as files
+	}
+	if o.http {
+		o.articles, o.scanQueries = true, 0
 	}
 	return o, nil
 }

@@ -17,8 +17,8 @@ import (
 // first through cur, as the bot's store does, then swaps the new one in.
 // It takes cur's index over: the caller must hold no other reference to
 // it, so that whether it is garbage after the swap can be told.
-func refresh(ctx context.Context, cur *atomic.Pointer[quotes.Index], probes []synthetic.Probe, searchers int, rebuild func(context.Context) (*quotes.Index, error)) (Refresh, error) {
-	r := Refresh{Searchers: searchers}
+func refresh(ctx context.Context, cur *atomic.Pointer[quotes.Index], probes []synthetic.Probe, searchers int, rebuild func(context.Context) (*quotes.Index, error)) (*Refresh, error) {
+	r := &Refresh{Searchers: searchers}
 	before := liveHeap()
 	prev := cur.Load()
 	released := weak.Make(prev)
@@ -60,7 +60,7 @@ func refresh(ctx context.Context, cur *atomic.Pointer[quotes.Index], probes []sy
 	if err != nil {
 		stop.Store(true)
 		wg.Wait()
-		return r, fmt.Errorf("rebuilding the index: %w", err)
+		return nil, fmt.Errorf("rebuilding the index: %w", err)
 	}
 	r.RebuildSeconds = time.Since(start).Seconds()
 	swapAt = time.Now()

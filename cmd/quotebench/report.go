@@ -2,17 +2,22 @@ package main
 
 // Report is every figure of one run; --json prints it as it is. Times are
 // in the unit their field name says; bytes are bytes, MB are 10⁶ bytes.
+//
+// With --http, Lookup, Autocomplete and Accuracy are quotebot http's as
+// timed by its client, Server says the rest, and what is measured only in
+// this process (Build, Heap, Throughput, Refresh) is null.
 type Report struct {
 	Machine      Machine    `json:"machine"`
 	Corpus       Corpus     `json:"corpus"`
-	Build        Build      `json:"build"`
-	Load         *Load      `json:"load"` // null without --articles
-	Heap         Heap       `json:"heap"`
+	Build        *Build     `json:"build"`
+	Load         *Load      `json:"load"` // null without --articles or --train-on
+	Heap         *Heap      `json:"heap"`
 	Lookup       Versus     `json:"lookup"`
 	Autocomplete Versus     `json:"autocomplete"`
 	Accuracy     Accuracies `json:"accuracy"`
-	Throughput   Rates      `json:"throughput"`
-	Refresh      Refresh    `json:"refresh"`
+	Throughput   *Rates     `json:"throughput"`
+	Refresh      *Refresh   `json:"refresh"`
+	Server       *Server    `json:"server"` // null without --http
 	Targets      []Target   `json:"targets"`
 	Misses       []Miss     `json:"misses,omitempty"` // with --misses
 }
@@ -30,13 +35,27 @@ type Machine struct {
 // Corpus is what was indexed and asked.
 type Corpus struct {
 	Seed      uint64 `json:"seed"`
-	Synthetic int    `json:"synthetic_quotes"` // --quotes
-	Real      int    `json:"real_quotes"`      // the seed articles' quotations, the probes' targets
-	Indexed   int    `json:"indexed_quotes"`   // in the index searched
-	Articles  int    `json:"articles"`
-	TextBytes int64  `json:"text_bytes"` // of the indexed quotations' texts
-	Probes    int    `json:"probes"`     // known-answer queries
-	Source    string `json:"source"`     // "generated articles", or "article files" with --articles
+	Synthetic int    `json:"synthetic_quotes"` // --quotes, or fewer when a trained model ran out
+	// Real are the seed articles' quotations, the probes' targets; 0 with
+	// --train-on, whose probes are on the generated quotations.
+	Real      int   `json:"real_quotes"`
+	Indexed   int   `json:"indexed_quotes"` // in the index searched; 0 with --http
+	Articles  int   `json:"articles"`
+	TextBytes int64 `json:"text_bytes"` // of the indexed quotations' texts; 0 with --http
+	Probes    int   `json:"probes"`     // known-answer queries
+	// Source is "generated articles", "article files" with --articles,
+	// or "news articles" with --train-on.
+	Source string `json:"source"`
+	// Model is what --train-on learnt, null without it.
+	Model *Model `json:"model"`
+}
+
+// Model is the word-bigram model a news corpus was drawn from.
+type Model struct {
+	Dir    string `json:"dir"`    // --train-on
+	Files  int    `json:"files"`  // articles read
+	Tokens int    `json:"tokens"` // words and marks trained on
+	Words  int    `json:"words"`  // distinct ones
 }
 
 // Build is quotes.NewIndex over the generated corpus.
@@ -56,8 +75,8 @@ type Load struct {
 	Quotes       int     `json:"quotes"` // extracted
 	QuotesPerSec float64 `json:"quotes_per_sec"`
 	Problems     int     `json:"problems"` // reported by Load, warnings included
-	// HeapBytes is the live heap Load's index adds, article bodies
-	// included, as a refreshed bot holds it.
+	// HeapBytes is the live heap the loaded index adds, as a refreshed
+	// bot holds it.
 	HeapBytes     int64   `json:"heap_bytes"`
 	BytesPerQuote float64 `json:"bytes_per_quote"` // (HeapBytes − text) / Quotes
 }
@@ -68,12 +87,19 @@ type Heap struct {
 	Quotes      int   `json:"quotes"`
 	TextBytes   int64 `json:"text_bytes"`
 	CorpusBytes int64 `json:"corpus_bytes"` // the quotations and articles before indexing
-	IndexBytes  int64 `json:"index_bytes"`  // what NewIndex adds
-	TotalBytes  int64 `json:"total_bytes"`
-	// BytesPerQuote is (TotalBytes − TextBytes) / Quotes: what a quotation
-	// costs beyond its text.
+	IndexBytes  int64 `json:"index_bytes"`  // the index alone, once the corpus is garbage
+	TotalBytes  int64 `json:"total_bytes"`  // the corpus and its index, while both live
+	// BytesPerQuote is (IndexBytes − TextBytes) / Quotes: what a quotation
+	// costs the index beyond its text.
 	BytesPerQuote      float64 `json:"bytes_per_quote"`
-	IndexBytesPerQuote float64 `json:"index_bytes_per_quote"`
+	IndexBytesPerQuote float64 `json:"index_bytes_per_quote"` // IndexBytes / Quotes
+}
+
+// alone records the heap the index takes on its own.
+func (h *Heap) alone(bytes int64) {
+	h.IndexBytes = bytes
+	h.BytesPerQuote = perQuote(bytes, h.TextBytes, h.Quotes)
+	h.IndexBytesPerQuote = perQuote(bytes, 0, h.Quotes)
 }
 
 // Latency summarises the times of a set of lookups.
@@ -161,8 +187,30 @@ type Refresh struct {
 	RetainedBytes int64 `json:"retained_bytes"`
 }
 
-// Target is a goal of issue 4 and the figure judged against it.
+// Server is quotebot http as --http started it and saw it.
+type Server struct {
+	Binary string `json:"binary"` // --quotebot, or how it was built
+	// ReadySeconds is from starting the process to its first healthy
+	// answer: reading, extracting and indexing the articles, as a cold
+	// start does. RestartSeconds is the same for a second start on the
+	// same folder, which may use what the first left in it.
+	ReadySeconds   float64 `json:"ready_seconds"`
+	RestartSeconds float64 `json:"restart_seconds"`
+	// RSS is the resident memory after loading (VmRSS), PeakRSS the most
+	// it had until then (VmHWM), and AfterRSS the resident memory once
+	// every lookup and keystroke was answered.
+	RSSBytes      int64 `json:"rss_bytes"`
+	PeakRSSBytes  int64 `json:"peak_rss_bytes"`
+	AfterRSSBytes int64 `json:"after_rss_bytes"`
+	// RefreshSeconds is from adding one article to the folder and sending
+	// SIGHUP to /healthz counting its quotations.
+	RefreshSeconds float64 `json:"refresh_seconds"`
+	Requests       int     `json:"requests"` // signed interactions sent
+}
+
+// Target is a goal of an issue and the figure judged against it.
 type Target struct {
+	Issue  int     `json:"issue"` // the issue that set it
 	Name   string  `json:"name"`
 	Goal   string  `json:"goal"`
 	Value  float64 `json:"value"`

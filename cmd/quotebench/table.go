@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -14,11 +15,22 @@ import (
 func writeTable(w io.Writer, r *Report) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	c, m := r.Corpus, r.Machine
-	fmt.Fprintf(tw, "quotebench: %d generated + %d real quotations, %d indexed from %s (%d), seed %d\n",
-		c.Synthetic, c.Real, c.Indexed, c.Source, c.Articles, c.Seed)
+	where := fmt.Sprintf("%d indexed", c.Indexed)
+	if r.Server != nil {
+		where = "served by quotebot http"
+	}
+	fmt.Fprintf(tw, "quotebench: %d generated + %d real quotations, %s from %s (%d), seed %d\n",
+		c.Synthetic, c.Real, where, c.Source, c.Articles, c.Seed)
+	if md := c.Model; md != nil {
+		fmt.Fprintf(tw, "news drawn from a word-bigram model of %d articles in %s (%d tokens, %d distinct)\n", md.Files, md.Dir, md.Tokens, md.Words)
+	}
 	fmt.Fprintf(tw, "%s/%s, %d CPUs, GOMAXPROCS %d, %s, %s\n\n", m.GOOS, m.GOARCH, m.CPUs, m.GOMAXPROCS, m.Go, m.Date)
 
-	fmt.Fprintln(tw, "\tquotebot\tplain scan\tspeedup")
+	side := "quotebot"
+	if r.Server != nil {
+		side = "quotebot http"
+	}
+	fmt.Fprintf(tw, "\t%s\tplain scan\tspeedup\n", side)
 	versus := func(name string, v Versus) {
 		rows := []struct {
 			p       string
@@ -40,7 +52,7 @@ func writeTable(w io.Writer, r *Report) error {
 	}
 	versus("lookup", r.Lookup)
 	versus("autocomplete", r.Autocomplete)
-	for _, k := range append(append([]string(nil), synthetic.Kinds...), "overall") {
+	for _, k := range append(kindsOf(r.Accuracy.Quotebot), "overall") {
 		qb, scan := r.Accuracy.Quotebot.ByKind[k], "-"
 		if k == "overall" {
 			qb = r.Accuracy.Quotebot.Tally
@@ -54,16 +66,17 @@ func writeTable(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintf(tw, "top-1 %s\t%s\t%s\t\n", k, percent(qb), scan)
 	}
-	t := r.Throughput
-	scanRate, speedup := "-", "-"
-	if t.Scan != nil {
-		scanRate, speedup = perSecond(t.Scan.PerSecond, "lookups"), times(t.Speedup)
+	if t := r.Throughput; t != nil {
+		scanRate, speedup := "-", "-"
+		if t.Scan != nil {
+			scanRate, speedup = perSecond(t.Scan.PerSecond, "lookups"), times(t.Speedup)
+		}
+		fmt.Fprintf(tw, "throughput, %d goroutines\t%s\t%s\t%s\n", t.Goroutines, perSecond(t.Quotebot.PerSecond, "lookups"), scanRate, speedup)
 	}
-	fmt.Fprintf(tw, "throughput, %d goroutines\t%s\t%s\t%s\n", t.Goroutines, perSecond(t.Quotebot.PerSecond, "lookups"), scanRate, speedup)
 	tw.Flush()
 
-	fmt.Fprintf(w, "\nquotebot: %d timed lookups over %d probes, %d autocomplete keystrokes, accuracy on all %d probes.\n",
-		r.Lookup.Quotebot.Count, c.Probes, r.Autocomplete.Quotebot.Count, r.Accuracy.Quotebot.Probes)
+	fmt.Fprintf(w, "\n%s: %d timed lookups over %d probes, %d autocomplete keystrokes, accuracy on all %d probes.\n",
+		side, r.Lookup.Quotebot.Count, c.Probes, r.Autocomplete.Quotebot.Count, r.Accuracy.Quotebot.Probes)
 	if len(r.Misses) > 0 {
 		fmt.Fprintf(w, "\nquotebot's misses (%d):\n", len(r.Misses))
 		for _, m := range r.Misses {
@@ -71,30 +84,73 @@ func writeTable(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintln(w)
 	}
-	if r.Lookup.Scan == nil {
+	switch {
+	case r.Server != nil:
+	case r.Lookup.Scan == nil:
 		fmt.Fprintln(w, "plain scan: skipped (--scan-queries 0).")
-	} else if r.Lookup.Scan.Count < r.Lookup.Of || r.Autocomplete.Scan.Count < r.Autocomplete.Of {
+	case r.Lookup.Scan.Count < r.Lookup.Of || r.Autocomplete.Scan.Count < r.Autocomplete.Of:
 		fmt.Fprintf(w, "plain scan: a sample, as it is slow at this size: %d of the %d probes (accuracy on those), %d of the %d keystrokes (--scan-queries).\n",
 			r.Lookup.Scan.Count, r.Lookup.Of, r.Autocomplete.Scan.Count, r.Autocomplete.Of)
-	} else {
+	default:
 		fmt.Fprintf(w, "plain scan: every probe and keystroke.\n")
 	}
 
+	writeBuild(tw, r)
+	writeServer(tw, r.Server)
+	writeRefresh(tw, r)
+
+	fmt.Fprintln(tw, "\ntargets (2-core machine)")
+	for _, tg := range r.Targets {
+		fmt.Fprintf(tw, "  issue %d: %s %s\t%s\t%s\n", tg.Issue, tg.Name, tg.Goal, figure(tg), mark(tg.Status))
+	}
+	return tw.Flush()
+}
+
+// writeBuild prints how long building and loading took and the heap it
+// left, as far as they were measured.
+func writeBuild(tw io.Writer, r *Report) {
+	if r.Build == nil && r.Load == nil {
+		return
+	}
 	fmt.Fprintln(tw, "\nbuild")
-	b := r.Build
-	fmt.Fprintf(tw, "  quotes.NewIndex\t%s\t%s, %d quotations\n", seconds(b.Seconds), perSecond(b.QuotesPerSec, "quotes"), b.Quotes)
-	if l := r.Load; l != nil {
+	if b := r.Build; b != nil {
+		fmt.Fprintf(tw, "  quotes.NewIndex\t%s\t%s, %d quotations\n", seconds(b.Seconds), perSecond(b.QuotesPerSec, "quotes"), b.Quotes)
+	}
+	if l := r.Load; l != nil && l.Seconds > 0 {
 		fmt.Fprintf(tw, "  quotes.Load of article files\t%s\t%.1f MB/s, %s (%d files, %s, %d quotations extracted, %d problems)\n",
 			seconds(l.Seconds), l.MBPerSec, perSecond(l.QuotesPerSec, "quotes"), l.Files, megabytes(l.Bytes), l.Quotes, l.Problems)
+	} else if l != nil {
+		fmt.Fprintf(tw, "  article files written\t%d\t%s\n", l.Files, megabytes(l.Bytes))
 	}
-	h := r.Heap
-	fmt.Fprintf(tw, "  heap, corpus and index\t%s\t%.0f B/quote beyond the text (index alone %.0f B/quote, text %s)\n",
-		megabytes(h.TotalBytes), h.BytesPerQuote, h.IndexBytesPerQuote, megabytes(h.TextBytes))
-	if l := r.Load; l != nil {
-		fmt.Fprintf(tw, "  heap, as loaded\t%s\t%.0f B/quote beyond the text, article bodies included\n", megabytes(l.HeapBytes), l.BytesPerQuote)
+	if h := r.Heap; h != nil {
+		fmt.Fprintf(tw, "  heap, index\t%s\t%.0f B/quote beyond the text (text %s; %s with the corpus it was built from)\n",
+			megabytes(h.IndexBytes), h.BytesPerQuote, megabytes(h.TextBytes), megabytes(h.TotalBytes))
 	}
+	if l := r.Load; l != nil && l.Seconds > 0 {
+		fmt.Fprintf(tw, "  heap, as loaded\t%s\t%.0f B/quote beyond the text, as quotebot serves a folder\n", megabytes(l.HeapBytes), l.BytesPerQuote)
+	}
+}
 
+// writeServer prints what --http saw of quotebot http, if it ran.
+func writeServer(tw io.Writer, s *Server) {
+	if s == nil {
+		return
+	}
+	fmt.Fprintf(tw, "\nquotebot http (%s), %d signed interactions over 127.0.0.1\n", s.Binary, s.Requests)
+	fmt.Fprintf(tw, "  ready after start\t%s\tprocess start to the first healthy /healthz\n", seconds(s.ReadySeconds))
+	fmt.Fprintf(tw, "  ready after a restart\t%s\ton the same folder\n", seconds(s.RestartSeconds))
+	fmt.Fprintf(tw, "  refresh after adding one article\t%s\tSIGHUP to /healthz counting it\n", seconds(s.RefreshSeconds))
+	fmt.Fprintf(tw, "  memory after loading\t%s\tRSS (peak while loading %s)\n", mebibytes(s.RSSBytes), mebibytes(s.PeakRSSBytes))
+	fmt.Fprintf(tw, "  memory after the lookups\t%s\tRSS\n", mebibytes(s.AfterRSSBytes))
+}
+
+// writeRefresh prints what rebuilding the index in this process cost the
+// lookups running meanwhile, if it was measured.
+func writeRefresh(tw io.Writer, r *Report) {
 	f := r.Refresh
+	if f == nil {
+		return
+	}
 	fmt.Fprintf(tw, "\nrefresh: rebuild while %d of %d cores search, then swap\n", f.Searchers, r.Machine.GOMAXPROCS)
 	fmt.Fprintf(tw, "  rebuild\t%s\t\n", seconds(f.RebuildSeconds))
 	fmt.Fprintf(tw, "  swap\t%d ns\tthe atomic store\n", f.SwapNs)
@@ -106,12 +162,6 @@ func writeTable(w io.Writer, r *Report) error {
 		released = "NO: still reachable after the swap"
 	}
 	fmt.Fprintf(tw, "  old index released\t%s\tlive heap after the swap %+.1f MB against before the rebuild\n", released, float64(f.RetainedBytes)/1e6)
-
-	fmt.Fprintln(tw, "\ntargets (issue 4, 2-core machine)")
-	for _, tg := range r.Targets {
-		fmt.Fprintf(tw, "  %s %s\t%s\t%s\n", tg.Name, tg.Goal, figure(tg), mark(tg.Status))
-	}
-	return tw.Flush()
 }
 
 func millis(v float64) string {
@@ -154,6 +204,20 @@ func perSecond(v float64, what string) string {
 
 func megabytes(b int64) string { return fmt.Sprintf("%.1f MB", float64(b)/1e6) }
 
+func mebibytes(b int64) string { return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20)) }
+
+// kindsOf returns the kinds of probe a accuracy was measured on, in the
+// order their generator deals them out.
+func kindsOf(a Accuracy) []string {
+	var out []string
+	for _, k := range append(slices.Clone(synthetic.Kinds), synthetic.FragmentKinds...) {
+		if _, ok := a.ByKind[k]; ok && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // figure is a target's value in its unit.
 func figure(t Target) string {
 	switch t.Unit {
@@ -165,6 +229,8 @@ func figure(t Target) string {
 		return fmt.Sprintf("%.1f%%", t.Value)
 	case "quotes/s":
 		return perSecond(t.Value, "quotes")
+	case "s":
+		return seconds(t.Value)
 	}
 	return strings.TrimSpace(fmt.Sprintf("%.0f %s", t.Value, t.Unit))
 }

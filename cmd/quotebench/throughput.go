@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -15,9 +16,10 @@ import (
 // fast or not at all.
 func throughput(ctx context.Context, e engine, probes []synthetic.Probe, goroutines int, d time.Duration) (Rate, error) {
 	var (
-		mu    sync.Mutex
-		total int
-		wg    sync.WaitGroup
+		mu     sync.Mutex
+		total  int
+		failed error // the first lookup that failed
+		wg     sync.WaitGroup
 	)
 	start := time.Now()
 	deadline := start.Add(d)
@@ -26,18 +28,25 @@ func throughput(ctx context.Context, e engine, probes []synthetic.Probe, gorouti
 		go func() {
 			defer wg.Done()
 			n := 0
-			for i := g * len(probes) / goroutines; time.Now().Before(deadline) && ctx.Err() == nil; i++ {
-				e.best(probes[i%len(probes)].Query)
+			var err error
+			for i := g * len(probes) / goroutines; err == nil && time.Now().Before(deadline) && ctx.Err() == nil; i++ {
+				_, err = e.best(probes[i%len(probes)].Query)
 				n++
 			}
 			mu.Lock()
 			total += n
+			if failed == nil && err != nil {
+				failed = err
+			}
 			mu.Unlock()
 		}()
 	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return Rate{}, err
+	}
+	if failed != nil {
+		return Rate{}, fmt.Errorf("throughput: %w", failed)
 	}
 	secs := time.Since(start).Seconds()
 	return Rate{Lookups: total, Seconds: secs, PerSecond: float64(total) / secs}, nil

@@ -111,7 +111,7 @@ func TestFollowFeedsRefreshesOncePerRound(t *testing.T) {
 	}))
 	defer srv.Close()
 	dir := articleDir(t)
-	store := bot.NewStore(bot.DirSource(dir))
+	store := bot.NewStore(bot.DirSource(dir, nil))
 	if _, err := store.Refresh(context.Background()); err != nil {
 		t.Fatal(err)
 	}

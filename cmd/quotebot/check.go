@@ -24,7 +24,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	ix, rep, err := loadFS(ctx, fsys, name)
+	ix, rep, err := loadFS(ctx, fsys, name, stderr)
 	if err != nil {
 		return err
 	}

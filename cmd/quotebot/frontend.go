@@ -39,7 +39,7 @@ var dirSource = bot.DirSource
 func openStore(ctx context.Context, cfg *config.Config, log *slog.Logger) (*bot.Store, error) {
 	source := bot.FSSource(data.FS)
 	if cfg.DataDir != "" {
-		source = dirSource(cfg.DataDir)
+		source = dirSource(cfg.DataDir, log)
 	}
 	store := bot.NewStore(source)
 	c, err := store.Refresh(ctx)
@@ -47,7 +47,8 @@ func openStore(ctx context.Context, cfg *config.Config, log *slog.Logger) (*bot.
 	if err != nil {
 		return nil, fmt.Errorf("loading the articles: %w", err)
 	}
-	log.Info("index loaded", "articles", c.Articles, "quotes", c.Quotes, "data", orBuiltIn(cfg.DataDir))
+	log.Info("index loaded", "articles", c.Articles, "quotes", c.Quotes, "data", orBuiltIn(cfg.DataDir),
+		"extracted", c.Extracted, "took", c.Took)
 	return store, nil
 }
 
@@ -93,7 +94,7 @@ func refreshOn(ctx context.Context, sig <-chan os.Signal, store *bot.Store, log 
 				continue
 			}
 			log.Info("refreshed", "signal", s.String(), "articles", c.Articles, "quotes", c.Quotes,
-				"added", len(c.AddedQuotes), "removed", len(c.RemovedQuotes))
+				"added", c.AddedQuotes, "removed", c.RemovedQuotes, "extracted", c.Extracted, "took", c.Took)
 		}
 	}
 }

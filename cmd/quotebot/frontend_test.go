@@ -213,7 +213,7 @@ func TestHTTPSubcommand(t *testing.T) {
 // checks that each refreshes, and that a failed one keeps the old index.
 func TestRefreshOnSignal(t *testing.T) {
 	dir := articleDir(t)
-	store := bot.NewStore(bot.DirSource(dir))
+	store := bot.NewStore(bot.DirSource(dir, nil))
 	if _, err := store.Refresh(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -313,8 +313,8 @@ func TestHangupDuringStartUp(t *testing.T) {
 	}
 	loading, proceed := make(chan struct{}), make(chan struct{})
 	t.Cleanup(func() { dirSource = bot.DirSource })
-	dirSource = func(dir string) bot.Source {
-		load := bot.DirSource(dir)
+	dirSource = func(dir string, log *slog.Logger) bot.Source {
+		load := bot.DirSource(dir, log)
 		return func(ctx context.Context) (*quotes.Index, *quotes.Report, error) {
 			loading <- struct{}{}
 			<-proceed

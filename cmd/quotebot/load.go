@@ -47,7 +47,7 @@ func loadIndex(ctx context.Context, dir string, stderr io.Writer) (*quotes.Index
 	if err != nil {
 		return nil, nil, err
 	}
-	ix, rep, err := loadFS(ctx, fsys, name)
+	ix, rep, err := loadFS(ctx, fsys, name, stderr)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -59,9 +59,28 @@ func loadIndex(ctx context.Context, dir string, stderr io.Writer) (*quotes.Index
 	return ix, rep, nil
 }
 
-// loadFS loads fsys, naming the folder in an error.
-func loadFS(ctx context.Context, fsys fs.FS, name string) (*quotes.Index, *quotes.Report, error) {
-	ix, rep, err := quotes.Load(ctx, fsys)
+// loadFS loads fsys, the folder name or the built-in articles when name
+// is "", naming the folder in an error. A folder's cache makes the next
+// run quick; one that cannot be written is said once on stderr.
+func loadFS(ctx context.Context, fsys fs.FS, name string, stderr io.Writer) (*quotes.Index, *quotes.Report, error) {
+	load := quotes.Load
+	if name != "" {
+		var l quotes.Loader
+		c, err := quotes.OpenCache(name)
+		if err != nil {
+			fmt.Fprintf(stderr, "quotebot: %v; reading every article anew\n", err)
+		} else {
+			l.Cache = c
+			defer func() {
+				c.Close()
+				if err := c.Err(); err != nil {
+					fmt.Fprintf(stderr, "quotebot: %v\n", err)
+				}
+			}()
+		}
+		load = l.Load
+	}
+	ix, rep, err := load(ctx, fsys)
 	if err != nil {
 		if name != "" {
 			return nil, nil, fmt.Errorf("%s: %w", name, err)

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"quotebot/quotes"
 )
 
 // quotebot runs the program with args and returns its output and exit status.
@@ -224,6 +226,14 @@ func TestCheckReport(t *testing.T) {
 	}
 	if strings.Contains(out, "ignored.md") {
 		t.Error("check read a file that is not *.txt")
+	}
+	// The second check reads what it extracted from the folder's cache,
+	// and says the same; the cache is no article.
+	if again, _, _ := quotebot(t, "check", "--data", dir); again != out || strings.Contains(again, quotes.CacheDir) {
+		t.Errorf("check from the cache says\n%s\nwant\n%s", again, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, quotes.CacheDir)); err != nil {
+		t.Errorf("no cache: %v", err)
 	}
 	if !strings.Contains(errs, "could not be loaded") {
 		t.Errorf("stderr %q", errs)

@@ -11,8 +11,12 @@ import (
 // person half-remembers it.
 type Probe struct {
 	Query string
-	Kind  string // exact, typo, reordered, dropped or filler
+	Kind  string // exact, typo, reordered, dropped or filler; or one of FragmentKinds
 	Want  string // the ID of the quotation meant
+	// Fragment is the words the query was made from, in the quotation's
+	// order; a quotation that Holds them answers the query as well.
+	Fragment string
+	Text     string // the quotation meant
 }
 
 // Kinds are the ways Probes garbles a quotation.
@@ -38,7 +42,10 @@ func Probes(qs []*quotes.Quote, seed uint64) []Probe {
 		n := min(len(ws), 8)
 		start := r.IntN(len(ws) - n + 1)
 		frag := append([]string(nil), ws[start:start+n]...)
-		out = append(out, Probe{strings.Join(frag, " "), "exact", q.ID})
+		probe := func(query, kind string) Probe {
+			return Probe{Query: query, Kind: kind, Want: q.ID, Fragment: strings.Join(frag, " "), Text: q.Text}
+		}
+		out = append(out, probe(strings.Join(frag, " "), "exact"))
 
 		typo := append([]string(nil), frag...)
 		for i, w := range typo {
@@ -46,11 +53,11 @@ func Probes(qs []*quotes.Quote, seed uint64) []Probe {
 				typo[i] = Typo(r, w)
 			}
 		}
-		out = append(out, Probe{strings.Join(typo, " "), "typo", q.ID})
+		out = append(out, probe(strings.Join(typo, " "), "typo"))
 
 		shuffled := append([]string(nil), frag...)
 		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-		out = append(out, Probe{strings.Join(shuffled, " "), "reordered", q.ID})
+		out = append(out, probe(strings.Join(shuffled, " "), "reordered"))
 
 		var kept []string
 		for i, w := range frag {
@@ -58,8 +65,8 @@ func Probes(qs []*quotes.Quote, seed uint64) []Probe {
 				kept = append(kept, w)
 			}
 		}
-		out = append(out, Probe{strings.Join(kept, " "), "dropped", q.ID})
-		out = append(out, Probe{"who said \"" + strings.Join(frag, " ") + "\"?", "filler", q.ID})
+		out = append(out, probe(strings.Join(kept, " "), "dropped"))
+		out = append(out, probe("who said \""+strings.Join(frag, " ")+"\"?", "filler"))
 	}
 	return out
 }

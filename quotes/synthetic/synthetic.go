@@ -1,8 +1,11 @@
 // Package synthetic generates deterministic corpora of quotations for
-// benchmarks: as many as asked for, whose words, lengths and speakers follow
-// the statistics of a set of real articles (by default the seed articles
-// built into quotebot), plus those real quotations themselves, so that a
-// benchmark can ask for a known quotation among a million distractors.
+// benchmarks, as many as asked for. Generate follows the statistics of a
+// set of real articles (by default the seed articles built into quotebot)
+// and mixes in their real quotations, so that a benchmark can ask for a
+// known quotation among a million distractors. News draws quotations
+// and whole news pages from a word-bigram model trained on real prose
+// (Train), so that their phrasing is as repetitive as real news, and
+// Fragments probes them as people half-remember them.
 package synthetic
 
 import (
@@ -27,7 +30,8 @@ type Stats struct {
 }
 
 // StatsOf measures the articles of an index: the lengths of their
-// quotations, and the frequency ranks of the words of their texts.
+// quotations, and the frequency ranks of the words of their texts, or of
+// the quotations when the index keeps no text.
 func StatsOf(ix *quotes.Index) Stats {
 	var st Stats
 	freq := map[string]int{}
@@ -39,11 +43,19 @@ func StatsOf(ix *quotes.Index) Stats {
 			}
 		}
 	}
-	for _, q := range ix.Quotes() {
+	qs := ix.Quotes()
+	for _, q := range qs {
 		st.Lengths = append(st.Lengths, len(strings.Fields(q.Text)))
 	}
 	for _, a := range ix.Articles() {
 		count(a.Body)
+	}
+	if st.Tokens == 0 {
+		// An index that keeps no article text (quotes.Loader): the
+		// quotations are text too.
+		for _, q := range qs {
+			count(q.Text)
+		}
 	}
 	for w := range freq {
 		st.Words = append(st.Words, w)
@@ -128,7 +140,9 @@ func Generate(real *quotes.Index, n int, seed uint64) *Corpus {
 		for j := i; j < min(n, i+QuotesPerArticle); j++ {
 			l := st.Lengths[r.IntN(len(st.Lengths))]
 			a.Quotes = append(a.Quotes, &quotes.Quote{
-				ID:        fmt.Sprintf("s%015x", j),
+				// 16 hex digits, as the IDs of extracted quotations:
+				// the index keeps those as numbers.
+				ID:        fmt.Sprintf("5%015x", j),
 				Text:      capital(sentence(r, words, wordZipf, l)) + ".",
 				Speaker:   speakers[speakerZipf.Uint64()],
 				Outlet:    a.Outlet,
@@ -184,9 +198,15 @@ func capital(s string) string {
 }
 
 // Text renders a generated article as an article file, header and prose,
-// in which quotebot's extractor finds the article's quotations again.
+// in which quotebot's extractor finds the article's quotations again: a
+// news article (News) as its page, Body, under a header; any other as a
+// plain report of its quotations.
 func Text(a *quotes.Article) string {
 	var b strings.Builder
+	if a.Body != "" {
+		fmt.Fprintf(&b, "---\noutlet: %s\ntitle: %s\nurl: %s\npublished: %s\n---\n%s", a.Outlet, a.Title, a.URL, a.Published, a.Body)
+		return b.String()
+	}
 	fmt.Fprintf(&b, "---\noutlet: %s\ntitle: %s\npublished: %s\n---\n%s\n\n", a.Outlet, a.Title, a.Published, a.Title)
 	for i, q := range a.Quotes {
 		if i%2 == 0 {

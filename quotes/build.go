@@ -1,0 +1,486 @@
+package quotes
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"math"
+	"slices"
+	"sync"
+
+	"quotebot/quotes/extract"
+)
+
+// builder gathers articles, in the order the index lists them, and builds
+// an index of them. An article is either extracted (add) or taken over
+// from a previous index (reuse), whose split of the quotations into words
+// is then kept, so that a refresh splits only what changed.
+type builder struct {
+	prev   *Index // reuse takes from it; nil when nothing is reused
+	bodies bool
+
+	arts      []articleRec
+	texts     strListBuilder
+	ids       []uint64
+	oddIDs    map[uint32]string
+	offsets   []uint32
+	flags     []uint8
+	cueOf     []uint32 // in cues
+	rawOf     []uint32 // in names
+	from      []int32  // the previous index's document of the same words, -1 for none
+	sentDocs  []uint32
+	sentences strListBuilder
+	forms     []nameCount
+	files     []fileState // by article, once one is known
+	names     *interner
+	cues      *interner
+
+	// prevNames and prevCues map the previous index's names and cues to
+	// the builder's, 0 when not yet mapped (name 0 is "" in both).
+	prevNames, prevCues []uint32
+
+	// rename is each speaker's canonical name, once finish has settled
+	// them.
+	rename map[string]string
+}
+
+func newBuilder(prev *Index, bodies bool) *builder {
+	b := &builder{prev: prev, bodies: bodies, names: newInterner(), cues: newInterner()}
+	if prev != nil {
+		b.prevNames = make([]uint32, prev.names.len())
+		b.prevCues = make([]uint32, len(prev.cues))
+	}
+	return b
+}
+
+// grow makes room for arts more articles holding docs more quotations of
+// textBytes bytes of text in all, so that adding them copies nothing
+// twice.
+func (b *builder) grow(arts, docs, textBytes int) {
+	b.arts = slices.Grow(b.arts, arts)
+	b.texts.grow(textBytes)
+	b.ids = slices.Grow(b.ids, docs)
+	b.offsets = slices.Grow(b.offsets, docs)
+	b.flags = slices.Grow(b.flags, docs)
+	b.cueOf = slices.Grow(b.cueOf, docs)
+	b.rawOf = slices.Grow(b.rawOf, docs)
+	b.from = slices.Grow(b.from, docs)
+	b.texts.off = slices.Grow(b.texts.off, docs+1)
+}
+
+// add appends an extracted article found at path, key naming what it was
+// extracted from, file what the file was.
+func (b *builder) add(path string, key [32]byte, x *extracted, file fileState) {
+	b.addFile(file)
+	b.addArticle(path, key, x, len(x.quotes))
+	for i := range x.quotes {
+		b.addQuote(&x.quotes[i])
+	}
+}
+
+// addArticle appends the article x, without its quotations: the next n
+// quotations added are its.
+func (b *builder) addArticle(path string, key [32]byte, x *extracted, n int) {
+	a := articleRec{path: path, outlet: x.outlet, title: x.title, url: x.url, published: x.published,
+		key: key, first: uint32(len(b.ids)), count: uint32(n), problems: x.problems}
+	if b.bodies {
+		a.body = x.body
+	}
+	a.forms[0] = uint32(len(b.forms))
+	for _, f := range x.forms {
+		b.forms = append(b.forms, nameCount{b.names.id(f.name), uint32(max(0, min(f.n, math.MaxUint32)))})
+	}
+	a.forms[1] = uint32(len(b.forms))
+	b.arts = append(b.arts, a)
+}
+
+// addQuote appends a quotation of the last article added.
+func (b *builder) addQuote(q *extractedQuote) {
+	key, odd := idKey(q.id)
+	if odd {
+		if b.oddIDs == nil {
+			b.oddIDs = map[uint32]string{}
+		}
+		b.oddIDs[uint32(len(b.ids))] = q.id
+	}
+	flags := uint8(q.kind) & kindMask
+	if q.partial {
+		flags |= partialFlag
+	}
+	b.doc(q.text, key, uint32(max(0, min(q.offset, math.MaxUint32))), flags, b.cues.id(q.cue), b.names.id(q.speaker), -1, q.sentence)
+}
+
+// addFile records what the file of the article about to be added was.
+func (b *builder) addFile(file fileState) {
+	switch {
+	case b.files != nil:
+		b.files = append(b.files, file)
+	case file != fileState{}:
+		b.files = append(make([]fileState, len(b.arts), cap(b.arts)), file)
+	}
+}
+
+// reuse appends article ai of the previous index, now found at path,
+// file being what its file is now.
+func (b *builder) reuse(path string, ai int, file fileState) {
+	b.addFile(file)
+	p := b.prev
+	pa := &p.arts[ai]
+	a := *pa
+	a.path, a.first = path, uint32(len(b.ids))
+	if !b.bodies {
+		a.body = ""
+	}
+	a.forms[0] = uint32(len(b.forms))
+	for _, f := range p.forms[pa.forms[0]:pa.forms[1]] {
+		b.forms = append(b.forms, nameCount{b.prevName(f.name), f.n})
+	}
+	a.forms[1] = uint32(len(b.forms))
+	b.arts = append(b.arts, a)
+	// The article's documents are consecutive in both indexes: their
+	// arrays are copied a range at a time.
+	from, to := int(pa.first), int(pa.first+pa.count)
+	at := len(b.ids)
+	b.texts.addRange(&p.texts, from, to)
+	b.ids = append(b.ids, p.ids[from:to]...)
+	b.offsets = append(b.offsets, p.offsets[from:to]...)
+	b.flags = append(b.flags, p.flags[from:to]...)
+	for d := from; d < to; d++ {
+		b.cueOf = append(b.cueOf, b.prevCue(p.cueOf[d]))
+		b.rawOf = append(b.rawOf, b.prevName(p.rawOf[d]))
+		b.from = append(b.from, int32(d))
+	}
+	for d := from; d < to && len(p.oddIDs) > 0; d++ {
+		if s, ok := p.oddIDs[uint32(d)]; ok {
+			if b.oddIDs == nil {
+				b.oddIDs = map[uint32]string{}
+			}
+			b.oddIDs[uint32(at+d-from)] = s
+		}
+	}
+	i, _ := slices.BinarySearch(p.sentDocs, uint32(from))
+	for ; i < len(p.sentDocs) && int(p.sentDocs[i]) < to; i++ {
+		b.sentDocs = append(b.sentDocs, uint32(at)+p.sentDocs[i]-uint32(from))
+		b.sentences.add(p.sentences.at(i))
+	}
+}
+
+// prevCue maps cue c of the previous index to the builder's.
+func (b *builder) prevCue(c uint16) uint32 {
+	if c == 0 {
+		return 0
+	}
+	if id := b.prevCues[c]; id != 0 {
+		return id
+	}
+	id := b.cues.id(b.prev.cues[c])
+	b.prevCues[c] = id
+	return id
+}
+
+// prevName maps name n of the previous index to the builder's.
+func (b *builder) prevName(n uint32) uint32 {
+	if n == 0 {
+		return 0
+	}
+	if id := b.prevNames[n]; id != 0 {
+		return id
+	}
+	id := b.names.id(b.prev.names.at(int(n)))
+	b.prevNames[n] = id
+	return id
+}
+
+// doc appends one document.
+func (b *builder) doc(text string, key uint64, offset uint32, flags uint8, cue, raw uint32, from int32, sentence string) {
+	d := uint32(len(b.ids))
+	b.texts.add(text)
+	b.ids = append(b.ids, key)
+	b.offsets = append(b.offsets, offset)
+	b.flags = append(b.flags, flags)
+	b.cueOf = append(b.cueOf, cue)
+	b.rawOf = append(b.rawOf, raw)
+	b.from = append(b.from, from)
+	if sentence != "" {
+		b.sentDocs = append(b.sentDocs, d)
+		b.sentences.add(sentence)
+	}
+}
+
+// finish builds the index of what was added. The builder must not be used
+// again.
+func (b *builder) finish() *Index {
+	ix := &Index{
+		n: len(b.ids), texts: b.texts.list(), ids: fit(b.ids), oddIDs: b.oddIDs, offsets: fit(b.offsets), flags: fit(b.flags),
+		rawOf: fit(b.rawOf), sentDocs: fit(b.sentDocs), sentences: b.sentences.list(), arts: fit(b.arts), forms: fit(b.forms),
+		names: b.names.list(), files: fit(b.files),
+	}
+	ix.articleOf = make([]uint32, ix.n)
+	for ai, a := range ix.arts {
+		for d := a.first; d < a.first+a.count; d++ {
+			ix.articleOf[d] = uint32(ai)
+		}
+	}
+	// The names and IDs are settled while the words are split; the
+	// vocabulary and the postings are built while statements are grouped.
+	var names, rest sync.WaitGroup
+	names.Go(func() {
+		b.settleSpeakers(ix)
+		ix.numberOutlets()
+		ix.numberCues(b.cues.list(), b.cueOf)
+		ix.settleIDs()
+		ix.version = ix.versionOf()
+	})
+	docStart, docTerms, terms := b.words(ix.texts)
+	rest.Go(func() { ix.vocab = newVocabulary(terms) })
+	rest.Go(func() {
+		ix.indexTerms(docStart, docTerms, terms)
+		var dt packedBuilder
+		dt.grow(ix.n, len(docTerms))
+		for d := range ix.n {
+			dt.add(docTerms[docStart[d]:docStart[d+1]], false)
+		}
+		ix.docTerms = dt.lists()
+	})
+	names.Wait()
+	ix.groupStatements(docStart, docTerms, terms, b.prev, b.from)
+	rest.Wait()
+	return ix
+}
+
+// words splits the documents into terms: docTerms[docStart[d]:
+// docStart[d+1]] are document d's, in text order, numbering terms.
+// Documents taken from the previous index keep its split, and its terms
+// their numbers until terms no document holds any more are dropped.
+func (b *builder) words(texts strList) (docStart, docTerms []uint32, terms []string) {
+	var fresh []uint32 // documents to split
+	for d, f := range b.from {
+		if f < 0 {
+			fresh = append(fresh, uint32(d))
+		}
+	}
+	var seed []string
+	if b.prev != nil {
+		seed = b.prev.vocab.terms
+	}
+	dw := splitDocs(len(fresh), func(i int) string { return texts.at(int(fresh[i])) }, seed)
+	terms = dw.terms
+	docStart = make([]uint32, len(b.from)+1)
+	total := len(dw.docTerms)
+	if b.prev != nil {
+		for _, f := range b.from {
+			if f >= 0 {
+				total += int(b.prev.docTerms.start[f+1] - b.prev.docTerms.start[f]) // at least as many terms as bytes
+			}
+		}
+	}
+	docTerms = make([]uint32, 0, total)
+	k := 0
+	for d, f := range b.from {
+		docStart[d] = uint32(len(docTerms))
+		if f >= 0 {
+			docTerms = b.prev.docTerms.appendList(docTerms, int(f), false)
+			continue
+		}
+		docTerms = append(docTerms, dw.docTerms[dw.docStart[k]:dw.docStart[k+1]]...)
+		k++
+	}
+	docStart[len(b.from)] = uint32(len(docTerms))
+	if b.prev != nil {
+		terms = renumber(terms, docTerms)
+	}
+	return docStart, docTerms, terms
+}
+
+// renumber numbers the terms in the order they first come in docTerms,
+// as splitting every document anew would, so that an index built on a
+// previous one is the very index a fresh build makes; terms no document
+// holds any more, as after a refresh that removed articles, are dropped:
+// a term the index does not hold must not be offered as what a query
+// word may stand for.
+func renumber(terms []string, docTerms []uint32) []string {
+	const unseen = math.MaxUint32
+	to := make([]uint32, len(terms))
+	for i := range to {
+		to[i] = unseen
+	}
+	var kept []string
+	for i, t := range docTerms {
+		if to[t] == unseen {
+			to[t] = uint32(len(kept))
+			kept = append(kept, terms[t])
+		}
+		docTerms[i] = to[t]
+	}
+	return kept
+}
+
+// indexTerms fills the postings and the rarity of every term, and the
+// bits of the dense ones.
+func (ix *Index) indexTerms(docStart, docTerms []uint32, terms []string) {
+	df := make([]uint32, len(terms))
+	last := make([]uint32, len(terms)) // document+1 that counted the term last
+	for d := range ix.n {
+		for _, t := range docTerms[docStart[d]:docStart[d+1]] {
+			if last[t] != uint32(d+1) {
+				last[t] = uint32(d + 1)
+				df[t]++
+			}
+		}
+	}
+	// The postings of all terms in one array, then packed.
+	start := make([]uint32, len(terms)+1)
+	for t, n := range df {
+		start[t+1] = start[t] + n
+	}
+	flat := make([]uint32, start[len(terms)])
+	fill := append([]uint32(nil), start[:len(terms)]...)
+	clear(last)
+	for d := range ix.n {
+		for _, t := range docTerms[docStart[d]:docStart[d+1]] {
+			if last[t] != uint32(d+1) {
+				last[t] = uint32(d + 1)
+				flat[fill[t]] = uint32(d)
+				fill[t]++
+			}
+		}
+	}
+	var pb packedBuilder
+	pb.grow(len(terms), len(flat))
+	for t := range terms {
+		pb.add(flat[start[t]:start[t+1]], true)
+	}
+	ix.postings, ix.df = pb.lists(), df
+	ix.setIDF(terms)
+	ix.dense = newDenseTerms(&ix.postings, ix.df, ix.n)
+}
+
+// setIDF sets the rarity of every term from how many documents hold it.
+func (ix *Index) setIDF(terms []string) {
+	ix.idf = make([]float32, len(terms))
+	n := float64(ix.n)
+	for t := range terms {
+		ix.idf[t] = float32(idf(n, float64(ix.df[t])))
+		if stopwords[terms[t]] {
+			ix.idf[t] *= stopwordWeight
+		}
+	}
+}
+
+// stopwordWeight scales down words such as "the" and "of", which match
+// almost anything.
+const stopwordWeight = 0.2
+
+// settleSpeakers gives every quotation's speaker one name across the
+// whole index (see extract.CanonicalNames) and numbers the speakers in
+// the order they first speak.
+func (b *builder) settleSpeakers(ix *Index) {
+	forms := map[string]int{}
+	for _, f := range ix.forms {
+		forms[ix.names.at(int(f.name))] += int(f.n)
+	}
+	// A person's name counts once, where it first appears: clusters form
+	// the same. Organisations count at every quotation: the commonest
+	// spelling wins.
+	speakers := make([]extract.Speaker, 0, ix.n)
+	seen := make([]bool, ix.names.len())
+	for d, raw := range ix.rawOf {
+		kind := extract.Kind(ix.flags[d] & kindMask)
+		if kind == extract.Person {
+			if seen[raw] {
+				continue
+			}
+			seen[raw] = true
+		}
+		speakers = append(speakers, extract.Speaker{Name: ix.names.at(int(raw)), Kind: kind})
+	}
+	b.rename = extract.CanonicalNames(forms, speakers)
+	canon := make([]uint32, ix.names.len()) // raw name → speaker+1
+	ids := map[string]uint32{}
+	ix.speakers = []string{""}
+	ix.speakerOf = make([]uint32, ix.n)
+	for d, raw := range ix.rawOf {
+		if raw == 0 {
+			continue
+		}
+		if canon[raw] == 0 {
+			name := ix.names.at(int(raw))
+			if r, ok := b.rename[name]; ok {
+				name = r
+			}
+			id, ok := ids[name]
+			if !ok {
+				id = uint32(len(ix.speakers))
+				ids[name] = id
+				ix.speakers = append(ix.speakers, name)
+			}
+			canon[raw] = id + 1
+		}
+		ix.speakerOf[d] = canon[raw] - 1
+	}
+	ix.speakerWords = nameWords(ix.speakers)
+}
+
+// numberOutlets numbers the outlets in the order their quotations come.
+func (ix *Index) numberOutlets() {
+	ix.outlets = []string{""}
+	ix.outletOf = make([]uint16, ix.n)
+	ids := map[string]uint16{}
+	for _, a := range ix.arts {
+		if a.outlet == "" || a.count == 0 {
+			continue
+		}
+		id, ok := ids[a.outlet]
+		if !ok && len(ix.outlets) < math.MaxUint16 {
+			id = uint16(len(ix.outlets))
+			ids[a.outlet] = id
+			ix.outlets = append(ix.outlets, a.outlet)
+		}
+		for d := a.first; d < a.first+a.count; d++ {
+			ix.outletOf[d] = id
+		}
+	}
+	ix.outletWords = nameWords(ix.outlets)
+}
+
+// numberCues keeps the cues, dropping those past what 16 bits number.
+func (ix *Index) numberCues(cues strList, cueOf []uint32) {
+	ix.cues = make([]string, min(cues.len(), math.MaxUint16))
+	for i := range ix.cues {
+		ix.cues[i] = cues.at(i)
+	}
+	ix.cueOf = make([]uint16, ix.n)
+	for d, c := range cueOf {
+		if c < math.MaxUint16 {
+			ix.cueOf[d] = uint16(c)
+		}
+	}
+}
+
+func nameWords(names []string) [][]string {
+	out := make([][]string, len(names))
+	for i, n := range names {
+		out[i] = words(n)
+	}
+	return out
+}
+
+// versionOf names the index by its quotations' IDs.
+func (ix *Index) versionOf() string {
+	h := sha256.New()
+	var buf []byte
+	for d := range ix.n {
+		if ix.oddID(d) {
+			buf = append(buf, ix.id(d)...)
+			buf = append(buf, 0)
+		} else {
+			buf = binary.BigEndian.AppendUint64(buf, ix.finalKey(d))
+		}
+		if len(buf) > 4096 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	h.Write(buf)
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}

@@ -1,0 +1,194 @@
+package quotes
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"quotebot/quotes/extract"
+)
+
+// versionDirs are the folders of articles whose extraction
+// TestExtractionVersion watches: the seed articles, the web pages of
+// htmlpage's tests and quoteeval's hand-made articles, which hold the
+// harder forms of attribution.
+var versionDirs = []string{"../data", "htmlpage/testdata", "../cmd/quoteeval/testdata/handmade/articles"}
+
+// versionCorpus is articles whose extraction TestExtractionVersion
+// watches besides those of versionDirs: the forms of attribution,
+// fragments, organisations, problems.
+var versionCorpus = map[string]string{
+	"forms.txt": "---\noutlet: Harbour Herald\ntitle: Ferry to resume\npublished: 2025-03-07\n---\nFerry to resume\n\n" +
+		"The harbour master, Ines Carvalho, said on Friday that the new timetable was \"a fresh start for the islands\" and that crossings would begin in May.\n\n" +
+		"\"We have waited three winters for this,\" Carvalho told reporters.\n\n" +
+		"According to the port authority, \"every berth will be open by Monday.\"\n\n" +
+		"Said Tomas Berg, who runs the ferry line, \"Tickets go on sale tomorrow morning.\"\n",
+	"problems.txt": "---\npublished: yesterday\n---\nMarket\n\nThe market opens on Sunday, \"weather permitting, the stall holders said.\n",
+	"plain.txt":    "Council approves tram\n\nThe council approved the tram extension on Monday.\n\n\"This is a great day for the east side,\" said Councillor Rita Osei. \"We fought for it for ten years.\"\n\nThe mayor's office called it \"long overdue\".\n",
+}
+
+// TestExtractionVersion fails when what is extracted from some text
+// changes while cacheVersion and extract.Version stay: results cached by
+// an earlier build would then be served as if they were the new ones.
+// When it fails, bump extract.Version (a change in quotes/extract) or
+// cacheVersion (in this package or the page reader), run it again, and
+// record the fingerprint it prints for the new versions.
+func TestExtractionVersion(t *testing.T) {
+	fingerprints := map[string]string{
+		"cache 1, extract 2": "a57b454a6c995479a5bbdaab98165e94",
+	}
+	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
+	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")
+}
+
+// checkFingerprint fails t unless got is the fingerprint recorded for the
+// versions now in force, saying what to bump.
+func checkFingerprint(t *testing.T, what, versions string, recorded map[string]string, got, bump string) {
+	t.Helper()
+	want, ok := recorded[versions]
+	switch {
+	case !ok:
+		t.Errorf("no fingerprint for %s: record %q", versions, got)
+	case want != got:
+		t.Errorf("%s changed (fingerprint %s, want %s) but the versions are still %s: bump %s and record the new fingerprint",
+			what, got, want, versions, bump)
+	}
+}
+
+// extractionFingerprint hashes what the cache keeps of every article of
+// the version corpus.
+func extractionFingerprint(t *testing.T) string {
+	t.Helper()
+	var files []articleData
+	for _, dir := range versionDirs {
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !isArticleName(d.Name()) {
+				return err
+			}
+			data, err := os.ReadFile(p)
+			files = append(files, articleData{path: filepath.ToSlash(p), html: isHTMLName(p), data: data})
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, text := range versionCorpus {
+		files = append(files, articleData{path: name, data: []byte(text)})
+	}
+	files = append(files, articleData{path: "page.html", html: true, meta: []byte("---\noutlet: Harbour Herald\n---\n"),
+		data: []byte(`<html><head><title>Ferry</title></head><body><article><h1>Ferry to resume</h1><p>"We have waited three winters for this," Ines Carvalho told reporters on Friday at the harbour.</p></article></body></html>`)})
+	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
+	h := sha256.New()
+	for _, f := range files {
+		a, err := f.parse()
+		if err != nil {
+			fmt.Fprintf(h, "%s: %v\n", f.path, err)
+			continue
+		}
+		// What was extracted, less the versions, the key (which only
+		// says where it is looked up) and the checksum over them.
+		e := encodeEntry(keyOf(f), extractedFrom(a, false))
+		h.Write(e[entryHead : len(e)-4])
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// keyOf returns the key of ad.
+func keyOf(ad articleData) [32]byte {
+	_, key := ad.hashes()
+	return key
+}
+
+// entryOf returns the cache entry of an article file's text.
+func entryOf(t testing.TB, name, text string) ([32]byte, *extracted, []byte) {
+	t.Helper()
+	ad := articleData{path: name, data: []byte(text)}
+	a, err := ad.parse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := extractedFrom(a, false)
+	return keyOf(ad), x, encodeEntry(keyOf(ad), x)
+}
+
+// An entry reads back as what was written, warnings and fragments
+// included.
+func TestCacheEntryRoundTrip(t *testing.T) {
+	for name, text := range versionCorpus {
+		key, x, e := entryOf(t, name, text)
+		got, err := decodeEntry(key, e)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !bytes.Equal(encodeEntry(key, got), e) {
+			t.Errorf("%s: read back as %+v, want %+v", name, got, x)
+		}
+		for i, p := range got.problems {
+			if errors.Is(x.problems[i].Err, ErrUnknownOutlet) != errors.Is(p.Err, ErrUnknownOutlet) {
+				t.Errorf("%s: problem %v read back as %v", name, x.problems[i].Err, p.Err)
+			}
+		}
+	}
+}
+
+// No entry short of a whole one, of this version and for this text, is
+// believed.
+func TestCacheEntryUntrusted(t *testing.T) {
+	key, _, e := entryOf(t, "forms.txt", versionCorpus["forms.txt"])
+	check := func(what string, data []byte, k [32]byte) {
+		t.Helper()
+		if _, err := decodeEntry(k, data); !errors.Is(err, errEntry) {
+			t.Errorf("%s: decoded (err %v)", what, err)
+		}
+	}
+	for n := 0; n < len(e); n++ {
+		check(fmt.Sprintf("cut to %d bytes", n), e[:n], key)
+	}
+	for i := 0; i < len(e); i += 7 {
+		bad := bytes.Clone(e)
+		bad[i] ^= 0x20
+		check(fmt.Sprintf("byte %d changed", i), bad, key)
+	}
+	other := key
+	other[0] ^= 1
+	check("another text's entry", e, other)
+	stale := bytes.Clone(e[:len(e)-4])
+	binary.LittleEndian.PutUint32(stale[len(entryMagic)+4:], extract.Version+1)
+	check("another extractor's entry", binary.LittleEndian.AppendUint32(stale, crc32.Checksum(stale, castagnoli)), key)
+}
+
+func FuzzCacheEntry(f *testing.F) {
+	for name, text := range versionCorpus {
+		key, _, e := entryOf(f, name, text)
+		f.Add(key[:], e)
+	}
+	f.Add(make([]byte, 32), []byte(entryMagic))
+	f.Fuzz(func(t *testing.T, k, data []byte) {
+		var key [32]byte
+		copy(key[:], k)
+		// A body with a right checksum, so that the fuzzer reaches the
+		// fields: the checksum guards against corruption, not against
+		// an entry made to fool it.
+		if len(data) >= entryHead {
+			copy(data[12:], key[:])
+			data = binary.LittleEndian.AppendUint32(data, crc32.Checksum(data, castagnoli))
+		}
+		x, err := decodeEntry(key, data)
+		if err != nil {
+			return
+		}
+		if again, err := decodeEntry(key, encodeEntry(key, x)); err != nil || !bytes.Equal(encodeEntry(key, again), encodeEntry(key, x)) {
+			t.Errorf("entry %q decodes to %+v, which does not read back (%v)", data, x, err)
+		}
+	})
+}

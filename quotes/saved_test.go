@@ -1,0 +1,207 @@
+package quotes
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"hash/crc32"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"quotebot/quotes/extract"
+)
+
+// versionFolder is a data folder of the version corpus: the articles of
+// versionDirs and versionCorpus.
+func versionFolder(t *testing.T) string {
+	t.Helper()
+	files := map[string]string{}
+	for name, text := range versionCorpus {
+		files[name] = text
+	}
+	for _, dir := range versionDirs {
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !isArticleName(d.Name()) {
+				return err
+			}
+			data, err := os.ReadFile(p)
+			files[filepath.Base(dir)+"/"+d.Name()] = string(data)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return writeArticles(t, files)
+}
+
+// savedBytes returns ix as saved.
+func savedBytes(ix *Index) []byte {
+	var b bytes.Buffer
+	w := newIndexWriter(&b)
+	ix.save(w)
+	w.finish()
+	return b.Bytes()
+}
+
+// TestIndexVersion fails when the index built of some articles changes
+// while the versions a saved index is checked against stay: an index
+// saved by an earlier build would then be served as if it were the new
+// one. When it fails, bump indexVersion (or, if what is extracted
+// changed, the version TestExtractionVersion names), run it again, and
+// record the fingerprint it prints.
+func TestIndexVersion(t *testing.T) {
+	fingerprints := map[string]string{
+		"index 1, cache 1, extract 2": "3af12b4aea829e0c43c642a080cb32b2",
+	}
+	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What the files were when read depends on when and where the test
+	// wrote them: it is left out, as are the versions and the checksum
+	// over them.
+	ix.files = nil
+	b := savedBytes(ix)
+	sum := sha256.Sum256(append(b[:len(indexMagic):len(indexMagic)], b[len(indexMagic)+12:len(b)-4]...))
+	checkFingerprint(t, "what is built", fmt.Sprintf("index %d, cache %d, extract %d", indexVersion, cacheVersion, extract.Version), fingerprints, hex.EncodeToString(sum[:16]), "indexVersion")
+}
+
+// A saved index reads back as the index that was saved.
+func TestSavedIndexRoundTrip(t *testing.T) {
+	dir := versionFolder(t)
+	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := savedBytes(ix)
+	back, err := readIndex(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameIndex(t, "read back", back, ix)
+	if back.Version() != ix.Version() || !bytes.Equal(savedBytes(back), b) {
+		t.Error("the index read back saves otherwise")
+	}
+	for _, q := range []string{"great success", "waited three winters", "stalls open"} {
+		got, want := back.Search(Query{Text: q}), ix.Search(Query{Text: q})
+		if len(got) != len(want) || len(got) > 0 && (got[0].Quote.ID != want[0].Quote.ID || got[0].Score != want[0].Score) {
+			t.Errorf("%q: %d results, want %d", q, len(got), len(want))
+		}
+	}
+}
+
+// A restart serves the index the last run saved, reading and hashing
+// the files but extracting and building nothing; a saved index that is
+// cut short, corrupt or of another version is built anew, and saved
+// again.
+func TestSavedIndex(t *testing.T) {
+	dir := writeArticles(t, cacheArticles)
+	first, _ := cachedLoad(t, dir)
+	saved := filepath.Join(dir, CacheDir, savedIndex)
+	good, err := os.ReadFile(saved)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, rep := cachedLoad(t, dir)
+	if rep.Extracted != 0 {
+		t.Errorf("a restart extracted %d files", rep.Extracted)
+	}
+	sameIndex(t, "restart", again, first)
+
+	// A refresh after a restart builds on the saved index as on the one
+	// built in the same run: the links among the statements of a speaker
+	// it leaves alone are kept.
+	carvalho := filepath.Join(dir, "e.txt")
+	must(t, os.WriteFile(carvalho, []byte("---\noutlet: Island Post\n---\nFerries\n\n\"We have waited three winters for this,\" said Ines Carvalho, the harbour master.\n"), 0o644))
+	if ix, _ := cachedLoad(t, dir); len(ix.QuoteAt(0).AlsoIn) != 1 {
+		t.Fatalf("the test wants Carvalho's statements grouped: %v", ix.QuoteAt(0).AlsoIn)
+	}
+	c, err := OpenCache(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := Loader{Cache: c}
+	if _, _, err := l.Load(context.Background(), os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	must(t, os.WriteFile(filepath.Join(dir, "d.txt"), []byte("---\noutlet: Harbour Herald\n---\nMarket\n\n\"The stalls open at dawn, every day,\" said Tomas Berg, who runs the market.\n"), 0o644))
+	grown, rep, err := l.Load(context.Background(), os.DirFS(dir))
+	if err != nil || rep.Extracted != 1 {
+		t.Fatalf("refresh: %v, %d extracted", err, rep.Extracted)
+	}
+	fresh, _, err := (&Loader{}).Load(context.Background(), os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameIndex(t, "refresh after a restart", grown, fresh)
+	c.Close()
+	must(t, os.Remove(filepath.Join(dir, "d.txt")))
+	must(t, os.Remove(carvalho))
+	first, _ = cachedLoad(t, dir)
+	if good, err = os.ReadFile(saved); err != nil {
+		t.Fatal(err)
+	}
+
+	// version returns good with the version at offset changed, its
+	// checksum right.
+	version := func(offset int) []byte {
+		b := bytes.Clone(good[:len(good)-4])
+		binary.LittleEndian.PutUint32(b[len(indexMagic)+offset:], 99)
+		return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	}
+	flipped := bytes.Clone(good)
+	flipped[len(flipped)/2] ^= 1
+	for what, data := range map[string][]byte{
+		"cut short":        good[:len(good)/2],
+		"a byte changed":   flipped,
+		"another version":  version(0),
+		"another cache":    version(4),
+		"another extract":  version(8),
+		"empty":            nil,
+		"checksum missing": good[:len(good)-4],
+	} {
+		must(t, os.WriteFile(saved, data, 0o644))
+		ix, rep := cachedLoad(t, dir)
+		sameIndex(t, what, ix, first)
+		if rep.Extracted != 0 {
+			t.Errorf("%s: %d files extracted, want all from the cache", what, rep.Extracted)
+		}
+		if now, _ := os.ReadFile(saved); !bytes.Equal(now, good) {
+			t.Errorf("%s: not saved again", what)
+		}
+	}
+}
+
+func FuzzReadIndex(f *testing.F) {
+	f.Add(savedBytes(NewIndex(articles(f, harbourFiles))))
+	f.Add([]byte(indexMagic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// A right checksum, so that the fuzzer reaches the fields: the
+		// checksum guards against corruption, the checks against the
+		// rest.
+		if len(data) >= 4 {
+			data = binary.LittleEndian.AppendUint32(data[:len(data)-4], crc32.Checksum(data[:len(data)-4], castagnoli))
+		}
+		ix, err := readIndex(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return
+		}
+		for d := range ix.Len() {
+			ix.QuoteAt(d)
+		}
+		ix.Articles()
+		ix.Search(Query{Text: "waited three winters harbour"})
+		ix.Search(Query{Text: "wai", Prefix: true})
+		ix.Speakers()
+		ix.Outlets()
+		if b := savedBytes(ix); !bytes.Equal(b, data) {
+			t.Errorf("%q reads as an index that saves as %q", data, b)
+		}
+	})
+}

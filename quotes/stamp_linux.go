@@ -1,0 +1,15 @@
+package quotes
+
+import (
+	"io/fs"
+	"syscall"
+)
+
+// stampOf returns the stamp of a file the operating system described.
+func stampOf(info fs.FileInfo) (fileStamp, bool) {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok || info.Mode().Type() != 0 {
+		return fileStamp{}, false
+	}
+	return fileStamp{dev: st.Dev, ino: st.Ino, size: st.Size, mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano()}, true
+}
