@@ -249,9 +249,9 @@ func (ix *Index) nextTerms(qw []queryWord, skip int) []wordDocs {
 	return next
 }
 
-// holdingNext returns up to limit documents of the terms first, those
+// holdingNext returns up to limit documents of the terms in first, those
 // holding the most of the words of next first, reading at most maxProbed
-// documents of first, its best term's first. The documents of next are marked in
+// of them, the best term's first. The documents of next are marked in
 // bitmaps over all documents rather than stepped through, and those of a
 // dense term are its bits already.
 func (ix *Index) holdingNext(sc *scratch, first []uint32, next []wordDocs, allow func(uint32) bool, limit int) []uint32 {

@@ -193,9 +193,27 @@ func readIndex(src io.Reader, size int64) (*Index, error) {
 	ix.names = r.strList()
 	ix.speakers = r.strs()
 	ix.cues = r.strs()
-	ix.arts = make([]articleRec, r.count(5*8+32+4*4+8))
-	for i := range ix.arts {
-		a := &ix.arts[i]
+	ix.arts = r.articles()
+	ix.forms = make([]nameCount, r.count(8))
+	for i := range ix.forms {
+		ix.forms[i] = nameCount{r.u32(), r.u32()}
+	}
+	ix.files = r.files()
+	if err := r.finish(); err != nil {
+		return nil, err
+	}
+	if err := ix.check(len(terms)); err != nil {
+		return nil, err
+	}
+	ix.settle(terms)
+	return ix, nil
+}
+
+// articles reads the articles of a saved index.
+func (r *indexReader) articles() []articleRec {
+	arts := make([]articleRec, r.count(5*8+32+4*4+8))
+	for i := range arts {
+		a := &arts[i]
 		a.path, a.outlet, a.title, a.url, a.published = r.str(), r.str(), r.str(), r.str(), r.str()
 		copy(a.key[:], r.raw(len(a.key)))
 		a.first, a.count, a.forms[0], a.forms[1] = r.u32(), r.u32(), r.u32(), r.u32()
@@ -213,26 +231,22 @@ func readIndex(src io.Reader, size int64) (*Index, error) {
 			a.problems[j] = Problem{Path: suffix, Line: line, Err: problemErr(kind, msg)}
 		}
 	}
-	ix.forms = make([]nameCount, r.count(8))
-	for i := range ix.forms {
-		ix.forms[i] = nameCount{r.u32(), r.u32()}
+	return arts
+}
+
+// files reads what the articles' files were, nil when not known.
+func (r *indexReader) files() []fileState {
+	k := r.count(5*8 + 32)
+	if k == 0 {
+		return nil
 	}
-	if k := r.count(5*8 + 32); k > 0 {
-		ix.files = make([]fileState, k)
-	}
-	for i := range ix.files {
-		f := &ix.files[i]
+	files := make([]fileState, k)
+	for i := range files {
+		f := &files[i]
 		f.stamp = fileStamp{dev: r.u64(), ino: r.u64(), size: int64(r.u64()), mtime: int64(r.u64()), ctime: int64(r.u64())}
 		copy(f.sum[:], r.raw(len(f.sum)))
 	}
-	if err := r.finish(); err != nil {
-		return nil, err
-	}
-	if err := ix.check(len(terms)); err != nil {
-		return nil, err
-	}
-	ix.settle(terms)
-	return ix, nil
+	return files
 }
 
 // check verifies that what was read of a saved index holds together,
@@ -254,6 +268,27 @@ func (ix *Index) check(nterms int) error {
 			return errSaved
 		}
 	}
+	if err := ix.checkDocs(); err != nil {
+		return err
+	}
+	if ix.alsoIn.len() != n || ix.alsoIn.check(true, uint32(n)) != nil ||
+		ix.docTerms.len() != n || ix.docTerms.check(false, uint32(nterms)) != nil ||
+		ix.postings.len() != nterms || ix.postings.check(true, uint32(n)) != nil {
+		return errSaved
+	}
+	var buf []uint32
+	for t := range nterms {
+		if buf = ix.postings.appendList(buf[:0], t, true); len(buf) != int(ix.df[t]) {
+			return errSaved
+		}
+	}
+	return nil
+}
+
+// checkDocs verifies what a saved index says of each quotation and
+// article.
+func (ix *Index) checkDocs() error {
+	n := ix.n
 	for d := range n {
 		if ix.flags[d]&^(kindMask|partialFlag) != 0 || int(ix.cueOf[d]) >= len(ix.cues) ||
 			int(ix.rawOf[d]) >= ix.names.len() || int(ix.speakerOf[d]) >= len(ix.speakers) {
@@ -282,17 +317,6 @@ func (ix *Index) check(nterms int) error {
 	}
 	for _, f := range ix.forms {
 		if int(f.name) >= ix.names.len() {
-			return errSaved
-		}
-	}
-	if ix.alsoIn.len() != n || ix.alsoIn.check(true, uint32(n)) != nil ||
-		ix.docTerms.len() != n || ix.docTerms.check(false, uint32(nterms)) != nil ||
-		ix.postings.len() != nterms || ix.postings.check(true, uint32(n)) != nil {
-		return errSaved
-	}
-	var buf []uint32
-	for t := range nterms {
-		if buf = ix.postings.appendList(buf[:0], t, true); len(buf) != int(ix.df[t]) {
 			return errSaved
 		}
 	}
