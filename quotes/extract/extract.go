@@ -11,10 +11,7 @@
 // canonical across articles (canonical.go).
 package extract
 
-import (
-	"strings"
-	"sync"
-)
+import "sync"
 
 // Kind tells people, whose name variants are merged across articles, from
 // organisations and groups, whose names are taken as written.
@@ -103,12 +100,4 @@ func putItems(buf *[]item, items []item) {
 	clear(items)
 	*buf = items[:0]
 	itemBufs.Put(buf)
-}
-
-// clip shortens s to at most n runes for a message.
-func clip(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return strings.TrimSpace(string(r[:n])) + "…"
-	}
-	return s
 }
