@@ -837,7 +837,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 	k := j
 	for k-1 >= s && k > j-6 {
 		p := a.items[k-1]
-		if k-2 >= s && apostrophe(p) && a.items[k-2].nameWord() && strings.HasSuffix(a.items[k-2].low, "s") {
+		if k-2 >= s && pluralPossessive(a.items, k-1) {
 			k-- // "Sanders' campaign"
 			continue
 		}
@@ -1035,7 +1035,7 @@ func descriptionHead(w string) bool {
 // spokespersonFor finds the last "X spokesperson" written before pos and
 // resolves X: whom "the spokesperson" speaks for.
 func (a *attributor) spokespersonFor(pos int) (string, Kind) {
-	i := sort.Search(len(a.items), func(i int) bool { return a.items[i].pos >= pos })
+	i := a.itemAt(pos)
 	for k := i - 1; k > 0 && k > i-120; k-- {
 		if !speaksFor[a.items[k].low] || !a.items[k-1].nameWord() || a.items[k].low == "campaign" || a.items[k].low == "office" {
 			continue
@@ -1073,9 +1073,14 @@ func groupLike(it item) bool {
 	return groupHeads[it.low] || orgHeads[it.low] || speaksFor[it.low]
 }
 
+// itemAt returns the index of the first item at or after byte offset pos.
+func (a *attributor) itemAt(pos int) int {
+	return sort.Search(len(a.items), func(i int) bool { return a.items[i].pos >= pos })
+}
+
 // opensSentence reports whether the word item w opens its sentence.
 func (a *attributor) opensSentence(w item) bool {
-	i := sort.Search(len(a.items), func(i int) bool { return a.items[i].pos >= w.pos })
+	i := a.itemAt(w.pos)
 	return i < len(a.items) && a.items[i].sent == i
 }
 
@@ -1204,7 +1209,7 @@ func capitalise(s string) string {
 func orgName(ws []item) string {
 	for _, w := range ws {
 		t := strings.Trim(w.text, ".'’")
-		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+		t = trimPossessive(t)
 		if len(t) >= 2 && len(t) <= 6 && upperCase(t) && strings.IndexFunc(t, unicode.IsLetter) == 0 && !strings.Contains(t, ".") && !honorifics[strings.ToLower(t)] && !nameSuffixes[strings.ToLower(t)] {
 			return t
 		}

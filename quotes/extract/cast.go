@@ -158,7 +158,7 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 	// A title stands before a name, so the run's last word is never one:
 	// "Councillor Angela King", but "King said".
 	for ; i+1 < r.to; i++ {
-		w := strings.TrimSuffix(strings.TrimSuffix(items[i].low, "'s"), "’s")
+		w := trimPossessive(items[i].low)
 		// A country is a title only as an adjective, in the possessive or
 		// before a title: "Russian President", "Jordan's King", not
 		// "Jordan Vale".
@@ -248,7 +248,7 @@ func joinWords(ws []item) string {
 		parts = append(parts, w.text)
 	}
 	if n := len(parts); n > 0 {
-		parts[n-1] = strings.TrimSuffix(strings.TrimSuffix(parts[n-1], "'s"), "’s")
+		parts[n-1] = trimPossessive(parts[n-1])
 	}
 	return strings.Join(parts, " ")
 }
@@ -534,7 +534,7 @@ func lastMentionBefore(p *person, pos int) int {
 func (c *cast) byDescription(mods []string, head string, pos int) *person {
 	nation, former := "", false
 	for _, m := range mods {
-		m = strings.TrimSuffix(strings.TrimSuffix(m, "'s"), "’s")
+		m = trimPossessive(m)
 		if n := nationalities[m]; n != "" {
 			nation = n
 		}
@@ -644,14 +644,7 @@ func (c *cast) noteGroup(name string, pos int) {
 // unless people were named as subjects since ("Dunn and Hart met. They
 // said …" is not about the residents named before them).
 func (c *cast) byThey(pos int) string {
-	lastPerson := -1
-	for _, p := range c.people {
-		for _, m := range p.mentions {
-			if m.pos < pos && m.subject && m.pos > lastPerson {
-				lastPerson = m.pos
-			}
-		}
-	}
+	lastPerson := c.lastSubjectBefore(pos)
 	for i := len(c.groups) - 1; i >= 0; i-- {
 		if c.groups[i].pos < pos {
 			if c.groups[i].pos < lastPerson {
@@ -663,18 +656,26 @@ func (c *cast) byThey(pos int) string {
 	return ""
 }
 
+// lastSubjectBefore returns where a named person last opened a clause
+// before pos, or -1: a group or organisation named earlier than that is
+// no longer what "they" or "it" refers to.
+func (c *cast) lastSubjectBefore(pos int) int {
+	last := -1
+	for _, p := range c.people {
+		for _, m := range p.mentions {
+			if m.pos < pos && m.subject && m.pos > last {
+				last = m.pos
+			}
+		}
+	}
+	return last
+}
+
 // byIt returns the organisation "it" at pos refers to when "it" speaks
 // ("what it called \"a clear threat\""): the last one named, unless a
 // person was named as a subject since.
 func (c *cast) byIt(pos int) string {
-	lastPerson := -1
-	for _, p := range c.people {
-		for _, m := range p.mentions {
-			if m.pos < pos && m.subject && m.pos > lastPerson {
-				lastPerson = m.pos
-			}
-		}
-	}
+	lastPerson := c.lastSubjectBefore(pos)
 	for i := len(c.orgs) - 1; i >= 0; i-- {
 		if o := c.orgs[i]; o.pos < pos {
 			if o.pos < lastPerson {
