@@ -75,9 +75,11 @@ func Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
 
 // Loader loads the articles of a data folder, again and again as the
 // folder changes. Unlike Load, it keeps no article's text: an index of a
-// large folder answers from much less memory. Every file is read each
-// time, but an article whose file has the same content as one in the
-// last index the Loader built is taken from that index, words and all,
+// large folder answers from much less memory. A file whose stamps
+// (inode, size, modification and change times; Linux only) are as they
+// were at the last load is not read again, and an article whose file
+// has the same content as one in the last index the Loader built is
+// taken from that index, words and all,
 // not extracted again; when nothing changed, that index is returned
 // again. With a Cache, the last index is saved there, and a Loader's
 // first load starts from the one saved. A Loader loads once at a time;
