@@ -278,6 +278,10 @@ once whenever`)
 var prepositions = set(`to at for with by of from in on about against into onto toward towards`)
 
 // coordinators join a clause of its own after a quotation.
+// sinceWords say when something was said, after its verb: `Trump said
+// later.`
+var sinceWords = set(`later today yesterday tonight afterward afterwards earlier then again recently`)
+
 var coordinators = set(`and but or nor yet`)
 
 // auxiliaries can follow a subject as its verb: "Trump has used the phrase".

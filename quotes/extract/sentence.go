@@ -244,7 +244,7 @@ func markSentences(items []item, lastRune func(q int) rune) {
 			if i+1 < len(items) && items[i+1].kind == itemWord && items[i+1].capitalised() {
 				switch lastRune(it.quote) {
 				case '.':
-					end = true
+					end = !bareAttributionFollows(items, i+1)
 				case '?', '!':
 					end = !attributionFollows(items, i+1)
 				}
@@ -289,6 +289,41 @@ func attributionFollows(items []item, i int) bool {
 		}
 	}
 	return false
+}
+
+// bareAttributionFollows reports whether the words from i on are an
+// attribution and nothing more: `"… missing." Trump said.` or `"… true."
+// Trump said on Tuesday.`, a full stop where the writer meant a comma.
+// `"… Russia." He said the talks had failed.` goes on to say something of
+// its own and is a sentence of its own.
+func bareAttributionFollows(items []item, i int) bool {
+	v := -1
+	for k := i + 1; k < len(items) && k < i+4; k++ {
+		if items[k].kind != itemWord {
+			return false
+		}
+		if speechVerbs[items[k].low] && !items[k].capitalised() {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k := v + 1; k < len(items) && k < v+8; k++ {
+		it := items[k]
+		switch {
+		case it.kind == itemBreak:
+			return true
+		case it.text == ".":
+			return k+1 == len(items) || items[k+1].kind == itemBreak || items[k+1].kind == itemQuote
+		case it.kind != itemWord || it.low == "that":
+			return false
+		case k == v+1 && !prepositions[it.low] && !weekdays[it.low] && !sinceWords[it.low]:
+			return false
+		}
+	}
+	return v+1 == len(items)
 }
 
 // sentenceEnd returns the index just past the last item of the sentence

@@ -212,7 +212,7 @@ func (a *attributor) opensClause(i int, np nounPhrase) bool {
 // finiteVerb reports a lower-case word that can be the verb after a
 // subject: a past or third-person form, or one of the common irregulars.
 func finiteVerb(it item) bool {
-	if it.kind != itemWord || it.capitalised() || Stopwords[it.low] && !auxiliaries[it.low] {
+	if it.kind != itemWord || it.capitalised() || Stopwords[it.low] && !auxiliaries[it.low] && !speechVerbs[it.low] {
 		return false
 	}
 	w := it.low
