@@ -94,6 +94,17 @@ func TestWordsAfterASentenceAboutTheSpeaker(t *testing.T) {
 			[]want{{"The younger people are sick", "Bern Sandoval"}}},
 		{"not a paragraph that goes on about somebody else", "Voters\n\nSen. Bern Sandoval identified young voters' exhaustion as a reason to vote.\n\n\"The younger people are sick and tired of discrimination,\" the pollster Ada Lind wrote in her report.\n",
 			[]want{{"The younger people are sick", "Ada Lind"}}},
+		{"a paragraph of reported speech, then the quotation", "Navy\n\nDefence Secretary Ash Corder arrived on Friday.\n\nCorder said that for decades critics had predicted a withdrawal from the region, but this would not happen.\n\n\"That's because this region remains the most consequential for our security.\"\n",
+			[]want{{"That's because this region", "Ash Corder"}}},
+	})
+}
+
+func TestAFullStopBeforeTheAttribution(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a bare attribution after a full stop", "Emails\n\n\"We will win this fight in the end!\" Mara Okafor said.\n\n\"We are going to find the missing emails, believe me.\" Don Trumbo said.\n\n\"I do not think that is true at all.\" Trumbo said on Tuesday.\n",
+			[]want{{"We will win this fight", "Mara Okafor"}, {"We are going to find", "Don Trumbo"}, {"I do not think", "Don Trumbo"}}},
+		{"a sentence that says more is a sentence of its own", "Talks\n\n\"We talked for an hour,\" Mara Okafor said. \"The talks went well.\" Don Trumbo said the talks had failed.\n",
+			[]want{{"We talked for an hour", "Mara Okafor"}, {"The talks went well.", "Mara Okafor"}}},
 	})
 }
 
