@@ -241,3 +241,12 @@ func TestTitlesByTheirPlace(t *testing.T) {
 			[]want{{"need nine hours, not six.", "Ana Bell"}}},
 	})
 }
+
+func TestInvertedVerbsOpeningALine(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a verb, the name and a colon", "Voting\n\nLongtime adviser Roger Stam spoke on the radio on Monday.\n\nStated Stam:\n\n\"I think the stakes are so high that they would do anything to stay in power.\"\n\n\"… There is evidence that they cheated in three states, and it will happen here.\"\n\nContinued Stam: \"So I think it is a very real problem.\"\n",
+			[]want{{"I think the stakes", "Roger Stam"}, {"… There is evidence", "Roger Stam"}, {"So I think it is", "Roger Stam"}}},
+		{"stated that says what, not who", "Hacker\n\nDuring an interview, Marcel Lehr, the hacker known as \"Gucci,\" stated that he had access to the server, which he described as \"like an open orchid.\"\n",
+			[]want{{"like an open orchid.", "Marcel Lehr"}}},
+	})
+}

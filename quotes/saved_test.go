@@ -58,6 +58,7 @@ func savedBytes(ix *Index) []byte {
 func TestIndexVersion(t *testing.T) {
 	fingerprints := map[string]string{
 		"index 1, cache 1, extract 2": "3af12b4aea829e0c43c642a080cb32b2",
+		"index 1, cache 1, extract 3": "1a0c20ddb68475e80e5216b823b354a5",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

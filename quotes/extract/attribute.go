@@ -77,6 +77,11 @@ func (a *attributor) attributeOne(qi int) attribution {
 // with no colon or speech verb introducing it.
 func (a *attributor) partial(qi int) bool {
 	text := a.quoteText(qi)
+	// `"… they still go on with their lying"` standing as its own
+	// sentence is the speaker's words cut in at the start, not a fragment.
+	if cut := strings.TrimLeft(text, "….  "); len(cut) < len(text) && a.items[qi].sent == qi {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, "'‘(["))
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return true
@@ -213,7 +218,8 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 	if coordinators[a.items[j].low] {
 		return nounPhrase{}, "", false // `"leading from behind" and Donald Trump says …`: a clause of its own
 	}
-	if (invertedVerbs[a.items[j].low] || strings.HasSuffix(a.items[j].low, "ed") && j+1 < end && a.items[j+1].nameWord()) && !a.items[j].capitalised() {
+	// `"…," stated that …` says what, not who.
+	if (invertedVerbs[a.items[j].low] || strings.HasSuffix(a.items[j].low, "ed") && j+1 < end && a.items[j+1].nameWord()) && !a.items[j].capitalised() && !(j+1 < end && a.items[j+1].low == "that") {
 		if np, ok := a.phraseFrom(j+1, end); ok {
 			return np, a.cueAt(j), true
 		}

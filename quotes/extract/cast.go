@@ -278,6 +278,9 @@ func newCast(items []item) *cast {
 		if !items[i].nameWord() {
 			continue
 		}
+		if items[i].sent == i && invertedVerbs[items[i].low] && i+1 < len(items) && items[i+1].nameWord() {
+			continue // "Continued Stone:": the name starts after the verb
+		}
 		r := runAt(items, i)
 		if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 {
 			c.noteOrg(org, items[r.from].pos)
