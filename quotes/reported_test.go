@@ -250,3 +250,20 @@ func TestInvertedVerbsOpeningALine(t *testing.T) {
 			[]want{{"like an open orchid.", "Marcel Lehr"}}},
 	})
 }
+
+func TestOwnersTitlesAndChains(t *testing.T) {
+	runCases(t, []extractCase{
+		{"an outlet's reporter", "Debate\n\n\"The greed. The showing off,\" said Fox's Chris Walden.\n\n\"It will be close,\" The New Republic’s Jeet Haar wrote.\n",
+			[]want{{"The greed.", "Chris Walden"}, {"It will be close", "Jeet Haar"}}},
+		{"a heading in capitals before the name", "Polls\n\nRED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jonas: \"Twenty states lean Republican this year.\"\n",
+			[]want{{"Twenty states lean", "Jeffrey M. Jonas"}}},
+		{"the listener after told is no speaker", "Delegates\n\nDick Dever, who was listed on the Cruz slate, told POLITICO, \"Of the three, I like Kasich the best.\"\n",
+			[]want{{"Of the three", "Dick Dever"}}},
+		{"shot back", "Debate\n\n\"Look at all these supporters,\" Sandy Parra said. \"They're all here for free stuff,\" Jim Benn shot back.\n",
+			[]want{{"Look at all these supporters", "Sandy Parra"}, {"They're all here", "Jim Benn"}}},
+		{"a person of an organisation of a place", "Genocide\n\nArchbishop Aris Shirvan of the Armenian Patriarchate of Jerusalem told the Associated Press, \"We have suffered the same fate.\" He added, \"Israel should recognise it.\"\n\nBishop Tom Reed of the Diocese of Leeds said: \"We grieve with them.\"\n",
+			[]want{{"We have suffered", "Aris Shirvan"}, {"Israel should recognise it.", "Aris Shirvan"}, {"We grieve with them.", "Tom Reed"}}},
+		{"he is the one the sentence is about", "Doctors\n\nDr. Mehmet Oman is a television host.\n\n\"Oman has a huge pulpit,\" said David Gorsky, a professor of surgery. \"He can't dispense with facts.\"\n\nOman's advice earned him a hearing in Congress, where he appeared for saying that coffee extract was a \"magic weight loss cure for every body type.\"\n",
+			[]want{{"Oman has a huge pulpit", "David Gorsky"}, {"He can't dispense", "David Gorsky"}, {"magic weight loss cure", "Mehmet Oman"}}},
+	})
+}

@@ -230,8 +230,9 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 		if it.kind == itemQuote {
 			break
 		}
-		wentOn := it.low == "went" && k+1 < end && a.items[k+1].low == "on" // `"…?" Trump went on`
-		if it.kind == itemWord && (speechVerbs[it.low] || wentOn) && !it.capitalised() {
+		wentOn := it.low == "went" && k+1 < end && a.items[k+1].low == "on"  // `"…?" Trump went on`
+		back := backVerbs[it.low] && k+1 < end && a.items[k+1].low == "back" // `"…," Bennett shot back`
+		if it.kind == itemWord && (speechVerbs[it.low] || wentOn || back) && !it.capitalised() {
 			if k > j && determiners[a.items[k-1].low] {
 				continue // a noun: "one of the states suing"
 			}
@@ -338,7 +339,8 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		}
 		// `Because of how …, explained Rosenberg, "…"`: mid-sentence too,
 		// when the name stands alone between the verb and the quotation.
-		if k > s && a.items[k-1].text == "," && invertedVerbs[it.low] {
+		// Not `…, told POLITICO, "…"`: who was told is no speaker.
+		if k > s && a.items[k-1].text == "," && invertedVerbs[it.low] && !listenerVerbs[it.low] {
 			if np, ok := a.phraseFrom(k+1, qi); ok && np.to+1 == qi && a.items[np.to].text == "," && a.items[np.to-1].nameWord() && !timeWord(a.items[np.to-1]) {
 				return np, cue, true
 			}
@@ -647,19 +649,32 @@ skip:
 
 // personOf widens a phrase naming an organisation to the person named
 // before it: "Dr. Samir Haddad-Nouri of the Al-Bahr Institute", "Father
-// Tomás Quintero of St. Jude's parish".
+// Tomás Quintero of St. Jude's parish", and through a chain of them:
+// "Archbishop Aris Shirvan of the Armenian Patriarchate of Jerusalem":
+// the first the article knows as a name.
 func (a *attributor) personOf(np nounPhrase, s int) nounPhrase {
-	k := np.from - 1
-	if k >= s && determiners[a.items[k].low] {
-		k--
+	best, from := np, np.from
+	for n := 0; n < 3; n++ {
+		k := from - 1
+		if k >= s && determiners[a.items[k].low] {
+			k--
+		}
+		if k-1 < s || !affiliations[a.items[k].low] || !a.items[k-1].nameWord() {
+			break
+		}
+		person, ok := a.phraseEndingAt(k-1, s)
+		if !ok {
+			break
+		}
+		ws := a.items[person.from:person.to]
+		if name, _, _, _ := splitTitles(ws, nameRun{0, len(ws)}); len(name) > 0 && a.cast.byName(joinWords(name), a.items[person.from].pos) != nil {
+			best = nounPhrase{person.from, np.to} // the first in the chain
+		} else if n == 0 && looksLikePersonName(ws) {
+			best = nounPhrase{person.from, np.to}
+		}
+		from = person.from
 	}
-	if k-1 < s || !affiliations[a.items[k].low] || !a.items[k-1].nameWord() {
-		return np
-	}
-	if person, ok := a.phraseEndingAt(k-1, s); ok && looksLikePersonName(a.items[person.from:person.to]) {
-		return nounPhrase{person.from, np.to}
-	}
-	return np
+	return best
 }
 
 // nounBefore reports a word that makes the speech verb after it a noun: a
@@ -919,7 +934,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	if len(ws) == 1 && isPronoun(ws[0].low) {
 		switch base, _ := pronounBase(ws[0].low); base {
 		case "he", "she":
-			if p := a.cast.byPronoun(pos, ws[0].low); p != nil {
+			if p := a.cast.byPronoun(pos, a.items[a.items[np.from].sent].pos, ws[0].low); p != nil {
 				return p.name, Person
 			}
 		case "they":
@@ -1002,6 +1017,9 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 		return org, Org
 	}
 	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
+	if shouting(name) {
+		return "", Unknown
+	}
 	if len(name) > 0 {
 		n := joinWords(name)
 		if p := a.cast.byName(n, pos); p != nil {

@@ -177,6 +177,16 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 		}
 		break
 	}
+	// An owner before a person's name: "CNN's Jake Tapper", "The Post’s
+	// Ishaan Tharoor". "People's Daily" keeps its owner: no person follows.
+	for k := r.to - 3; k >= i; k-- {
+		if possessive(items[k]) {
+			if looksLikePersonName(items[k+1 : r.to]) {
+				i = k + 1
+			}
+			break
+		}
+	}
 	// The name follows the last title: "UN Secretary-General Antonio
 	// Guterres", "Health Secretary Wes Streeting". A title word with one
 	// word after it is more likely a name of its own ("Martin Luther King Jr").
@@ -253,10 +263,25 @@ func joinWords(ws []item) string {
 	return strings.Join(parts, " ")
 }
 
+// shouting reports a heading in capitals, which is nobody's name: "RED
+// STATES OUTNUMBER BLUE". Initials ("J.R.") and "CNN" alone are not.
+func shouting(ws []item) bool {
+	n := 0
+	for _, w := range ws {
+		if len(w.text) > 2 && upperCase(w.text) && strings.IndexByte(w.text, '.') < 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // looksLikePersonName reports whether words are a person's full name rather
 // than a place, an organisation or a heading.
 func looksLikePersonName(ws []item) bool {
 	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	if shouting(ws) {
 		return false
 	}
 	for i, w := range ws {
@@ -344,7 +369,7 @@ func newCast(items []item) *cast {
 		} else if len(name) == 1 {
 			// A surname alone: a mention of somebody named in full before.
 			var key [64]byte
-			if ps := byKey[string(appendSurnameKey(key[:0], name[0].text))]; len(ps) > 0 {
+			if ps := byKey[string(appendSurnameKey(key[:0], trimPossessive(name[0].text)))]; len(ps) > 0 { // "Oz’s advice" mentions Oz
 				p := ps[len(ps)-1]
 				p.mentions = append(p.mentions, mention{pos: items[r.from].pos, subject: subjectAt(items, r)})
 			}
@@ -585,8 +610,11 @@ func anyRole(p *person, roles map[string]bool) bool {
 }
 
 // byPronoun returns the person "he" or "she" at pos refers to: the last
-// person mentioned as a subject before it, else the last one mentioned.
-func (c *cast) byPronoun(pos int, pronoun string) *person {
+// person mentioned as a subject before it, else the last one mentioned;
+// but one mentioned earlier in the pronoun's own sentence, which begins
+// at since, comes first: in "Oz's advice earned him a hearing, where he
+// appeared", he is Oz, whoever spoke in the paragraph before.
+func (c *cast) byPronoun(pos, since int, pronoun string) *person {
 	var bestSubj, bestAny *person
 	subjAt, anyAt := -1, -1
 	for _, p := range c.people {
@@ -610,7 +638,7 @@ func (c *cast) byPronoun(pos int, pronoun string) *person {
 			return nil // the last subject is somebody the article does not name
 		}
 	}
-	if bestSubj != nil {
+	if bestSubj != nil && (subjAt >= since || anyAt < since) {
 		return bestSubj
 	}
 	return bestAny
@@ -627,6 +655,7 @@ func personHead(w string) bool {
 func (c *cast) noteMention(p *person, pos int) {
 	for i, m := range p.mentions {
 		if m.pos == pos {
+			p.mentions[i].subject = true // who speaks is the subject, wherever the name stands
 			return
 		}
 		if m.pos > pos {

@@ -51,6 +51,10 @@ confirmed stressed insisted observed cautioned suggested announced testified rec
 contended maintained asserted alleged charged countered responded quipped joked explained`)
 
 // pressObjects are the listeners that make "told" a cue of its own.
+// listenerVerbs take who heard the words as their object: "told
+// POLITICO", "asked Clinton".
+var listenerVerbs = set(`told tells asked asks`)
+
 var pressObjects = set(`reporters journalists press media`)
 
 // skipBeforeVerb are words that may stand between a subject and its verb.
