@@ -239,6 +239,12 @@ func TestTitlesByTheirPlace(t *testing.T) {
 			nil},
 		{"a show somebody hosts", "Sleep\n\nDr. Ana Bell hosts \"The Night Shift\" on weekdays. She said teenagers \"need nine hours, not six.\"\n",
 			[]want{{"need nine hours, not six.", "Ana Bell"}}},
+		{"something called by a name, inside a clause", "Festival\n\nAsante-Doyle won the audience award. Kwame Asante-Doyle, who financed the film through a crowdfunding campaign called \"Pedal for the Picture,\" described the win as \"completely mad.\"\n",
+			[]want{{"completely mad.", "Kwame Asante-Doyle"}}},
+		{"the gala of a film", "Festival\n\nCritic Lorenzo Ferro said on a panel on Friday that the festival had grown \"too comfortable with the same names,\" and singled out the out-of-competition gala of \"Mercy Street 3\" as \"a studio advert wearing a tuxedo.\"\n",
+			[]want{{"too comfortable", "Lorenzo Ferro"}, {"a studio advert", "Lorenzo Ferro"}}},
+		{"a goal of a slogan somebody proclaimed is theirs", "Forum\n\nIn his speech, Don Trumbo proclaimed a goal of \"Peace Through Strength.\"\n",
+			[]want{{"Peace Through Strength.", "Don Trumbo"}}},
 	})
 }
 

@@ -31,6 +31,8 @@ func TestAttributionHardCases(t *testing.T) {
 			[]want{{"strangle local businesses", "Opponents"}}},
 		{"a caption ending in a full stop", "Cycling\n\nCyclists ride along the river path on Monday. \"We have waited years,\" one rider said.\nPhoto: Tom Baker/City News\n\nThe new path opened on Monday after three years of work.\n",
 			nil},
+		{"a caption after its label is no credit for the line above", "Ice storm\nCrews were working in hazardous conditions on Monday.\n\"We are seeing lines down faster than we can get to them,\" Denise Whit said.\nImage: Ice coats power lines along Highway 30 in Millbrook on Monday morning. (KVNR)\nThe utility called in 300 line workers.\n",
+			[]want{{"We are seeing lines down", "Denise Whit"}}},
 	})
 }
 

@@ -136,7 +136,17 @@ func (a *attributor) titleSlot(qi int) bool {
 		return false
 	}
 	prev := a.items[qi-1]
-	return possessive(prev) && prev.capitalised() || titleWords[prev.low]
+	if prev.low == "called" && qi >= 2 {
+		// `a crowdfunding campaign called "Pedal for the Picture"`; but
+		// `Ruiz called "Fake News" on the report` is Ruiz's.
+		noun := a.items[qi-2]
+		return noun.kind == itemWord && !noun.capitalised() && !isPronoun(noun.low) && !Stopwords[noun.low]
+	}
+	// The gala of "Mercy Street 3"; but a goal of "Peace Through
+	// Strength." and chants of "Marco! Marco!" were said.
+	t := strings.TrimRight(a.quoteText(qi), " ,")
+	of := prev.low == "of" && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?")
+	return possessive(prev) && prev.capitalised() || titleWords[prev.low] || of
 }
 
 // looksLikeTitle reports an unattributed short quotation in title case,
@@ -592,7 +602,13 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 	// one of the states suing, said", "Mitch McConnell, R-Ky., said".
 skip:
 	for n := 0; n < 6 && j > s; n++ {
-		switch a.items[j].text {
+		text := a.items[j].text
+		if a.items[j].kind == itemQuote && (a.titleContext(j) || a.looksLikeTitle(j) && a.titleSlot(j)) {
+			// `…, who raised money through a campaign called "Pedal On,"
+			// described`: the title holds the comma that closes the clause.
+			text = ","
+		}
+		switch text {
 		case ")":
 			k := j - 1
 			for k > s && a.items[k].text != "(" && j-k < 12 {

@@ -348,9 +348,11 @@ func (p *page) markContext() {
 			ls[j].boiler = true
 		case captionCredit.MatchString(ls[i].text) && n < 120 && !endsSentence(ls[j].text):
 			ls[j].boiler = true
-		case photoLabel.MatchString(ls[i].text) && n < 200 && ls[i].start == ls[j].end+1:
+		case photoLabel.MatchString(ls[i].text) && n < 200 && ls[i].start == ls[j].end+1 && !hasWords(ls[i].text, 9):
 			// "Photo: Tom Baker/City News" right under a line: that line
-			// is its caption, full stop or not.
+			// is its caption, full stop or not. "Image: Ice coats the
+			// lines along Highway 30 on Monday. (KVNR)" is a caption of
+			// its own, and the line above it is the article's.
 			ls[j].boiler = true
 		}
 	}
