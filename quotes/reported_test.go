@@ -273,3 +273,16 @@ func TestOwnersTitlesAndChains(t *testing.T) {
 			[]want{{"Oman has a huge pulpit", "David Gorsky"}, {"He can't dispense", "David Gorsky"}, {"magic weight loss cure", "Mehmet Oman"}}},
 	})
 }
+
+func TestRelayedAndShared(t *testing.T) {
+	runCases(t, []extractCase{
+		{"an agency quoted somebody as saying", "Talks\n\nViktor Orlov met the envoy on Monday. The Tass agency quoted Orlov as saying \"the talks went well.\" Reuters quoted him as saying: \"We will not back down.\"\n",
+			[]want{{"the talks went well.", "Viktor Orlov"}, {"We will not back down.", "Viktor Orlov"}}},
+		{"quoted a description as describing", "Corridor\n\nCrown Prince Faisal bin Tamer Al Nahran opened the talks.\n\nThe official news agency quoted the crown prince as describing the corridor as \"a project for the next century.\"\n",
+			[]want{{"a project for the next century.", "Faisal bin Tamer Al Nahran"}}},
+		{"the one named speaks for those with them", "Sleep\n\nIn the paper, Professor Anjali Desh and her co-authors wrote that the link held, but cautioned that the study \"cannot prove that phone use causes poor sleep.\"\n",
+			[]want{{"cannot prove", "Anjali Desh"}}},
+		{"a description named in the next paragraph", "Ruling\n\nA federal judge on Thursday blocked Ashford County from enforcing an ordinance, ruling that the law punishes people \"for the status of being homeless\" when beds are short.\n\nU.S. District Judge Renata Solberg granted a preliminary injunction.\n",
+			[]want{{"for the status of being homeless", "Renata Solberg"}}},
+	})
+}

@@ -270,6 +270,26 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 	return nounPhrase{}, "", false
 }
 
+// quotedAs reads the person a report quotes, for the participle at k: `the
+// agency quoted Viktor Orlov as saying`, `which quoted the crown prince as
+// describing`. The report is who relays the words, not who said them.
+func (a *attributor) quotedAs(k, s int) (nounPhrase, bool) {
+	if k-2 < s || !a.items[k-1].isWord("as") {
+		return nounPhrase{}, false
+	}
+	for v := k - 3; v >= s && v >= k-10; v-- {
+		if it := a.items[v]; it.kind != itemWord {
+			return nounPhrase{}, false
+		} else if quotingVerbs[it.low] {
+			if objectPronouns[a.items[k-2].low] != "" {
+				return nounPhrase{k - 2, k - 1}, true // "quoted him as saying"
+			}
+			return a.phraseEndingAt(k-2, v+1)
+		}
+	}
+	return nounPhrase{}, false
+}
+
 // anySubordinator reports whether items hold a word that opens a clause of
 // its own: `"…" when Clinton blasted him` gives the words to nobody there.
 func anySubordinator(items []item) bool {
@@ -335,6 +355,11 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		participle := speechParticiples[it.low]
 		if !speechVerbs[it.low] && !participle && !back {
 			continue
+		}
+		if participle {
+			if np, ok := a.quotedAs(k, s); ok {
+				return np, a.cueAt(k), true
+			}
 		}
 		if k > s && (nounBefore(a.items[k-1]) || it.capitalised() && !headlineVerb(a.items, s, k)) {
 			continue // a noun: "the warning", "Republican claims", "the United States"
@@ -656,6 +681,13 @@ skip:
 	if j < s {
 		return nounPhrase{}, false
 	}
+	// "Professor Anjali Desh and her co-authors wrote": the one named
+	// speaks for the people with them.
+	if j-3 >= s && a.items[j].kind == itemWord && !a.items[j].capitalised() && a.items[j-2].isWord("and") && a.items[j-3].nameWord() {
+		if w := a.items[j-1].low; w == "his" || w == "her" || w == "their" {
+			j -= 3
+		}
+	}
 	np, ok := a.phraseEndingAt(j, s)
 	if ok {
 		np = a.personOf(np, s)
@@ -947,10 +979,14 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	ws := a.items[np.from:np.to]
 	pos := ws[0].pos
-	if len(ws) == 1 && isPronoun(ws[0].low) {
-		switch base, _ := pronounBase(ws[0].low); base {
+	if len(ws) == 1 && (isPronoun(ws[0].low) || objectPronouns[ws[0].low] != "") {
+		base, _ := pronounBase(ws[0].low)
+		if o := objectPronouns[base]; o != "" {
+			base = o
+		}
+		switch base {
 		case "he", "she":
-			if p := a.cast.byPronoun(pos, a.items[a.items[np.from].sent].pos, ws[0].low); p != nil {
+			if p := a.cast.byPronoun(pos, a.items[a.items[np.from].sent].pos, base); p != nil {
 				return p.name, Person
 			}
 		case "they":

@@ -55,6 +55,13 @@ contended maintained asserted alleged charged countered responded quipped joked 
 // POLITICO", "asked Clinton".
 var listenerVerbs = set(`told tells asked asks`)
 
+// quotingVerbs relay somebody else's words: "quoted Putin as saying".
+var quotingVerbs = set(`quoted quotes quoting cited cites citing`)
+
+// objectPronouns are the subject pronouns an object pronoun stands for,
+// in "quoted him as saying".
+var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"}
+
 var pressObjects = set(`reporters journalists press media`)
 
 // skipBeforeVerb are words that may stand between a subject and its verb.

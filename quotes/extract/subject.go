@@ -176,7 +176,19 @@ func (a *attributor) namesSomebody(i int, np nounPhrase) bool {
 			return true
 		}
 	}
-	return false
+	// "A federal judge on Thursday blocked …" when the article names the
+	// judge: a role that fits somebody in the cast.
+	head := a.items[np.to-1]
+	if !personRoles[head.low] {
+		return false
+	}
+	var mods []string
+	for _, w := range a.items[np.from : np.to-1] {
+		if !determiners[w.low] {
+			mods = append(mods, w.low)
+		}
+	}
+	return a.cast.byDescription(mods, head.low, head.pos) != nil
 }
 
 // opensClause reports whether np is the subject that starts at i: it starts
