@@ -286,3 +286,16 @@ func TestRelayedAndShared(t *testing.T) {
 			[]want{{"for the status of being homeless", "Renata Solberg"}}},
 	})
 }
+
+func TestDashesThatNameNobody(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a reporter's byline after a speech verb", "In brief\n\nRajo said Monday that his party was \"still the No. 1 force in Spain.\"--Kim Hjelm.\n",
+			[]want{{"still the No. 1 force", "Rajo"}}},
+		{"a sentence going on after a dash", "Primary\n\n\"The key is turnout,\" said Jaime Harr, the party chair. \"Sanders has to do the 'Carolina two-step' \" - increasing his name recognition and then convincing voters.\n",
+			[]want{{"The key is turnout", "Jaime Harr"}, {"Sanders has to do", "Jaime Harr"}}},
+		{"a round-up still names its speakers", "What they said\n\n\"Rates will stay high all year\" — Oren Vastly, analyst at Halbrook Capital\n",
+			[]want{{"Rates will stay high", "Oren Vastly"}}},
+		{"agrees", "Survey\n\n\"Our ideas of success are different,\" agrees Michelle Stev, 30, of Gainesville.\n",
+			[]want{{"Our ideas of success", "Michelle Stev"}}},
+	})
+}

@@ -262,12 +262,27 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			break
 		}
 	}
-	if dash {
+	// `"…" — Oren Vastly, analyst`; `"…" - increasing his name
+	// recognition` goes on with the sentence, and `the party was "still
+	// the No. 1 force."--Kim Hjelmgaard.` after a speech verb is the
+	// reporter's byline.
+	if dash && a.items[j].nameWord() && !a.hasSpeechVerbBefore(j) {
 		if np, ok := a.phraseFrom(j, end); ok {
 			return np, "—", true
 		}
 	}
 	return nounPhrase{}, "", false
+}
+
+// hasSpeechVerbBefore reports a speech verb earlier in the sentence of
+// item j, before its last quotation.
+func (a *attributor) hasSpeechVerbBefore(j int) bool {
+	for k := j - 1; k >= a.items[j].sent; k-- {
+		if it := a.items[k]; it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedAs reads the person a report quotes, for the participle at k: `the

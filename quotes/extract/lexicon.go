@@ -45,7 +45,7 @@ confirming denying acknowledging admitting recalling tweeting posting quoting la
 testifying recounting contending maintaining asserting alleging charging demanding pleading arguing`)
 
 // invertedVerbs may stand before their subject: `"…," said Putin.`
-var invertedVerbs = set(`said says added adds wrote writes asked asks explained continued insisted noted stated
+var invertedVerbs = set(`said says added adds wrote writes asked asks explained continued insisted noted stated agrees agreed
 replied recalled warned told declared concluded remarked argued predicted admitted conceded acknowledged
 confirmed stressed insisted observed cautioned suggested announced testified recounted wrote tweeted posted
 contended maintained asserted alleged charged countered responded quipped joked explained`)
