@@ -33,6 +33,10 @@ func TestAttributionHardCases(t *testing.T) {
 			nil},
 		{"a caption after its label is no credit for the line above", "Ice storm\nCrews were working in hazardous conditions on Monday.\n\"We are seeing lines down faster than we can get to them,\" Denise Whit said.\nImage: Ice coats power lines along Highway 30 in Millbrook on Monday morning. (KVNR)\nThe utility called in 300 line workers.\n",
 			[]want{{"We are seeing lines down", "Denise Whit"}}},
+		{"a round-up line over a photo's credit", "Readers react\n\nWe asked readers what they thought of the debate.\n“He makes blanket statements about people he knows nothing about.”― Pamela Padil\n“Trump must stop portraying Latinos as gangsters.”― Carla Sanch.\n\nGetty/Instagram.\n\n“Maybe we can build a wall around him.” ― Steve Quinn\n\nThe debate drew 84 million viewers, a record.\n",
+			[]want{{"He makes blanket statements", "Pamela Padil"}, {"Trump must stop", "Carla Sanch"}, {"Maybe we can build", "Steve Quinn"}}},
+		{"a round-up's last line is no teaser", "Readers react\n\nWe asked readers what they thought of the debate on Monday night.\n\n“Maybe we can build a wall around him.” ― Steve Quinn\n",
+			[]want{{"Maybe we can build", "Steve Quinn"}}},
 	})
 }
 

@@ -339,7 +339,9 @@ func (p *page) markContext() {
 			continue
 		}
 		j := p.prevText(i)
-		if j < 0 || ls[j].boiler || ls[j].heading {
+		if j < 0 || ls[j].boiler || ls[j].heading || opensWithQuote(ls[j].text) {
+			// A line that opens with a quotation is somebody's words, as
+			// in a round-up over a photo's credit: `"…" ― Carla Sanchez`.
 			continue
 		}
 		n := utf8.RuneCountInString(ls[j].text)
@@ -376,8 +378,8 @@ func (p *page) markContext() {
 			prose = prose || hasWords(ls[i].text, 8)
 			continue
 		}
-		if !prose {
-			continue
+		if !prose || opensWithQuote(ls[i].text) {
+			continue // `"…" ― Steve Quinn` ends a round-up, not a teaser
 		}
 		next := p.nextText(i)
 		if next >= 0 && !ls[next].boiler {
@@ -573,4 +575,10 @@ func endsSentence(t string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune(`.?!"”»’'):;`, r)
+}
+
+// opensWithQuote reports whether t starts with a quotation mark.
+func opensWithQuote(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " \t\u00a0"))
+	return r == '"' || r == '“' || r == '«' || r == '„'
 }
