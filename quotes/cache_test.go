@@ -51,6 +51,7 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 1, extract 6": "2e8fa312cbbd391572ea466bf84e805f",
 		"cache 1, extract 7": "2e8fa312cbbd391572ea466bf84e805f",
 		"cache 1, extract 8": "2e8fa312cbbd391572ea466bf84e805f",
+		"cache 1, extract 9": "2e8fa312cbbd391572ea466bf84e805f",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

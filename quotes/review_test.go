@@ -35,6 +35,8 @@ func TestAttributionHardCases(t *testing.T) {
 			[]want{{"We are seeing lines down", "Denise Whit"}}},
 		{"a round-up line over a photo's credit", "Readers react\n\nWe asked readers what they thought of the debate.\n“He makes blanket statements about people he knows nothing about.”― Pamela Padil\n“Trump must stop portraying Latinos as gangsters.”― Carla Sanch.\n\nGetty/Instagram.\n\n“Maybe we can build a wall around him.” ― Steve Quinn\n\nThe debate drew 84 million viewers, a record.\n",
 			[]want{{"He makes blanket statements", "Pamela Padil"}, {"Trump must stop", "Carla Sanch"}, {"Maybe we can build", "Steve Quinn"}}},
+		{"straight and curly marks mixed up", "Victory\n\n“We are going to start winning again,\" Don Trumbo said at his victory party. \"You are going to be so happy.”\n\n“I heard parts of the speech,\" he said. “It told me he says \"no\" to everything.”\n",
+			[]want{{"We are going to start winning again", "Don Trumbo"}, {"You are going to be so happy.", "Don Trumbo"}, {"I heard parts of the speech", "Don Trumbo"}, {"It told me he says \"no\" to everything.", "Don Trumbo"}}},
 		{"a round-up's last line is no teaser", "Readers react\n\nWe asked readers what they thought of the debate on Monday night.\n\n“Maybe we can build a wall around him.” ― Steve Quinn\n",
 			[]want{{"Maybe we can build", "Steve Quinn"}}},
 	})

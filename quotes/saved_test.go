@@ -64,6 +64,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 1, extract 6": "6b00ded97b143f71be9394c52905727e",
 		"index 1, cache 1, extract 7": "6b00ded97b143f71be9394c52905727e",
 		"index 1, cache 1, extract 8": "6b00ded97b143f71be9394c52905727e",
+		"index 1, cache 1, extract 9": "6b00ded97b143f71be9394c52905727e",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -286,8 +286,9 @@ func looksLikePersonName(ws []item) bool {
 	}
 	for i, w := range ws {
 		l := w.low
-		// A country may be a surname ("Jim Jordan"), not a first name.
-		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || nationalities[l] != "" && i < len(ws)-1 || Stopwords[l] && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || months[l] {
+		// A country may be a surname ("Jim Jordan"), not a first name. "Don"
+		// is a stopword for search ("don't"), and a first name here.
+		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || nationalities[l] != "" && i < len(ws)-1 || Stopwords[l] && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || months[l] {
 			return false
 		}
 	}

@@ -50,6 +50,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"\"First part,\" she said. \"Second part.\"",
 		"“Nested “hell” here,” said Mr. Vale.\n\n“work-related\" emails",
+		"“One,\" he said. \"Two.” “He said \"no\" to me,” she said.",
 		"Headline: A\nPublisher: B\n\n\"x y\" ― Name Here",
 		"\"open\n\n\"continued\n\nHeading\n\n\"closed,\" he said.",
 	} {

@@ -197,6 +197,7 @@ func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 			}
 		}
 		depth := 0 // nested quotations of the open one's own family
+		other := 0 // and of the other of straight and curly marks
 		for ; k < len(ms); k++ {
 			m := ms[k]
 			if cur == nil {
@@ -207,11 +208,26 @@ func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 				cur = &quoteSpan{open: m.pos, para: pi}
 				curKind = m.kind
 				partFrom = m.pos + m.size
-				depth = 0
+				depth, other = 0, 0
 				continue
 			}
 			if m.kind != curKind {
-				continue // a nested quotation of another family
+				if !straightOrCurly(m.kind, curKind) {
+					continue // a nested quotation of another family
+				}
+				switch {
+				case m.open && !m.close:
+					other++ // “… he said "no" to me …”
+				case m.close && !m.open && other > 0:
+					other--
+				case m.close && !m.open && depth == 0:
+					// `“We will win," Trump said. "Believe me.”`: copy that
+					// mixes the two closes the quotation with the other
+					// family; what follows is a quotation of its own.
+					out, problems = closeQuote(body, cur, partFrom, m, pi, out, problems)
+					cur = nil
+				}
+				continue
 			}
 			if m.open && !m.close {
 				if nestedOpen(ms[k:], curKind) {
@@ -256,6 +272,12 @@ func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 		}
 	}
 	return out, problems
+}
+
+// straightOrCurly reports whether a and b are straight and curly marks,
+// the two families that scraped copy mixes up.
+func straightOrCurly(a, b markKind) bool {
+	return a == straightMarks && b == curlyMarks || a == curlyMarks && b == straightMarks
 }
 
 // firstOfKind returns the index of the first mark of family k, or -1.
