@@ -44,14 +44,15 @@ var versionCorpus = map[string]string{
 // record the fingerprint it prints for the new versions.
 func TestExtractionVersion(t *testing.T) {
 	fingerprints := map[string]string{
-		"cache 1, extract 2": "a57b454a6c995479a5bbdaab98165e94",
-		"cache 1, extract 3": "a3dd717dff3b295a85648293923a3d18",
-		"cache 1, extract 4": "cd187bcc9a413fbcd5847d9a8ee54369",
-		"cache 1, extract 5": "5edb85007c154902fb619720e790b9b7",
-		"cache 1, extract 6": "2e8fa312cbbd391572ea466bf84e805f",
-		"cache 1, extract 7": "2e8fa312cbbd391572ea466bf84e805f",
-		"cache 1, extract 8": "2e8fa312cbbd391572ea466bf84e805f",
-		"cache 1, extract 9": "2e8fa312cbbd391572ea466bf84e805f",
+		"cache 1, extract 2":  "a57b454a6c995479a5bbdaab98165e94",
+		"cache 1, extract 3":  "a3dd717dff3b295a85648293923a3d18",
+		"cache 1, extract 4":  "cd187bcc9a413fbcd5847d9a8ee54369",
+		"cache 1, extract 5":  "5edb85007c154902fb619720e790b9b7",
+		"cache 1, extract 6":  "2e8fa312cbbd391572ea466bf84e805f",
+		"cache 1, extract 7":  "2e8fa312cbbd391572ea466bf84e805f",
+		"cache 1, extract 8":  "2e8fa312cbbd391572ea466bf84e805f",
+		"cache 1, extract 9":  "2e8fa312cbbd391572ea466bf84e805f",
+		"cache 1, extract 10": "2e8fa312cbbd391572ea466bf84e805f",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

@@ -299,3 +299,12 @@ func TestDashesThatNameNobody(t *testing.T) {
 			[]want{{"Our ideas of success", "Michelle Stev"}}},
 	})
 }
+
+func TestMoodsAndFactChecks(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a verb of feeling", "Guns\n\n\"If they were serious, they would have passed it,\" Sen. Pat Tooley fumed on Tuesday. \"That would have shown good faith.\"\n",
+			[]want{{"If they were serious", "Pat Tooley"}, {"That would have shown", "Pat Tooley"}}},
+		{"a fact check's claim and its speaker's surname below it", "Fact check\n\nSen. Bernie Sandor and Hillary Clint met in Milwaukee on Thursday.\n\n\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sandor.\n\nThis is a complex issue, subject to fierce debate.\n",
+			[]want{{"Boeing and GE", "Bernie Sandor"}}},
+	})
+}

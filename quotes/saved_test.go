@@ -57,14 +57,15 @@ func savedBytes(ix *Index) []byte {
 // record the fingerprint it prints.
 func TestIndexVersion(t *testing.T) {
 	fingerprints := map[string]string{
-		"index 1, cache 1, extract 2": "3af12b4aea829e0c43c642a080cb32b2",
-		"index 1, cache 1, extract 3": "1a0c20ddb68475e80e5216b823b354a5",
-		"index 1, cache 1, extract 4": "1fb8e9e73625df05efd2c72d29ae936c",
-		"index 1, cache 1, extract 5": "90b26b07496a6c4808ae14299ebce6e6",
-		"index 1, cache 1, extract 6": "6b00ded97b143f71be9394c52905727e",
-		"index 1, cache 1, extract 7": "6b00ded97b143f71be9394c52905727e",
-		"index 1, cache 1, extract 8": "6b00ded97b143f71be9394c52905727e",
-		"index 1, cache 1, extract 9": "6b00ded97b143f71be9394c52905727e",
+		"index 1, cache 1, extract 2":  "3af12b4aea829e0c43c642a080cb32b2",
+		"index 1, cache 1, extract 3":  "1a0c20ddb68475e80e5216b823b354a5",
+		"index 1, cache 1, extract 4":  "1fb8e9e73625df05efd2c72d29ae936c",
+		"index 1, cache 1, extract 5":  "90b26b07496a6c4808ae14299ebce6e6",
+		"index 1, cache 1, extract 6":  "6b00ded97b143f71be9394c52905727e",
+		"index 1, cache 1, extract 7":  "6b00ded97b143f71be9394c52905727e",
+		"index 1, cache 1, extract 8":  "6b00ded97b143f71be9394c52905727e",
+		"index 1, cache 1, extract 9":  "6b00ded97b143f71be9394c52905727e",
+		"index 1, cache 1, extract 10": "6b00ded97b143f71be9394c52905727e",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -198,9 +198,15 @@ func (a *attributor) cueAt(v int) string {
 func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 	// A round-up gives the speaker on the line below the quotation:
 	// `"…"` then `— Oren Castellan, chief economist at Halbrook Capital`.
-	if d := qi + 2; d+1 < len(a.items) && a.items[qi+1].kind == itemBreak && a.quoteParagraph(qi) && a.items[d].text == "—" {
-		if np, ok := a.nameLabel(d+1, a.sentenceEnd(d+1)); ok {
+	// Fact checks set it off with a hyphen: `"…"` then `- Sanders.`
+	if d := qi + 2; d+1 < len(a.items) && a.items[qi+1].kind == itemBreak && a.quoteParagraph(qi) && (a.items[d].text == "—" || a.items[d].text == "-") {
+		e := a.sentenceEnd(d + 1)
+		if np, ok := a.nameLabel(d+1, e); ok {
 			return np, "—", true
+		}
+		// A surname alone, of somebody the article names in full.
+		if w := a.items[d+1]; (e == d+2 || e == d+3 && a.items[d+2].text == ".") && w.nameWord() && a.cast.byName(w.text, w.pos) != nil {
+			return nounPhrase{d + 1, d + 2}, "—", true
 		}
 	}
 	end := a.sentenceEnd(qi)

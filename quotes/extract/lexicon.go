@@ -27,7 +27,8 @@ muttered snapped retorted countered scoffed mused marveled marvelled sighed laug
 contended contends maintained maintains asserted asserts alleged alleges charged charges pointed added
 advised instructed ordered demanded pleaded begged implored acknowledged elaborated clarified conceded
 confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned
-sings sang sing chanted chants pressed interjected repeated echoed`)
+sings sang sing chanted chants pressed interjected repeated echoed fumed exclaimed barked bragged gushed
+griped grumbled chided`)
 
 // chantVerbs give a speaker a song or a slogan when what they quote looks
 // like a title.
