@@ -308,3 +308,12 @@ func TestMoodsAndFactChecks(t *testing.T) {
 			[]want{{"Boeing and GE", "Bernie Sandor"}}},
 	})
 }
+
+func TestWordsThatOpenASentenceBeforeAName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"neither before a name", "Race\n\nNeither Alan Grays nor his campaign would comment on Monday.\n\n\"I am going to spend a lot of money on television,\" Grays said.\n",
+			[]want{{"I am going to spend", "Alan Grays"}}},
+		{"a question, then somebody's reply", "Emails\n\nHillary Clint and her chief of staff Cheryl Mill traded emails in April.\n\nClint responds to Mill with, \"Why now? That was on my way to Libya?\" Mill then writes back, \"You look cute.\"\n",
+			[]want{{"Why now?", "Hillary Clint"}, {"You look cute.", "Cheryl Mill"}}},
+	})
+}

@@ -304,8 +304,8 @@ func newCast(items []item) *cast {
 		if !items[i].nameWord() {
 			continue
 		}
-		if items[i].sent == i && invertedVerbs[items[i].low] && i+1 < len(items) && items[i+1].nameWord() {
-			continue // "Continued Stone:": the name starts after the verb
+		if items[i].sent == i && (invertedVerbs[items[i].low] || openers[items[i].low]) && i+1 < len(items) && items[i+1].nameWord() {
+			continue // "Continued Stone:", "Neither Alan Grayson nor …": the name starts after
 		}
 		r := runAt(items, i)
 		if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 {

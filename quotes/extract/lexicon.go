@@ -279,7 +279,8 @@ var titleRoles = map[string]string{
 // July, Gingrich …".
 var openers = set(`in at on during after before last earlier later meanwhile since while when speaking asked
 with as for despite amid following
-still but and also yet then now today yesterday separately elsewhere instead overall`)
+still but and also yet then now today yesterday separately elsewhere instead overall
+neither either both even only`)
 
 // subordinators open a clause that is not an attribution of the quotation
 // before it: `"That makes me smart," when Clinton blasted him`.

@@ -285,7 +285,13 @@ func attributionFollows(items []item, i int) bool {
 			return items[k].text == ","
 		}
 		if speechVerbs[items[k].low] && !items[k].capitalised() || invertedVerbs[items[k].low] {
-			return true
+			// `"Why now?" Mills then writes back, "You look cute."`
+			// introduces the next quotation, not this one.
+			n := k + 1
+			if n < len(items) && items[n].low == "back" {
+				n++
+			}
+			return !(n+1 < len(items) && (items[n].text == "," || items[n].text == ":") && items[n+1].kind == itemQuote)
 		}
 	}
 	return false
