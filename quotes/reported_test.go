@@ -317,3 +317,12 @@ func TestWordsThatOpenASentenceBeforeAName(t *testing.T) {
 			[]want{{"Why now?", "Hillary Clint"}, {"You look cute.", "Cheryl Mill"}}},
 	})
 }
+
+func TestAnonymousSourcesAreNoNames(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a source alone", "Campaign\n\n\"The drop we are seeing now is all about the emails,\" said one person.\n\n\"We have a ton of work to do,\" a senior official said.\n",
+			[]want{{"The drop we are seeing", ""}, {"We have a ton of work", ""}}},
+		{"a source that says whose", "Campaign\n\n\"He does not know the new media,\" a Trump aide said.\n",
+			[]want{{"He does not know", "Trump aide"}}},
+	})
+}

@@ -1264,7 +1264,12 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		a.cast.noteGroup(name, pos)
 		return name, Group
 	case anonymousHeads[head] && !definite:
-		return capitalise(text), Group
+		// "a Clinton aide" and "a source at Halbrook" say whose; "a
+		// source", "one person" and "a senior official" name nobody.
+		if !anyCapitalised(ws[start:]) {
+			return "", Unknown
+		}
+		return capitalise(joinWords(ws[start:])), Group
 	case orgHeads[head]:
 		// "the state-run SANA news agency", "the finance ministry".
 		if org := orgName(ws); org != "" {
