@@ -55,6 +55,7 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 1, extract 10": "2e8fa312cbbd391572ea466bf84e805f",
 		"cache 1, extract 11": "b6b2b4d982dee7c9963994a0c2d2998f",
 		"cache 1, extract 12": "b6b2b4d982dee7c9963994a0c2d2998f",
+		"cache 1, extract 13": "b6b2b4d982dee7c9963994a0c2d2998f",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

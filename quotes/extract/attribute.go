@@ -1149,6 +1149,27 @@ func (a *attributor) spokespersonFor(pos int) (string, Kind) {
 	return "", Unknown
 }
 
+// orgSubjectBefore returns the organisation that is the subject of the
+// sentence before the one at pos, or "".
+func (a *attributor) orgSubjectBefore(pos int) string {
+	s := a.items[a.itemAt(pos)].sent
+	if s == 0 {
+		return ""
+	}
+	prev := s - 1
+	if a.items[prev].kind == itemBreak && prev > 0 {
+		prev--
+	}
+	np, _, ok := a.sentenceSubject(prev)
+	if !ok || !orgHeads[a.items[np.to-1].low] {
+		return ""
+	}
+	if name, kind := a.resolve(np); kind == Org {
+		return name
+	}
+	return ""
+}
+
 // lastOrgSpeaker returns the organisation last quoted before pos, or "":
 // "a company spokesperson" speaks for the company that has been speaking,
 // not for the council named in passing since.
@@ -1245,9 +1266,10 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		}
 		return a.resolveName(ws[from:owner], pos)
 	}
-	// "a company spokesperson", "the spokesperson", "the statement": the
-	// organisation the article named last.
-	if speaksFor[head] && hi == start+1 && genericOrgHeads[ws[start].low] || (speaksFor[head] || statementNouns[head]) && ws[0].low == "the" && hi == start {
+	// "a company spokesperson", "the spokesperson", "a spokesperson",
+	// "the statement": the organisation the article named last.
+	article := ws[0].low == "the" || speaksFor[head] && (ws[0].low == "a" || ws[0].low == "an")
+	if speaksFor[head] && hi == start+1 && genericOrgHeads[ws[start].low] || (speaksFor[head] || statementNouns[head]) && article && hi == start {
 		if name, kind := a.spokespersonFor(pos); name != "" && ws[0].low == "the" {
 			return name, kind // "A Lumora spokesperson declined …" then "the spokesperson said"
 		}
@@ -1255,6 +1277,11 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 			return org, Org
 		}
 		if org := a.cast.byOrg("company", pos); org != "" {
+			return org, Org
+		}
+		// "The port authority welcomed the vote. "…," a spokesperson
+		// said.": the organisation the sentence before was about.
+		if org := a.orgSubjectBefore(pos); org != "" {
 			return org, Org
 		}
 	}
