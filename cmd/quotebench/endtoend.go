@@ -48,6 +48,9 @@ func endToEnd(ctx context.Context, o options, r *Report, dir string, probes []sy
 	if s.RSSBytes, s.PeakRSSBytes, err = processMemory(srv.cmd.Process.Pid); err != nil {
 		logf("%v", err)
 	}
+	if s.SettledRSSBytes, err = settledMemory(ctx, srv.cmd.Process.Pid, 200*time.Millisecond, 15*time.Second); err != nil {
+		logf("%v", err)
+	}
 	e := newHTTPEngine(srv.url, priv)
 	keys := keystrokes(probes, o.queries)
 	logf("quotebot http ready after %.1fs: %d probes, %d lookups, %d keystrokes", s.ReadySeconds, len(probes), o.queries, len(keys))

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"quotebot/bot"
 )
@@ -127,7 +128,7 @@ func TestEndToEnd(t *testing.T) {
 	if s.Requests != 20+30+keys || r.Lookup.Quotebot.Count != 30 || keys < 20 {
 		t.Errorf("%d interactions for 20 probes, 30 lookups and %d keystrokes", s.Requests, keys)
 	}
-	if runtime.GOOS == "linux" && (s.RSSBytes <= 0 || s.PeakRSSBytes < s.RSSBytes || s.AfterRSSBytes <= 0) {
+	if runtime.GOOS == "linux" && (s.RSSBytes <= 0 || s.PeakRSSBytes < s.RSSBytes || s.SettledRSSBytes <= 0 || s.SettledRSSBytes > s.RSSBytes || s.AfterRSSBytes <= 0) {
 		t.Errorf("memory: %+v", s)
 	}
 	checkLatency(t, "lookup over HTTP", r.Lookup.Quotebot)
@@ -184,5 +185,29 @@ func TestStatusMemory(t *testing.T) {
 		if rss, peak, err := processMemory(os.Getpid()); err != nil || rss <= 0 || peak < rss {
 			t.Errorf("processMemory(self) = %d, %d, %v", rss, peak, err)
 		}
+	}
+}
+
+// TestSettledMemory reads this process's memory until it stops falling,
+// and fails on an ended context or a process that is not there.
+func TestSettledMemory(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reads /proc")
+	}
+	self, _, err := processMemory(os.Getpid())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rss, err := settledMemory(context.Background(), os.Getpid(), time.Millisecond, 5*time.Second)
+	if err != nil || rss <= 0 || rss > self+self/10 {
+		t.Errorf("settledMemory(self) = %d, %v; VmRSS was %d", rss, err, self)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := settledMemory(ctx, os.Getpid(), time.Hour, time.Hour); err == nil {
+		t.Error("settledMemory with an ended context did not fail")
+	}
+	if _, err := settledMemory(context.Background(), -1, time.Millisecond, time.Second); err == nil {
+		t.Error("settledMemory of no process did not fail")
 	}
 }

@@ -3,10 +3,12 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // processMemory returns a process's resident memory now (VmRSS) and the
@@ -19,6 +21,38 @@ func processMemory(pid int) (rss, peak int64, err error) {
 		return 0, 0, fmt.Errorf("memory of process %d: %w", pid, err)
 	}
 	return statusMemory(b, path)
+}
+
+// settledMemory polls a process's resident memory until it stops falling,
+// and returns it: a process that has just built its index gives the
+// scratch of building back over the next moments, and what it holds
+// then is what a host must provide for it. It gives up after limit.
+func settledMemory(ctx context.Context, pid int, every, limit time.Duration) (int64, error) {
+	last, _, err := processMemory(pid)
+	if err != nil {
+		return 0, err
+	}
+	deadline := time.Now().Add(limit)
+	for steady := 0; steady < 5 && time.Now().Before(deadline); {
+		select {
+		case <-ctx.Done():
+			return last, ctx.Err()
+		case <-time.After(every):
+		}
+		rss, _, err := processMemory(pid)
+		if err != nil {
+			return last, err
+		}
+		// Less than 1% down counts as steady: the collector's own
+		// breathing is no release of building's memory.
+		if rss > last-last/100 {
+			steady++
+		} else {
+			steady = 0
+		}
+		last = min(last, rss)
+	}
+	return last, nil
 }
 
 // statusMemory reads VmRSS and VmHWM from the text of a /proc status file.

@@ -196,12 +196,15 @@ type Server struct {
 	// same folder, which may use what the first left in it.
 	ReadySeconds   float64 `json:"ready_seconds"`
 	RestartSeconds float64 `json:"restart_seconds"`
-	// RSS is the resident memory after loading (VmRSS), PeakRSS the most
-	// it had until then (VmHWM), and AfterRSS the resident memory once
-	// every lookup and keystroke was answered.
-	RSSBytes      int64 `json:"rss_bytes"`
-	PeakRSSBytes  int64 `json:"peak_rss_bytes"`
-	AfterRSSBytes int64 `json:"after_rss_bytes"`
+	// RSS is the resident memory at the first healthy /healthz (VmRSS),
+	// PeakRSS the most it had until then (VmHWM), SettledRSS the resident
+	// memory once it stopped falling after that (building's scratch
+	// given back), and AfterRSS the resident memory once every lookup
+	// and keystroke was answered.
+	RSSBytes        int64 `json:"rss_bytes"`
+	PeakRSSBytes    int64 `json:"peak_rss_bytes"`
+	SettledRSSBytes int64 `json:"settled_rss_bytes"`
+	AfterRSSBytes   int64 `json:"after_rss_bytes"`
 	// RefreshSeconds is from adding one article to the folder and sending
 	// SIGHUP to /healthz counting its quotations.
 	RefreshSeconds float64 `json:"refresh_seconds"`

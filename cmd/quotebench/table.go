@@ -140,7 +140,8 @@ func writeServer(tw io.Writer, s *Server) {
 	fmt.Fprintf(tw, "  ready after start\t%s\tprocess start to the first healthy /healthz\n", seconds(s.ReadySeconds))
 	fmt.Fprintf(tw, "  ready after a restart\t%s\ton the same folder\n", seconds(s.RestartSeconds))
 	fmt.Fprintf(tw, "  refresh after adding one article\t%s\tSIGHUP to /healthz counting it\n", seconds(s.RefreshSeconds))
-	fmt.Fprintf(tw, "  memory after loading\t%s\tRSS (peak while loading %s)\n", mebibytes(s.RSSBytes), mebibytes(s.PeakRSSBytes))
+	fmt.Fprintf(tw, "  memory when ready\t%s\tRSS at the first healthy /healthz (peak while loading %s)\n", mebibytes(s.RSSBytes), mebibytes(s.PeakRSSBytes))
+	fmt.Fprintf(tw, "  memory after loading\t%s\tRSS once it stopped falling\n", mebibytes(s.SettledRSSBytes))
 	fmt.Fprintf(tw, "  memory after the lookups\t%s\tRSS\n", mebibytes(s.AfterRSSBytes))
 }
 
