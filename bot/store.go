@@ -191,6 +191,11 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	}
 	c := diff(old, ix)
 	c.Problems, c.Extracted, c.Took = problems, extracted, time.Since(start).Round(time.Millisecond)
+	if rep != nil && rep.Tidy != nil {
+		// The new index serves while the last one's cache is tidied; the
+		// refresh ends when it is.
+		rep.Tidy()
+	}
 	// Building left the old index, once lookups let go of it, and the
 	// scratch of building as garbage: a process that gives the memory
 	// back now holds what its index takes, not its high-water mark.

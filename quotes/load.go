@@ -37,6 +37,12 @@ type Report struct {
 	// taken from the last index or the cache as their content had not
 	// changed.
 	Extracted int
+	// Tidy, when not nil, saves the index just built in the cache and
+	// removes the entries no load needs any more. A Loader leaves it to
+	// the caller, to run once the index serves, since saving a million
+	// quotations' index takes a second or more; the next Load runs it if
+	// the caller has not. It runs once, however often it is called.
+	Tidy func()
 }
 
 // Failed reports whether any article could not be loaded.
@@ -95,6 +101,7 @@ type Loader struct {
 	now    func() time.Time // the clock, time.Now when nil
 	prev   *Index           // the last index loaded
 	files  []fileState      // what prev's articles' files are now, nil for unknown
+	tidy  func()           // the last load's Report.Tidy, nil once run
 	// kept are the texts of the last load, whose cache entries were kept:
 	// the entries of those that go are removed. Before the first load
 	// with a cache, all entries are looked through, unless the last
@@ -114,6 +121,12 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		return nil, nil, ErrNoArticles
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
+	if l.tidy != nil {
+		// Before this load writes entries that the last one's pruning,
+		// which did not know them, would remove.
+		l.tidy()
+		l.tidy = nil
+	}
 	if l.prev == nil && l.Cache != nil {
 		// A start: the index the last run saved is the last index, if it
 		// is whole and of this version.
@@ -133,15 +146,19 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 	}
 	ix := ld.index()
 	ix.fillReport(ld.rep)
-	if l.Cache != nil && ix != l.prev {
-		l.Cache.saveIndex(ix)
-	}
-	switch {
-	case l.Cache == nil:
-	case l.kept == nil:
-		l.Cache.prune(ld.keys)
-	default:
-		l.Cache.remove(lost(l.kept, ld.keys))
+	if c := l.Cache; c != nil {
+		save, kept, keys := ix != l.prev, l.kept, ld.keys
+		l.tidy = sync.OnceFunc(func() {
+			if save {
+				c.saveIndex(ix)
+			}
+			if kept == nil {
+				c.prune(keys)
+			} else {
+				c.remove(lost(kept, keys))
+			}
+		})
+		ld.rep.Tidy = l.tidy
 	}
 	l.prev, l.kept, l.files = ix, ld.keys, ix.files
 	if ix == ld.prev {

@@ -43,6 +43,7 @@ func cachedLoad(t *testing.T, dir string) (*Index, *Report) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	rep.Tidy()
 	if err := c.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash/crc32"
 	"io/fs"
@@ -215,4 +216,47 @@ func FuzzReadIndex(f *testing.F) {
 			t.Errorf("%q reads as an index that saves as %q", data, b)
 		}
 	})
+}
+
+// The index is saved once it serves, not while the load holds it: a load
+// leaves saving to Report.Tidy, which the next load runs if the caller
+// did not.
+func TestTidyAfterServing(t *testing.T) {
+	dir := writeArticles(t, cacheArticles)
+	saved := filepath.Join(dir, CacheDir, savedIndex)
+	c, err := OpenCache(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	l := Loader{Cache: c}
+	_, rep, err := l.Load(context.Background(), os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(saved); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("the index was saved during the load: %v", err)
+	}
+	rep.Tidy()
+	rep.Tidy() // once is all it does
+	if _, err := os.Stat(saved); err != nil {
+		t.Fatalf("Tidy saved no index: %v", err)
+	}
+	must(t, os.Remove(saved))
+	must(t, os.WriteFile(filepath.Join(dir, "added.txt"), []byte("Ferries\n\n\"We have waited three winters,\" said Ines Carvalho.\n"), 0o644))
+	if _, _, err := l.Load(context.Background(), os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	// The first load's Tidy ran already; this one's has not.
+	if _, err := os.Stat(saved); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("the second load saved its index before Tidy: %v", err)
+	}
+	_, rep, err = l.Load(context.Background(), os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(saved); err != nil {
+		t.Fatalf("a load did not run the Tidy the caller left: %v", err)
+	}
+	rep.Tidy()
 }

@@ -81,6 +81,9 @@ func loadFS(ctx context.Context, fsys fs.FS, name string, stderr io.Writer) (*qu
 		load = l.Load
 	}
 	ix, rep, err := load(ctx, fsys)
+	if rep != nil && rep.Tidy != nil {
+		rep.Tidy() // before the cache closes
+	}
 	if err != nil {
 		if name != "" {
 			return nil, nil, fmt.Errorf("%s: %w", name, err)
