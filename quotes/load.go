@@ -101,7 +101,7 @@ type Loader struct {
 	now    func() time.Time // the clock, time.Now when nil
 	prev   *Index           // the last index loaded
 	files  []fileState      // what prev's articles' files are now, nil for unknown
-	tidy  func()           // the last load's Report.Tidy, nil once run
+	tidy   func()           // the last load's Report.Tidy, nil once run
 	// kept are the texts of the last load, whose cache entries were kept:
 	// the entries of those that go are removed. Before the first load
 	// with a cache, all entries are looked through, unless the last
