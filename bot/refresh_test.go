@@ -286,6 +286,7 @@ func TestRefreshesRunOneAtATime(t *testing.T) {
 func TestStoreDiff(t *testing.T) {
 	dir := dataDir(t, map[string]string{"200_harbour.txt": harbourArticle})
 	store := NewStore(DirSource(dir, nil))
+	t.Cleanup(store.Wait)
 	c, err := store.Refresh(context.Background())
 	must(t, err)
 	if len(c.AddedArticles) != 6 || len(c.RemovedArticles) != 0 || c.AddedQuotes != c.Quotes {
@@ -338,5 +339,23 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A refresh serves its index before the cache has it; Wait waits until
+// it has, so that a restart extracts nothing.
+func TestStoreWaitsForTheCache(t *testing.T) {
+	dir := dataDir(t, map[string]string{"200_harbour.txt": harbourArticle})
+	store := NewStore(DirSource(dir, nil))
+	t.Cleanup(store.Wait)
+	_, err := store.Refresh(context.Background())
+	must(t, err)
+	store.Wait()
+	again := NewStore(DirSource(dir, nil))
+	t.Cleanup(again.Wait)
+	c, err := again.Refresh(context.Background())
+	must(t, err)
+	if c.Extracted != 0 {
+		t.Errorf("a restart after Wait extracted %d files, want none", c.Extracted)
 	}
 }

@@ -108,6 +108,7 @@ type Store struct {
 	// refreshing is a one-slot semaphore rather than a mutex so that a
 	// waiting refresh can give up when its context ends.
 	refreshing chan struct{}
+	tidying    sync.WaitGroup // the last refresh's quotes.Report.Tidy
 }
 
 // NewStore returns a Store that loads from source. It holds no index until
@@ -191,17 +192,25 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	}
 	c := diff(old, ix)
 	c.Problems, c.Extracted, c.Took = problems, extracted, time.Since(start).Round(time.Millisecond)
-	if rep != nil && rep.Tidy != nil {
-		// The new index serves while the last one's cache is tidied; the
-		// refresh ends when it is.
-		rep.Tidy()
-	}
-	// Building left the old index, once lookups let go of it, and the
-	// scratch of building as garbage: a process that gives the memory
-	// back now holds what its index takes, not its high-water mark.
-	go debug.FreeOSMemory()
+	// The new index serves while the cache takes what was extracted and
+	// the index itself, which the next refresh's load waits for. Building
+	// left the old index, once lookups let go of it, and the scratch of
+	// building as garbage, and the cache's writes the entries: a process
+	// that gives the memory back then holds what its index takes, not its
+	// high-water mark.
+	s.tidying.Go(func() {
+		if rep != nil && rep.Tidy != nil {
+			rep.Tidy()
+		}
+		debug.FreeOSMemory()
+	})
 	return c, nil
 }
+
+// Wait waits for the cache to take what the last refresh extracted and
+// built; a program that ends before loses nothing but the time of
+// extracting it again next time.
+func (s *Store) Wait() { s.tidying.Wait() }
 
 func diff(old, cur *quotes.Index) *Change {
 	c := &Change{Articles: cur.NumArticles(), Quotes: cur.Len()}

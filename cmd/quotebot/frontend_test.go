@@ -214,6 +214,7 @@ func TestHTTPSubcommand(t *testing.T) {
 func TestRefreshOnSignal(t *testing.T) {
 	dir := articleDir(t)
 	store := bot.NewStore(bot.DirSource(dir, nil))
+	t.Cleanup(store.Wait)
 	if _, err := store.Refresh(context.Background()); err != nil {
 		t.Fatal(err)
 	}
