@@ -96,6 +96,7 @@ func newTestBot(t *testing.T, opt Options) (*Bot, string) {
 	if _, err := store.Refresh(context.Background()); err != nil {
 		t.Fatalf("loading the test articles: %v", err)
 	}
+	store.Wait() // tests break the folder: the cache has what it needs first
 	if opt.AdminGuild == "" {
 		// The test interactions come from the home server unless a test
 		// says otherwise.

@@ -23,7 +23,8 @@ const MaxInteractionBytes = 1 << 20
 // HTTPHandler is the front end for Discord's HTTP interactions: Discord
 // POSTs each interaction to /interactions, signed with the application's
 // key, and takes the answer from the response body. GET /healthz answers
-// 200 once an index is loaded, for load balancers and supervisors.
+// 200 once an index is loaded, for load balancers and supervisors, and
+// says "writing the cache" while a load's cache writes are under way.
 //
 // It holds no bot token. The one call it makes to Discord is the edit that
 // completes a deferred answer (a /refresh), which the interaction's own
@@ -162,5 +163,9 @@ func (h *HTTPHandler) healthz(w http.ResponseWriter, _ *http.Request) {
 		http.Error(w, "index not loaded", http.StatusServiceUnavailable)
 		return
 	}
-	fmt.Fprintf(w, "ok: %s, %s\n", plural(ix.NumArticles(), "article"), plural(ix.Len(), "quotation"))
+	settling := ""
+	if h.bot.store.Settling() {
+		settling = "; writing the cache"
+	}
+	fmt.Fprintf(w, "ok: %s, %s%s\n", plural(ix.NumArticles(), "article"), plural(ix.Len(), "quotation"), settling)
 }

@@ -239,8 +239,8 @@ func TestHealthz(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "6 articles") {
-		t.Errorf("loaded: %d %s", resp.StatusCode, body)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "6 articles") || strings.Contains(string(body), "writing the cache") {
+		t.Errorf("loaded, the cache written: %d %s", resp.StatusCode, body)
 	}
 
 	empty := NewStore(DirSource(t.TempDir(), nil))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"quotebot/data"
 	"quotebot/quotes"
 )
 
@@ -357,5 +358,26 @@ func TestStoreWaitsForTheCache(t *testing.T) {
 	must(t, err)
 	if c.Extracted != 0 {
 		t.Errorf("a restart after Wait extracted %d files, want none", c.Extracted)
+	}
+}
+
+// The store serves a refresh's index while the cache is written, and says
+// so until it is.
+func TestStoreSettling(t *testing.T) {
+	ix, rep, err := quotes.Load(context.Background(), data.FS)
+	must(t, err)
+	release := make(chan struct{})
+	rep.Tidy = func() { <-release }
+	store := NewStore(func(context.Context) (*quotes.Index, *quotes.Report, error) { return ix, rep, nil })
+	t.Cleanup(store.Wait)
+	_, err = store.Refresh(context.Background())
+	must(t, err)
+	if store.Index() != ix || !store.Settling() {
+		t.Fatalf("while the cache is written: serving %v, settling %v; want the new index and true", store.Index() == ix, store.Settling())
+	}
+	close(release)
+	store.Wait()
+	if store.Settling() {
+		t.Error("settling once the cache is written")
 	}
 }

@@ -109,6 +109,7 @@ type Store struct {
 	// waiting refresh can give up when its context ends.
 	refreshing chan struct{}
 	tidying    sync.WaitGroup // the last refresh's quotes.Report.Tidy
+	untidy     atomic.Int32   // refreshes whose Tidy has not finished
 }
 
 // NewStore returns a Store that loads from source. It holds no index until
@@ -198,7 +199,9 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	// building as garbage, and the cache's writes the entries: a process
 	// that gives the memory back then holds what its index takes, not its
 	// high-water mark.
+	s.untidy.Add(1)
 	s.tidying.Go(func() {
+		defer s.untidy.Add(-1)
 		if rep != nil && rep.Tidy != nil {
 			rep.Tidy()
 		}
@@ -206,6 +209,11 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	})
 	return c, nil
 }
+
+// Settling reports whether the cache is still taking what a refresh
+// extracted and built: the index serves, but the process does more than
+// answer, and holds more memory than it will.
+func (s *Store) Settling() bool { return s.untidy.Load() > 0 }
 
 // Wait waits for the cache to take what the last refresh extracted and
 // built; a program that ends before loses nothing but the time of

@@ -48,6 +48,13 @@ func endToEnd(ctx context.Context, o options, r *Report, dir string, probes []sy
 	if s.RSSBytes, s.PeakRSSBytes, err = processMemory(srv.cmd.Process.Pid); err != nil {
 		logf("%v", err)
 	}
+	// Lookups are timed, and memory read, once quotebot has written its
+	// cache: what it answers like, and holds, from then on.
+	settled, err := srv.settle(ctx, 100*time.Millisecond, 5*time.Minute)
+	if err != nil {
+		return nil, err
+	}
+	s.SettledSeconds = s.ReadySeconds + settled.Seconds()
 	if s.SettledRSSBytes, err = settledMemory(ctx, srv.cmd.Process.Pid, 200*time.Millisecond, 15*time.Second); err != nil {
 		logf("%v", err)
 	}

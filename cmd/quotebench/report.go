@@ -196,6 +196,9 @@ type Server struct {
 	// same folder, which may use what the first left in it.
 	ReadySeconds   float64 `json:"ready_seconds"`
 	RestartSeconds float64 `json:"restart_seconds"`
+	// SettledSeconds is from process start to /healthz no longer saying
+	// it writes its cache: the lookups are timed after it.
+	SettledSeconds float64 `json:"settled_seconds"`
 	// RSS is the resident memory at the first healthy /healthz (VmRSS),
 	// PeakRSS the most it had until then (VmHWM), SettledRSS the resident
 	// memory once it stopped falling after that (building's scratch

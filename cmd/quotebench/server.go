@@ -138,23 +138,55 @@ var health = regexp.MustCompile(`^ok: (\d+) articles?, (\d+) quotations?`)
 // healthz asks the server whether it is ready and returns how many
 // quotations it holds.
 func (s *server) healthz(ctx context.Context) (int, error) {
+	n, _, err := s.health(ctx)
+	return n, err
+}
+
+// settle waits until quotebot's /healthz no longer says it is writing its
+// cache, polling every, and returns how long that took; it gives up
+// after limit.
+func (s *server) settle(ctx context.Context, every, limit time.Duration) (time.Duration, error) {
+	start := time.Now()
+	for {
+		_, settling, err := s.health(ctx)
+		if err != nil {
+			return time.Since(start), err
+		}
+		if !settling {
+			return time.Since(start), nil
+		}
+		if time.Since(start) > limit {
+			return time.Since(start), fmt.Errorf("quotebot still writing its cache after %v", limit)
+		}
+		select {
+		case <-ctx.Done():
+			return time.Since(start), ctx.Err()
+		case <-time.After(every):
+		}
+	}
+}
+
+// health reads /healthz: how many quotations quotebot serves, and whether
+// it is still writing its cache.
+func (s *server) health(ctx context.Context) (int, bool, error) {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.url+"/healthz", nil)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<10))
 	m := health.FindSubmatch(body)
 	if resp.StatusCode != http.StatusOK || m == nil {
-		return 0, fmt.Errorf("GET /healthz: %s %q", resp.Status, body)
+		return 0, false, fmt.Errorf("GET /healthz: %s %q", resp.Status, body)
 	}
-	return strconv.Atoi(string(m[2]))
+	n, err := strconv.Atoi(string(m[2]))
+	return n, bytes.Contains(body, []byte("writing the cache")), err
 }
 
 // logTail is the end of the server's log, for an error that says why it

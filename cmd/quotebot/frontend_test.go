@@ -237,6 +237,7 @@ func TestRefreshOnSignal(t *testing.T) {
 	}
 
 	before := store.Index()
+	store.Wait() // the folder goes once the cache has what the refresh made
 	if err := os.RemoveAll(dir); err != nil {
 		t.Fatal(err)
 	}
