@@ -55,6 +55,11 @@ func endToEnd(ctx context.Context, o options, r *Report, dir string, probes []sy
 		return nil, err
 	}
 	s.SettledSeconds = s.ReadySeconds + settled.Seconds()
+	if wrote, err := written(ctx, 32<<20, 200*time.Millisecond, time.Minute); err != nil {
+		logf("%v", err)
+	} else {
+		s.WritebackSeconds = wrote.Seconds()
+	}
 	if s.SettledRSSBytes, err = settledMemory(ctx, srv.cmd.Process.Pid, 200*time.Millisecond, 15*time.Second); err != nil {
 		logf("%v", err)
 	}

@@ -211,3 +211,21 @@ func TestSettledMemory(t *testing.T) {
 		t.Error("settledMemory of no process did not fail")
 	}
 }
+
+func TestWritten(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reads /proc")
+	}
+	if d, err := dirtyBytes(); err != nil || d < 0 {
+		t.Fatalf("dirtyBytes = %d, %v", d, err)
+	}
+	took, err := written(context.Background(), 1<<62, time.Hour, time.Hour)
+	if err != nil || took > time.Minute {
+		t.Errorf("written under a bound nothing reaches: %v, %v", took, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := written(ctx, -1, time.Hour, time.Hour); err == nil {
+		t.Error("written with an ended context and a bound never met did not fail")
+	}
+}

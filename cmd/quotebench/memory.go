@@ -80,3 +80,41 @@ func statusMemory(status []byte, path string) (rss, peak int64, err error) {
 	}
 	return rss, peak, nil
 }
+
+// dirtyBytes returns the machine's file data written but not yet on disk
+// (Dirty in /proc/meminfo).
+func dirtyBytes() (int64, error) {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0, fmt.Errorf("dirty pages: %w", err)
+	}
+	for line := range strings.Lines(string(b)) {
+		if rest, ok := strings.CutPrefix(line, "Dirty:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			if err != nil {
+				return 0, fmt.Errorf("dirty pages: %q: %w", line, err)
+			}
+			return kb << 10, nil
+		}
+	}
+	return 0, fmt.Errorf("dirty pages: no Dirty line in /proc/meminfo")
+}
+
+// written waits until the machine has written back what quotebot wrote,
+// at most limit: the kernel does so for up to half a minute after, on the
+// same cores the lookups are timed on.
+func written(ctx context.Context, below int64, every, limit time.Duration) (time.Duration, error) {
+	start := time.Now()
+	for time.Since(start) < limit {
+		d, err := dirtyBytes()
+		if err != nil || d < below {
+			return time.Since(start), err
+		}
+		select {
+		case <-ctx.Done():
+			return time.Since(start), ctx.Err()
+		case <-time.After(every):
+		}
+	}
+	return time.Since(start), nil
+}

@@ -199,6 +199,9 @@ type Server struct {
 	// SettledSeconds is from process start to /healthz no longer saying
 	// it writes its cache: the lookups are timed after it.
 	SettledSeconds float64 `json:"settled_seconds"`
+	// WritebackSeconds is how long the machine then took to write back
+	// its dirty pages (below 32 MB), before the lookups.
+	WritebackSeconds float64 `json:"writeback_seconds"`
 	// RSS is the resident memory at the first healthy /healthz (VmRSS),
 	// PeakRSS the most it had until then (VmHWM), SettledRSS the resident
 	// memory once it stopped falling after that (building's scratch

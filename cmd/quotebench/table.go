@@ -139,6 +139,7 @@ func writeServer(tw io.Writer, s *Server) {
 	fmt.Fprintf(tw, "\nquotebot http (%s), %d signed interactions over 127.0.0.1\n", s.Binary, s.Requests)
 	fmt.Fprintf(tw, "  ready after start\t%s\tprocess start to the first healthy /healthz\n", seconds(s.ReadySeconds))
 	fmt.Fprintf(tw, "  cache written after start\t%s\tprocess start until /healthz no longer says it writes the cache\n", seconds(s.SettledSeconds))
+	fmt.Fprintf(tw, "  then the disk's write-back\t%s\tuntil under 32 MB of the machine's writes are not on disk\n", seconds(s.WritebackSeconds))
 	fmt.Fprintf(tw, "  ready after a restart\t%s\ton the same folder\n", seconds(s.RestartSeconds))
 	fmt.Fprintf(tw, "  refresh after adding one article\t%s\tSIGHUP to /healthz counting it\n", seconds(s.RefreshSeconds))
 	fmt.Fprintf(tw, "  memory when ready\t%s\tRSS at the first healthy /healthz (peak while loading %s)\n", mebibytes(s.RSSBytes), mebibytes(s.PeakRSSBytes))
