@@ -92,11 +92,9 @@ func newTestBot(t *testing.T, opt Options) (*Bot, string) {
 	t.Helper()
 	dir := dataDir(t, map[string]string{"100_zebras.txt": zebraArticle})
 	store := NewStore(DirSource(dir, nil))
-	t.Cleanup(store.Wait)
 	if _, err := store.Refresh(context.Background()); err != nil {
 		t.Fatalf("loading the test articles: %v", err)
 	}
-	store.Wait() // tests break the folder: the cache has what it needs first
 	if opt.AdminGuild == "" {
 		// The test interactions come from the home server unless a test
 		// says otherwise.

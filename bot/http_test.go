@@ -244,7 +244,6 @@ func TestHealthz(t *testing.T) {
 	}
 
 	empty := NewStore(DirSource(t.TempDir(), nil))
-	t.Cleanup(empty.Wait)
 	srv := httptest.NewServer(NewHTTPHandler(New(empty, Options{}), e.priv.Public().(ed25519.PublicKey)))
 	defer srv.Close()
 	resp, err = http.Get(srv.URL + "/healthz")

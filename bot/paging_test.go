@@ -69,7 +69,6 @@ func TestPagingAcrossReplicas(t *testing.T) {
 	dir := dataDir(t, map[string]string{"100_zebras.txt": zebraArticle})
 	replica := func() *endpoint {
 		store := NewStore(DirSource(dir, nil))
-		t.Cleanup(store.Wait)
 		if _, err := store.Refresh(context.Background()); err != nil {
 			t.Fatal(err)
 		}

@@ -287,7 +287,6 @@ func TestRefreshesRunOneAtATime(t *testing.T) {
 func TestStoreDiff(t *testing.T) {
 	dir := dataDir(t, map[string]string{"200_harbour.txt": harbourArticle})
 	store := NewStore(DirSource(dir, nil))
-	t.Cleanup(store.Wait)
 	c, err := store.Refresh(context.Background())
 	must(t, err)
 	if len(c.AddedArticles) != 6 || len(c.RemovedArticles) != 0 || c.AddedQuotes != c.Quotes {
@@ -343,41 +342,26 @@ func must(t *testing.T, err error) {
 	}
 }
 
-// A refresh serves its index before the cache has it; Wait waits until
-// it has, so that a restart extracts nothing.
-func TestStoreWaitsForTheCache(t *testing.T) {
-	dir := dataDir(t, map[string]string{"200_harbour.txt": harbourArticle})
-	store := NewStore(DirSource(dir, nil))
-	t.Cleanup(store.Wait)
-	_, err := store.Refresh(context.Background())
-	must(t, err)
-	store.Wait()
-	again := NewStore(DirSource(dir, nil))
-	t.Cleanup(again.Wait)
-	c, err := again.Refresh(context.Background())
-	must(t, err)
-	if c.Extracted != 0 {
-		t.Errorf("a restart after Wait extracted %d files, want none", c.Extracted)
-	}
-}
-
-// The store serves a refresh's index while the cache is written, and says
-// so until it is.
+// The store serves a refresh's index while the cache takes it, and says
+// so until the cache has; the refresh ends then.
 func TestStoreSettling(t *testing.T) {
 	ix, rep, err := quotes.Load(context.Background(), data.FS)
 	must(t, err)
-	release := make(chan struct{})
-	rep.Tidy = func() { <-release }
+	tidying, release := make(chan struct{}), make(chan struct{})
+	rep.Tidy = func() { close(tidying); <-release }
 	store := NewStore(func(context.Context) (*quotes.Index, *quotes.Report, error) { return ix, rep, nil })
-	t.Cleanup(store.Wait)
-	_, err = store.Refresh(context.Background())
-	must(t, err)
+	done := make(chan error)
+	go func() {
+		_, err := store.Refresh(context.Background())
+		done <- err
+	}()
+	<-tidying
 	if store.Index() != ix || !store.Settling() {
-		t.Fatalf("while the cache is written: serving %v, settling %v; want the new index and true", store.Index() == ix, store.Settling())
+		t.Errorf("while the cache takes the index: serving it %v, settling %v; want both", store.Index() == ix, store.Settling())
 	}
 	close(release)
-	store.Wait()
+	must(t, <-done)
 	if store.Settling() {
-		t.Error("settling once the cache is written")
+		t.Error("settling once the refresh is done")
 	}
 }

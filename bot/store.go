@@ -108,8 +108,7 @@ type Store struct {
 	// refreshing is a one-slot semaphore rather than a mutex so that a
 	// waiting refresh can give up when its context ends.
 	refreshing chan struct{}
-	tidying    sync.WaitGroup // the last refresh's quotes.Report.Tidy
-	untidy     atomic.Int32   // refreshes whose Tidy has not finished
+	untidy     atomic.Int32 // refreshes whose quotes.Report.Tidy has not finished
 }
 
 // NewStore returns a Store that loads from source. It holds no index until
@@ -193,32 +192,24 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	}
 	c := diff(old, ix)
 	c.Problems, c.Extracted, c.Took = problems, extracted, time.Since(start).Round(time.Millisecond)
-	// The new index serves while the cache takes what was extracted and
-	// the index itself, which the next refresh's load waits for. Building
-	// left the old index, once lookups let go of it, and the scratch of
-	// building as garbage, and the cache's writes the entries: a process
-	// that gives the memory back then holds what its index takes, not its
+	// The new index serves while the cache takes it; the refresh ends
+	// when the cache has. Building left the old index, once lookups let
+	// go of it, and the scratch of building as garbage: a process that
+	// gives the memory back now holds what its index takes, not its
 	// high-water mark.
 	s.untidy.Add(1)
-	s.tidying.Go(func() {
-		defer s.untidy.Add(-1)
-		if rep != nil && rep.Tidy != nil {
-			rep.Tidy()
-		}
-		debug.FreeOSMemory()
-	})
+	if rep != nil && rep.Tidy != nil {
+		rep.Tidy()
+	}
+	s.untidy.Add(-1)
+	go debug.FreeOSMemory()
 	return c, nil
 }
 
-// Settling reports whether the cache is still taking what a refresh
-// extracted and built: the index serves, but the process does more than
-// answer, and holds more memory than it will.
+// Settling reports whether the cache is still taking the index a refresh
+// serves: the process does more than answer, and holds more memory than
+// it will.
 func (s *Store) Settling() bool { return s.untidy.Load() > 0 }
-
-// Wait waits for the cache to take what the last refresh extracted and
-// built; a program that ends before loses nothing but the time of
-// extracting it again next time.
-func (s *Store) Wait() { s.tidying.Wait() }
 
 func diff(old, cur *quotes.Index) *Change {
 	c := &Change{Articles: cur.NumArticles(), Quotes: cur.Len()}

@@ -110,32 +110,11 @@ func (c *Cache) get(key [32]byte) (*extracted, bool) {
 	return x, err == nil
 }
 
-// cacheEntry is what was extracted from the text key names, encoded.
-type cacheEntry struct {
-	key  [32]byte
-	data []byte
-}
-
-// putAll keeps the entries, two at a time: the time goes in the file
-// system's calls, not in this process. A failure is kept for Err, and
-// stops writing.
-func (c *Cache) putAll(entries []cacheEntry) {
-	next := make(chan cacheEntry)
-	var wg sync.WaitGroup
-	for range min(2, len(entries)) {
-		wg.Go(func() {
-			for e := range next {
-				dir, name := c.entryPath(e.key)
-				c.write(dir, name, e.data)
-			}
-		})
-	}
-	for i := range entries {
-		next <- entries[i]
-		entries[i].data = nil // written: let it go
-	}
-	close(next)
-	wg.Wait()
+// put keeps x as what was extracted from what key names. A failure is
+// kept for Err, and stops writing.
+func (c *Cache) put(key [32]byte, x *extracted) {
+	dir, name := c.entryPath(key)
+	c.write(dir, name, encodeEntry(key, x))
 }
 
 // write puts data in the file name, in the folder dir, atomically.

@@ -37,12 +37,11 @@ type Report struct {
 	// taken from the last index or the cache as their content had not
 	// changed.
 	Extracted int
-	// Tidy, when not nil, writes what this load extracted to the cache,
-	// saves the index just built there, and removes the entries no load
-	// needs any more. A Loader leaves it to the caller, to run once the
-	// index serves: at a million quotations a cold start writes 50,000
-	// entries and a 150 MB index. The next Load runs it if the caller has
-	// not. It runs once, however often it is called.
+	// Tidy, when not nil, saves the index just built in the cache and
+	// removes the entries no load needs any more. A Loader leaves it to
+	// the caller, to run once the index serves, since saving a million
+	// quotations' index takes a second or more; the next Load runs it if
+	// the caller has not. It runs once, however often it is called.
 	Tidy func()
 }
 
@@ -148,9 +147,8 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 	ix := ld.index()
 	ix.fillReport(ld.rep)
 	if c := l.Cache; c != nil {
-		save, kept, keys, entries := ix != l.prev, l.kept, ld.keys, ld.entries
+		save, kept, keys := ix != l.prev, l.kept, ld.keys
 		l.tidy = sync.OnceFunc(func() {
-			c.putAll(entries)
 			if save {
 				c.saveIndex(ix)
 			}
@@ -189,7 +187,6 @@ type loading struct {
 	byPath    map[string]int   // prev's articles whose file is known, by path
 	seen      map[[32]byte]string
 	keys      map[[32]byte]bool // the texts read, whose cache entries are kept
-	entries   []cacheEntry      // what was extracted now, for the cache
 	// same holds while every article so far is prev's, in its order:
 	// then nothing is built until one is not, and if none is, prev is
 	// the index. files are what their files are now.
@@ -250,9 +247,6 @@ func (ld *loading) use(f articleFile, r parsed) {
 	}
 	if r.fresh {
 		ld.rep.Extracted++
-		if r.entry != nil {
-			ld.entries = append(ld.entries, cacheEntry{r.key, r.entry})
-		}
 	}
 	switch {
 	case r.err != nil:
@@ -332,7 +326,6 @@ func (ix *Index) keys() map[[32]byte]bool {
 // parsed is what loading made of one file.
 type parsed struct {
 	x     *extracted
-	entry []byte   // x encoded for the cache, when fresh and there is one
 	reuse int      // the article of the last index with the same key, or -1
 	fresh bool     // x was extracted now, not found in the cache
 	key   [32]byte // names what x was extracted from
@@ -373,8 +366,7 @@ func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading) parsed {
 	}
 	r.x, r.fresh = extractedFrom(a, l.bodies), true
 	if l.Cache != nil {
-		// Encoded here, on all cores; written once the index serves.
-		r.entry = encodeEntry(r.key, r.x)
+		l.Cache.put(r.key, r.x)
 	}
 	return r
 }

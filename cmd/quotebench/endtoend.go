@@ -55,7 +55,7 @@ func endToEnd(ctx context.Context, o options, r *Report, dir string, probes []sy
 		return nil, err
 	}
 	s.SettledSeconds = s.ReadySeconds + settled.Seconds()
-	if wrote, err := written(ctx, 32<<20, 200*time.Millisecond, time.Minute); err != nil {
+	if wrote, err := written(ctx, 32<<20, 200*time.Millisecond, o.writeback); err != nil {
 		logf("%v", err)
 	} else {
 		s.WritebackSeconds = wrote.Seconds()

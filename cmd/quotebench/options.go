@@ -22,10 +22,11 @@ type options struct {
 	misses      bool // list the probes quotebot answers wrongly
 	cpuProfile  string
 	memProfile  string
-	trainOn     string // folder of articles to train a news corpus's model on
-	http        bool   // time quotebot http instead of the index in this process
-	quotebot    string // the quotebot binary --http runs; "" builds one
-	keep        string // folder to write the article files into and keep
+	trainOn     string        // folder of articles to train a news corpus's model on
+	http        bool          // time quotebot http instead of the index in this process
+	quotebot    string        // the quotebot binary --http runs; "" builds one
+	keep        string        // folder to write the article files into and keep
+	writeback   time.Duration // --http: the most to wait for the disk's write-back
 }
 
 // maxQuotes bounds --quotes: the index numbers documents in 32 bits, and a
@@ -59,6 +60,9 @@ quotation's text, on one deterministic synthetic corpus.
                      them on 127.0.0.1 and time signed /quote and autocomplete
                      interactions from outside, with its start-up and memory
   --quotebot BIN     the quotebot binary --http starts (default: go build it)
+  --writeback D      --http: before timing lookups, wait at most D for the
+                     machine to write back what quotebot wrote (default 1m,
+                     0 to not wait)
   --keep DIR         write the article files into DIR, new or empty, and keep
                      them (default: a temporary folder, removed at the end)
 `
@@ -84,6 +88,7 @@ func parseOptions(args []string) (options, error) {
 	fs.BoolVar(&o.http, "http", false, "")
 	fs.StringVar(&o.quotebot, "quotebot", "", "")
 	fs.StringVar(&o.keep, "keep", "", "")
+	fs.DurationVar(&o.writeback, "writeback", time.Minute, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err

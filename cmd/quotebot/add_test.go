@@ -112,7 +112,6 @@ func TestFollowFeedsRefreshesOncePerRound(t *testing.T) {
 	defer srv.Close()
 	dir := articleDir(t)
 	store := bot.NewStore(bot.DirSource(dir, nil))
-	t.Cleanup(store.Wait)
 	if _, err := store.Refresh(context.Background()); err != nil {
 		t.Fatal(err)
 	}

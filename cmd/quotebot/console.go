@@ -21,9 +21,6 @@ func runConsole(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
-	// What the cache has not taken yet when the bot stops is extracted
-	// again at the next start: wait for it.
-	defer store.Wait()
 	b := bot.New(store, bot.Options{Logger: log})
 	if err := b.Console(ctx, stdin, stdout); err != nil && !errors.Is(err, context.Canceled) {
 		return err

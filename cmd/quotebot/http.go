@@ -32,9 +32,6 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// What the cache has not taken yet when the bot stops is extracted
-	// again at the next start: wait for it.
-	defer store.Wait()
 	lib, err := frontLibrary(cfg)
 	if err != nil {
 		return err

@@ -28,9 +28,6 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// What the cache has not taken yet when the bot stops is extracted
-	// again at the next start: wait for it.
-	defer store.Wait()
 	refreshing, cancel := context.WithCancel(ctx)
 	defer cancel() // ends refreshOn
 	go refreshOn(refreshing, hup, store, log)
