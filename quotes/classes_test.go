@@ -94,6 +94,18 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"Talks have failed", "Allied Dockworkers Union"}}},
 		{"the council", "Parks\n\nThe Brookfield City Council closed the park. \"The trees are unsafe,\" the council said.\n",
 			[]want{{"The trees are unsafe", "Brookfield City Council"}}},
+		{"a plural before for", "Zoning\n\nIn a statement on Wednesday, Neighbors for Quiet Streets said the vote was \"a betrayal of the east side.\"\n",
+			[]want{{"a betrayal of the east side", "Neighbors for Quiet Streets"}}},
+		{"for and and at the start of a sentence", "Schools\n\nFamilies for Open Schools and Honest Budgets, which claims 900 members, called the plan \"a tax on children.\"\n",
+			[]want{{"a tax on children", "Families for Open Schools and Honest Budgets"}}},
+		{"of and and after The", "Outbreak\n\nThe state Department of Health and Human Services said it was \"tracing every contact\" at the clinic.\n",
+			[]want{{"tracing every contact", "Department of Health and Human Services"}}},
+		{"and before the word that makes it one", "Shops\n\nThe Old Town Retail and Restaurant Association said the closure was \"a loss for every shop on the block.\"\n",
+			[]want{{"a loss for every shop", "Old Town Retail and Restaurant Association"}}},
+		{"a federation as subject", "Budget\n\nThe National Federation of Transit Workers called the memo \"an insult to every driver.\"\n",
+			[]want{{"an insult to every driver", "National Federation of Transit Workers"}}},
+		{"of the", "River\n\n\"We will sue if the permit is granted,\" said Friends of the Millrace, a conservation group.\n",
+			[]want{{"We will sue", "Friends of the Millrace"}}},
 	})
 }
 
@@ -169,6 +181,44 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 			[]want{{"We need to defend better", "Luis Ferrer"}}},
 		{"he is the speaking person, not the last capitalised word", "Trial\n\nProsecutor Dan Webb questioned the witness about Boston. He said the timeline was \"impossible\".\n",
 			[]want{{"impossible", "Dan Webb"}}},
+		{"she by the first name", "Vote\n\nBoard President Janet Ruiz opened the meeting. Board member Victor Lang asked for a delay.\n\n\"We have waited long enough,\" she said.\n",
+			[]want{{"We have waited long enough", "Janet Ruiz"}}},
+		{"he by the article's own pronouns", "Vote\n\nBoard member Sasha Orlov said his mind was made up. Board President Janet Ruiz disagreed.\n\n\"I will vote no,\" he said.\n",
+			[]want{{"I will vote no", "Sasha Orlov"}}},
+		{"she by a gendered noun", "Trial\n\nThe defendant's mother, Tamsin Adair, sat behind him. Detective Lou Banner testified first.\n\n\"He is a good boy,\" she said.\n",
+			[]want{{"He is a good boy", "Tamsin Adair"}}},
+		{"a surname in a name is no title", "Game\n\nThe twins' mother, Regina King, watched from the stands. \"I could not breathe,\" she said.\n",
+			[]want{{"I could not breathe", "Regina King"}}},
+	})
+}
+
+func TestPeopleWhoShareASurname(t *testing.T) {
+	runCases(t, []extractCase{
+		{"Jr. and Sr.", "Shipyard\n\nRep. Paul Amato Jr. chaired the hearing. His father, Paul Amato Sr., held the seat for 20 years.\n\n\"I never call him for advice,\" Amato Sr. said.\n\n\"We disagree about plenty,\" Amato Jr. said.\n",
+			[]want{{"I never call him", "Paul Amato Sr."}, {"We disagree", "Paul Amato Jr."}}},
+		{"the elder and the younger", "Shipyard\n\nRep. Paul Amato Jr. chaired the hearing. His father, Paul Amato Sr., held the seat for 20 years.\n\n\"I never call him for advice,\" the elder Amato said.\n\n\"We disagree about plenty,\" the younger Amato said.\n",
+			[]want{{"I never call him", "Paul Amato Sr."}, {"We disagree", "Paul Amato Jr."}}},
+		{"a surname alone is the one the story is about", "Trial\n\nA jury convicted former officer Dale Reyes on Thursday. His father, Dale Reyes Sr., wept.\n\n\"I made a split-second decision,\" Reyes told jurors.\n",
+			[]want{{"I made a split-second decision", "Dale Reyes"}}},
+		{"a wife by her first name", "Race\n\nCandidate Celia Brandt spoke in Racine. Her husband, Owen Brandt, stood behind her.\n\n\"She never stops,\" Owen said.\n\n\"He is the patient one,\" Brandt said.\n",
+			[]want{{"She never stops", "Owen Brandt"}, {"He is the patient one", "Celia Brandt"}}},
+		{"a child by first name, then he", "Festival\n\nAmong the lantern makers was 8-year-old Eli Santos. Volunteer Rita Gomez helped him.\n\nAsked about his lantern, Eli grinned. \"It is a rocket,\" he said.\n",
+			[]want{{"It is a rocket", "Eli Santos"}}},
+		{"brothers", "Final\n\nGuard Marcus Dale scored 22 points. His younger brother, Devin Dale, made the steal.\n\n\"I just went where the ball was going,\" Devin Dale said.\n\n\"He gave it back for once,\" Marcus said.\n",
+			[]want{{"I just went", "Devin Dale"}, {"He gave it back", "Marcus Dale"}}},
+	})
+}
+
+func TestWordsAndPlacesInNames(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a surname that is a word", "Debate\n\nRepublican Carter Will faced Democrat Lena Moss on Tuesday.\n\n\"I have signed the front of a paycheck,\" Will said.\n",
+			[]want{{"I have signed the front", "Carter Will"}}},
+		{"a surname that is a month", "Hearing\n\nSen. Dwight May questioned the secretary.\n\n\"I will hold you to Friday,\" May said.\n",
+			[]want{{"I will hold you to Friday", "Dwight May"}}},
+		{"a courthouse is nobody", "Verdict\n\nMara Lutz waited outside the Hollins County Courthouse. \"I can rest now,\" she said.\n",
+			[]want{{"I can rest now", "Mara Lutz"}}},
+		{"a school is nobody", "Final\n\nBrookside Central led for most of the game. The coach, Nadia Ferris, was calm afterward.\n\n\"We will be back,\" she said.\n",
+			[]want{{"We will be back", "Nadia Ferris"}}},
 	})
 }
 

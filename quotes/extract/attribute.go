@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1036,7 +1035,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		}
 	}
 	// "the Union of Harbour Pilots" is one name.
-	if org, from := orgRunAt(ws); org != "" && !anyCapitalised(ws[:from]) {
+	if org, from := orgRunAt(ws); org != "" && nameOnlyAfter(ws[:from]) {
 		a.cast.noteGroup(org, pos)
 		return org, Org
 	}
@@ -1095,6 +1094,10 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 	}
 	if len(name) > 0 {
 		n := joinWords(name)
+		if p := a.cast.at[name[0].pos]; p != nil {
+			a.cast.noteMention(p, pos)
+			return p.name, Person
+		}
 		if p := a.cast.byName(n, pos); p != nil {
 			a.cast.noteMention(p, pos)
 			return p.name, Person
@@ -1193,7 +1196,7 @@ func groupLike(it item) bool {
 
 // itemAt returns the index of the first item at or after byte offset pos.
 func (a *attributor) itemAt(pos int) int {
-	return sort.Search(len(a.items), func(i int) bool { return a.items[i].pos >= pos })
+	return itemIndex(a.items, pos)
 }
 
 // opensSentence reports whether the word item w opens its sentence.
@@ -1370,24 +1373,83 @@ func anyCapitalised(ws []item) bool {
 	return false
 }
 
-// orgRunAt is orgRun that also returns where in ws the name starts.
+// orgRunAt is orgRun that also returns where in ws the name starts. The
+// name is the run of capitalised words and the connectors that join them
+// at the end of ws, from its first word if a word in it makes the run an
+// organisation: "Department of Health and Senior Services", "Riverside
+// Downtown Business and Merchants Association".
 func orgRunAt(ws []item) (string, int) {
 	n := len(ws)
+	from := n
 	for m := n - 1; m >= 0; m-- {
 		w := ws[m]
-		if !w.capitalised() && !(orgConnectors[w.low] && m > 0) {
-			break
-		}
-		if !w.capitalised() || !orgSuffixes[trimPossessive(w.low)] || m+1 < n && !orgConnectors[ws[m+1].low] {
+		if w.capitalised() && !determiners[w.low] && (m == n-1 || !possessive(w)) ||
+			m > 0 && m+1 == from && joinsOrgWords(ws, m) || m > 0 && pluralPossessive(ws, m) {
+			from = m
 			continue
 		}
-		from := m
-		for from > 0 && (ws[from-1].capitalised() && !determiners[ws[from-1].low] || from > 1 && pluralPossessive(ws, from-1)) {
-			from--
+		break
+	}
+	for from < n && !ws[from].capitalised() {
+		from++
+	}
+	for m := from; m < n; m++ {
+		if ws[m].capitalised() && headsOrgRun(ws, m) {
+			return joinWords(ws[from:]), from
 		}
-		return joinWords(ws[from:]), from
 	}
 	return "", 0
+}
+
+// joinsOrgWords reports whether the connector at m joins the words of an
+// organisation's name around it: "of" or "for" after a word that can head
+// one, "the" after such a connector, "and" after it or before the word
+// that ends the name.
+func joinsOrgWords(ws []item, m int) bool {
+	switch ws[m].low {
+	case "the":
+		return m > 1 && (ws[m-1].low == "of" || ws[m-1].low == "for") && orgFormer(ws[m-2], true)
+	case "for":
+		return forFormer(ws[m-1])
+	case "of":
+		return orgFormer(ws[m-1], true)
+	case "and", "&":
+		for k := m - 2; k >= 0 && k >= m-5; k-- {
+			if ws[k+1].low == "for" && forFormer(ws[k]) || ws[k+1].low == "of" && orgFormer(ws[k], true) {
+				return true
+			}
+		}
+		for k := m + 1; k < len(ws) && k <= m+4 && ws[k].capitalised(); k++ {
+			if orgSuffixes[trimPossessive(ws[k].low)] && (k+1 == len(ws) || !ws[k+1].capitalised()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headsOrgRun reports whether the capitalised word at m makes the words
+// from it to the end of ws an organisation's name: a word such as
+// "Ministry" at the end or before a connector, or a plural before "for"
+// or "of" ("Citizens for Responsible Growth", "Veterans of Modern Wars").
+func headsOrgRun(ws []item, m int) bool {
+	last := m+1 == len(ws)
+	if orgSuffixes[trimPossessive(ws[m].low)] && (last || orgConnectors[ws[m+1].low]) {
+		return true
+	}
+	return !last && (ws[m+1].low == "for" && forFormer(ws[m]) || ws[m+1].low == "of" && orgFormer(ws[m], true))
+}
+
+// nameOnlyAfter reports whether no capitalised word but a determiner
+// stands in ws: "The" before "American Federation of …" opens the
+// sentence, "Marta Berg of" names somebody else.
+func nameOnlyAfter(ws []item) bool {
+	for _, w := range ws {
+		if w.capitalised() && !determiners[w.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeSurname reports whether a lone capitalised word can be a person

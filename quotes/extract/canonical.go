@@ -23,9 +23,10 @@ func CanonicalNames(forms map[string]int, speakers []Speaker) map[string]string 
 		formsBySurname[k] = append(formsBySurname[k], f)
 	}
 	type cluster struct {
-		key   string // surname key
-		first string // folded first name, "" for a surname alone
-		names map[string]bool
+		key    string // surname key
+		first  string // folded first name, "" for a surname alone
+		suffix string // "jr", "sr", … : a father and son are two people
+		names  map[string]bool
 	}
 	var clusters []*cluster
 	bySurname := map[string][]*cluster{}
@@ -49,16 +50,16 @@ func CanonicalNames(forms map[string]int, speakers []Speaker) map[string]string 
 			continue
 		}
 		clustered[sp.Name] = true
-		key, first := surnameKey(sp.Name), firstName(sp.Name)
+		key, first, suffix := surnameKey(sp.Name), firstName(sp.Name), suffixOf(sp.Name)
 		var c *cluster
 		for _, k := range bySurname[key] {
-			if k.first == first || first != "" && k.first != "" && nameVariant(k.first, first) {
+			if k.suffix == suffix && (k.first == first || first != "" && k.first != "" && nameVariant(k.first, first)) {
 				c = k
 				break
 			}
 		}
 		if c == nil {
-			c = &cluster{key: key, first: first, names: map[string]bool{}}
+			c = &cluster{key: key, first: first, suffix: suffix, names: map[string]bool{}}
 			bySurname[key] = append(bySurname[key], c)
 			clusters = append(clusters, c)
 		}
@@ -95,7 +96,7 @@ func CanonicalNames(forms map[string]int, speakers []Speaker) map[string]string 
 			}
 		}
 		for _, f := range formsBySurname[c.key] {
-			if c.first != "" && nameVariant(firstName(f), c.first) {
+			if c.first != "" && nameVariant(firstName(f), c.first) && suffixOf(f) == c.suffix {
 				consider(f, forms[f])
 			}
 		}

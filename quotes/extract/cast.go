@@ -16,7 +16,8 @@ type person struct {
 	former   bool
 	mentions []mention
 	forms    map[string]int // each way the full name is written, and how often
-	gender   byte           // 'm' or 'f' when a title tells ("Mr", "Ms"), else 0
+	gender   byte           // 'm' or 'f', 0 when the article does not tell (gender.go)
+	suffix   string         // "jr", "sr", "iii" when the name ends in one (family.go)
 }
 
 type mention struct {
@@ -28,6 +29,13 @@ type mention struct {
 // Russian leader" and "he" to one of them.
 type cast struct {
 	people []*person
+	// at is who each name the article writes stands for, by the offset of
+	// its first word after any title: a surname shared in the family is
+	// told apart where it is written ("the elder Giordano").
+	at map[int]*person
+	// surnames are the people by surname key, in the order the article
+	// introduces them.
+	surnames map[string][]*person
 	// strangers are where a sentence's subject is somebody the article
 	// does not name ("the Spaniard was cautious"): "he" after it is
 	// nobody we know, rather than the last person named.
@@ -123,31 +131,83 @@ func runAt(items []item, i int) nameRun {
 }
 
 // joinsName reports whether the lower-case word at j joins the name words
-// around it into one name: a particle ("Mohammed bin Salman") or a
-// connector after an organisation or title ("Union of Harbour Pilots",
-// "Secretary of State").
+// around it into one name: a particle ("Mohammed bin Salman"), a
+// connector inside an organisation's name ("Union of Harbour Pilots",
+// "Citizens for Responsible Growth", "Friends of the Riverfront",
+// "Department of Health and Senior Services") or a title's ("Secretary of
+// State").
 func joinsName(items []item, j int) bool {
 	if j+1 >= len(items) || j == 0 {
 		return false
 	}
-	if nameParticles[items[j].low] {
+	w := items[j].low
+	if nameParticles[w] {
 		return items[j+1].nameWord() || nameParticles[items[j+1].low]
 	}
-	if !items[j+1].nameWord() {
+	if w == "the" {
+		// "Friends of the Riverfront": "the" after a connector that joins.
+		return items[j+1].nameWord() && (items[j-1].isWord("of") || items[j-1].isWord("for")) && connects(items, j-1, j+1)
+	}
+	next := j + 1
+	if (w == "of" || w == "for") && items[next].isWord("the") && next+1 < len(items) {
+		next++
+	}
+	if !items[next].nameWord() || !items[j-1].capitalised() {
 		return false
 	}
+	return connects(items, j, next)
+}
+
+// connects reports whether the connector at j joins the capitalised word
+// before it to the name word at next: "of" and "for" after a word that
+// makes an organisation ("Federation of", "Citizens for"), or "of" after
+// a title; "and" inside such a name, after its connector ("Ministry of
+// Economy and Planning") or before its last word ("Business and
+// Merchants Association").
+func connects(items []item, j, next int) bool {
 	prev := items[j-1]
-	if (items[j].low == "and" || items[j].low == "&") && prev.capitalised() {
-		// "Ministry of Economy and Planning": "and" inside an organisation's
-		// name, after the word that makes it one.
+	switch items[j].low {
+	case "and", "&":
 		for k := j - 1; k >= 0 && k >= j-5 && items[k].kind == itemWord; k-- {
-			if orgSuffixes[trimPossessive(items[k].low)] && items[k].capitalised() && k+1 < j && orgConnectors[items[k+1].low] {
+			if k+1 < j && (items[k+1].isWord("for") && forFormer(items[k]) || items[k+1].isWord("of") && orgFormer(items[k], items[k].sent == k)) {
+				return true
+			}
+		}
+		for k := next; k < len(items) && k <= next+3 && items[k].nameWord(); k++ {
+			if orgSuffixes[trimPossessive(items[k].low)] && (k+1 == len(items) || !items[k+1].nameWord()) {
 				return true
 			}
 		}
 		return false
+	case "for":
+		return forFormer(prev)
+	case "of":
+		return orgFormer(prev, items[j-1].sent == j-1) || honorifics[prev.low]
 	}
-	return orgConnectors[items[j].low] && prev.capitalised() && (orgSuffixes[prev.low] || honorifics[prev.low])
+	return false
+}
+
+// orgFormer reports whether a capitalised word can head an organisation's
+// name before a connector: a word such as "Department" or "Coalition",
+// or a plural that is not merely capitalised because it opens the
+// sentence ("Citizens for …", "Veterans of …"; not "Residents of Elm
+// Street said").
+func orgFormer(it item, opens bool) bool {
+	if !it.capitalised() {
+		return false
+	}
+	if orgSuffixes[trimPossessive(it.low)] {
+		return true
+	}
+	plural := len(it.low) > 4 && strings.HasSuffix(it.low, "s") && !strings.HasSuffix(it.low, "ss") && !possessive(it) && !upperCase(it.text)
+	return plural && !honorifics[it.low] && (!opens || !commonNoun(it.low) && nationalities[it.low] == "")
+}
+
+// forFormer reports whether a capitalised word can head an organisation's
+// name before "for": any plural, as "Parents for Medical Choice" is a
+// group's name even where it opens the sentence.
+func forFormer(it item) bool {
+	return orgFormer(it, false)
 }
 
 // splitTitles separates leading titles, nationalities and possessive
@@ -233,7 +293,7 @@ func roleOf(w string) string {
 
 // titleAt reports whether items[i] is a title word inside a run ending at to.
 func titleAt(items []item, i, to int) bool {
-	return i < to && honorifics[items[i].low]
+	return i+1 < to && honorifics[items[i].low]
 }
 
 // isTitleWord reports a title such as "Secretary" or "Secretary-General".
@@ -284,8 +344,18 @@ func looksLikePersonName(ws []item) bool {
 	if shouting(ws) {
 		return false
 	}
+	// After a known first name, the last word is a surname even when it is
+	// also a word, a month or a place: "Carter Will", "Dwight May", "Emma
+	// Park"; otherwise "Harlan Park" is a school and "Elm Street" a street.
+	given := firstNameGender[ws[0].low] != 0
 	for i, w := range ws {
 		l := w.low
+		if placeWords[l] || !given && i == len(ws)-1 && placeNames[l] {
+			return false
+		}
+		if given && i == len(ws)-1 && i > 0 && (Stopwords[l] || months[l]) {
+			continue
+		}
 		// A country may be a surname ("Jim Jordan"), not a first name. "Don"
 		// is a stopword for search ("don't"), and a first name here.
 		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || nationalities[l] != "" && i < len(ws)-1 || Stopwords[l] && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || months[l] {
@@ -298,8 +368,8 @@ func looksLikePersonName(ws []item) bool {
 // newCast finds the people an article names in full and every later
 // mention of them by surname or full name.
 func newCast(items []item) *cast {
-	c := &cast{}
-	byKey := map[string][]*person{}
+	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}}
+	byKey := c.surnames
 	for i := 0; i < len(items); i++ {
 		if !items[i].nameWord() {
 			continue
@@ -337,23 +407,34 @@ func newCast(items []item) *cast {
 				}
 			}
 		}
-		if looksLikePersonName(name) {
+		if len(name) == 2 && nameSuffixes[name[1].low] && !strings.Contains(name[0].text, ".") {
+			// "Giordano Sr." is a surname with a suffix, not a full name.
+			if ps := byKey[surnameKey(name[0].text)]; len(ps) > 0 {
+				if p := bySurname(ps, items[r.from].pos, suffixOf(name[1].text), 0); p != nil {
+					c.mention(p, name[0].pos, items[r.from].pos, subjectAt(items, r))
+				}
+			}
+		} else if looksLikePersonName(name) {
 			full := joinWords(name)
-			key := surnameKey(full)
+			key, suffix := surnameKey(full), suffixOf(full)
 			var p *person
 			for _, q := range byKey[key] {
-				if sameFirstName(q.name, full) {
+				if sameFirstName(q.name, full) && q.sameSuffix(suffix) && (p == nil || p.suffix != "") {
 					p = q
-					break
 				}
 			}
 			if p == nil {
-				p = &person{name: full, key: key, roles: map[string]bool{}, nation: nation, former: former, forms: map[string]int{}}
+				p = &person{name: full, key: key, roles: map[string]bool{}, nation: nation, former: former, forms: map[string]int{}, suffix: suffix}
 				byKey[key] = append(byKey[key], p)
 				c.people = append(c.people, p)
 			}
 			p.forms[full]++
+			// The titles before the name tell ("Mr.", "Queen"); a name
+			// word does not ("Regina King").
 			for _, w := range items[r.from:r.to] {
+				if w.pos >= name[0].pos {
+					break
+				}
 				if g := genderOf[strings.Trim(w.low, ".")]; g != 0 {
 					p.gender = g
 				}
@@ -366,13 +447,18 @@ func newCast(items []item) *cast {
 				p.nation = nation
 			}
 			p.former = p.former || former
-			p.mentions = append(p.mentions, mention{pos: items[r.from].pos, subject: subjectAt(items, r)})
+			c.mention(p, name[0].pos, items[r.from].pos, subjectAt(items, r))
 		} else if len(name) == 1 {
-			// A surname alone: a mention of somebody named in full before.
+			// A surname alone, or a first name, of somebody named in full
+			// before: "Oz’s advice" mentions Oz.
+			w := name[0]
 			var key [64]byte
-			if ps := byKey[string(appendSurnameKey(key[:0], trimPossessive(name[0].text)))]; len(ps) > 0 { // "Oz’s advice" mentions Oz
-				p := ps[len(ps)-1]
-				p.mentions = append(p.mentions, mention{pos: items[r.from].pos, subject: subjectAt(items, r)})
+			p := bySurname(byKey[string(appendSurnameKey(key[:0], trimPossessive(w.text)))], items[r.from].pos, "", generation(items, r.from))
+			if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
+				p = c.byFirstName(w.text, items[r.from].pos)
+			}
+			if p != nil {
+				c.mention(p, w.pos, items[r.from].pos, subjectAt(items, r))
 			}
 		}
 		i = max(i, r.to-1)
@@ -410,6 +496,7 @@ func newCast(items []item) *cast {
 			c.noteGroup(capitalise(joinWords(items[k:i+1])), it.pos)
 		}
 	}
+	c.assignGenders(items)
 	return c
 }
 
@@ -522,20 +609,46 @@ func verbAfterAffiliation(items []item, j int) bool {
 	return false
 }
 
-// byName returns the person a name or surname stands for in this article.
+// mention records that the name whose first word after any title is at
+// nameAt, written from pos, stands for p.
+// A person's first mention counts as a subject wherever it stands: "The
+// jury also heard from Tara Voss. She said …" is about the one just
+// introduced.
+func (c *cast) mention(p *person, nameAt, pos int, subject bool) {
+	c.at[nameAt] = p
+	p.mentions = append(p.mentions, mention{pos: pos, subject: subject})
+}
+
+// byName returns the person a name or surname stands for in this article:
+// a full name, the latest of those it fits mentioned before pos; a surname
+// alone or a first name as bySurname and byFirstName choose.
 func (c *cast) byName(name string, pos int) *person {
 	var buf [64]byte
 	key := appendSurnameKey(buf[:0], name)
+	if !strings.Contains(name, " ") {
+		ps := c.surnames[string(key)]
+		if p := bySurname(ps, pos, "", 0); p != nil {
+			return p
+		}
+		if len(ps) > 0 {
+			return ps[0] // named in full only later
+		}
+		if Stopwords[strings.ToLower(name)] {
+			return nil
+		}
+		return c.byFirstName(name, pos)
+	}
+	suffix := suffixOf(name)
 	var best *person
 	for _, p := range c.people {
-		if p.key != string(key) || !sameFirstName(p.name, name) {
+		if p.key != string(key) || !sameFirstName(p.name, name) || !p.sameSuffix(suffix) {
 			continue
 		}
 		if best == nil || lastMentionBefore(p, pos) > lastMentionBefore(best, pos) {
 			best = p
 		}
 	}
-	if best == nil && strings.Contains(name, " ") && nameParticles[strings.ToLower(name[:strings.IndexByte(name, ' ')])] {
+	if best == nil && nameParticles[strings.ToLower(name[:strings.IndexByte(name, ' ')])] {
 		// "bin Tamer" for "Faisal bin Tamer Al Nahran": a patronymic
 		// within the full name.
 		for _, p := range c.people {

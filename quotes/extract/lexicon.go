@@ -106,6 +106,8 @@ columnist author novelist poet actor actress singer rapper comedian producer fil
 physician psychologist psychiatrist pediatrician therapist scientist researcher epidemiologist meteorologist
 historian pastor priest deacon elder goalkeeper striker defender midfielder quarterback pitcher forward
 referee candidate nominee activist organizer organiser officer agent trustee superintendent chair-elect
+guard center centre linebacker receiver catcher shortstop outfielder infielder goalie wrestler swimmer
+sprinter freshman sophomore junior senior redshirt tailback fullback cornerback lineman
 lieutenant-governor attorney-general surgeon-general assistant associate critic reviewer
 student pupil farmer driver resident`)
 
@@ -261,6 +263,18 @@ var genderOf = map[string]byte{
 	"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "father": 'm',
 	"ms": 'f', "mrs": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "queen": 'f', "princess": 'f',
 }
+
+// placeWords end the names of places, which never speak: "Elm Street",
+// "Hollister County Courthouse", "Wexford Central" (a school).
+var placeWords = set(`street avenue boulevard lane road parkway highway freeway interstate courthouse arena
+stadium plaza square county township elementary airport central coliseum auditorium pavilion
+amphitheater amphitheatre expressway turnpike`)
+
+// placeNames end the names of places and are surnames too: "Harlan Park"
+// is a school, "Emma Park" a person, told apart by the first name.
+var placeNames = set(`park hall west east north south field church lake hill hills heights center centre
+high middle academy bay river valley springs falls beach island harbor harbour station market tower
+bridge creek point village city town grove ridge woods`)
 
 // genericOrgHeads describe any organisation: "the company said".
 var genericOrgHeads = set(`company corporation firm group organisation organization business carrier operator employer
