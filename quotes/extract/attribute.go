@@ -367,6 +367,9 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 			}
 			continue
 		}
+		if a.ownClause(k, s) {
+			break
+		}
 		back := it.low == "back" && k > s && backVerbs[a.items[k-1].low]
 		if back {
 			k-- // "Sanders shot back, "…""
@@ -439,6 +442,26 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		}
 	}
 	return nounPhrase{}, "", false
+}
+
+// ownClause reports whether the verb at k opens a clause of its own with a
+// named subject after "as", "while", "and" or "but": in `"…?" she said,
+// and as Trump went on about "how the system is rigged,"` the words are
+// Trump's, not hers. A speech verb there attributes the quotation itself.
+func (a *attributor) ownClause(k, s int) bool {
+	it := a.items[k]
+	if !finiteVerb(it) || speechVerbs[it.low] {
+		return false
+	}
+	j := k - 1
+	for j > s && a.items[j].kind == itemWord && a.items[j].nameWord() {
+		j--
+	}
+	if j == k-1 || j <= s {
+		return false
+	}
+	w := a.items[j].low
+	return subordinators[w] || coordinators[w] || w == "as"
 }
 
 // tail reads an attribution at the end of the sentence, past other words:
@@ -571,7 +594,11 @@ func (a *attributor) inParagraph(qi int) (attribution, bool) {
 // speaker of a quotation earlier in its sentence: `Ryan, despite his
 // concerns about "trial lawyers" and general "legal matters" …`.
 func (a *attributor) earlierInSentence(qi int) (attribution, bool) {
-	for k := qi - 1; k >= a.items[qi].sent; k-- {
+	s := a.items[qi].sent
+	for k := qi - 1; k >= s; k-- {
+		if a.ownClause(k, s) {
+			break
+		}
 		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip {
 			prev := a.out[a.items[k].quote]
 			return prev, prev.speaker != ""
@@ -1383,7 +1410,9 @@ func orgRunAt(ws []item) (string, int) {
 	from := n
 	for m := n - 1; m >= 0; m-- {
 		w := ws[m]
-		if w.capitalised() && !determiners[w.low] && (m == n-1 || !possessive(w)) ||
+		// A possessive ends an owner's name ("Maria Lopez's office"),
+		// unless it is a title's: "Lakeshore County Sheriff's Office".
+		if w.capitalised() && !determiners[w.low] && (m == n-1 || !possessive(w) || honorifics[trimPossessive(w.low)]) ||
 			m > 0 && m+1 == from && joinsOrgWords(ws, m) || m > 0 && pluralPossessive(ws, m) {
 			from = m
 			continue

@@ -261,6 +261,15 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 			break
 		}
 	}
+	// A word before a known first name is a title the lists do not hold:
+	// "Administrator Lionel Strickland", "Mother Hattie Mae Simmons",
+	// "Commissioners Evangeline DeVaughn".
+	for i+2 < r.to && items[i].capitalised() && firstNameGender[items[i].low] == 0 && firstNameGender[items[i+1].low] != 0 && !initial(strings.TrimSuffix(items[i].text, ".")) && nationalities[items[i].low] == "" {
+		if role := strings.TrimSuffix(items[i].low, "s"); personRoles[role] {
+			roles = append(roles, role)
+		}
+		i++
+	}
 	// Honorifics after a name: "Jane Doe KC".
 	to := r.to
 	for to > i && (honorifics[strings.Trim(items[to-1].low, ".")] && strings.ToUpper(items[to-1].text) == items[to-1].text) {

@@ -163,7 +163,8 @@ press network kremlin capital economics partners securities holdings rail railwa
 motors foods energy health systems technologies labs media industries pharmaceuticals insurance services
 solutions studios records authority board bureau administration society college school hospital church
 center centre coalition alliance fund trust project tribune journal herald gazette magazine teamsters guild caucus conference chamber senate assembly legislature united convention
-district`)
+district legion cooperative co-op collective academy museum library clinic ministries mission laboratory
+protection enforcement affairs security resources recycling`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
