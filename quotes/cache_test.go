@@ -58,6 +58,7 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 1, extract 13": "b6b2b4d982dee7c9963994a0c2d2998f",
 		"cache 1, extract 14": "dac945d22519cf5706ec0d4640c2c55d",
 		"cache 1, extract 15": "dac945d22519cf5706ec0d4640c2c55d",
+		"cache 1, extract 16": "dac945d22519cf5706ec0d4640c2c55d",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

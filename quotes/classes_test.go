@@ -204,9 +204,52 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"She never stops", "Owen Brandt"}, {"He is the patient one", "Celia Brandt"}}},
 		{"a child by first name, then he", "Festival\n\nAmong the lantern makers was 8-year-old Eli Santos. Volunteer Rita Gomez helped him.\n\nAsked about his lantern, Eli grinned. \"It is a rocket,\" he said.\n",
 			[]want{{"It is a rocket", "Eli Santos"}}},
+		{"somebody named by first name only", "Shelter\n\nMaria, 34, arrived in Nogales in December with her two children. Her son, Tomas, 9, draws trucks.\n\n\"We left with nothing,\" Maria said.\n\n\"I want to be a firefighter,\" Tomas said.\n",
+			[]want{{"We left with nothing", "Maria"}, {"I want to be a firefighter", "Tomas"}}},
+		{"a first name that is no common word", "Bee\n\nAarav Mehta, 12, won the regional spelling bee on Saturday.\n\n\"I just trusted the roots,\" Aarav said.\n",
+			[]want{{"I just trusted the roots", "Aarav Mehta"}}},
 		{"brothers", "Final\n\nGuard Marcus Dale scored 22 points. His younger brother, Devin Dale, made the steal.\n\n\"I just went where the ball was going,\" Devin Dale said.\n\n\"He gave it back for once,\" Marcus said.\n",
 			[]want{{"I just went", "Devin Dale"}, {"He gave it back", "Marcus Dale"}}},
 	})
+}
+
+func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the letter said", "Schools\n\nSuperintendent Dale Okoro said in a letter to families that the district had no choice.\n\n\"I know this is a hardship,\" the letter said.\n",
+			[]want{{"I know this is a hardship", "Dale Okoro"}}},
+		{"the sign read", "Bakery\n\nThe bakery will close on March 30, its owner, Sal Rinaldi, announced in a handwritten sign.\n\n\"Thank you for 40 years,\" the sign read.\n",
+			[]want{{"Thank you for 40 years", "Sal Rinaldi"}}},
+		{"a letter written by", "Court\n\nThe lawyer read from a letter written by the defendant's daughter, Emma Park. \"My mother did a terrible thing,\" the letter read.\n",
+			[]want{{"My mother did a terrible thing", "Emma Park"}}},
+	})
+}
+
+func TestAClauseOfItsOwnKeepsItsQuotation(t *testing.T) {
+	runCases(t, []extractCase{
+		{"as X went on about", "Convention\n\nVoter Melanie Cruz watched the speech at home. \"You winning?\" she said to her husband, and as Senator Dale Brock went on about \"a rigged system,\" she nodded.\n",
+			[]want{{"You winning?", "Melanie Cruz"}, {"a rigged system", "Dale Brock"}}},
+	})
+}
+
+func TestHardWrappedWithBlankLines(t *testing.T) {
+	body := `Shipyard hearing turns personal
+
+Rep. Paul Amato grew up a few miles from the dry docks that his
+father spent 22 years defending in Congress, and on Tuesday he told
+the Navy exactly what he thought of its plans.
+
+"We were promised two attack submarines a year. We are getting barely
+one, and nobody in this building can tell me when that changes,"
+Amato, a Connecticut Democrat, said in his opening remarks.
+
+Navy Secretary Ruth Ostrow said the service would have a plan by
+Friday. "We owe the committee an answer and it will have one," she
+said.
+`
+	runCases(t, []extractCase{{"a line that ends a quotation runs on", body, []want{
+		{"We were promised two attack submarines", "Paul Amato"},
+		{"We owe the committee an answer", "Ruth Ostrow"},
+	}}})
 }
 
 func TestWordsAndPlacesInNames(t *testing.T) {

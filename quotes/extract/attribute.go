@@ -945,7 +945,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		}
 		return nounPhrase{k, j + 1}, true
 	}
-	if !descriptionHead(it.low) || documents[it.low] && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]) || statementNouns[it.low] && a.items[j-1].low == "the")) {
+	if !descriptionHead(it.low) || documents[it.low] && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]) || a.items[j-1].low == "the")) {
 		// A document speaks only for whoever is named with it: "the IMF
 		// report", not "a new radio ad".
 		return nounPhrase{}, false
@@ -1298,6 +1298,11 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	}
 	// "a company spokesperson", "the spokesperson", "a spokesperson",
 	// "the statement": the organisation the article named last.
+	if documents[head] && definite && hi <= start+1 {
+		if name, kind := a.documentAuthor(head, pos); name != "" {
+			return name, kind // "the letter said", "the sign read"
+		}
+	}
 	article := ws[0].low == "the" || speaksFor[head] && (ws[0].low == "a" || ws[0].low == "an")
 	if speaksFor[head] && hi == start+1 && genericOrgHeads[ws[start].low] || (speaksFor[head] || statementNouns[head]) && article && hi == start {
 		if name, kind := a.spokespersonFor(pos); name != "" && ws[0].low == "the" {

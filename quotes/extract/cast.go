@@ -36,6 +36,8 @@ type cast struct {
 	// surnames are the people by surname key, in the order the article
 	// introduces them.
 	surnames map[string][]*person
+	items    []item
+	lower    map[string]bool // the words the article writes in lower case, built when first asked
 	// strangers are where a sentence's subject is somebody the article
 	// does not name ("the Spaniard was cautious"): "he" after it is
 	// nobody we know, rather than the last person named.
@@ -377,7 +379,7 @@ func looksLikePersonName(ws []item) bool {
 // newCast finds the people an article names in full and every later
 // mention of them by surname or full name.
 func newCast(items []item) *cast {
-	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}}
+	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items}
 	byKey := c.surnames
 	for i := 0; i < len(items); i++ {
 		if !items[i].nameWord() {
@@ -466,6 +468,14 @@ func newCast(items []item) *cast {
 			if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
 				p = c.byFirstName(w.text, items[r.from].pos)
 			}
+			if p == nil && r.to-r.from == 1 && agedAt(items, r.to) && looksLikeSurname(w) && !commonNoun(w.low) {
+				// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
+				// article names by first name only.
+				key := surnameKey(w.text)
+				p = &person{name: w.text, key: key, roles: map[string]bool{}, forms: map[string]int{}}
+				byKey[key] = append(byKey[key], p)
+				c.people = append(c.people, p)
+			}
 			if p != nil {
 				c.mention(p, w.pos, items[r.from].pos, subjectAt(items, r))
 			}
@@ -507,6 +517,15 @@ func newCast(items []item) *cast {
 	}
 	c.assignGenders(items)
 	return c
+}
+
+// agedAt reports an age in an apposition at item i: ", 34," or ", 9.".
+func agedAt(items []item, i int) bool {
+	if i+2 >= len(items) || items[i].text != "," || items[i+1].kind != itemWord || (items[i+2].text != "," && items[i+2].text != ".") {
+		return false
+	}
+	n := items[i+1].text
+	return len(n) <= 3 && strings.Trim(n, "0123456789") == ""
 }
 
 // appositiveRoles reads the roles in an apposition after a name at item i:

@@ -102,7 +102,7 @@ func anySuffix(ps []*person, suffix string) bool {
 // several are.
 func (c *cast) byFirstName(w string, pos int) *person {
 	f := Fold(trimPossessive(w))
-	if firstNameGender[f] == 0 {
+	if firstNameGender[f] == 0 && c.writtenLower(f) {
 		return nil // "Price Family Orchards" is no person called Price
 	}
 	var found *person
@@ -118,4 +118,18 @@ func (c *cast) byFirstName(w string, pos int) *person {
 		}
 	}
 	return found
+}
+
+// writtenLower reports whether the article writes the folded word w in
+// lower case somewhere: then it is a word before it is a first name.
+func (c *cast) writtenLower(w string) bool {
+	if c.lower == nil {
+		c.lower = map[string]bool{}
+		for _, it := range c.items {
+			if it.kind == itemWord && !it.capitalised() {
+				c.lower[it.low] = true
+			}
+		}
+	}
+	return c.lower[w]
 }

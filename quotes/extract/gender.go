@@ -38,7 +38,7 @@ func (c *cast) assignGenders(items []item) {
 			p.gender = g
 			continue
 		}
-		if first, more := firstFolded(p.name); more && firstNameGender[first] != 0 {
+		if first, _ := firstFolded(p.name); firstNameGender[first] != 0 {
 			p.gender = firstNameGender[first]
 			continue
 		}

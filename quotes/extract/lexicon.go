@@ -28,7 +28,7 @@ contended contends maintained maintains asserted asserts alleged alleges charged
 advised instructed ordered demanded pleaded begged implored acknowledged elaborated clarified conceded
 confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned
 sings sang sing chanted chants pressed interjected repeated echoed fumed exclaimed barked bragged gushed
-griped grumbled chided`)
+griped grumbled chided read reads`)
 
 // chantVerbs give a speaker a song or a slogan when what they quote looks
 // like a title.
@@ -184,7 +184,7 @@ representatives`)
 // Trump's brief said".
 var documents = set(`report brief memo memorandum letter filing complaint lawsuit study survey analysis
 document ad advertisement video website email tweet post release communique announcement statement
-response reply answer message remarks comments`)
+response reply answer message remarks comments sign note notice caption`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who

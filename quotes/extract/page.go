@@ -482,6 +482,7 @@ func (p *page) splitParagraphs() {
 	var cur *para
 	blank := true
 	prevText := ""
+	wrapped := p.hardWrapped()
 	for _, l := range p.lines {
 		if l.text == "" || l.boiler || l.heading {
 			if cur != nil {
@@ -491,7 +492,7 @@ func (p *page) splitParagraphs() {
 			blank = blank || l.text == "" || l.boiler
 			continue
 		}
-		if cur != nil && softBreak(prevText, l.text) {
+		if cur != nil && (wrapped && !blank || softBreak(prevText, l.text)) {
 			cur.end = l.end
 			prevText = l.text
 			continue
@@ -507,6 +508,35 @@ func (p *page) splitParagraphs() {
 		p.paras = append(p.paras, *cur)
 	}
 	p.dropRepeats()
+}
+
+// hardWrapped reports whether the page was hard-wrapped with blank lines
+// between its paragraphs: then every line break inside a block of lines
+// is soft, even after a line that happens to end with a full stop or a
+// closing quotation mark. Most lines that run on into the next are then
+// of one width, between 40 and 100 characters; a page of one paragraph a
+// line has longer lines, and navigation shorter ones.
+func (p *page) hardWrapped() bool {
+	blocks, runOn, wrapWidth := 0, 0, 0
+	inBlock := false
+	for i, l := range p.lines {
+		if l.text == "" || l.boiler || l.heading {
+			inBlock = false
+			continue
+		}
+		next := i + 1
+		if next < len(p.lines) && p.lines[next].text != "" && !p.lines[next].boiler && !p.lines[next].heading {
+			if !inBlock {
+				blocks++
+			}
+			inBlock = true
+			runOn++
+			if n := utf8.RuneCountInString(l.text); n >= 40 && n <= 100 {
+				wrapWidth++
+			}
+		}
+	}
+	return blocks >= 3 && wrapWidth >= 5 && wrapWidth*10 >= runOn*8
 }
 
 // dropRepeats drops paragraphs of some length that repeat one earlier on
