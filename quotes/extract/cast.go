@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,7 @@ type cast struct {
 	// introduces them.
 	surnames map[string][]*person
 	items    []item
+	breaks   []int           // where each paragraph after the first starts
 	lower    map[string]bool // the words the article writes in lower case, built when first asked
 	// strangers are where a sentence's subject is somebody the article
 	// does not name ("the Spaniard was cautious"): "he" after it is
@@ -79,12 +81,22 @@ func (c *cast) byOrg(head string, pos int) string {
 // Economy and Planning" for "the ministry").
 func headsOrg(name, head string) bool {
 	ws := strings.Fields(Fold(name))
+	if head == "union" && len(ws) > 1 && ws[len(ws)-2] == "local" {
+		return true // "the union" is "… Workers Local 412"
+	}
 	for i, w := range ws {
 		if trimPossessive(w) == head && (i == len(ws)-1 || orgConnectors[ws[i+1]]) {
 			return true
 		}
 	}
 	return false
+}
+
+// unionLocal reports a union local's name: a run of capitalised words
+// ending in "Local", and its number after it.
+func unionLocal(items []item, r nameRun) bool {
+	return r.to-r.from > 1 && r.to < len(items) && items[r.to-1].low == "local" && items[r.to].kind == itemWord &&
+		strings.Trim(items[r.to].text, "0123456789") == ""
 }
 
 // noteOrg records an organisation named in full.
@@ -176,7 +188,7 @@ func connects(items []item, j, next int) bool {
 			}
 		}
 		for k := next; k < len(items) && k <= next+3 && items[k].nameWord(); k++ {
-			if orgSuffixes[trimPossessive(items[k].low)] && (k+1 == len(items) || !items[k+1].nameWord()) {
+			if orgSuffixes[trimPossessive(items[k].low)] && (k+1 == len(items) || !items[k+1].nameWord()) || unionLocal(items, nameRun{j, k + 1}) {
 				return true
 			}
 		}
@@ -355,6 +367,9 @@ func looksLikePersonName(ws []item) bool {
 	if shouting(ws) {
 		return false
 	}
+	if placesNamed[strings.ToLower(strings.ReplaceAll(joinWords(ws), " ", "-"))] {
+		return false
+	}
 	// After a known first name, the last word is a surname even when it is
 	// also a word, a month or a place: "Carter Will", "Dwight May", "Emma
 	// Park"; otherwise "Harlan Park" is a school and "Elm Street" a street.
@@ -392,6 +407,12 @@ func newCast(items []item) *cast {
 		if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 {
 			c.noteOrg(org, items[r.from].pos)
 			i = max(i, r.to-1)
+			continue
+		}
+		if unionLocal(items, r) {
+			// "Food Processing and Allied Workers Local 412".
+			c.noteOrg(joinWords(items[r.from:r.to])+" "+items[r.to].text, items[r.from].pos)
+			i = r.to
 			continue
 		}
 		name, roles, nation, former := splitTitles(items, r)
@@ -515,6 +536,11 @@ func newCast(items []item) *cast {
 			c.noteGroup(capitalise(joinWords(items[k:i+1])), it.pos)
 		}
 	}
+	for _, it := range items {
+		if it.kind == itemBreak {
+			c.breaks = append(c.breaks, it.pos)
+		}
+	}
 	c.assignGenders(items)
 	return c
 }
@@ -597,8 +623,10 @@ func verbAfterApposition(items []item, j int) bool {
 		if it.kind == itemQuote || it.kind == itemBreak || it.text == "." {
 			return false
 		}
-		if it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() {
-			return items[k-1].text == ","
+		// The verb that follows the apposition's closing comma: "Dana
+		// Whitlock, in a brief interview Tuesday, played down …".
+		if it.kind == itemWord && (speechVerbs[it.low] || finiteVerb(it)) && !it.capitalised() && items[k-1].text == "," {
+			return true
 		}
 	}
 	return false
@@ -780,10 +808,17 @@ func (c *cast) byPronoun(pos, since int, pronoun string) *person {
 			return nil // the last subject is somebody the article does not name
 		}
 	}
-	if bestSubj != nil && (subjAt >= since || anyAt < since) {
+	// A subject some paragraphs back has given way to whoever the
+	// paragraph before named.
+	if bestSubj != nil && (subjAt >= since || anyAt < since) && c.paragraph(anyAt)-c.paragraph(subjAt) <= 1 {
 		return bestSubj
 	}
 	return bestAny
+}
+
+// paragraph returns the index of the paragraph holding byte offset pos.
+func (c *cast) paragraph(pos int) int {
+	return sort.SearchInts(c.breaks, pos+1)
 }
 
 // personHead reports a word that can head a description of one person:

@@ -164,7 +164,7 @@ motors foods energy health systems technologies labs media industries pharmaceut
 solutions studios records authority board bureau administration society college school hospital church
 center centre coalition alliance fund trust project tribune journal herald gazette magazine teamsters guild caucus conference chamber senate assembly legislature united convention
 district legion cooperative co-op collective academy museum library clinic ministries mission laboratory
-protection enforcement affairs security resources recycling`)
+protection enforcement affairs security resources recycling co co.`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
@@ -270,6 +270,13 @@ var genderOf = map[string]byte{
 var placeWords = set(`street avenue boulevard lane road parkway highway freeway interstate courthouse arena
 stadium plaza square county township elementary airport central coliseum auditorium pavilion
 amphitheater amphitheatre expressway turnpike`)
+
+// placesNamed are places named by more than one capitalised word, which
+// would otherwise pass for a person's name: US states and large cities.
+var placesNamed = set(`new-york new-jersey new-hampshire new-mexico north-carolina south-carolina north-dakota
+south-dakota west-virginia rhode-island los-angeles san-francisco san-diego san-jose san-antonio las-vegas
+new-orleans st.-louis st.-paul salt-lake-city kansas-city fort-worth el-paso santa-fe baton-rouge
+long-island puerto-rico des-moines palm-beach silicon-valley capitol-hill wall-street`)
 
 // placeNames end the names of places and are surnames too: "Harlan Park"
 // is a school, "Emma Park" a person, told apart by the first name.

@@ -118,6 +118,8 @@ func boilerLine(t string, scratch *[]byte) bool {
 	switch {
 	case n <= 40 && chromeLine(low):
 		return true
+	case n <= 200 && menuLine(t):
+		return true
 	case n <= 80 && creditChars(t) && !hasWords(t, 7) && creditLine.MatchString(t):
 		return true
 	case bytes.HasPrefix(low, []byte("skip ")) || n < 40 && bytes.Contains(low, []byte("skip to")) && navLine.MatchString(t):
@@ -136,6 +138,28 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	}
 	return false
+}
+
+// menuLine reports a site's menu written on one line: three or more
+// entries of a few words between bars or bullets, "Local News | Business
+// | Sports | Opinion".
+func menuLine(t string) bool {
+	sep := ""
+	for _, c := range []string{" | ", " · ", " • ", " / "} {
+		if strings.Count(t, c) >= 2 {
+			sep = c
+			break
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	for _, entry := range strings.Split(t, sep) {
+		if entry = strings.TrimSpace(entry); entry == "" || hasWords(entry, 5) || strings.ContainsAny(entry, `"“”.!?`) {
+			return false
+		}
+	}
+	return true
 }
 
 // creditChars reports whether t holds no ASCII character that creditLine

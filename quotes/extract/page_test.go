@@ -101,3 +101,24 @@ func TestHasWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMenuLine checks that a site's menu on one line is furniture, and a
+// sentence or a list in prose is not.
+func TestMenuLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Local News | Business | Sports | Opinion | Obituaries", true},
+		{"Home · Politics · Sports · Weather", true},
+		{"News • Local • Crime and Courts", true},
+		{"Salt | Pepper", false},
+		{`Council votes 5-2 | "We are not going back," said Ana Ruiz | More`, false},
+		{"The menu offers soup, bread and cake.", false},
+		{"Sales rose 4% / 5% / 6% over three years, the company said in a long report.", false},
+	} {
+		if got := menuLine(tc.line); got != tc.want {
+			t.Errorf("menuLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
