@@ -667,6 +667,12 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 			j -= 2
 			continue
 		}
+		// "she liked to say", "he used to tell them": the verb before
+		// "to" has the subject.
+		if it.isWord("to") && j-1 > s && catenatives[a.items[j-1].low] {
+			j -= 2
+			continue
+		}
 		break
 	}
 	// Past brackets and appositions, up to three of them: "Lena Fisk

@@ -92,6 +92,33 @@ func headsOrg(name, head string) bool {
 	return false
 }
 
+// titleAfterOrg returns where a title and a person's name start inside a
+// run that opens with an organisation's name ("Office of Management and
+// Budget Director Theodore Park"), or r.from when it does not.
+func titleAfterOrg(items []item, r nameRun) int {
+	for k := r.from + 1; k+2 <= r.to; k++ {
+		if isTitleWord(items[k].low) && looksLikePersonName(items[k+1:r.to]) && orgRun(items[r.from:k]) != "" {
+			return k
+		}
+	}
+	return r.from
+}
+
+// sharedSurname reads a first name joined to a full name by "and", which
+// gives both the surname: "Hector and Rosa Villanueva" names Hector
+// Villanueva. It returns that full name, or "".
+func sharedSurname(items []item, r nameRun) string {
+	if r.to-r.from != 1 || r.to+3 > len(items) || !items[r.to].isWord("and") || firstNameGender[items[r.from].low] == 0 {
+		return ""
+	}
+	other := runAt(items, r.to+1)
+	ws := items[other.from:other.to]
+	if len(ws) < 2 || firstNameGender[ws[0].low] == 0 || !looksLikePersonName(ws) {
+		return ""
+	}
+	return items[r.from].text + " " + joinWords(ws[1:])
+}
+
 // unionLocal reports a union local's name: a run of capitalised words
 // ending in "Local", and its number after it.
 func unionLocal(items []item, r nameRun) bool {
@@ -404,6 +431,12 @@ func newCast(items []item) *cast {
 			continue // "Continued Stone:", "Neither Alan Grayson nor …": the name starts after
 		}
 		r := runAt(items, i)
+		if t := titleAfterOrg(items, r); t > r.from {
+			// "Office of Management and Budget Director Theodore Park":
+			// the organisation, then the title and who holds it.
+			c.noteOrg(orgRun(items[r.from:t]), items[r.from].pos)
+			r.from = t
+		}
 		if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 {
 			c.noteOrg(org, items[r.from].pos)
 			i = max(i, r.to-1)
@@ -479,6 +512,16 @@ func newCast(items []item) *cast {
 				p.nation = nation
 			}
 			p.former = p.former || former
+			c.mention(p, name[0].pos, items[r.from].pos, subjectAt(items, r))
+		} else if full := sharedSurname(items, r); full != "" {
+			// "Hector and Rosa Villanueva": Hector Villanueva too.
+			key := surnameKey(full)
+			p := bySurname(byKey[key], items[r.from].pos+1, suffixOf(full), 0)
+			if p == nil || !sameFirstName(p.name, full) {
+				p = &person{name: full, key: key, roles: map[string]bool{}, forms: map[string]int{}}
+				byKey[key] = append(byKey[key], p)
+				c.people = append(c.people, p)
+			}
 			c.mention(p, name[0].pos, items[r.from].pos, subjectAt(items, r))
 		} else if len(name) == 1 {
 			// A surname alone, or a first name, of somebody named in full

@@ -300,7 +300,7 @@ var titleRoles = map[string]string{
 // openers start a phrase that may stand before a sentence's subject: "In
 // July, Gingrich …".
 var openers = set(`in at on during after before last earlier later meanwhile since while when speaking asked
-with as for despite amid following
+with as for despite amid following born raised
 still but and also yet then now today yesterday separately elsewhere instead overall
 neither either both even only`)
 
@@ -335,6 +335,10 @@ var roleSynonyms = map[string]string{
 	"congressman": "representative", "congresswoman": "representative", "lawmaker": "representative",
 	"senator": "senator", "governor": "governor", "candidate": "nominee", "nominee": "candidate",
 }
+
+// catenatives take a speech verb after "to": "she liked to say".
+var catenatives = set(`liked likes loved loves used wanted wants went goes tended tends began begins
+continued continues would`)
 
 // backVerbs give words to a speaker with "back": "Sanders shot back".
 var backVerbs = set(`shot fired hit struck pushed snapped wrote texted`)

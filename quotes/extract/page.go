@@ -120,6 +120,8 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	case n <= 200 && menuLine(t):
 		return true
+	case n <= 100 && shareBar(low):
+		return true
 	case n <= 80 && creditChars(t) && !hasWords(t, 7) && creditLine.MatchString(t):
 		return true
 	case bytes.HasPrefix(low, []byte("skip ")) || n < 40 && bytes.Contains(low, []byte("skip to")) && navLine.MatchString(t):
@@ -138,6 +140,33 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	}
 	return false
+}
+
+// shareWords are the words of a share bar.
+var shareWords = set(`share shares sharing on facebook twitter x email e-mail print copy link url whatsapp linkedin
+reddit pinterest messenger tweet save saved gift article story this comment comments via sms text flipboard
+threads bluesky mastodon to or and | · •`)
+
+// shareBar reports a line in lower case made only of a share bar's words,
+// with at least one of them the name of a network or a verb of sharing:
+// "share on facebook share on x email print".
+func shareBar(low []byte) bool {
+	ws := bytes.Fields(low)
+	if len(ws) < 3 {
+		return false
+	}
+	network := false
+	for _, w := range ws {
+		w = bytes.TrimRight(w, ":.,")
+		if !shareWords[string(w)] {
+			return false
+		}
+		switch string(w) {
+		case "share", "facebook", "twitter", "whatsapp", "linkedin", "email", "print", "tweet":
+			network = true
+		}
+	}
+	return network
 }
 
 // menuLine reports a site's menu written on one line: three or more

@@ -122,3 +122,23 @@ func TestMenuLine(t *testing.T) {
 		}
 	}
 }
+
+// TestShareBar checks that a share bar is furniture and prose about
+// sharing is not.
+func TestShareBar(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Share on Facebook Share on X Email Print", true},
+		{"Share this article", true},
+		{"Copy link | Email | Print", true},
+		{"Print this story to share it", false},
+		{"He shared it on Facebook.", false},
+		{"Email", false},
+	} {
+		if got := shareBar(appendLower(nil, tc.line)); got != tc.want {
+			t.Errorf("shareBar(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
