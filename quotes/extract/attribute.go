@@ -1448,14 +1448,14 @@ func orgRunAt(ws []item) (string, int) {
 func joinsOrgWords(ws []item, m int) bool {
 	switch ws[m].low {
 	case "the":
-		return m > 1 && (ws[m-1].low == "of" || ws[m-1].low == "for") && orgFormer(ws[m-2], true)
+		return m > 1 && (ws[m-1].low == "of" || ws[m-1].low == "for") && orgFormer(ws, m-2, true)
 	case "for":
-		return forFormer(ws[m-1])
+		return forFormer(ws, m-1)
 	case "of":
-		return orgFormer(ws[m-1], true)
+		return orgFormer(ws, m-1, true)
 	case "and", "&":
 		for k := m - 2; k >= 0 && k >= m-5; k-- {
-			if ws[k+1].low == "for" && forFormer(ws[k]) || ws[k+1].low == "of" && orgFormer(ws[k], true) {
+			if ws[k+1].low == "for" && forFormer(ws, k) || ws[k+1].low == "of" && orgFormer(ws, k, true) {
 				return true
 			}
 		}
@@ -1477,7 +1477,7 @@ func headsOrgRun(ws []item, m int) bool {
 	if orgSuffixes[trimPossessive(ws[m].low)] && (last || orgConnectors[ws[m+1].low]) {
 		return true
 	}
-	return !last && (ws[m+1].low == "for" && forFormer(ws[m]) || ws[m+1].low == "of" && orgFormer(ws[m], true))
+	return !last && (ws[m+1].low == "for" && forFormer(ws, m) || ws[m+1].low == "of" && orgFormer(ws, m, true))
 }
 
 // nameOnlyAfter reports whether no capitalised word but a determiner

@@ -19,6 +19,7 @@ type person struct {
 	forms    map[string]int // each way the full name is written, and how often
 	gender   byte           // 'm' or 'f', 0 when the article does not tell (gender.go)
 	suffix   string         // "jr", "sr", "iii" when the name ends in one (family.go)
+	implied  string         // the surname of a relative named by first name, until the article uses it
 }
 
 type mention struct {
@@ -102,6 +103,20 @@ func titleAfterOrg(items []item, r nameRun) int {
 		}
 	}
 	return r.from
+}
+
+// titleGender returns the gender the titles in run before the name at
+// pos tell ("Mrs. Bishop"), or 0.
+func titleGender(run []item, pos int) byte {
+	for _, w := range run {
+		if w.pos >= pos {
+			break
+		}
+		if g := genderOf[strings.Trim(w.low, ".")]; g != 0 {
+			return g
+		}
+	}
+	return 0
 }
 
 // sharedSurname reads a first name joined to a full name by "and", which
@@ -210,7 +225,7 @@ func connects(items []item, j, next int) bool {
 	switch items[j].low {
 	case "and", "&":
 		for k := j - 1; k >= 0 && k >= j-5 && items[k].kind == itemWord; k-- {
-			if k+1 < j && (items[k+1].isWord("for") && forFormer(items[k]) || items[k+1].isWord("of") && orgFormer(items[k], items[k].sent == k)) {
+			if k+1 < j && (items[k+1].isWord("for") && forFormer(items, k) || items[k+1].isWord("of") && orgFormer(items, k, items[k].sent == k)) {
 				return true
 			}
 		}
@@ -221,9 +236,9 @@ func connects(items []item, j, next int) bool {
 		}
 		return false
 	case "for":
-		return forFormer(prev)
+		return forFormer(items, j-1)
 	case "of":
-		return orgFormer(prev, items[j-1].sent == j-1) || honorifics[prev.low]
+		return orgFormer(items, j-1, items[j-1].sent == j-1) || honorifics[prev.low]
 	}
 	return false
 }
@@ -233,22 +248,25 @@ func connects(items []item, j, next int) bool {
 // or a plural that is not merely capitalised because it opens the
 // sentence ("Citizens for …", "Veterans of …"; not "Residents of Elm
 // Street said").
-func orgFormer(it item, opens bool) bool {
+func orgFormer(ws []item, k int, opens bool) bool {
+	it := ws[k]
 	if !it.capitalised() {
 		return false
 	}
 	if orgSuffixes[trimPossessive(it.low)] {
 		return true
 	}
+	// A plural after a first name is a surname: "Jolene Price-Matthews of
+	// Hollis Ferry".
 	plural := len(it.low) > 4 && strings.HasSuffix(it.low, "s") && !strings.HasSuffix(it.low, "ss") && !possessive(it) && !upperCase(it.text)
-	return plural && !honorifics[it.low] && (!opens || !commonNoun(it.low) && nationalities[it.low] == "")
+	return plural && !honorifics[it.low] && (!opens || !commonNoun(it.low) && nationalities[it.low] == "") && !(k > 0 && firstNameGender[ws[k-1].low] != 0)
 }
 
 // forFormer reports whether a capitalised word can head an organisation's
 // name before "for": any plural, as "Parents for Medical Choice" is a
 // group's name even where it opens the sentence.
-func forFormer(it item) bool {
-	return orgFormer(it, false)
+func forFormer(ws []item, k int) bool {
+	return orgFormer(ws, k, false)
 }
 
 // splitTitles separates leading titles, nationalities and possessive
@@ -475,7 +493,7 @@ func newCast(items []item) *cast {
 		if len(name) == 2 && nameSuffixes[name[1].low] && !strings.Contains(name[0].text, ".") {
 			// "Giordano Sr." is a surname with a suffix, not a full name.
 			if ps := byKey[surnameKey(name[0].text)]; len(ps) > 0 {
-				if p := bySurname(ps, items[r.from].pos, suffixOf(name[1].text), 0); p != nil {
+				if p := bySurname(ps, items[r.from].pos, suffixOf(name[1].text), 0, 0); p != nil {
 					c.mention(p, name[0].pos, items[r.from].pos, subjectAt(items, r))
 				}
 			}
@@ -516,19 +534,30 @@ func newCast(items []item) *cast {
 		} else if full := sharedSurname(items, r); full != "" {
 			// "Hector and Rosa Villanueva": Hector Villanueva too.
 			key := surnameKey(full)
-			p := bySurname(byKey[key], items[r.from].pos+1, suffixOf(full), 0)
+			p := bySurname(byKey[key], items[r.from].pos+1, suffixOf(full), 0, 0)
 			if p == nil || !sameFirstName(p.name, full) {
 				p = &person{name: full, key: key, roles: map[string]bool{}, forms: map[string]int{}}
 				byKey[key] = append(byKey[key], p)
 				c.people = append(c.people, p)
 			}
 			c.mention(p, name[0].pos, items[r.from].pos, subjectAt(items, r))
+		} else if surname, g := c.relative(items, r); surname != "" && c.byFirstName(name[0].text, items[r.from].pos) == nil {
+			// "His wife, Maureen,": Maureen, who may be Maureen Bishop if
+			// the article calls her "Mrs. Bishop" (family.go).
+			key := surnameKey(surname)
+			p := &person{name: name[0].text, key: key, roles: map[string]bool{}, forms: map[string]int{}, gender: g, implied: surname}
+			if spouse := items[r.from-2].low; spouse == "wife" || spouse == "husband" {
+				p.name, p.implied = p.name+" "+surname, "" // most share it
+			}
+			byKey[key] = append(byKey[key], p)
+			c.people = append(c.people, p)
+			c.mention(p, name[0].pos, items[r.from].pos, subjectAt(items, r))
 		} else if len(name) == 1 {
 			// A surname alone, or a first name, of somebody named in full
 			// before: "Oz’s advice" mentions Oz.
 			w := name[0]
 			var key [64]byte
-			p := bySurname(byKey[string(appendSurnameKey(key[:0], trimPossessive(w.text)))], items[r.from].pos, "", generation(items, r.from))
+			p := bySurname(byKey[string(appendSurnameKey(key[:0], trimPossessive(w.text)))], items[r.from].pos, "", generation(items, r.from), titleGender(items[r.from:r.to], w.pos))
 			if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
 				p = c.byFirstName(w.text, items[r.from].pos)
 			}
@@ -541,6 +570,10 @@ func newCast(items []item) *cast {
 				c.people = append(c.people, p)
 			}
 			if p != nil {
+				if p.implied != "" {
+					// "Mrs. Bishop" is Maureen, named as Bishop's wife.
+					p.name, p.implied = p.name+" "+p.implied, ""
+				}
 				c.mention(p, w.pos, items[r.from].pos, subjectAt(items, r))
 			}
 		}
@@ -643,6 +676,11 @@ func subjectAt(items []item, r nameRun) bool {
 	if prev := items[r.from-1]; prev.kind == itemPunct && prev.text == "," || prev.kind == itemBreak {
 		return true
 	}
+	if items[r.from-1].isWord("that") {
+		// "Kowalczyk noted that Halvorsen still holds …": the subject of
+		// what was said is not the one saying it.
+		return false
+	}
 	if r.to < len(items) && items[r.to].kind == itemWord {
 		w := items[r.to].low
 		if speechVerbs[w] || skipBeforeVerb[w] || strings.HasSuffix(w, "ed") {
@@ -726,7 +764,7 @@ func (c *cast) byName(name string, pos int) *person {
 	key := appendSurnameKey(buf[:0], name)
 	if !strings.Contains(name, " ") {
 		ps := c.surnames[string(key)]
-		if p := bySurname(ps, pos, "", 0); p != nil {
+		if p := bySurname(ps, pos, "", 0, 0); p != nil {
 			return p
 		}
 		if len(ps) > 0 {

@@ -46,8 +46,9 @@ func generation(items []item, i int) int {
 
 // bySurname chooses among the people named in full before pos whose
 // surname key is key the one a surname stands for, written with suffix
-// ("" for none) after the generation gen says (see generation).
-func bySurname(ps []*person, pos int, suffix string, gen int) *person {
+// ("" for none) after the generation gen says (see generation) and a
+// title of the gender given (0 for none).
+func bySurname(ps []*person, pos int, suffix string, gen int, gender byte) *person {
 	// ps are in the order the article introduces them: those introduced
 	// before pos come first.
 	n := 0
@@ -57,6 +58,14 @@ func bySurname(ps []*person, pos int, suffix string, gen int) *person {
 	known := ps[:n]
 	if len(known) == 0 {
 		return nil
+	}
+	if gender != 0 && len(known) > 1 {
+		// "Mrs. Bishop" after Gerald and Maureen Bishop.
+		for _, p := range known {
+			if p.gender == gender {
+				return p
+			}
+		}
 	}
 	if suffix != "" {
 		for _, p := range known {
@@ -132,4 +141,45 @@ func (c *cast) writtenLower(w string) bool {
 		}
 	}
 	return c.lower[w]
+}
+
+// relative reads a first name set off after a kinship noun, "His wife,
+// Maureen," or "Bishop's son, Caleb,", and returns the surname of whom
+// they are related to (the last person named before them, for "his" and
+// "her"), and the gender the noun tells; "" when the run is not such a
+// name. Relatives need not share a surname: it becomes theirs only when
+// the article calls them by it ("Mrs. Bishop").
+func (c *cast) relative(items []item, r nameRun) (string, byte) {
+	if r.to-r.from != 1 || r.from < 3 || items[r.from-1].text != "," || r.to >= len(items) || items[r.to].text != "," {
+		return "", 0
+	}
+	noun := items[r.from-2]
+	g := gendered[noun.low]
+	if g == 0 || !kin[noun.low] {
+		return "", 0
+	}
+	var of *person
+	switch owner := items[r.from-3]; {
+	case owner.low == "his" || owner.low == "her" || owner.low == "their":
+		of = c.lastMentioned(noun.pos)
+	case possessive(owner):
+		of = c.at[owner.pos]
+	}
+	if of == nil || !strings.Contains(of.name, " ") {
+		return "", 0
+	}
+	_, surname, _ := strings.Cut(of.name, " ")
+	return surname, g
+}
+
+// lastMentioned returns the person last mentioned before pos, or nil.
+func (c *cast) lastMentioned(pos int) *person {
+	var last *person
+	at := -1
+	for _, p := range c.people {
+		if m := lastMentionBefore(p, pos); m > at {
+			last, at = p, m
+		}
+	}
+	return last
 }

@@ -336,6 +336,11 @@ var roleSynonyms = map[string]string{
 	"senator": "senator", "governor": "governor", "candidate": "nominee", "nominee": "candidate",
 }
 
+// kin are the nouns of family that set off a relative's first name: "His
+// wife, Maureen,".
+var kin = set(`wife husband son daughter brother sister mother father grandson granddaughter
+grandmother grandfather niece nephew aunt uncle stepson stepdaughter`)
+
 // catenatives take a speech verb after "to": "she liked to say".
 var catenatives = set(`liked likes loved loves used wanted wants went goes tended tends began begins
 continued continues would`)
