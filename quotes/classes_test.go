@@ -242,6 +242,14 @@ func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 
 func TestAClauseOfItsOwnKeepsItsQuotation(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a relative clause's verb", "Senate\n\nSen. Ruth Ames, who has served two terms and once described herself as \"a Republican of the old school,\" voted no.\n",
+			[]want{{"a Republican of the old school", "Ruth Ames"}}},
+		{"whom he called", "Race\n\nVoter Ben Cross said he would back Mara Klein, whom he called \"the lesser evil.\"\n",
+			[]want{{"the lesser evil", "Ben Cross"}}},
+		{"asked whether, she said", "Senate\n\nSen. Ruth Ames spoke in Dayton.\n\nAsked this week whether she would vote for Grant Halvorsen, the nominee, she paused and said she was \"focused on Ohio.\"\n",
+			[]want{{"focused on Ohio", "Ruth Ames"}}},
+		{"critics are nobody in particular", "Debate\n\nSen. Grant Halvorsen spoke for 90 minutes. Even allies called the speech \"rambling.\"\n",
+			[]want{{"rambling", ""}}},
 		{"as X went on about", "Convention\n\nVoter Melanie Cruz watched the speech at home. \"You winning?\" she said to her husband, and as Senator Dale Brock went on about \"a rigged system,\" she nodded.\n",
 			[]want{{"You winning?", "Melanie Cruz"}, {"a rigged system", "Dale Brock"}}},
 	})

@@ -390,10 +390,17 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		cue := a.cueAt(k)
 		// `Said Dorothy Poynter, who grew up with Ali, "…"`: the speaker
 		// follows a verb that opens the sentence.
-		if k == s && invertedVerbs[it.low] {
+		// But `Asked this week whether …, she said` opens with a clause
+		// about the speaker: "asked" and "told" invert only before a name.
+		if k == s && invertedVerbs[it.low] && (!listenerVerbs[it.low] || k+1 < qi && a.items[k+1].nameWord()) {
 			if np, ok := a.phraseFrom(k+1, qi); ok {
 				return np, cue, true
 			}
+		}
+		// `Ms. Ames, who has served two terms and once described herself
+		// as "…"`: the speaker is who the relative clause is about.
+		if np, ok := a.relativeSubject(k, s); ok {
+			return np, cue, true
 		}
 		// `Because of how …, explained Rosenberg, "…"`: mid-sentence too,
 		// when the name stands alone between the verb and the quotation.
@@ -442,6 +449,26 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		}
 	}
 	return nounPhrase{}, "", false
+}
+
+// relativeSubject reads the person a relative clause holding the verb at
+// k is about: `X, who … described herself as`, back to the ", who" that
+// opens it with no other clause between.
+func (a *attributor) relativeSubject(k, s int) (nounPhrase, bool) {
+	for w := k - 1; w > s && w >= k-15; w-- {
+		it := a.items[w]
+		if it.kind != itemWord {
+			return nounPhrase{}, false
+		}
+		if it.low == "who" && a.items[w-1].text == "," {
+			np, ok := a.phraseEndingAt(w-2, s)
+			if ok && a.items[np.to-1].nameWord() {
+				return np, true
+			}
+			return nounPhrase{}, false
+		}
+	}
+	return nounPhrase{}, false
 }
 
 // ownClause reports whether the verb at k opens a clause of its own with a
@@ -1330,6 +1357,11 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	case groupHeads[head]:
 		name := capitalise(text)
 		a.cast.noteGroup(name, pos)
+		if opinionHeads[head] && !anyCapitalised(ws[start:hi]) && !ws[hi].capitalised() {
+			// "allies", "critics", "some experts": nobody in particular,
+			// though "they" may still refer to them.
+			return "", Unknown
+		}
 		return name, Group
 	case anonymousHeads[head] && !definite:
 		// "a Clinton aide" and "a source at Halbrook" say whose; "a

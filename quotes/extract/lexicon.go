@@ -141,6 +141,11 @@ marchers demonstrators crowd crowds attendees opponents proponents respondents l
 detractors skeptics sceptics members parents students teachers workers employees families victims
 representatives delegates pollsters`)
 
+// opinionHeads are groups whose words a story gives to nobody in
+// particular: "critics say", "even allies call it \"rambling\"".
+var opinionHeads = set(`allies critics supporters opponents observers experts analysts skeptics sceptics
+detractors proponents backers insiders`)
+
 // anonymousHeads are singular heads of an unnamed speaker: "an official Russian source".
 var anonymousHeads = set(`source official diplomat analyst expert witness resident spokesman spokeswoman
 spokesperson aide adviser advisor insider observer fan supporter voter shopper passenger worker student
