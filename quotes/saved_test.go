@@ -77,6 +77,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 1, extract 18": "cd283b3cad771665e1248484cd3fb8de",
 		"index 1, cache 1, extract 19": "cd283b3cad771665e1248484cd3fb8de",
 		"index 1, cache 1, extract 20": "cd283b3cad771665e1248484cd3fb8de",
+		"index 1, cache 1, extract 21": "cd283b3cad771665e1248484cd3fb8de",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -323,11 +323,14 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 	// A word before a known first name is a title the lists do not hold:
 	// "Administrator Lionel Strickland", "Mother Hattie Mae Simmons",
 	// "Commissioners Evangeline DeVaughn".
-	for i+2 < r.to && items[i].capitalised() && firstNameGender[items[i].low] == 0 && firstNameGender[items[i+1].low] != 0 && !initial(strings.TrimSuffix(items[i].text, ".")) && nationalities[items[i].low] == "" {
-		if role := strings.TrimSuffix(items[i].low, "s"); personRoles[role] {
-			roles = append(roles, role)
+	// "Council Member Esperanza Villalobos", "Pro Tem Vernon Cash": up to
+	// three such words.
+	if first := knownFirstNameAt(items, i, r.to); first > i {
+		for ; i < first; i++ {
+			if role := strings.TrimSuffix(items[i].low, "s"); personRoles[role] {
+				roles = append(roles, role)
+			}
 		}
-		i++
 	}
 	// Honorifics after a name: "Jane Doe KC".
 	to := r.to
@@ -335,6 +338,26 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 		to--
 	}
 	return items[i:to], roles, nation, former
+}
+
+// knownFirstNameAt returns where a known first name starts a person's
+// name of two words or more within items[i:to], after at most three
+// capitalised words that are neither first names, initials nor
+// nationalities; i when there is none.
+func knownFirstNameAt(items []item, i, to int) int {
+	for k := i; k < i+4 && k+2 <= to; k++ {
+		it := items[k]
+		if firstNameGender[it.low] != 0 {
+			if k > i && looksLikePersonName(items[k:to]) {
+				return k
+			}
+			return i
+		}
+		if !it.capitalised() || initial(strings.TrimSuffix(it.text, ".")) || nationalities[it.low] != "" {
+			return i
+		}
+	}
+	return i
 }
 
 // hyphenRole reports a compound role before a name: "Fourth-grader",
@@ -602,6 +625,15 @@ func newCast(items []item) *cast {
 			c.strangers = append(c.strangers, items[i].pos)
 		}
 	}
+	// "His son, standing at the defense table, turned": a relative of the
+	// person last named, when the family's suffixes tell who.
+	for i := 0; i+2 < len(items); i++ {
+		if items[i].sent == i && (items[i].isWord("his") || items[i].isWord("her")) && kin[items[i+1].low] {
+			if p := c.kinOf(items[i].low, items[i+1].low, items[i].pos); p != nil {
+				c.noteMention(p, items[i].pos)
+			}
+		}
+	}
 	// Groups, for "they": "Syrian officials have not commented. Later they said …"
 	for i, it := range items {
 		if it.kind == itemWord && groupHeads[it.low] {
@@ -720,8 +752,9 @@ func rolesFromStart(items []item, i int) bool {
 	if i-s > 6 {
 		return false
 	}
-	for _, it := range items[s:i] {
-		if it.kind != itemWord || speechVerbs[it.low] || Stopwords[it.low] {
+	for k, it := range items[s:i] {
+		// "The younger Montgomery, 44, followed": a determiner may open.
+		if it.kind != itemWord || speechVerbs[it.low] || Stopwords[it.low] && !(k == 0 && determiners[it.low]) {
 			return false
 		}
 	}

@@ -183,3 +183,38 @@ func (c *cast) lastMentioned(pos int) *person {
 	}
 	return last
 }
+
+// kinOf returns who "his son" or "her father" at pos is: the son or father
+// of the last person named before pos that "his" or "her" fits, told by
+// the suffixes the family is written with (Gregory Halloran Sr.'s son is
+// Gregory Halloran Jr.); nil when the article does not tell.
+func (c *cast) kinOf(owner, noun string, pos int) *person {
+	var of *person
+	at := -1
+	for _, p := range c.people {
+		if owner == "his" && p.gender == 'f' || owner == "her" && p.gender == 'm' {
+			continue
+		}
+		if m := lastMentionBefore(p, pos); m > at {
+			of, at = p, m
+		}
+	}
+	if of == nil {
+		return nil
+	}
+	var want string
+	switch {
+	case (noun == "son" || noun == "daughter") && of.suffix == "sr":
+		want = "jr"
+	case (noun == "father" || noun == "mother") && of.suffix == "jr":
+		want = "sr"
+	default:
+		return nil
+	}
+	for _, p := range c.surnames[of.key] {
+		if p.suffix == want && sameFirstName(p.name, of.name) {
+			return p
+		}
+	}
+	return nil
+}
