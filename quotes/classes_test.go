@@ -108,6 +108,12 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"We want to retire", "Rosa Fenn"}, {"guts retiree health care", "Bakery and Confectionery Workers Local 312"}}},
 		{"Co. and the company", "Strike\n\nWorkers at Ashgrove Baking Co.'s plant walked out on Monday.\n\nIn a letter to employees, the company said it \"respects every choice.\"\n",
 			[]want{{"respects every choice", "Ashgrove Baking Co."}}},
+		{"The before a name is no part of it", "Fire\n\nThe American Red Cross said in a statement it was \"providing immediate assistance\" to 20 people.\n",
+			[]want{{"providing immediate assistance", "Red Cross"}}},
+		{"a division of a city", "Fire\n\nAccording to records from the city's Division of Housing Inspection, the building was cited for \"inoperable smoke detectors.\"\n",
+			[]want{{"inoperable smoke detectors", "Division of Housing Inspection"}}},
+		{"an unnamed one of a kind is nobody", "Tax\n\nOne Democratic representative from a swing district told the Wire: \"Nobody called us.\"\n",
+			[]want{{"Nobody called us", ""}}},
 		{"of the", "River\n\n\"We will sue if the permit is granted,\" said Friends of the Millrace, a conservation group.\n",
 			[]want{{"We will sue", "Friends of the Millrace"}}},
 	})
@@ -282,6 +288,8 @@ said.
 
 func TestWordsAndPlacesInNames(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a hyphenated given name", "Water\n\nMin-jun Seo, a hydrologist at the Southwest Water Institute, has measured the aquifer for a decade.\n\n\"It is a retirement account you have drawn down for 80 years,\" Seo says.\n",
+			[]want{{"It is a retirement account", "Min-jun Seo"}}},
 		{"a surname that is a word", "Debate\n\nRepublican Carter Will faced Democrat Lena Moss on Tuesday.\n\n\"I have signed the front of a paycheck,\" Will said.\n",
 			[]want{{"I have signed the front", "Carter Will"}}},
 		{"a surname that is a month", "Hearing\n\nSen. Dwight May questioned the secretary.\n\n\"I will hold you to Friday,\" May said.\n",

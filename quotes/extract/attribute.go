@@ -1136,7 +1136,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	// Otherwise a name, perhaps behind titles.
 	from := len(ws) - 1
-	for from > 0 && (ws[from-1].nameWord() || nameParticles[ws[from-1].low]) {
+	for from > 0 && (ws[from-1].nameWord() && !determiners[ws[from-1].low] || nameParticles[ws[from-1].low]) {
 		from--
 	}
 	return a.resolveName(ws[from:], pos)
@@ -1388,6 +1388,9 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 				from--
 			}
 			return joinWords(ws[from:hi]), Org
+		}
+		if start > 0 && !definite && !anyCapitalised(ws[start:hi]) {
+			return "", Unknown // "a swing district", "a local company"
 		}
 		return capitalise(text), Org
 	case personRoles[head]:

@@ -368,7 +368,13 @@ func hyphenRole(w string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w[i+1:])
-	return unicode.IsLower(r)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	// A role ends the compound ("Ex-minister", "Fourth-grader"); a given
+	// name such as "Min-jun" does not.
+	last := strings.ToLower(w[i+1:])
+	return personRoles[last] || honorifics[last] || strings.HasSuffix(last, "er") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ist")
 }
 
 // roleOf returns the role a title word names ("sen" → "senator"), or "".
@@ -465,8 +471,8 @@ func newCast(items []item) *cast {
 	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items}
 	byKey := c.surnames
 	for i := 0; i < len(items); i++ {
-		if !items[i].nameWord() {
-			continue
+		if !items[i].nameWord() || determiners[items[i].low] {
+			continue // "The American Red Cross" is no name with "The" in it
 		}
 		if items[i].sent == i && (invertedVerbs[items[i].low] || openers[items[i].low]) && i+1 < len(items) && items[i+1].nameWord() {
 			continue // "Continued Stone:", "Neither Alan Grayson nor …": the name starts after
