@@ -224,6 +224,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"I just trusted the roots", "Aarav Mehta"}}},
 		{"a couple named once", "Opening\n\nHector and Rosa Villanueva ran a food truck for eight years before opening the restaurant.\n\nHector, 41, grew up in Fresno. \"Everything here is my grandmother's recipes,\" Hector said.\n",
 			[]want{{"Everything here is my grandmother", "Hector Villanueva"}}},
+		{"Dr. is the doctor of the family", "Race\n\nTheodore Lind, 58, spoke in Toledo. His wife, Delphine Lind, a pediatrician, watched from the side. \"He is happiest doing this,\" Dr. Lind said.\n",
+			[]want{{"He is happiest doing this", "Delphine Lind"}}},
 		{"a wife by first name, then Mrs.", "Diner\n\nAt the diner, Gerald Bishop, 71, said he would vote for both candidates. \"She got us the bypass,\" Mr. Bishop said.\n\nHis wife, Maureen, shook her head. \"I am not voting for him,\" Mrs. Bishop said.\n",
 			[]want{{"She got us the bypass", "Gerald Bishop"}, {"I am not voting for him", "Maureen Bishop"}}},
 		{"a son by first name keeps it", "Shooting\n\nTasha Greene was in the car with her children. Her son, Malik, 10, was calm. \"I wasn't scared,\" he said.\n",
@@ -245,6 +247,8 @@ func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 			[]want{{"I know this is a hardship", "Dale Okoro"}}},
 		{"the sign read", "Bakery\n\nThe bakery will close on March 30, its owner, Sal Rinaldi, announced in a handwritten sign.\n\n\"Thank you for 40 years,\" the sign read.\n",
 			[]want{{"Thank you for 40 years", "Sal Rinaldi"}}},
+		{"a memo written in a year by", "Book\n\nThe book reproduces an internal memo written in March 2014 by Hannah Rich, then deputy chief of staff.\n\n\"Timeliness is not a priority. Caution is,\" the memo reads.\n",
+			[]want{{"Timeliness is not a priority", "Hannah Rich"}}},
 		{"a letter written by", "Court\n\nThe lawyer read from a letter written by the defendant's daughter, Emma Park. \"My mother did a terrible thing,\" the letter read.\n",
 			[]want{{"My mother did a terrible thing", "Emma Park"}}},
 	})

@@ -119,6 +119,15 @@ func titleGender(run []item, pos int) byte {
 	return 0
 }
 
+// titleRole returns the role the first title in run before the name at
+// pos names ("Dr. King" is a doctor), or "".
+func titleRole(run []item, pos int) string {
+	if len(run) == 0 || run[0].pos >= pos {
+		return ""
+	}
+	return roleOf(strings.Trim(run[0].low, "."))
+}
+
 // sharedSurname reads a first name joined to a full name by "and", which
 // gives both the surname: "Hector and Rosa Villanueva" names Hector
 // Villanueva. It returns that full name, or "".
@@ -522,7 +531,7 @@ func newCast(items []item) *cast {
 		if len(name) == 2 && nameSuffixes[name[1].low] && !strings.Contains(name[0].text, ".") {
 			// "Giordano Sr." is a surname with a suffix, not a full name.
 			if ps := byKey[surnameKey(name[0].text)]; len(ps) > 0 {
-				if p := bySurname(ps, items[r.from].pos, suffixOf(name[1].text), 0, 0); p != nil {
+				if p := bySurname(ps, items[r.from].pos, suffixOf(name[1].text), 0, 0, ""); p != nil {
 					c.mention(p, name[0].pos, items[r.from].pos, subjectAt(items, r))
 				}
 			}
@@ -563,7 +572,7 @@ func newCast(items []item) *cast {
 		} else if full := sharedSurname(items, r); full != "" {
 			// "Hector and Rosa Villanueva": Hector Villanueva too.
 			key := surnameKey(full)
-			p := bySurname(byKey[key], items[r.from].pos+1, suffixOf(full), 0, 0)
+			p := bySurname(byKey[key], items[r.from].pos+1, suffixOf(full), 0, 0, "")
 			if p == nil || !sameFirstName(p.name, full) {
 				p = &person{name: full, key: key, roles: map[string]bool{}, forms: map[string]int{}}
 				byKey[key] = append(byKey[key], p)
@@ -586,7 +595,7 @@ func newCast(items []item) *cast {
 			// before: "Oz’s advice" mentions Oz.
 			w := name[0]
 			var key [64]byte
-			p := bySurname(byKey[string(appendSurnameKey(key[:0], trimPossessive(w.text)))], items[r.from].pos, "", generation(items, r.from), titleGender(items[r.from:r.to], w.pos))
+			p := bySurname(byKey[string(appendSurnameKey(key[:0], trimPossessive(w.text)))], items[r.from].pos, "", generation(items, r.from), titleGender(items[r.from:r.to], w.pos), titleRole(items[r.from:r.to], w.pos))
 			if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
 				p = c.byFirstName(w.text, items[r.from].pos)
 			}
@@ -803,7 +812,7 @@ func (c *cast) byName(name string, pos int) *person {
 	key := appendSurnameKey(buf[:0], name)
 	if !strings.Contains(name, " ") {
 		ps := c.surnames[string(key)]
-		if p := bySurname(ps, pos, "", 0, 0); p != nil {
+		if p := bySurname(ps, pos, "", 0, 0, ""); p != nil {
 			return p
 		}
 		if len(ps) > 0 {

@@ -13,11 +13,10 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 			continue
 		}
 		s := a.items[k].sent
-		// "written by", "signed by", "from": the author named after it.
-		if k+2 < len(a.items) && (a.items[k+1].low == "written" || a.items[k+1].low == "signed" || a.items[k+1].low == "sent") && a.items[k+2].isWord("by") {
-			if np, ok := a.phraseFrom(k+3, sentenceEnd(a.items, k)); ok {
-				return a.resolve(np)
-			}
+		// "written by", "a memo written in March 2014 by": the author
+		// named after it.
+		if np, ok := a.writtenBy(k); ok {
+			return a.resolve(np)
 		}
 		// The verb the document is the means of: "said in a letter",
 		// "wrote in a post", "posted a statement".
@@ -34,4 +33,25 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 		return "", Unknown // the last mention decides
 	}
 	return "", Unknown
+}
+
+// authorship are the participles that name a document's author after "by".
+var authorship = set(`written signed sent drafted authored penned issued released posted`)
+
+// writtenBy reads the author of the document named at item k: "a letter
+// written by Emma Park", "a memo written in March 2014 by Hannah Rich".
+func (a *attributor) writtenBy(k int) (nounPhrase, bool) {
+	end := sentenceEnd(a.items, k)
+	participle := false
+	for b := k + 1; b < end && b <= k+10; b++ {
+		it := a.items[b]
+		if it.kind != itemWord {
+			return nounPhrase{}, false
+		}
+		participle = participle || authorship[it.low]
+		if it.low == "by" && participle {
+			return a.phraseFrom(b+1, end)
+		}
+	}
+	return nounPhrase{}, false
 }

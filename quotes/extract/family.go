@@ -47,8 +47,9 @@ func generation(items []item, i int) int {
 // bySurname chooses among the people named in full before pos whose
 // surname key is key the one a surname stands for, written with suffix
 // ("" for none) after the generation gen says (see generation) and a
-// title of the gender given (0 for none).
-func bySurname(ps []*person, pos int, suffix string, gen int, gender byte) *person {
+// title of the gender given (0 for none) or naming the role given ("" for
+// none).
+func bySurname(ps []*person, pos int, suffix string, gen int, gender byte, role string) *person {
 	// ps are in the order the article introduces them: those introduced
 	// before pos come first.
 	n := 0
@@ -63,6 +64,14 @@ func bySurname(ps []*person, pos int, suffix string, gen int, gender byte) *pers
 		// "Mrs. Bishop" after Gerald and Maureen Bishop.
 		for _, p := range known {
 			if p.gender == gender {
+				return p
+			}
+		}
+	}
+	if role != "" && len(known) > 1 {
+		// "Dr. King" is the pediatrician, not her husband the candidate.
+		for _, p := range known {
+			if holds(p, role) {
 				return p
 			}
 		}
@@ -217,4 +226,21 @@ func (c *cast) kinOf(owner, noun string, pos int) *person {
 		}
 	}
 	return nil
+}
+
+// doctors are the roles "Dr." stands for.
+var doctors = set(`doctor physician surgeon pediatrician psychiatrist psychologist dentist professor
+researcher scientist epidemiologist veterinarian`)
+
+// holds reports whether p holds the role a title before a surname names.
+func holds(p *person, role string) bool {
+	if role == "doctor" {
+		for r := range p.roles {
+			if doctors[r] {
+				return true
+			}
+		}
+		return false
+	}
+	return p.roles[role] || p.roles[roleSynonyms[role]]
 }
