@@ -195,6 +195,8 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 			[]want{{"We are adding volunteers", "Dana Whitlock"}}},
 		{"he is the one who noted, not the one noted", "Poll\n\nPollster Dan Kowal said the race had tightened.\n\nKowal noted that Senator Grant Halvorsen still leads among older voters. \"If turnout looks like 2012, she wins,\" he said.\n",
 			[]want{{"If turnout looks like 2012", "Dan Kowal"}}},
+		{"a pause, then the same speaker", "Farm\n\n\"People used to have babies at home,\" says Mateo Alvarado, who works nights at a feedlot. \"That is the part nobody says.\"\n\nHe pauses.\n\n\"I am not trying to be dramatic.\"\n",
+			[]want{{"People used to have babies", "Mateo Alvarado"}, {"That is the part", "Mateo Alvarado"}, {"I am not trying", "Mateo Alvarado"}}},
 		{"she by the first name", "Vote\n\nBoard President Janet Ruiz opened the meeting. Board member Victor Lang asked for a delay.\n\n\"We have waited long enough,\" she said.\n",
 			[]want{{"We have waited long enough", "Janet Ruiz"}}},
 		{"he by the article's own pronouns", "Vote\n\nBoard member Sasha Orlov said his mind was made up. Board President Janet Ruiz disagreed.\n\n\"I will vote no,\" he said.\n",
@@ -236,6 +238,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"He is still my son", "Gregory Hale Sr."}, {"I am sorry", "Gregory Hale Jr."}}},
 		{"the younger, then he", "Rally\n\nThe crowd heard from the Rev. Elijah Monroe Sr. and his son, state Rep. Elijah Monroe Jr.\n\n\"I have been voting since 1965,\" the elder Monroe said.\n\nThe younger Monroe, 44, followed his father to the lectern. \"I am just trying to keep up,\" he said.\n",
 			[]want{{"I have been voting", "Elijah Monroe Sr."}, {"I am just trying", "Elijah Monroe Jr."}}},
+		{"his wife said", "Sentencing\n\nThe court heard from the family of Aaliyah Brown. Denise Brown said the sentence was not enough. Marcus Brown Sr. stood beside her.\n\n\"We are going to make sure people remember her name,\" his wife said.\n",
+			[]want{{"We are going to make sure", "Denise Brown"}}},
 		{"brothers", "Final\n\nGuard Marcus Dale scored 22 points. His younger brother, Devin Dale, made the steal.\n\n\"I just went where the ball was going,\" Devin Dale said.\n\n\"He gave it back for once,\" Marcus said.\n",
 			[]want{{"I just went", "Devin Dale"}, {"He gave it back", "Marcus Dale"}}},
 	})

@@ -957,6 +957,9 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 	if isPronoun(it.low) {
 		return nounPhrase{j, j + 1}, true
 	}
+	if kin[it.low] && j > s && (a.items[j-1].isWord("his") || a.items[j-1].isWord("her")) {
+		return nounPhrase{j - 1, j + 1}, true // "his wife said"
+	}
 	if it.nameWord() {
 		if a.items[j].sent == j && Stopwords[it.low] && a.cast.byName(it.text, it.pos) == nil {
 			// "After saying …" opens the sentence; "Will said" is George Will.
@@ -1084,6 +1087,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 			if o := a.cast.byIt(pos); o != "" {
 				return o, Org
 			}
+		}
+		return "", Unknown
+	}
+	if len(ws) == 2 && kin[ws[1].low] && (ws[0].low == "his" || ws[0].low == "her") {
+		if p := a.cast.kinOf(ws[0].low, ws[1].low, pos); p != nil {
+			a.cast.noteMention(p, pos)
+			return p.name, Person
 		}
 		return "", Unknown
 	}

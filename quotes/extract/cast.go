@@ -723,6 +723,9 @@ func subjectAt(items []item, r nameRun) bool {
 	if prev := items[r.from-1]; prev.kind == itemPunct && prev.text == "," || prev.kind == itemBreak {
 		return true
 	}
+	if prev := items[r.from-1]; prev.kind == itemWord && invertedVerbs[prev.low] && !prev.capitalised() {
+		return true // "…," says Mateo Alvarado: the subject of "says"
+	}
 	if items[r.from-1].isWord("that") {
 		// "Kowalczyk noted that Halvorsen still holds …": the subject of
 		// what was said is not the one saying it.

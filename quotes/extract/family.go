@@ -193,10 +193,12 @@ func (c *cast) lastMentioned(pos int) *person {
 	return last
 }
 
-// kinOf returns who "his son" or "her father" at pos is: the son or father
-// of the last person named before pos that "his" or "her" fits, told by
-// the suffixes the family is written with (Gregory Halloran Sr.'s son is
-// Gregory Halloran Jr.); nil when the article does not tell.
+// kinOf returns who "his son", "her husband" or "his wife" at pos is:
+// the relative of the last person named before pos that "his" or "her"
+// fits, among the people who share that person's surname. A family
+// written with Sr. and Jr. tells parent from child; otherwise the relative
+// of the noun's gender named last does. nil when the article does not
+// tell.
 func (c *cast) kinOf(owner, noun string, pos int) *person {
 	var of *person
 	at := -1
@@ -217,15 +219,25 @@ func (c *cast) kinOf(owner, noun string, pos int) *person {
 		want = "jr"
 	case (noun == "father" || noun == "mother") && of.suffix == "jr":
 		want = "sr"
-	default:
-		return nil
 	}
+	var found *person
 	for _, p := range c.surnames[of.key] {
-		if p.suffix == want && sameFirstName(p.name, of.name) {
-			return p
+		if p == of || len(p.mentions) == 0 || p.mentions[0].pos >= pos {
+			continue
+		}
+		if want != "" {
+			if p.suffix == want && sameFirstName(p.name, of.name) {
+				return p
+			}
+			continue
+		}
+		// Of two that fit, the one named last: "Denise Brown said … Marcus
+		// Brown Sr. stood beside her. "…," his wife said."
+		if p.gender == gendered[noun] && (found == nil || lastMentionBefore(p, pos) > lastMentionBefore(found, pos)) {
+			found = p
 		}
 	}
-	return nil
+	return found
 }
 
 // doctors are the roles "Dr." stands for.

@@ -93,17 +93,18 @@ func (a *attributor) nextComma(i, qi, n int) int {
 // after it: "Trump likened", "Sen. Bernie Sanders (I-Vt.) visited".
 func (a *attributor) plainSubject(i, qi int) (nounPhrase, string, bool) {
 	k := i
+	pronoun := false
 	if base, contracted := pronounBase(a.items[i].low); pronouns[base] && base != "it" && base != "we" && base != "i" {
 		if contracted && i+1 < qi && a.items[i+1].kind == itemWord {
 			return nounPhrase{i, i + 1}, a.items[i+1].low, true // "He’s claiming"
 		}
-		k = i + 1
+		k, pronoun = i+1, true
 	} else {
 		for k < qi && a.items[k].kind == itemWord && (a.items[k].nameWord() || k > i && joinsName(a.items, k)) {
 			k++
 		}
 	}
-	if k == i || k >= qi || determiners[a.items[i].low] || k == i+1 && commonNoun(a.items[i].low) {
+	if k == i || k >= qi || determiners[a.items[i].low] || k == i+1 && !pronoun && commonNoun(a.items[i].low) {
 		return nounPhrase{}, "", false
 	}
 	v := k
