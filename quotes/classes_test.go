@@ -177,6 +177,10 @@ func TestNeverANameThatIsNot(t *testing.T) {
 
 func TestTitlesInQuotationMarks(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a title after a preposition", "Theater\n\nComposer Fadi Haddad says he started writing songs for \"Salt and Sorrow\" in 2021. \"I wanted the sea to sing,\" he says.\n",
+			[]want{{"I wanted the sea to sing", "Fadi Haddad"}}},
+		{"a program, called", "Transit\n\nThe authority will launch a fare-capping program, called \"Ride Smart,\" in the fall, board chair Anh Tran said.\n",
+			nil},
 		{"show and novel", "Books\n\nHer novel \"Winter Harbour\" was adapted for \"The Morning Desk\" last year. \"I cried when I read it,\" said host Ava Lim.\n",
 			[]want{{"I cried when I read it", "Ava Lim"}}},
 		{"slogan", "Rally\n\nSupporters chanted \"Build the Bridge\" as Mayor Ken Ito arrived.\n", nil},

@@ -136,16 +136,41 @@ func (a *attributor) titleSlot(qi int) bool {
 	}
 	prev := a.items[qi-1]
 	if prev.low == "called" && qi >= 2 {
-		// `a crowdfunding campaign called "Pedal for the Picture"`; but
-		// `Ruiz called "Fake News" on the report` is Ruiz's.
+		// `a crowdfunding campaign called "Pedal for the Picture"`, `a
+		// program, called "Ride Smart,"`; but `Ruiz called "Fake News"
+		// on the report` is Ruiz's.
 		noun := a.items[qi-2]
+		if noun.text == "," && qi >= 3 {
+			noun = a.items[qi-3]
+		}
 		return noun.kind == itemWord && !noun.capitalised() && !isPronoun(noun.low) && !Stopwords[noun.low]
 	}
-	// The gala of "Mercy Street 3"; but a goal of "Peace Through
-	// Strength." and chants of "Marco! Marco!" were said.
+	// The gala of "Mercy Street 3", songs for "Salt and Sorrow": a name in
+	// title case after a preposition is its object, not anybody's words;
+	// but a goal of "Peace Through Strength." and chants of "Marco!
+	// Marco!" were said.
 	t := strings.TrimRight(a.quoteText(qi), " ,")
-	of := prev.low == "of" && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?")
-	return possessive(prev) && prev.capitalised() || titleWords[prev.low] || of
+	said := strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+	if workPrepositions[prev.low] && !said && a.titleCase(qi) {
+		return true
+	}
+	return possessive(prev) && prev.capitalised() || titleWords[prev.low] || prev.low == "of" && !said
+}
+
+// titleCase reports whether every word of the quotation at qi that is
+// not a stopword is capitalised, and its first word too.
+func (a *attributor) titleCase(qi int) bool {
+	ws := strings.Fields(a.quoteText(qi))
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && (i == 0 || !Stopwords[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeTitle reports an unattributed short quotation in title case,

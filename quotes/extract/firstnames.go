@@ -21,7 +21,7 @@ denzel deon derek derrick deshawn desmond dev devin devon dewayne dexter diego d
 dominic don donald donnie donovan dorian doug douglas duane duncan dustin dwayne dwight dylan earl easton ed
 eddie edgar eduardo edward edwin efrain elbert eli elias elijah eliseo elliot elliott elmer emanuel emil
 emilio emmanuel emmett enrique enzo ephraim eric erik ernest ernesto esteban ethan eugene evan everett ezekiel
-ezra fabian farid farouk federico felipe felix fernando finn fletcher floyd forrest francesco francis
+ezra fabian fadi farid farouk federico felipe felix fernando finn fletcher floyd forrest francesco francis
 francisco frank franklin fred freddie frederick gabriel gareth garfield garrett garth gary gaston gavin gene
 geoffrey george gerald gerard gideon gilbert gino giovanni glen glenn gordon graham grant graydon greg gregory
 griffin guido guillermo gunnar gus gustavo hakeem hal hamid hamza hank hans harlan harold harris harry harvey

@@ -38,6 +38,9 @@ var chantVerbs = set(`sings sang sing singing sung chanted chants`)
 var titleWords = set(`in sing sings sang sung performed performs played plays watched reads read hosts
 hosted starred stars directed`)
 
+// workPrepositions put a work's title after them: "songs for", "on".
+var workPrepositions = set(`for on in from about to with into onto`)
+
 // speechParticiples hang a quotation on the subject of the clause before them.
 var speechParticiples = set(`saying adding telling writing asking explaining insisting noting warning claiming
 calling describing stressing emphasizing emphasising urging arguing stating declaring announcing vowing pledging
@@ -108,6 +111,10 @@ historian pastor priest deacon elder goalkeeper striker defender midfielder quar
 referee candidate nominee activist organizer organiser officer agent trustee superintendent chair-elect
 guard center centre linebacker receiver catcher shortstop outfielder infielder goalie wrestler swimmer
 sprinter freshman sophomore junior senior redshirt tailback fullback cornerback lineman
+composer playwright artist designer choreographer architect curator librarian musician guitarist
+drummer pianist conductor dancer photographer baker butcher firefighter paramedic pharmacist
+veterinarian dentist engineer contractor developer landlord tenant plaintiff defendant witness
+victim volunteer coordinator administrator
 lieutenant-governor attorney-general surgeon-general assistant associate critic reviewer
 student pupil farmer driver resident`)
 
