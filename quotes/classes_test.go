@@ -114,6 +114,10 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"inoperable smoke detectors", "Division of Housing Inspection"}}},
 		{"an unnamed one of a kind is nobody", "Tax\n\nOne Democratic representative from a swing district told the Wire: \"Nobody called us.\"\n",
 			[]want{{"Nobody called us", ""}}},
+		{"analysts at a firm speak for it", "Markets\n\nAnalysts at Beaumont Capital wrote that the chip tariffs were \"the most disruptive\" part of the package.\n",
+			[]want{{"the most disruptive", "Beaumont Capital"}}},
+		{"the patrol", "Crash\n\nThe Nebraska State Patrol closed the highway. The patrol said the lanes would stay closed \"until further notice.\"\n",
+			[]want{{"until further notice", "Nebraska State Patrol"}}},
 		{"of the", "River\n\n\"We will sue if the permit is granted,\" said Friends of the Millrace, a conservation group.\n",
 			[]want{{"We will sue", "Friends of the Millrace"}}},
 	})
@@ -226,6 +230,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"It is a rocket", "Eli Santos"}}},
 		{"somebody named by first name only", "Shelter\n\nMaria, 34, arrived in Nogales in December with her two children. Her son, Tomas, 9, draws trucks.\n\n\"We left with nothing,\" Maria said.\n\n\"I want to be a firefighter,\" Tomas said.\n",
 			[]want{{"We left with nothing", "Maria"}, {"I want to be a firefighter", "Tomas"}}},
+		{"somebody named by first name with a description", "Transit\n\nLupe, a home health aide who asked that her last name not be used, said the change would cost her $40 a month.\n\n\"That is my electric bill,\" she told the board.\n",
+			[]want{{"That is my electric bill", "Lupe"}}},
 		{"a first name that is no common word", "Bee\n\nAarav Mehta, 12, won the regional spelling bee on Saturday.\n\n\"I just trusted the roots,\" Aarav said.\n",
 			[]want{{"I just trusted the roots", "Aarav Mehta"}}},
 		{"a couple named once", "Opening\n\nHector and Rosa Villanueva ran a food truck for eight years before opening the restaurant.\n\nHector, 41, grew up in Fresno. \"Everything here is my grandmother's recipes,\" Hector said.\n",
@@ -300,6 +306,8 @@ said.
 
 func TestWordsAndPlacesInNames(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a party tag of two words", "Vote\n\nState Rep. Yesenia Castro, D-San Antonio, who offered 11 amendments, called the program \"a blank check with no receipt.\"\n",
+			[]want{{"a blank check", "Yesenia Castro"}}},
 		{"a hyphenated given name", "Water\n\nMin-jun Seo, a hydrologist at the Southwest Water Institute, has measured the aquifer for a decade.\n\n\"It is a retirement account you have drawn down for 80 years,\" Seo says.\n",
 			[]want{{"It is a retirement account", "Min-jun Seo"}}},
 		{"a surname that is a word", "Debate\n\nRepublican Carter Will faced Democrat Lena Moss on Tuesday.\n\n\"I have signed the front of a paycheck,\" Will said.\n",

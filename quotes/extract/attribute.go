@@ -931,8 +931,14 @@ func partyTag(clause []item) bool {
 	if len(clause) == 2 && clause[1].text == "." {
 		clause = clause[:1]
 	}
-	if len(clause) != 1 {
+	if len(clause) == 0 || len(clause) > 3 {
 		return false
+	}
+	// "D-San Antonio", "R-Fort Worth": the place may be more words.
+	for _, w := range clause[1:] {
+		if !w.capitalised() {
+			return false
+		}
 	}
 	t := clause[0].text
 	return len(t) <= 8 && (t == "R" || t == "D" || t == "I" || len(t) > 2 && strings.ContainsRune("RDI", rune(t[0])) && t[1] == '-')
@@ -1146,6 +1152,10 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 			from := 0
 			if determiners[ws[0].low] {
 				from = 1
+			}
+			// "Analysts at Beaumont Capital" speak for the firm.
+			if org := orgName(ws[h+1:]); org != "" && groupHeads[head.low] && ws[h].low == "at" {
+				return org, Org
 			}
 			name := capitalise(joinWords(ws[from:]))
 			if groupHeads[head.low] {

@@ -599,7 +599,7 @@ func newCast(items []item) *cast {
 			if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
 				p = c.byFirstName(w.text, items[r.from].pos)
 			}
-			if p == nil && r.to-r.from == 1 && agedAt(items, r.to) && looksLikeSurname(w) && !commonNoun(w.low) {
+			if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || firstNameGender[w.low] != 0 && describedAt(items, r.to)) && looksLikeSurname(w) && !commonNoun(w.low) {
 				// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 				// article names by first name only.
 				key := surnameKey(w.text)
@@ -675,6 +675,20 @@ func agedAt(items []item, i int) bool {
 	}
 	n := items[i+1].text
 	return len(n) <= 3 && strings.Trim(n, "0123456789") == ""
+}
+
+// describedAt reports an apposition at item i that describes a person:
+// ", a home health aide who …", ", a mother of two,".
+func describedAt(items []item, i int) bool {
+	if i+2 >= len(items) || items[i].text != "," || !items[i+1].isWord("a") && !items[i+1].isWord("an") {
+		return false
+	}
+	for k := i + 2; k < len(items) && k <= i+7 && items[k].kind == itemWord; k++ {
+		if w := items[k].low; personRoles[w] || anonymousHeads[w] || gendered[w] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveRoles reads the roles in an apposition after a name at item i:

@@ -78,7 +78,7 @@ julia juliana julie juliet juliette june justine kaitlyn kara karen karina karla
 katelyn katharine katherine kathleen kathrine kathryn kathy katie katrina katy kayla kayleigh keira keisha
 kelsey kendra kenya kiara kim kimberly kira krista kristen kristin kristina kristy lacey lakeisha lana latasha
 latisha latoya laura lauren laverne leah leann leila lena leona leticia lila lilia lillian lillie lily lina
-linda lindsay lindsey lisa lisette liz liza lois lola lorena loretta lori lorraine louise lourdes luana lucia
+linda lindsay lindsey lisa lisette liz liza lois lola lorena loretta lori lorraine louise lourdes luana lupe lucia
 lucille lucinda lucy luisa luz lydia lynn mabel mackenzie madeleine madeline madison mae magdalena maggie maia
 mallory mara marcela marcia margaret margarita margo maria mariah mariana marianne maribel maricela marie
 marilyn marina marisa marisol maritza marjorie marla marlena marlene marsha martha martina mary maryann

@@ -167,7 +167,7 @@ corporation tabloid paper magazine outlet station channel parish diocese church
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority
 cooperative co-op coalition alliance society district division utility legion museum library clinic
-hospital school college bureau trust fund`)
+hospital school college bureau trust fund patrol`)
 
 // orgSuffixes are capitalised words that end an organisation's name.
 var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
@@ -178,7 +178,7 @@ motors foods energy health systems technologies labs media industries pharmaceut
 solutions studios records authority board bureau administration society college school hospital church
 center centre coalition alliance fund trust project tribune journal herald gazette magazine teamsters guild caucus conference chamber senate assembly legislature united convention
 district legion cooperative co-op collective academy museum library clinic ministries mission laboratory
-protection enforcement affairs security resources recycling co co. division`)
+protection enforcement affairs security resources recycling co co. division patrol`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
