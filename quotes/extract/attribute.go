@@ -762,7 +762,7 @@ skip:
 				return nounPhrase{}, false
 			}
 			clause := a.items[k+1 : j]
-			if from, to, ok := namedInApposition(clause); ok {
+			if from, to, ok := namedInApposition(clause); ok && !partyTag(clause) {
 				// "The company's finance chief, David Okoro, said", "Scott's
 				// niece, state Del. Marcia Price (D-Newport News), shouted":
 				// the apposition names the speaker.

@@ -450,8 +450,8 @@ func looksLikePersonName(ws []item) bool {
 	if shouting(ws) {
 		return false
 	}
-	if placesNamed[strings.ToLower(strings.ReplaceAll(joinWords(ws), " ", "-"))] {
-		return false
+	if placesNamed[strings.ToLower(strings.ReplaceAll(joinWords(ws), " ", "-"))] || partyTag(ws) {
+		return false // "New Jersey", "D-San Antonio"
 	}
 	// After a known first name, the last word is a surname even when it is
 	// also a word, a month or a place: "Carter Will", "Dwight May", "Emma
