@@ -205,6 +205,8 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 			[]want{{"If turnout looks like 2012", "Dan Kowal"}}},
 		{"a pause, then the same speaker", "Farm\n\n\"People used to have babies at home,\" says Mateo Alvarado, who works nights at a feedlot. \"That is the part nobody says.\"\n\nHe pauses.\n\n\"I am not trying to be dramatic.\"\n",
 			[]want{{"People used to have babies", "Mateo Alvarado"}, {"That is the part", "Mateo Alvarado"}, {"I am not trying", "Mateo Alvarado"}}},
+		{"an aside between dashes, then he", "Vote\n\nStudent board member Oliver Tran read from a survey.\n\nBoard member Russell Young Jr. — no relation to the board president — cast one of the two no votes. He said the district was \"solving a parenting problem with a school policy.\"\n",
+			[]want{{"solving a parenting problem", "Russell Young Jr."}}},
 		{"she by the first name", "Vote\n\nBoard President Janet Ruiz opened the meeting. Board member Victor Lang asked for a delay.\n\n\"We have waited long enough,\" she said.\n",
 			[]want{{"We have waited long enough", "Janet Ruiz"}}},
 		{"he by the article's own pronouns", "Vote\n\nBoard member Sasha Orlov said his mind was made up. Board President Janet Ruiz disagreed.\n\n\"I will vote no,\" he said.\n",

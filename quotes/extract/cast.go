@@ -760,9 +760,10 @@ func subjectAt(items []item, r nameRun) bool {
 // verbAfterApposition reports an apposition at item j (", 52, who has
 // worked the cranes for thirty years,") followed by a speech verb.
 func verbAfterApposition(items []item, j int) bool {
-	if j >= len(items) || items[j].text != "," {
+	if j >= len(items) || items[j].text != "," && items[j].text != "—" {
 		return false
 	}
+	closing := items[j].text // "Russell Young Jr. — no relation to her — cast"
 	for k := j + 1; k < len(items) && k < j+25; k++ {
 		it := items[k]
 		if it.kind == itemQuote || it.kind == itemBreak || it.text == "." {
@@ -770,7 +771,7 @@ func verbAfterApposition(items []item, j int) bool {
 		}
 		// The verb that follows the apposition's closing comma: "Dana
 		// Whitlock, in a brief interview Tuesday, played down …".
-		if it.kind == itemWord && (speechVerbs[it.low] || finiteVerb(it)) && !it.capitalised() && items[k-1].text == "," {
+		if it.kind == itemWord && (speechVerbs[it.low] || finiteVerb(it)) && !it.capitalised() && items[k-1].text == closing {
 			return true
 		}
 	}

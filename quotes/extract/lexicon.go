@@ -341,7 +341,9 @@ didn’t doesn’t isn’t wasn’t weren’t hasn’t haven’t hadn’t won’
 // irregularVerbs are common past forms that do not end in -ed.
 var irregularVerbs = set(`told said wrote made took gave went put sent left thought felt knew saw spoke
 began held led met brought sought taught meant kept set let won lost found stood drew threw struck swore
-bore hit cut read`)
+bore hit cut read cast came became ran sat fell heard bought caught fought chose drove rode rose broke
+paid spent built shook grew flew forgot hung lay laid sang sank shut slid spun stuck swept swung tore
+wore woke`)
 
 // roleSynonyms are roles a description may name by another word: "the
 // California congressman" for "Rep. Adam Schiff".
