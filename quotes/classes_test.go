@@ -118,6 +118,10 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"the most disruptive", "Beaumont Capital"}}},
 		{"the patrol", "Crash\n\nThe Nebraska State Patrol closed the highway. The patrol said the lanes would stay closed \"until further notice.\"\n",
 			[]want{{"until further notice", "Nebraska State Patrol"}}},
+		{"the agency after an administration", "Flights\n\nThe Federal Aviation Administration capped arrivals on Saturday. The agency called the caps \"a precautionary step.\"\n",
+			[]want{{"a precautionary step", "Federal Aviation Administration"}}},
+		{"the final statement", "Summit\n\nNATO leaders met in Ankara. \"We stand together,\" NATO said on Tuesday.\n\nThe final statement, just five pages long, promised Ukraine \"sustained and predictable support.\"\n",
+			[]want{{"We stand together", "NATO"}, {"sustained and predictable support", "NATO"}}},
 		{"of the", "River\n\n\"We will sue if the permit is granted,\" said Friends of the Millrace, a conservation group.\n",
 			[]want{{"We will sue", "Friends of the Millrace"}}},
 	})
@@ -265,6 +269,8 @@ func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 			[]want{{"Thank you for 40 years", "Sal Rinaldi"}}},
 		{"a memo written in a year by", "Book\n\nThe book reproduces an internal memo written in March 2014 by Hannah Rich, then deputy chief of staff.\n\n\"Timeliness is not a priority. Caution is,\" the memo reads.\n",
 			[]want{{"Timeliness is not a priority", "Hannah Rich"}}},
+		{"the letter accuses", "Probe\n\nIn a letter obtained by The Sentinel, Judiciary Chairman Jim Brannock gave the attorney general until May 28 to answer.\n\nThe letter accuses her of a \"politically motivated fishing expedition.\"\n",
+			[]want{{"politically motivated fishing expedition", "Jim Brannock"}}},
 		{"a letter written by", "Court\n\nThe lawyer read from a letter written by the defendant's daughter, Emma Park. \"My mother did a terrible thing,\" the letter read.\n",
 			[]want{{"My mother did a terrible thing", "Emma Park"}}},
 	})

@@ -1012,7 +1012,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		}
 		return nounPhrase{k, j + 1}, true
 	}
-	if !descriptionHead(it.low) || documents[it.low] && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]) || a.items[j-1].low == "the")) {
+	if !descriptionHead(it.low) || documents[it.low] && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]) || a.definiteBefore(j, s))) {
 		// A document speaks only for whoever is named with it: "the IMF
 		// report", not "a new radio ad".
 		return nounPhrase{}, false
@@ -1037,6 +1037,20 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		k--
 	}
 	return nounPhrase{k, j + 1}, true
+}
+
+// definiteBefore reports "the" before the noun at j, perhaps past an
+// adjective or two: "the letter", "the final statement".
+func (a *attributor) definiteBefore(j, s int) bool {
+	for k := j - 1; k >= s && k >= j-3; k-- {
+		if a.items[k].isWord("the") {
+			return true
+		}
+		if it := a.items[k]; it.kind != itemWord || it.capitalised() || Stopwords[it.low] {
+			return false
+		}
+	}
+	return false
 }
 
 // phraseFrom reads a noun phrase that starts at item i, as after "said" or
@@ -1382,7 +1396,9 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		}
 	}
 	article := ws[0].low == "the" || speaksFor[head] && (ws[0].low == "a" || ws[0].low == "an")
-	if speaksFor[head] && hi == start+1 && genericOrgHeads[ws[start].low] || (speaksFor[head] || statementNouns[head]) && article && hi == start {
+	// "The final statement, just five pages long, said": adjectives before
+	// a statement do not say whose it is.
+	if speaksFor[head] && hi == start+1 && genericOrgHeads[ws[start].low] || (speaksFor[head] || statementNouns[head]) && article && (hi == start || statementNouns[head] && !anyCapitalised(ws[start:hi]) && hi-start <= 2) {
 		if name, kind := a.spokespersonFor(pos); name != "" && ws[0].low == "the" {
 			return name, kind // "A Lumora spokesperson declined …" then "the spokesperson said"
 		}

@@ -74,7 +74,27 @@ func (c *cast) byOrg(head string, pos int) string {
 			}
 		}
 	}
+	if head == "agency" {
+		// "The Federal Aviation Administration … The agency called": any
+		// government body is an agency.
+		for i := len(c.orgs) - 1; i >= 0; i-- {
+			if o := c.orgs[i]; o.pos < pos && governmentBody(o.name) {
+				return o.name
+			}
+		}
+	}
 	return ""
+}
+
+// governmentBody reports whether an organisation's name is a government
+// body's: "… Administration", "Department of …", "… Bureau".
+func governmentBody(name string) bool {
+	for _, w := range []string{"administration", "department", "bureau", "office", "commission", "service", "authority", "agency", "board", "patrol"} {
+		if headsOrg(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headsOrg reports whether head is the word that makes name an

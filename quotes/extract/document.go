@@ -27,7 +27,16 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 						return name, kind
 					}
 				}
-				break
+				return "", Unknown
+			}
+		}
+		// "In a letter obtained by The Sentinel, Chairman Jim Brannock
+		// gave …": the subject after the opening phrase.
+		if openers[a.items[s].low] {
+			if np, _, ok := a.sentenceSubject(sentenceEnd(a.items, k) - 1); ok {
+				if name, kind := a.resolve(np); name != "" {
+					return name, kind
+				}
 			}
 		}
 		return "", Unknown // the last mention decides
