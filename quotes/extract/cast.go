@@ -39,8 +39,7 @@ type cast struct {
 	// introduces them.
 	surnames map[string][]*person
 	items    []item
-	breaks   []int           // where each paragraph after the first starts
-	lower    map[string]bool // the words the article writes in lower case, built when first asked
+	breaks   []int // where each paragraph after the first starts
 	// strangers are where a sentence's subject is somebody the article
 	// does not name ("the Spaniard was cautious"): "he" after it is
 	// nobody we know, rather than the last person named.

@@ -120,9 +120,6 @@ func anySuffix(ps []*person, suffix string) bool {
 // several are.
 func (c *cast) byFirstName(w string, pos int) *person {
 	f := Fold(trimPossessive(w))
-	if firstNameGender[f] == 0 && c.writtenLower(f) {
-		return nil // "Price Family Orchards" is no person called Price
-	}
 	var found *person
 	for _, p := range c.people {
 		if len(p.mentions) == 0 || p.mentions[0].pos >= pos {
@@ -135,21 +132,21 @@ func (c *cast) byFirstName(w string, pos int) *person {
 			found = p
 		}
 	}
+	if found != nil && firstNameGender[f] == 0 && c.writtenLower(f) {
+		return nil // "Price Family Orchards" is no person called Price
+	}
 	return found
 }
 
 // writtenLower reports whether the article writes the folded word w in
 // lower case somewhere: then it is a word before it is a first name.
 func (c *cast) writtenLower(w string) bool {
-	if c.lower == nil {
-		c.lower = map[string]bool{}
-		for _, it := range c.items {
-			if it.kind == itemWord && !it.capitalised() {
-				c.lower[it.low] = true
-			}
+	for _, it := range c.items {
+		if it.kind == itemWord && it.low == w && !it.capitalised() {
+			return true
 		}
 	}
-	return c.lower[w]
+	return false
 }
 
 // relative reads a first name set off after a kinship noun, "His wife,
