@@ -122,6 +122,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"a precautionary step", "Federal Aviation Administration"}}},
 		{"the final statement", "Summit\n\nNATO leaders met in Ankara. \"We stand together,\" NATO said on Tuesday.\n\nThe final statement, just five pages long, promised Ukraine \"sustained and predictable support.\"\n",
 			[]want{{"We stand together", "NATO"}, {"sustained and predictable support", "NATO"}}},
+		{"the historical society", "Obituary\n\nShe recorded an oral history for the Calloway Eastside Historical Society and Museum in 2009.\n\nThe historical society said she had been \"a living archive.\"\n",
+			[]want{{"a living archive", "Calloway Eastside Historical Society and Museum"}}},
 		{"of the", "River\n\n\"We will sue if the permit is granted,\" said Friends of the Millrace, a conservation group.\n",
 			[]want{{"We will sue", "Friends of the Millrace"}}},
 	})

@@ -1039,6 +1039,16 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 	return nounPhrase{k, j + 1}, true
 }
 
+// nameHolds reports whether the folded name holds every one of words.
+func nameHolds(name string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(" "+name+" ", " "+w+" ") {
+			return false
+		}
+	}
+	return true
+}
+
 // definiteBefore reports "the" before the noun at j, perhaps past an
 // adjective or two: "the letter", "the final statement".
 func (a *attributor) definiteBefore(j, s int) bool {
@@ -1436,8 +1446,9 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		if org := orgName(ws); org != "" {
 			return org, Org
 		}
-		// "the union", "the company": the one the article named.
-		if org := a.cast.byOrg(head, pos); org != "" && definite && hi == start {
+		// "the union", "the company": the one the article named; "the
+		// historical society" when its name has the words.
+		if org := a.cast.byOrg(head, pos); org != "" && definite && (hi == start || nameHolds(Fold(org), mods)) {
 			return org, Org
 		}
 		if hi == start {
