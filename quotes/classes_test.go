@@ -280,6 +280,8 @@ func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 
 func TestAClauseOfItsOwnKeepsItsQuotation(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a name that is a word opens the sentence", "Debate\n\nRepublican businessman Carter Will traded attacks with the attorney general.\n\nWill, a first-time candidate, repeatedly cast her as a politician who had \"spent 20 years in government.\"\n",
+			[]want{{"spent 20 years in government", "Carter Will"}}},
 		{"a relative clause's verb", "Senate\n\nSen. Ruth Ames, who has served two terms and once described herself as \"a Republican of the old school,\" voted no.\n",
 			[]want{{"a Republican of the old school", "Ruth Ames"}}},
 		{"whom he called", "Race\n\nVoter Ben Cross said he would back Mara Klein, whom he called \"the lesser evil.\"\n",
@@ -290,6 +292,15 @@ func TestAClauseOfItsOwnKeepsItsQuotation(t *testing.T) {
 			[]want{{"rambling", ""}}},
 		{"as X went on about", "Convention\n\nVoter Melanie Cruz watched the speech at home. \"You winning?\" she said to her husband, and as Senator Dale Brock went on about \"a rigged system,\" she nodded.\n",
 			[]want{{"You winning?", "Melanie Cruz"}, {"a rigged system", "Dale Brock"}}},
+	})
+}
+
+func TestAColonHandsOverTheNextParagraph(t *testing.T) {
+	runCases(t, []extractCase{
+		{"after a label in capitals", "Playbook\n\nON THE OTHER SIDE OF THE DOME — Senate Minority Leader Rosalind Tate put out a statement Sunday night:\n\n\"Republicans control the House, the Senate and the White House.\"\n",
+			[]want{{"Republicans control the House", "Rosalind Tate"}}},
+		{"to the last she before a verb", "Profile\n\nCeleste Marin is running for the Senate.\n\nHer standard speech ends with a passage about her father that she delivers word for word:\n\n\"When they closed that plant, nobody came.\"\n",
+			[]want{{"When they closed that plant", "Celeste Marin"}}},
 	})
 }
 

@@ -588,6 +588,15 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 			return attribution{speaker: name, kind: kind, cue: cue}, name != ""
 		}
 	}
+	// `Rosalind Tate put out a statement Sunday night:`, `… a passage
+	// she delivers nearly word for word:`: a colon hands the next
+	// paragraph to the sentence's subject, or to the last "he" or "she"
+	// in it.
+	if a.items[prevEnd].text == ":" {
+		if at, ok := a.colonSpeaker(ps, prevEnd); ok {
+			return at, true
+		}
+	}
 	// Later in the paragraph of a quotation with its speaker: `"…," Obama
 	// said after meeting Putin. He didn't suggest retaliation. "Our goal …"`.
 	for k := prevEnd; k >= 0 && a.items[k].kind != itemBreak; k-- {
@@ -623,6 +632,25 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 		if np, cue, ok := a.sentenceSubject(prevEnd); ok {
 			if name, kind := a.resolve(np); name != "" && kind == Person {
 				return attribution{speaker: name, kind: kind, cue: cue}, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// colonSpeaker reads who the sentence items[s:c], ending in a colon,
+// hands the quotation after it to: its subject, when that names
+// somebody, or the last "he" or "she" before a verb in it.
+func (a *attributor) colonSpeaker(s, c int) (attribution, bool) {
+	if np, cue, ok := a.sentenceSubject(c); ok {
+		if name, kind := a.resolve(np); name != "" {
+			return attribution{speaker: name, kind: kind, cue: cue}, true
+		}
+	}
+	for k := c - 2; k >= s; k-- {
+		if w := a.items[k]; (w.isWord("he") || w.isWord("she")) && finiteVerb(a.items[k+1]) {
+			if name, kind := a.resolve(nounPhrase{k, k + 1}); name != "" {
+				return attribution{speaker: name, kind: kind, cue: a.items[k+1].low}, true
 			}
 		}
 	}

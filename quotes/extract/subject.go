@@ -23,8 +23,12 @@ func (a *attributor) clauseSubject(qi int) (nounPhrase, string, bool) {
 		if !ok {
 			continue
 		}
+		// A single word opening the sentence is a name only if the article
+		// names somebody by it: "Will, a first-time candidate, … cast".
 		last := a.items[np.to-1]
-		if last.nameWord() && !commonNoun(last.low) && !(np.to-np.from == 1 && np.from == s) || last.low == "he" || last.low == "she" {
+		known := last.nameWord() && a.cast.byName(last.text, last.pos) != nil
+		opening := np.to-np.from == 1 && np.from == s
+		if known || last.nameWord() && !commonNoun(last.low) && !opening || last.low == "he" || last.low == "she" {
 			return np, it.low, true
 		}
 	}
@@ -36,7 +40,7 @@ func (a *attributor) clauseSubject(qi int) (nounPhrase, string, bool) {
 // dismissed Estonia as the "suburbs of St. Petersburg"`.
 func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 	s := a.items[qi].sent
-	i := s
+	i := a.pastLabel(s, qi)
 	// An opening phrase before the subject: "In July,", "At a rally,", `On
 	// "Face the Nation,"`.
 	if a.items[i].kind == itemWord && openers[a.items[i].low] {
@@ -63,6 +67,21 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 		}
 	}
 	return a.subjectFrom(i, qi)
+}
+
+// pastLabel returns where a sentence starting at s begins past a label
+// in capitals set off by a dash or a colon, as newsletters write their
+// sections: "ON THE OTHER SIDE OF THE DOME — Senate Minority Leader
+// Rosalind Tate put out a statement".
+func (a *attributor) pastLabel(s, qi int) int {
+	k := s
+	for k < qi && a.items[k].kind == itemWord && upperCase(a.items[k].text) && a.items[k].capitalised() {
+		k++
+	}
+	if k-s >= 2 && k+1 < qi && (a.items[k].text == "—" || a.items[k].text == ":") {
+		return k + 1
+	}
+	return s
 }
 
 // subjectFrom reads the subject of a clause that starts at item i.
