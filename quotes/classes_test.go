@@ -331,6 +331,8 @@ func TestWordsAndPlacesInNames(t *testing.T) {
 			[]want{{"a blank check", "Yesenia Castro"}}},
 		{"a hyphenated given name", "Water\n\nMin-jun Seo, a hydrologist at the Southwest Water Institute, has measured the aquifer for a decade.\n\n\"It is a retirement account you have drawn down for 80 years,\" Seo says.\n",
 			[]want{{"It is a retirement account", "Min-jun Seo"}}},
+		{"a country that is a given name", "Rentals\n\nCouncil member Thomas Bishop backed the cap.\n\nJordan Whitley, who owns three rentals, said the rule would cost him $90,000. \"We followed your rules,\" he said.\n",
+			[]want{{"We followed your rules", "Jordan Whitley"}}},
 		{"a surname that is a word", "Debate\n\nRepublican Carter Will faced Democrat Lena Moss on Tuesday.\n\n\"I have signed the front of a paycheck,\" Will said.\n",
 			[]want{{"I have signed the front", "Carter Will"}}},
 		{"a surname that is a month", "Hearing\n\nSen. Dwight May questioned the secretary.\n\n\"I will hold you to Friday,\" May said.\n",

@@ -486,7 +486,10 @@ func looksLikePersonName(ws []item) bool {
 		}
 		// A country may be a surname ("Jim Jordan"), not a first name. "Don"
 		// is a stopword for search ("don't"), and a first name here.
-		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || nationalities[l] != "" && i < len(ws)-1 || Stopwords[l] && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || months[l] {
+		// A nationality opens no name ("Russian President"), but a
+		// country may be a given name: "Jordan Whitley", "Georgia Lane".
+		adjective := nationalities[l] != "" && (nationalities[l] != l || firstNameGender[l] == 0 && !countryNames[l])
+		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || adjective && i < len(ws)-1 || Stopwords[l] && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || months[l] {
 			return false
 		}
 	}

@@ -292,6 +292,10 @@ south-dakota west-virginia rhode-island los-angeles san-francisco san-diego san-
 new-orleans st.-louis st.-paul salt-lake-city kansas-city fort-worth el-paso santa-fe baton-rouge
 long-island puerto-rico des-moines palm-beach silicon-valley capitol-hill wall-street`)
 
+// countryNames are countries that are given names too: "Jordan Whitley",
+// "Chad Moss", "India Walton".
+var countryNames = set(`jordan chad india israel kenya georgia`)
+
 // placeNames end the names of places and are surnames too: "Harlan Park"
 // is a school, "Emma Park" a person, told apart by the first name.
 var placeNames = set(`park hall west east north south field church lake hill hills heights center centre
