@@ -209,6 +209,8 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 			[]want{{"We are adding volunteers", "Dana Whitlock"}}},
 		{"he is the one who noted, not the one noted", "Poll\n\nPollster Dan Kowal said the race had tightened.\n\nKowal noted that Senator Grant Halvorsen still leads among older voters. \"If turnout looks like 2012, she wins,\" he said.\n",
 			[]want{{"If turnout looks like 2012", "Dan Kowal"}}},
+		{"a paragraph about one person, then a quotation alone", "Interview\n\nWhat that means is left to the voters, since Donald Trump spoke only in bromides during the interview.\n\n\"We have to do something.\"\n",
+			[]want{{"We have to do something", "Donald Trump"}}},
 		{"a pause, then the same speaker", "Farm\n\n\"People used to have babies at home,\" says Mateo Alvarado, who works nights at a feedlot. \"That is the part nobody says.\"\n\nHe pauses.\n\n\"I am not trying to be dramatic.\"\n",
 			[]want{{"People used to have babies", "Mateo Alvarado"}, {"That is the part", "Mateo Alvarado"}, {"I am not trying", "Mateo Alvarado"}}},
 		{"an aside between dashes, then he", "Vote\n\nStudent board member Oliver Tran read from a survey.\n\nBoard member Russell Young Jr. — no relation to the board president — cast one of the two no votes. He said the district was \"solving a parenting problem with a school policy.\"\n",

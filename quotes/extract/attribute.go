@@ -624,6 +624,12 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 				return attribution{speaker: name, kind: kind, cue: cue}, true
 			}
 		}
+		// …or about one person, however the sentence runs: `…, since
+		// Trump spoke only in evasive bromides.` then `"We have to do
+		// something."`.
+		if p := a.cast.onlyPerson(a.items[ps].pos, a.items[prevEnd].pos); p != nil {
+			return attribution{speaker: p.name, kind: Person}, true
+		}
 	}
 	// A sentence about somebody, then their words in the same paragraph:
 	// `Cummings called him a master at bolting deals together. "He showed

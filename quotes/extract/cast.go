@@ -985,6 +985,24 @@ func (c *cast) byPronoun(pos, since int, pronoun string) *person {
 	return bestAny
 }
 
+// onlyPerson returns the one person mentioned between byte offsets from
+// and to, or nil when nobody or several are.
+func (c *cast) onlyPerson(from, to int) *person {
+	var only *person
+	for _, p := range c.people {
+		for _, m := range p.mentions {
+			if m.pos >= from && m.pos < to {
+				if only != nil && only != p {
+					return nil
+				}
+				only = p
+				break
+			}
+		}
+	}
+	return only
+}
+
 // paragraph returns the index of the paragraph holding byte offset pos.
 func (c *cast) paragraph(pos int) int {
 	return sort.SearchInts(c.breaks, pos+1)
