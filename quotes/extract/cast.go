@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,7 @@ type person struct {
 	gender   byte           // 'm' or 'f', 0 when the article does not tell (gender.go)
 	suffix   string         // "jr", "sr", "iii" when the name ends in one (family.go)
 	implied  string         // the surname of a relative named by first name, until the article uses it
+	age      int            // as an apposition gives it ("Marcus King, 24,"), 0 when none does
 }
 
 type mention struct {
@@ -590,6 +592,9 @@ func newCast(items []item) *cast {
 				p.nation = nation
 			}
 			p.former = p.former || former
+			if agedAt(items, r.to) {
+				p.age, _ = strconv.Atoi(items[r.to+1].text)
+			}
 			c.mention(p, name[0].pos, items[r.from].pos, subjectAt(items, r))
 		} else if full := sharedSurname(items, r); full != "" {
 			// "Hector and Rosa Villanueva": Hector Villanueva too.
@@ -977,12 +982,63 @@ func (c *cast) byPronoun(pos, since int, pronoun string) *person {
 			return nil // the last subject is somebody the article does not name
 		}
 	}
+	if subjAt < since && anyAt < since {
+		// Nobody the pronoun fits in its own sentence.
+		if p := c.otherParticipant(since, pronoun); p != nil {
+			return p
+		}
+	}
 	// A subject some paragraphs back has given way to whoever the
 	// paragraph before named.
 	if bestSubj != nil && (subjAt >= since || anyAt < since) && c.paragraph(anyAt)-c.paragraph(subjAt) <= 1 {
 		return bestSubj
 	}
 	return bestAny
+}
+
+// otherParticipant returns who "he" or "she" opening the sentence at
+// since stands for when the sentence before has a subject the pronoun
+// cannot fit and one other person it can: "Host Laura Whitfield pressed
+// Grant Halvorsen on whether he would … "Day one," he replied."
+func (c *cast) otherParticipant(since int, pronoun string) *person {
+	g := byte('m')
+	if pronoun == "she" {
+		g = 'f'
+	}
+	if pronoun != "he" && pronoun != "she" {
+		return nil
+	}
+	i := itemIndex(c.items, since)
+	if i == 0 {
+		return nil
+	}
+	j := i - 1
+	if c.items[j].kind == itemBreak && j > 0 {
+		j--
+	}
+	from, to := c.items[c.items[j].sent].pos, since
+	var first, fit *person
+	firstAt := to
+	for _, p := range c.people {
+		for _, m := range p.mentions {
+			if m.pos < from || m.pos >= to {
+				continue
+			}
+			if m.pos < firstAt {
+				first, firstAt = p, m.pos
+			}
+			if p.gender == g {
+				if fit != nil && fit != p {
+					return nil
+				}
+				fit = p
+			}
+		}
+	}
+	if first == nil || first.gender == 0 || first.gender == g || fit == nil {
+		return nil
+	}
+	return fit
 }
 
 // onlyPerson returns the one person mentioned between byte offsets from

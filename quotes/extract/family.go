@@ -100,6 +100,17 @@ func bySurname(ps []*person, pos int, suffix string, gen int, gender byte, role 
 				return p
 			}
 		}
+		// Without suffixes, the ages the article gave: "Theodore King,
+		// 58," and "their son, Marcus King, 24,".
+		var pick *person
+		for _, p := range known {
+			if p.age > 0 && (pick == nil || gen < 0 && p.age > pick.age || gen > 0 && p.age < pick.age) {
+				pick = p
+			}
+		}
+		if pick != nil {
+			return pick
+		}
 	}
 	return known[0]
 }

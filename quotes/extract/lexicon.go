@@ -354,6 +354,7 @@ wore woke`)
 var roleSynonyms = map[string]string{
 	"congressman": "representative", "congresswoman": "representative", "lawmaker": "representative",
 	"senator": "senator", "governor": "governor", "candidate": "nominee", "nominee": "candidate",
+	"pastor": "reverend", "minister": "reverend", "reverend": "pastor",
 }
 
 // kin are the nouns of family that set off a relative's first name: "His
