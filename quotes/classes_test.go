@@ -172,6 +172,24 @@ func TestRoundUpLayouts(t *testing.T) {
 	})
 }
 
+func TestLiveBlogSignOffs(t *testing.T) {
+	body := `Live updates: the Senate debate
+
+10:40 p.m.
+Campaign claims victory in fundraising email
+A Pierce spokeswoman, Marisol Thigpen, responded in a text message: "If they thought he'd won, they wouldn't be begging for money."
+— Imani Cartwright
+
+10:51 p.m.
+"Neither of them answered the question about Medicaid."
+— Dr. Samuel Oyelowo, president of the Georgia Rural Health Association
+`
+	runCases(t, []extractCase{{"a reporter's sign-off is no speaker", body, []want{
+		{"If they thought he'd won", "Marisol Thigpen"},
+		{"Neither of them answered", "Samuel Oyelowo"},
+	}}})
+}
+
 func TestNeverANameThatIsNot(t *testing.T) {
 	runCases(t, []extractCase{
 		{"headline-case fragment", "Senator Says The Plan Failed Again\n\nREAD MORE\n\n\"We tried everything,\" said Mina Drago, the senator.\n",

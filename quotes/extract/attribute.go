@@ -223,7 +223,11 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 	// A round-up gives the speaker on the line below the quotation:
 	// `"…"` then `— Oren Castellan, chief economist at Halbrook Capital`.
 	// Fact checks set it off with a hyphen: `"…"` then `- Sanders.`
-	if d := qi + 2; d+1 < len(a.items) && a.items[qi+1].kind == itemBreak && a.quoteParagraph(qi) && (a.items[d].text == "—" || a.items[d].text == "-") {
+	// Only a paragraph that is nothing but the quotation: in a live
+	// blog, `X responded: "…"` then `— Imani Cartwright` is the
+	// reporter's sign-off.
+	alone := qi == 0 || a.items[qi-1].kind == itemBreak
+	if d := qi + 2; d+1 < len(a.items) && alone && a.items[qi+1].kind == itemBreak && a.quoteParagraph(qi) && (a.items[d].text == "—" || a.items[d].text == "-") {
 		e := a.sentenceEnd(d + 1)
 		if np, ok := a.nameLabel(d+1, e); ok {
 			return np, "—", true

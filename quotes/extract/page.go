@@ -434,6 +434,9 @@ func (p *page) markContext() {
 		if !prose || opensWithQuote(ls[i].text) {
 			continue // `"…" ― Steve Quinn` ends a round-up, not a teaser
 		}
+		if j := p.prevText(i); j >= 0 && opensWithQuote(ls[j].text) && strings.ContainsRune("—–-―", []rune(ls[i].text)[0]) {
+			continue // the same, its speaker on the line below
+		}
 		next := p.nextText(i)
 		if next >= 0 && !ls[next].boiler {
 			continue
