@@ -1402,6 +1402,9 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		start = 1
 		definite = ws[0].low != "a" && ws[0].low != "an" && ws[0].low != "one"
 	}
+	if len(ws) > start+1 && ws[start].low == "of" && !definite {
+		return "", Unknown // "one of the officials" is one of them, unnamed
+	}
 	// The head is the last word naming a role, group or organisation.
 	hi := len(ws) - 1
 	for hi >= start && !descriptionHead(ws[hi].low) {

@@ -153,12 +153,12 @@ func titleRole(run []item, pos int) string {
 // gives both the surname: "Hector and Rosa Villanueva" names Hector
 // Villanueva. It returns that full name, or "".
 func sharedSurname(items []item, r nameRun) string {
-	if r.to-r.from != 1 || r.to+3 > len(items) || !items[r.to].isWord("and") || firstNameGender[items[r.from].low] == 0 {
+	if r.to-r.from != 1 || r.to+3 > len(items) || !items[r.to].isWord("and") || givenName(items[r.from].low) == 0 {
 		return ""
 	}
 	other := runAt(items, r.to+1)
 	ws := items[other.from:other.to]
-	if len(ws) < 2 || firstNameGender[ws[0].low] == 0 || !looksLikePersonName(ws) {
+	if len(ws) < 2 || givenName(ws[0].low) == 0 || !looksLikePersonName(ws) {
 		return ""
 	}
 	return items[r.from].text + " " + joinWords(ws[1:])
@@ -289,7 +289,7 @@ func orgFormer(ws []item, k int, opens bool) bool {
 	// A plural after a first name is a surname: "Jolene Price-Matthews of
 	// Hollis Ferry".
 	plural := len(it.low) > 4 && strings.HasSuffix(it.low, "s") && !strings.HasSuffix(it.low, "ss") && !possessive(it) && !upperCase(it.text)
-	return plural && !honorifics[it.low] && (!opens || !commonNoun(it.low) && nationalities[it.low] == "") && !(k > 0 && firstNameGender[ws[k-1].low] != 0)
+	return plural && !honorifics[it.low] && (!opens || !commonNoun(it.low) && nationalities[it.low] == "") && !(k > 0 && givenName(ws[k-1].low) != 0)
 }
 
 // forFormer reports whether a capitalised word can head an organisation's
@@ -377,7 +377,7 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 func knownFirstNameAt(items []item, i, to int) int {
 	for k := i; k < i+4 && k+2 <= to; k++ {
 		it := items[k]
-		if firstNameGender[it.low] != 0 {
+		if givenName(it.low) != 0 {
 			if k > i && looksLikePersonName(items[k:to]) {
 				return k
 			}
@@ -477,7 +477,7 @@ func looksLikePersonName(ws []item) bool {
 	// After a known first name, the last word is a surname even when it is
 	// also a word, a month or a place: "Carter Will", "Dwight May", "Emma
 	// Park"; otherwise "Harlan Park" is a school and "Elm Street" a street.
-	given := firstNameGender[ws[0].low] != 0
+	given := givenName(ws[0].low) != 0
 	for i, w := range ws {
 		l := w.low
 		if placeWords[l] || !given && i == len(ws)-1 && placeNames[l] {
@@ -490,7 +490,7 @@ func looksLikePersonName(ws []item) bool {
 		// is a stopword for search ("don't"), and a first name here.
 		// A nationality opens no name ("Russian President"), but a
 		// country may be a given name: "Jordan Whitley", "Georgia Lane".
-		adjective := nationalities[l] != "" && (nationalities[l] != l || firstNameGender[l] == 0 && !countryNames[l])
+		adjective := nationalities[l] != "" && (nationalities[l] != l || givenName(l) == 0 && !countryNames[l])
 		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || adjective && i < len(ws)-1 || Stopwords[l] && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || months[l] {
 			return false
 		}
@@ -626,7 +626,7 @@ func newCast(items []item) *cast {
 			if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
 				p = c.byFirstName(w.text, items[r.from].pos)
 			}
-			if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || firstNameGender[w.low] != 0 && describedAt(items, r.to)) && looksLikeSurname(w) && !commonNoun(w.low) {
+			if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || givenName(w.low) != 0 && describedAt(items, r.to)) && looksLikeSurname(w) && !commonNoun(w.low) {
 				// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 				// article names by first name only.
 				key := surnameKey(w.text)

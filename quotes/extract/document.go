@@ -1,13 +1,24 @@
 package extract
 
 // documentAuthor returns who wrote the document a definite description
-// such as "the letter" or "the sign" at pos refers to: the last one the
-// article mentioned, by whoever it says wrote it ("a letter written by
+// such as "the letter" or "the sign" at pos refers to: as the description
+// says, or as the last mention of such a document that says it does,
+// by whoever it says wrote it ("a letter written by
 // Emma Park") or whoever it says spoke through it ("Superintendent Douglas
 // Afolabi-Grant said in a letter", "their son, Sal Abruzzese, announced in
 // a handwritten sign"). "" when the article does not say.
 func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 	i := a.itemAt(pos)
+	// The description may say it itself: "The memo, dated Feb. 3 and
+	// signed by Deputy Secretary Corbin A. Wexler, says …".
+	for k := i; k < len(a.items) && k <= i+3; k++ {
+		if a.items[k].isWord(head) {
+			if np, ok := a.writtenBy(k); ok {
+				return a.resolve(np)
+			}
+			break
+		}
+	}
 	for k := i - 1; k >= 0 && k > i-400; k-- {
 		if it := a.items[k]; it.kind != itemWord || it.low != head || k == 0 {
 			continue
@@ -27,7 +38,7 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 						return name, kind
 					}
 				}
-				return "", Unknown
+				break
 			}
 		}
 		// "In a letter obtained by The Sentinel, Chairman Jim Brannock
@@ -39,7 +50,6 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 				}
 			}
 		}
-		return "", Unknown // the last mention decides
 	}
 	return "", Unknown
 }
@@ -52,9 +62,9 @@ var authorship = set(`written signed sent drafted authored penned issued release
 func (a *attributor) writtenBy(k int) (nounPhrase, bool) {
 	end := sentenceEnd(a.items, k)
 	participle := false
-	for b := k + 1; b < end && b <= k+10; b++ {
+	for b := k + 1; b < end && b <= k+14; b++ {
 		it := a.items[b]
-		if it.kind != itemWord {
+		if it.kind == itemQuote || it.kind == itemPunct && it.text != "," && it.text != "." {
 			return nounPhrase{}, false
 		}
 		participle = participle || authorship[it.low]

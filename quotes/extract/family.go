@@ -143,7 +143,7 @@ func (c *cast) byFirstName(w string, pos int) *person {
 			found = p
 		}
 	}
-	if found != nil && firstNameGender[f] == 0 && c.writtenLower(f) {
+	if found != nil && givenName(f) == 0 && c.writtenLower(f) {
 		return nil // "Price Family Orchards" is no person called Price
 	}
 	return found

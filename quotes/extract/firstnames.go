@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // firstNameGender tells whether "he" or "she" fits somebody by their first
 // name, for names that nearly always belong to one or the other in US
 // and international news. Names given to both (Jordan, Taylor, Casey,
@@ -96,6 +98,23 @@ teresa tessa thelma theresa tiana tiffany tina tonya tori trina trisha ursula va
 vanessa vera veronica vicki victoria viola violet virginia vivian vivienne wanda wendy whitney wilhelmina
 wilma winifred xiomara yasmin yesenia yolanda ysabel yvette yvonne zelda zoe zoey zora
 `)
+
+// givenName returns the gender a first name in lower case tells, 0 when
+// it is not one the list knows; a hyphenated one ("ann-marie") tells when
+// its parts do and agree.
+func givenName(w string) byte {
+	if g := firstNameGender[w]; g != 0 {
+		return g
+	}
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0
+	}
+	if ga := firstNameGender[a]; ga == firstNameGender[b] {
+		return ga
+	}
+	return 0
+}
 
 // genderList maps each of the male names to 'm' and the female ones to 'f'.
 func genderList(male, female string) map[string]byte {

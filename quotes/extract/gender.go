@@ -38,8 +38,8 @@ func (c *cast) assignGenders(items []item) {
 			p.gender = g
 			continue
 		}
-		if first, _ := firstFolded(p.name); firstNameGender[first] != 0 {
-			p.gender = firstNameGender[first]
+		if first, _ := firstFolded(p.name); givenName(first) != 0 {
+			p.gender = givenName(first)
 			continue
 		}
 		switch v := votes[p]; {
