@@ -80,6 +80,7 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 1, extract 35": "e0017f871bb9b26a93c8fd1f2db7788d",
 		"cache 1, extract 36": "e0017f871bb9b26a93c8fd1f2db7788d",
 		"cache 1, extract 37": "e0017f871bb9b26a93c8fd1f2db7788d",
+		"cache 1, extract 38": "e0017f871bb9b26a93c8fd1f2db7788d",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

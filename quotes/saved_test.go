@@ -94,6 +94,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 1, extract 35": "f88a82e677bf9a10924158cb9559fab7",
 		"index 1, cache 1, extract 36": "f88a82e677bf9a10924158cb9559fab7",
 		"index 1, cache 1, extract 37": "f88a82e677bf9a10924158cb9559fab7",
+		"index 1, cache 1, extract 38": "f88a82e677bf9a10924158cb9559fab7",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {
