@@ -237,6 +237,8 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 			[]want{{"Day one, Laura", "Grant Halvorsen"}}},
 		{"the pastor is the Rev.", "Church\n\nThe Rev. Marcus Love cut the ribbon. His wife, Denise Love, laughed. \"He cried,\" she said.\n\nThe pastor shook his head. \"I had something in my eye,\" he said.\n",
 			[]want{{"He cried", "Denise Love"}, {"I had something in my eye", "Marcus Love"}}},
+		{"an apposition describing a child is no stranger", "Little league\n\nManager Doug Bishop praised the team.\n\nCaden, 10, the youngest player on the roster, said he mostly watched from the dugout. \"I caught a fly ball,\" he said.\n",
+			[]want{{"I caught a fly ball", "Caden"}}},
 		{"she by the first name", "Vote\n\nBoard President Janet Ruiz opened the meeting. Board member Victor Lang asked for a delay.\n\n\"We have waited long enough,\" she said.\n",
 			[]want{{"We have waited long enough", "Janet Ruiz"}}},
 		{"he by the article's own pronouns", "Vote\n\nBoard member Sasha Orlov said his mind was made up. Board President Janet Ruiz disagreed.\n\n\"I will vote no,\" he said.\n",

@@ -663,7 +663,7 @@ func newCast(items []item) *cast {
 		}
 		if p := c.byDescription(mods, items[h].low, items[i].pos); p != nil {
 			c.noteMention(p, items[i].pos)
-		} else {
+		} else if !apposedToName(items, i) {
 			c.strangers = append(c.strangers, items[i].pos)
 		}
 	}
@@ -716,6 +716,20 @@ func describedAt(items []item, i int) bool {
 		}
 	}
 	return false
+}
+
+// apposedToName reports a description at item i set off after a name, or
+// a name and an age: "Caden, 10, the youngest player," describes who was
+// just named, where "Asked about it, the Spaniard was cautious" does not.
+func apposedToName(items []item, i int) bool {
+	if i < 2 || items[i-1].text != "," {
+		return false
+	}
+	prev := items[i-2]
+	if prev.kind == itemWord && strings.Trim(prev.text, "0123456789") == "" && i >= 4 && items[i-3].text == "," {
+		prev = items[i-4] // past the age
+	}
+	return prev.nameWord()
 }
 
 // appositiveRoles reads the roles in an apposition after a name at item i:
