@@ -489,12 +489,17 @@ func (a *attributor) relativeSubject(k, s int) (nounPhrase, bool) {
 		if it.kind != itemWord {
 			return nounPhrase{}, false
 		}
-		if it.low == "who" && a.items[w-1].text == "," {
+		if (it.low == "who" || it.low == "which") && a.items[w-1].text == "," {
 			np, ok := a.phraseEndingAt(w-2, s)
-			if ok && a.items[np.to-1].nameWord() {
-				return np, true
+			if !ok || !a.items[np.to-1].nameWord() {
+				return nounPhrase{}, false
 			}
-			return nounPhrase{}, false
+			// "which" follows an organisation: "the Marlowe Coalition
+			// Against Hate, which said in a post …".
+			if _, kind := a.resolve(np); it.low == "which" && kind != Org {
+				return nounPhrase{}, false
+			}
+			return np, true
 		}
 	}
 	return nounPhrase{}, false
@@ -800,6 +805,11 @@ skip:
 				return nounPhrase{}, false
 			}
 			clause := a.items[k+1 : j]
+			if org, from := orgRunAt(clause); org != "" && from == 0 {
+				// "Another opposition group, Mothers of the Shenandoah,
+				// said": the apposition names the organisation.
+				return nounPhrase{k + 1, j}, true
+			}
 			if from, to, ok := namedInApposition(clause); ok && !partyTag(clause) {
 				// "The company's finance chief, David Okoro, said", "Scott's
 				// niece, state Del. Marcia Price (D-Newport News), shouted":

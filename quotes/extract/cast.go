@@ -103,8 +103,14 @@ func governmentBody(name string) bool {
 // Economy and Planning" for "the ministry").
 func headsOrg(name, head string) bool {
 	ws := strings.Fields(Fold(name))
-	if head == "union" && len(ws) > 1 && ws[len(ws)-2] == "local" {
-		return true // "the union" is "… Workers Local 412"
+	if head == "union" {
+		// "the union" is "… Workers Local 412", "National Council of
+		// Housing and Community Employees".
+		for i, w := range ws {
+			if w == "local" && i == len(ws)-2 || unionWords[w] {
+				return true
+			}
+		}
 	}
 	for i, w := range ws {
 		if trimPossessive(w) == head && (i == len(ws)-1 || orgConnectors[ws[i+1]]) {

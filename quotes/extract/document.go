@@ -55,7 +55,7 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 }
 
 // authorship are the participles that name a document's author after "by".
-var authorship = set(`written signed sent drafted authored penned issued released posted`)
+var authorship = set(`written signed sent drafted authored penned issued released posted paid`)
 
 // writtenBy reads the author of the document named at item k: "a letter
 // written by Emma Park", "a memo written in March 2014 by Hannah Rich".

@@ -167,7 +167,7 @@ corporation tabloid paper magazine outlet station channel parish diocese church
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority
 cooperative co-op coalition alliance society district division utility legion museum library clinic
-hospital school college bureau trust fund patrol`)
+hospital school college bureau trust fund patrol chamber`)
 
 // orgSuffixes are capitalised words that end an organisation's name.
 var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
@@ -182,7 +182,7 @@ protection enforcement affairs security resources recycling co co. division patr
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
-var orgConnectors = set(`of for and &`)
+var orgConnectors = set(`of for and & against`)
 
 // mediaHeads describe an outlet whose name stands before them: "the
 // nationalist Global Times tabloid".
@@ -198,7 +198,7 @@ representatives`)
 // Trump's brief said".
 var documents = set(`report brief memo memorandum letter filing complaint lawsuit study survey analysis
 document ad advertisement video website email tweet post release communique announcement statement
-response reply answer message remarks comments sign note notice caption`)
+response reply answer message remarks comments sign note notice caption spot`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
@@ -356,6 +356,9 @@ var roleSynonyms = map[string]string{
 	"senator": "senator", "governor": "governor", "candidate": "nominee", "nominee": "candidate",
 	"pastor": "reverend", "minister": "reverend", "reverend": "pastor",
 }
+
+// unionWords make an organisation a union whatever its name ends in.
+var unionWords = set(`workers employees teamsters brotherhood guild federation`)
 
 // kin are the nouns of family that set off a relative's first name: "His
 // wife, Maureen,".
