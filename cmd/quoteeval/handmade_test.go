@@ -43,6 +43,8 @@ var annotated = []struct {
 	{"blind-d", "testdata/blind-d/gold.json", "testdata/blind-d/articles", false, false},
 	{"blind-e", "testdata/blind-e/gold.json", "testdata/blind-e/articles", false, false},
 	{"blind-f", "testdata/blind-f/gold.json", "testdata/blind-f/articles", false, false},
+	{"blind-g", "testdata/blind-g/gold.json", "testdata/blind-g/articles", false, false},
+	{"blind-h", "testdata/blind-h/gold.json", "testdata/blind-h/articles", false, false},
 }
 
 // TestAccuracyTargets scores each annotated set exactly as 'quoteeval
