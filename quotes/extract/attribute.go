@@ -1493,29 +1493,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		}
 		return capitalise(joinWords(ws[start:])), Group
 	case orgHeads[head]:
-		// "the state-run SANA news agency", "the finance ministry".
-		if org := orgName(ws); org != "" {
-			return org, Org
-		}
-		// "the union", "the company": the one the article named; "the
-		// historical society" when its name has the words.
-		if org := a.cast.byOrg(head, pos); org != "" && definite && (hi == start || nameHolds(Fold(org), mods)) {
-			return org, Org
-		}
-		if hi == start {
-			return "", Unknown // a bare "the company" is no name
-		}
-		// "the nationalist Global Times tabloid": the name before the head.
-		if from := hi; mediaHeads[head] && ws[hi-1].nameWord() {
-			for from > start && ws[from-1].nameWord() {
-				from--
-			}
-			return joinWords(ws[from:hi]), Org
-		}
-		if start > 0 && !definite && !anyCapitalised(ws[start:hi]) {
-			return "", Unknown // "a swing district", "a local company"
-		}
-		return capitalise(text), Org
+		return a.describeOrg(ws, start, hi, definite, mods, pos)
 	case personRoles[head]:
 		if p := a.cast.byDescription(mods, head, pos); p != nil {
 			a.cast.noteMention(p, pos)
@@ -1523,6 +1501,37 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		}
 	}
 	return "", Unknown
+}
+
+// describeOrg resolves a description whose head, ws[hi], names an
+// organisation: "the state-run SANA news agency", "the union", "the
+// historical society", "the nationalist Global Times tabloid". ws[start:]
+// is the description past its determiner, and mods the words before the
+// head.
+func (a *attributor) describeOrg(ws []item, start, hi int, definite bool, mods []string, pos int) (string, Kind) {
+	head := ws[hi].low
+	if org := orgName(ws); org != "" {
+		return org, Org
+	}
+	// "the union", "the company": the one the article named; "the
+	// historical society" when its name has the words.
+	if org := a.cast.byOrg(head, pos); org != "" && definite && (hi == start || nameHolds(Fold(org), mods)) {
+		return org, Org
+	}
+	if hi == start {
+		return "", Unknown // a bare "the company" is no name
+	}
+	// "the nationalist Global Times tabloid": the name before the head.
+	if from := hi; mediaHeads[head] && ws[hi-1].nameWord() {
+		for from > start && ws[from-1].nameWord() {
+			from--
+		}
+		return joinWords(ws[from:hi]), Org
+	}
+	if start > 0 && !definite && !anyCapitalised(ws[start:hi]) {
+		return "", Unknown // "a swing district", "a local company"
+	}
+	return capitalise(joinWords(ws[start : hi+1])), Org
 }
 
 func capitalise(s string) string {

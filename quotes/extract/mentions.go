@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// newCast reads the people an article names, in full, by surname, by
+// first name or by description, and the organisations and groups it
+// names, with every mention of them.
+func newCast(items []item) *cast {
+	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items}
+	for i := 0; i < len(items); i++ {
+		if !items[i].nameWord() || determiners[items[i].low] {
+			continue // "The American Red Cross" is no name with "The" in it
+		}
+		if items[i].sent == i && (invertedVerbs[items[i].low] || openers[items[i].low]) && i+1 < len(items) && items[i+1].nameWord() {
+			continue // "Continued Stone:", "Neither Alan Grayson nor …": the name starts after
+		}
+		i = c.readRun(items, runAt(items, i))
+	}
+	c.readDescriptions(items)
+	c.readRelatives(items)
+	c.readGroups(items)
+	for _, it := range items {
+		if it.kind == itemBreak {
+			c.breaks = append(c.breaks, it.pos)
+		}
+	}
+	c.assignGenders(items)
+	return c
+}
+
+// readRun reads the run of name words r: an organisation, a person named
+// in full, or a surname or first name of somebody, and returns the index
+// of its last item.
+func (c *cast) readRun(items []item, r nameRun) int {
+	if t := titleAfterOrg(items, r); t > r.from {
+		// "Office of Management and Budget Director Theodore Park":
+		// the organisation, then the title and who holds it.
+		c.noteOrg(orgRun(items[r.from:t]), items[r.from].pos)
+		r.from = t
+	}
+	if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 {
+		c.noteOrg(org, items[r.from].pos)
+		return r.to - 1
+	}
+	if unionLocal(items, r) {
+		// "Food Processing and Allied Workers Local 412".
+		c.noteOrg(joinWords(items[r.from:r.to])+" "+items[r.to].text, items[r.from].pos)
+		return r.to
+	}
+	name, roles, nation, former := splitTitles(items, r)
+	// Lower-case roles just before the run: "dictator Bashar al-Assad".
+	for j := r.from - 1; j >= 0 && j >= r.from-3 && items[j].kind == itemWord && !items[j].capitalised(); j-- {
+		w := items[j].low
+		if personRoles[w] {
+			roles = append(roles, w)
+		} else if w == "former" || w == "late" {
+			former = true
+		} else if nationalities[w] == "" && !strings.HasSuffix(w, "'s") {
+			break
+		}
+	}
+	// "Russia's Deputy Prime Minister, Alexander Novak": titles, then a
+	// comma, then the name.
+	if len(name) == 0 && r.to+1 < len(items) && items[r.to].text == "," && items[r.to+1].nameWord() {
+		r2 := runAt(items, r.to+1)
+		if n2, roles2, nation2, _ := splitTitles(items, r2); looksLikePersonName(n2) {
+			name, r = n2, nameRun{r.from, r2.to}
+			roles = append(roles, roles2...)
+			if nation == "" {
+				nation = nation2
+			}
+		}
+	}
+	subject := subjectAt(items, r)
+	switch {
+	case len(name) == 2 && nameSuffixes[name[1].low] && !strings.Contains(name[0].text, "."):
+		// "Giordano Sr." is a surname with a suffix, not a full name.
+		if p := bySurname(c.surnames[surnameKey(name[0].text)], items[r.from].pos, suffixOf(name[1].text), 0, 0, ""); p != nil {
+			c.mention(p, name[0].pos, items[r.from].pos, subject)
+		}
+	case looksLikePersonName(name):
+		p := c.namedInFull(items, r, name)
+		for _, role := range append(roles, appositiveRoles(items, r.to)...) {
+			p.roles[role] = true
+		}
+		if p.nation == "" {
+			p.nation = nation
+		}
+		p.former = p.former || former
+		c.mention(p, name[0].pos, items[r.from].pos, subject)
+	case sharedSurname(items, r) != "":
+		// "Hector and Rosa Villanueva": Hector Villanueva too.
+		full := sharedSurname(items, r)
+		p := bySurname(c.surnames[surnameKey(full)], items[r.from].pos+1, suffixOf(full), 0, 0, "")
+		if p == nil || !sameFirstName(p.name, full) {
+			p = c.add(full, surnameKey(full))
+		}
+		c.mention(p, name[0].pos, items[r.from].pos, subject)
+	case len(name) == 1:
+		if p := c.namedByOneWord(items, r, name[0]); p != nil {
+			c.mention(p, name[0].pos, items[r.from].pos, subject)
+		}
+	}
+	return r.to - 1
+}
+
+// add makes a person of the cast, named name, with the surname key key.
+func (c *cast) add(name, key string) *person {
+	p := &person{name: name, key: key, roles: map[string]bool{}, forms: map[string]int{}}
+	c.surnames[key] = append(c.surnames[key], p)
+	c.people = append(c.people, p)
+	return p
+}
+
+// namedInFull returns the person the full name in the run r stands for,
+// a new one unless somebody with that name and suffix was named before,
+// with what the run and an age after it tell of them.
+func (c *cast) namedInFull(items []item, r nameRun, name []item) *person {
+	full := joinWords(name)
+	key, suffix := surnameKey(full), suffixOf(full)
+	var p *person
+	for _, q := range c.surnames[key] {
+		if sameFirstName(q.name, full) && q.sameSuffix(suffix) && (p == nil || p.suffix != "") {
+			p = q
+		}
+	}
+	if p == nil {
+		p = c.add(full, key)
+		p.suffix = suffix
+	}
+	p.forms[full]++
+	// The titles before the name tell ("Mr.", "Queen"); a name word does
+	// not ("Regina King").
+	if g := titleGender(items[r.from:r.to], name[0].pos); g != 0 {
+		p.gender = g
+	}
+	if agedAt(items, r.to) {
+		p.age, _ = strconv.Atoi(items[r.to+1].text)
+	}
+	return p
+}
+
+// namedByOneWord returns the person a single name word w in the run r
+// stands for: somebody named in full before by that surname or first
+// name, a relative the article names by first name ("His wife,
+// Maureen,"), or somebody it only ever names by first name ("Maria,
+// 34,"); nil when none.
+func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
+	if surname, g := c.relative(items, r); surname != "" && c.byFirstName(w.text, items[r.from].pos) == nil {
+		// Maureen may be Maureen Bishop if the article calls her "Mrs.
+		// Bishop" (family.go); a spouse most often shares the surname.
+		p := c.add(w.text, surnameKey(surname))
+		p.gender, p.implied = g, surname
+		if spouse := items[r.from-2].low; spouse == "wife" || spouse == "husband" {
+			p.name, p.implied = p.name+" "+surname, ""
+		}
+		return p
+	}
+	var key [64]byte
+	p := bySurname(c.surnames[string(appendSurnameKey(key[:0], trimPossessive(w.text)))], items[r.from].pos, "",
+		generation(items, r.from), titleGender(items[r.from:r.to], w.pos), titleRole(items[r.from:r.to], w.pos))
+	if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
+		p = c.byFirstName(w.text, items[r.from].pos)
+	}
+	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || givenName(w.low) != 0 && describedAt(items, r.to)) && looksLikeSurname(w) && !commonNoun(w.low) {
+		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
+		// article names by first name only.
+		p = c.add(w.text, surnameKey(w.text))
+	}
+	if p != nil && p.implied != "" {
+		// "Mrs. Bishop" is Maureen, named as Bishop's wife.
+		p.name, p.implied = p.name+" "+p.implied, ""
+	}
+	return p
+}
+
+// readDescriptions reads described subjects: "The Russian leader called
+// …" is a mention of Putin; "The Spaniard was cautious" of a stranger.
+func (c *cast) readDescriptions(items []item) {
+	for i := 0; i+2 < len(items); i++ {
+		if !items[i].isWord("the") || items[i].sent != i && items[i-1].text != "," {
+			continue
+		}
+		h := i + 1
+		for h < len(items) && h < i+4 && items[h].kind == itemWord && !personHead(items[h].low) {
+			h++
+		}
+		if h >= len(items)-1 || !personHead(items[h].low) || items[h+1].kind != itemWord || items[h+1].capitalised() {
+			continue
+		}
+		var mods []string
+		for _, m := range items[i+1 : h] {
+			mods = append(mods, m.low)
+		}
+		if p := c.byDescription(mods, items[h].low, items[i].pos); p != nil {
+			c.noteMention(p, items[i].pos)
+		} else if !apposedToName(items, i) {
+			c.strangers = append(c.strangers, items[i].pos)
+		}
+	}
+}
+
+// readRelatives reads "His son, standing at the defense table, turned": a
+// relative of the person last named, when the family tells who.
+func (c *cast) readRelatives(items []item) {
+	for i := 0; i+2 < len(items); i++ {
+		if items[i].sent == i && (items[i].isWord("his") || items[i].isWord("her")) && kin[items[i+1].low] {
+			if p := c.kinOf(items[i].low, items[i+1].low, items[i].pos); p != nil {
+				c.noteMention(p, items[i].pos)
+			}
+		}
+	}
+}
+
+// readGroups reads groups, for "they": "Syrian officials have not
+// commented. Later they said …".
+func (c *cast) readGroups(items []item) {
+	for i, it := range items {
+		if it.kind == itemWord && groupHeads[it.low] {
+			k := i
+			for k > 0 && k > i-3 && items[k-1].kind == itemWord && (items[k-1].capitalised() || nationalities[items[k-1].low] != "") && !determiners[items[k-1].low] {
+				k--
+			}
+			c.noteGroup(capitalise(joinWords(items[k:i+1])), it.pos)
+		}
+	}
+}
