@@ -6,8 +6,10 @@
 // paired into quotations (scan.go); the running text becomes words,
 // punctuation and whole quotations, in sentences (sentence.go); the people
 // the article names are gathered with their roles and later mentions
-// (cast.go); each attribution form proposes speaker candidates, and a
-// scoring step chooses among them (attribute.go); names are made
+// (mentions.go, cast.go), told apart within a family (family.go) and by
+// gender (gender.go, firstnames.go); each attribution form proposes
+// speaker candidates, and a scoring step chooses among them (choose.go,
+// attribute.go, subject.go, layout.go, document.go); names are made
 // canonical across articles (canonical.go).
 package extract
 
