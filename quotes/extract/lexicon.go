@@ -296,6 +296,17 @@ long-island puerto-rico des-moines palm-beach silicon-valley capitol-hill wall-s
 // "Chad Moss", "India Walton".
 var countryNames = set(`jordan chad india israel kenya georgia`)
 
+// placeFirstWords are the first words of placesNamed, which spare most
+// names the join and the lookup.
+var placeFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range placesNamed {
+		first, _, _ := strings.Cut(p, "-")
+		m[first] = true
+	}
+	return m
+}()
+
 // placeNames end the names of places and are surnames too: "Harlan Park"
 // is a school, "Emma Park" a person, told apart by the first name.
 var placeNames = set(`park hall west east north south field church lake hill hills heights center centre

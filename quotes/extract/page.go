@@ -151,6 +151,9 @@ threads bluesky mastodon to or and | · •`)
 // with at least one of them the name of a network or a verb of sharing:
 // "share on facebook share on x email print".
 func shareBar(low []byte) bool {
+	if !bytes.Contains(low, []byte("share")) && !bytes.Contains(low, []byte("print")) && !bytes.Contains(low, []byte("email")) && !bytes.Contains(low, []byte("facebook")) {
+		return false // every share bar has one of them: spare the line the split
+	}
 	ws := bytes.Fields(low)
 	if len(ws) < 3 {
 		return false
@@ -173,6 +176,9 @@ func shareBar(low []byte) bool {
 // entries of a few words between bars or bullets, "Local News | Business
 // | Sports | Opinion".
 func menuLine(t string) bool {
+	if !strings.ContainsAny(t, "|·•/") {
+		return false
+	}
 	sep := ""
 	for _, c := range []string{" | ", " · ", " • ", " / "} {
 		if strings.Count(t, c) >= 2 {
