@@ -342,6 +342,34 @@ func TestAColonHandsOverTheNextParagraph(t *testing.T) {
 	})
 }
 
+func TestExchangesOfQuestionsAndAnswers(t *testing.T) {
+	body := `Hearing
+
+"Do you believe the case was correctly decided?" Sen. Amira Haddad asked.
+
+"Senator, I won't grade the court's precedents," Judge Caroline Strong replied.
+
+"It was overruled. You're free to say whether you agree."
+
+"What I can say is that it is the law of the land."
+
+"Is the other case the law of the land?"
+
+"It is."
+`
+	runCases(t, []extractCase{
+		{"a reply sets the sides", body, []want{
+			{"Do you believe", "Amira Haddad"}, {"Senator, I won't grade", "Caroline Strong"},
+			{"It was overruled", "Amira Haddad"}, {"What I can say", "Caroline Strong"},
+			{"Is the other case", "Amira Haddad"}, {"It is", "Caroline Strong"},
+		}},
+		{"a question goes back to who asked", "Council\n\n\"Will you commit to security?\" Councilmember Patricia King asked.\n\n\"We've budgeted for it,\" director Sandra Whitehorse said.\n\n\"Budgeted or committed?\"\n\n\"Committed, Councilmember.\"\n",
+			[]want{{"Will you commit", "Patricia King"}, {"We've budgeted", "Sandra Whitehorse"}, {"Budgeted or committed", "Patricia King"}, {"Committed, Councilmember", "Sandra Whitehorse"}}},
+		{"an answer goes on", "Interview\n\n\"Mr. Trump, can you explain?\" reporter Matt Boyle asked.\n\n\"I'm very disappointed in the committee,\" Donald Trump said.\n\n\"I'm very disappointed because the room was stacked.\"\n",
+			[]want{{"Mr. Trump, can you explain", "Matt Boyle"}, {"I'm very disappointed in the committee", "Donald Trump"}, {"I'm very disappointed because", "Donald Trump"}}},
+	})
+}
+
 func TestHardWrappedWithBlankLines(t *testing.T) {
 	body := `Shipyard hearing turns personal
 

@@ -582,6 +582,9 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	if prevEnd < 0 {
 		return attribution{}, false
 	}
+	if at, ok := a.dialogue(qi); ok {
+		return at, true
+	}
 	ps := a.items[prevEnd].sent
 	for k := prevEnd; k >= ps; k-- {
 		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip {

@@ -1,0 +1,68 @@
+package extract
+
+import "strings"
+
+// replyVerbs and askVerbs mark an exchange of questions and answers.
+var (
+	replyVerbs = set(`replied replies answered answers responded responds countered counters retorted`)
+	askVerbs   = set(`asked asks pressed presses questioned`)
+)
+
+// dialogue gives a paragraph of nothing but the quotation at qi to the
+// other side of an exchange: after `"…?" Ms. Haddad asked.` and `"…,"
+// Judge Strong replied.`, a bare `"…"` is Ms. Haddad's again, and the next
+// one Judge Strong's. The two paragraphs before must each open with a
+// quotation, given to two different people, one of them replying, or one
+// asking a question that the other answers.
+func (a *attributor) dialogue(qi int) (attribution, bool) {
+	if qi == 0 || a.items[qi-1].kind != itemBreak || !a.quoteParagraph(qi) {
+		return attribution{}, false
+	}
+	last, ok := a.openingQuote(qi - 1)
+	if !ok {
+		return attribution{}, false
+	}
+	before, ok := a.openingQuote(a.paragraphStart(last) - 1)
+	if !ok {
+		return attribution{}, false
+	}
+	l, b := a.out[a.items[last].quote], a.out[a.items[before].quote]
+	if l.speaker == "" || b.speaker == "" || l.speaker == b.speaker || l.kind != Person || b.kind != Person {
+		return attribution{}, false
+	}
+	// "…?" King asked. "…," Whitehorse said. "Budgeted or committed?":
+	// a question goes back to who asked; but after "Boyle asked Trump …"
+	// and "…," Trump said., more words are Trump's answer going on.
+	asking := askVerbs[b.cue] && question(a.quoteText(qi)) || askVerbs[l.cue] && question(a.quoteText(last))
+	if !replyVerbs[l.cue] && !replyVerbs[b.cue] && !asking {
+		return attribution{}, false
+	}
+	return b, true
+}
+
+// openingQuote returns the quotation that opens the paragraph ending just
+// before the break at i, if it opens it.
+func (a *attributor) openingQuote(i int) (int, bool) {
+	if i < 0 || a.items[i].kind != itemBreak {
+		return 0, false
+	}
+	start := a.paragraphStart(i - 1)
+	if start < 0 || start >= i || a.items[start].kind != itemQuote {
+		return 0, false
+	}
+	return start, true
+}
+
+// paragraphStart returns the index of the first item of the paragraph
+// holding item i.
+func (a *attributor) paragraphStart(i int) int {
+	for i > 0 && a.items[i-1].kind != itemBreak {
+		i--
+	}
+	return i
+}
+
+// question reports whether a quotation ends with a question mark.
+func question(text string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), "?")
+}
