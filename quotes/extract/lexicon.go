@@ -116,7 +116,7 @@ drummer pianist conductor dancer photographer baker butcher firefighter paramedi
 veterinarian dentist engineer contractor developer landlord tenant plaintiff defendant witness
 victim volunteer coordinator administrator
 lieutenant-governor attorney-general surgeon-general assistant associate critic reviewer
-student pupil farmer driver resident`)
+student pupil farmer driver resident grandma grandpa granny nana aunt auntie uncle`)
 
 // personRoles are the lower-case role words a description of a person ends in.
 var personRoles = set(`leader president minister premier chancellor king queen prince ruler strongman
@@ -281,7 +281,7 @@ var genderOf = map[string]byte{
 
 // placeWords end the names of places, which never speak: "Elm Street",
 // "Hollister County Courthouse", "Wexford Central" (a school).
-var placeWords = set(`street avenue boulevard lane road parkway highway freeway interstate courthouse arena
+var placeWords = set(`street avenue boulevard road parkway highway freeway interstate courthouse arena
 stadium plaza square county township elementary airport central coliseum auditorium pavilion
 amphitheater amphitheatre expressway turnpike`)
 
@@ -310,7 +310,7 @@ var placeFirstWords = func() map[string]bool {
 // placeNames end the names of places and are surnames too: "Harlan Park"
 // is a school, "Emma Park" a person, told apart by the first name.
 var placeNames = set(`park hall west east north south field church lake hill hills heights center centre
-high middle academy bay river valley springs falls beach island harbor harbour station market tower
+high middle academy bay river valley springs falls beach island harbor harbour station market tower lane
 bridge creek point village city town grove ridge woods`)
 
 // genericOrgHeads describe any organisation: "the company said".

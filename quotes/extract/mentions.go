@@ -127,6 +127,15 @@ func (c *cast) namedInFull(items []item, r nameRun, name []item) *person {
 			p = q
 		}
 	}
+	if p == nil && givenName(name[0].low) == 0 {
+		// "Vander Sloot said": a surname of two words, of somebody named
+		// in full before, "Luke Vander Sloot".
+		for _, q := range c.surnames[key] {
+			if strings.HasSuffix(q.name, " "+full) {
+				return q
+			}
+		}
+	}
 	if p == nil {
 		p = c.add(full, key)
 		p.suffix = suffix
