@@ -132,6 +132,10 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"failed to give notice", "National Council of Housing Employees"}}},
 		{"the chamber", "Detour\n\nThe Westbrook Area Chamber of Commerce and Industry launched a campaign. \"Our merchants need their neighbors,\" the chamber said.\n",
 			[]want{{"Our merchants need their neighbors", "Westbrook Area Chamber of Commerce and Industry"}}},
+		{"for a", "Hearing\n\nThe Coalition for a Fair Judiciary said the nominee had \"auditioned by refusing to answer.\"\n",
+			[]want{{"auditioned by refusing", "Coalition for a Fair Judiciary"}}},
+		{"a spokesperson for a person", "Merger\n\nAttorney General Marcus Delacroix-Hill opened an inquiry in May. A spokesperson for Delacroix-Hill said the inquiry \"remains active.\"\n",
+			[]want{{"remains active", "Marcus Delacroix-Hill"}}},
 		{"of the", "River\n\n\"We will sue if the permit is granted,\" said Friends of the Millrace, a conservation group.\n",
 			[]want{{"We will sue", "Friends of the Millrace"}}},
 	})

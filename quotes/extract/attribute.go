@@ -1223,6 +1223,12 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		}
 		head := ws[h-1]
 		switch {
+		case (speaksFor[head.low] || anonymousHeads[head.low]) && ws[h].low == "for" && h+1 < len(ws) && ws[h+1].nameWord():
+			// "a spokesperson for Delacroix-Hill" speaks for them.
+			if name, kind := a.resolve(nounPhrase{np.from + h + 1, np.to}); name != "" {
+				return name, kind
+			}
+			fallthrough
 		case groupHeads[head.low] || anonymousHeads[head.low]:
 			from := 0
 			if determiners[ws[0].low] {
@@ -1617,7 +1623,7 @@ func orgRunAt(ws []item) (string, int) {
 // that ends the name.
 func joinsOrgWords(ws []item, m int) bool {
 	switch ws[m].low {
-	case "the":
+	case "the", "a":
 		return m > 1 && (ws[m-1].low == "of" || ws[m-1].low == "for") && orgFormer(ws, m-2, true)
 	case "for":
 		return forFormer(ws, m-1)

@@ -235,12 +235,13 @@ func joinsName(items []item, j int) bool {
 	if nameParticles[w] {
 		return items[j+1].nameWord() || nameParticles[items[j+1].low]
 	}
-	if w == "the" {
-		// "Friends of the Riverfront": "the" after a connector that joins.
+	if w == "the" || w == "a" {
+		// "Friends of the Riverfront", "Coalition for a Fair Judiciary":
+		// an article after a connector that joins.
 		return items[j+1].nameWord() && (items[j-1].isWord("of") || items[j-1].isWord("for")) && connects(items, j-1, j+1)
 	}
 	next := j + 1
-	if (w == "of" || w == "for") && items[next].isWord("the") && next+1 < len(items) {
+	if (w == "of" || w == "for") && (items[next].isWord("the") || items[next].isWord("a")) && next+1 < len(items) {
 		next++
 	}
 	if !items[next].nameWord() || !items[j-1].capitalised() {
