@@ -425,6 +425,8 @@ func TestWordsAndPlacesInNames(t *testing.T) {
 			[]want{{"If you can talk", "Ernestine Mayfield"}}},
 		{"a surname that is a street's word", "Wrestling\n\nNorth Cedar sophomore Abby Lane won the title. \"People told me it was a phase,\" Lane said.\n",
 			[]want{{"People told me it was a phase", "Abby Lane"}}},
+		{"a people is a group, not a person", "Poll\n\nThe poll asked Sikh Americans and others about the campaign. Americans called the plan \"very responsible.\"\n",
+			[]want{{"very responsible", "Americans"}}},
 		{"a courthouse is nobody", "Verdict\n\nMara Lutz waited outside the Hollins County Courthouse. \"I can rest now,\" she said.\n",
 			[]want{{"I can rest now", "Mara Lutz"}}},
 		{"a school is nobody", "Final\n\nBrookside Central led for most of the game. The coach, Nadia Ferris, was calm afterward.\n\n\"We will be back,\" she said.\n",

@@ -1291,6 +1291,9 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 		if len(name) == 1 && countries[name[0].low] {
 			return name[0].text, Org // "Japan branded North Korea an \"outlaw nation\""
 		}
+		if len(name) == 1 && peoples(name[0].low) {
+			return trimPossessive(name[0].text), Group // "Republicans", "Americans"
+		}
 		if len(name) == 1 && !looksLikeSurname(name[0]) {
 			return "", Unknown
 		}
@@ -1672,5 +1675,11 @@ func nameOnlyAfter(ws []item) bool {
 // named by surname only: not a place, nationality or organisation.
 func looksLikeSurname(w item) bool {
 	l := w.low
-	return nationalities[l] == "" && !knownOrgs[l] && !orgSuffixes[l] && !weekdays[l] && !months[l]
+	return nationalities[l] == "" && !knownOrgs[l] && !orgSuffixes[l] && !weekdays[l] && !months[l] && !peoples(l)
+}
+
+// peoples reports a plural of a nationality or a party's members, a group
+// and never a person: "Americans", "Iraqis", "Democrats".
+func peoples(w string) bool {
+	return strings.HasSuffix(w, "s") && nationalities[strings.TrimSuffix(w, "s")] != "" || w == "democrats" || w == "republicans"
 }

@@ -477,7 +477,7 @@ func looksLikePersonName(ws []item) bool {
 	if shouting(ws) {
 		return false
 	}
-	if placeFirstWords[ws[0].low] && placesNamed[strings.ToLower(strings.ReplaceAll(joinWords(ws), " ", "-"))] || partyTag(ws) {
+	if placeFirstWords[ws[0].low] && placesNamed[strings.ToLower(strings.ReplaceAll(joinWords(ws), " ", "-"))] || partyTag(ws) || peoples(ws[len(ws)-1].low) {
 		return false // "New Jersey", "D-San Antonio"
 	}
 	// After a known first name, the last word is a surname even when it is
