@@ -53,6 +53,9 @@ func FuzzExtract(f *testing.F) {
 		"“One,\" he said. \"Two.” “He said \"no\" to me,” she said.",
 		"Headline: A\nPublisher: B\n\n\"x y\" ― Name Here",
 		"\"open\n\n\"continued\n\nHeading\n\n\"closed,\" he said.",
+		"\"Why?\" Sen. Amira Haddad asked.\n\n\"Because,\" Judge Ann Strong replied.\n\n\"Really?\"\n\n\"Yes.\"",
+		"Paul Amato Jr. spoke. His father, Paul Amato Sr., 78, and his wife, Maureen, watched.\n\nHis son, Eli, 9, waved. \"Hi,\" the elder Amato said. \"Yes,\" Mrs. Amato said.",
+		"A letter written by Emma Park was read. \"No,\" the letter read. Lupe, a home health aide, said \"ok\":\n\n\"x\"",
 	} {
 		f.Add(s)
 	}
