@@ -278,6 +278,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"We left with nothing", "Maria"}, {"I want to be a firefighter", "Tomas"}}},
 		{"somebody named by first name with a description", "Transit\n\nLupe, a home health aide who asked that her last name not be used, said the change would cost her $40 a month.\n\n\"That is my electric bill,\" she told the board.\n",
 			[]want{{"That is my electric bill", "Lupe"}}},
+		{"a name given only as", "Board\n\nOne of the last speakers was a fourth-grader who gave her name only as Aaliyah. \"Please don't close my school,\" she read.\n\n\"I'm worried about the park,\" said a woman who identified herself only as Brenda.\n",
+			[]want{{"Please don't close my school", "Aaliyah"}, {"I'm worried about the park", "Brenda"}}},
 		{"a first name that is no common word", "Bee\n\nAarav Mehta, 12, won the regional spelling bee on Saturday.\n\n\"I just trusted the roots,\" Aarav said.\n",
 			[]want{{"I just trusted the roots", "Aarav Mehta"}}},
 		{"a couple named once", "Opening\n\nHector and Rosa Villanueva ran a food truck for eight years before opening the restaurant.\n\nHector, 41, grew up in Fresno. \"Everything here is my grandmother's recipes,\" Hector said.\n",

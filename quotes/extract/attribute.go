@@ -1141,6 +1141,15 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 	if j == i {
 		return nounPhrase{}, false
 	}
+	// "said a woman who identified herself only as Brenda": the name she
+	// gave.
+	if j < end && a.items[j].low == "who" {
+		for k := j + 1; k+2 < end && k <= j+10 && a.items[k].kind == itemWord; k++ {
+			if onlyAs(a.items, k+2) && a.items[k+2].nameWord() {
+				return nounPhrase{k + 2, k + 3}, true
+			}
+		}
+	}
 	// An apposition naming the person described: "according to the
 	// company's chief executive, Oliver Blume."
 	if j+1 < end && a.items[j].text == "," && !a.items[j-1].nameWord() && a.items[j+1].nameWord() {

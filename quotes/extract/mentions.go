@@ -174,7 +174,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 	if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
 		p = c.byFirstName(w.text, items[r.from].pos)
 	}
-	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || givenName(w.low) != 0 && describedAt(items, r.to)) && looksLikeSurname(w) && !commonNoun(w.low) {
+	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || givenName(w.low) != 0 && describedAt(items, r.to) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 		// article names by first name only.
 		p = c.add(w.text, surnameKey(w.text))
@@ -236,4 +236,11 @@ func (c *cast) readGroups(items []item) {
 			c.noteGroup(capitalise(joinWords(items[k:i+1])), it.pos)
 		}
 	}
+}
+
+// onlyAs reports a name given "only as" it, after a name withheld: "a
+// fourth-grader who gave her name only as Aaliyah", "a woman who
+// identified herself only as Brenda".
+func onlyAs(items []item, i int) bool {
+	return i >= 2 && items[i-1].isWord("as") && items[i-2].isWord("only")
 }
