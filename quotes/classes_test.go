@@ -330,6 +330,10 @@ func TestAClauseOfItsOwnKeepsItsQuotation(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a name that is a word opens the sentence", "Debate\n\nRepublican businessman Carter Will traded attacks with the attorney general.\n\nWill, a first-time candidate, repeatedly cast her as a politician who had \"spent 20 years in government.\"\n",
 			[]want{{"spent 20 years in government", "Carter Will"}}},
+		{"a plural of places is no verb", "Storm\n\nThe Florida Interfaith Disaster Network, a coalition of churches, said it had opened shelters in Dixie and Taylor counties and was \"stretched to capacity.\"\n",
+			[]want{{"stretched to capacity", "Florida Interfaith Disaster Network"}}},
+		{"who after somebody unnamed", "Schools\n\nTeacher Kristin Page said she heard from a former student, now a nurse in Pittsburgh, who wrote that the school had been \"the only place I felt safe.\"\n",
+			[]want{{"the only place I felt safe", "Kristin Page"}}},
 		{"a relative clause's verb", "Senate\n\nSen. Ruth Ames, who has served two terms and once described herself as \"a Republican of the old school,\" voted no.\n",
 			[]want{{"a Republican of the old school", "Ruth Ames"}}},
 		{"whom he called", "Race\n\nVoter Ben Cross said he would back Mara Klein, whom he called \"the lesser evil.\"\n",

@@ -495,8 +495,10 @@ func (a *attributor) relativeSubject(k, s int) (nounPhrase, bool) {
 				return nounPhrase{}, false
 			}
 			// "which" follows an organisation: "the Marlowe Coalition
-			// Against Hate, which said in a post …".
-			if _, kind := a.resolve(np); it.low == "which" && kind != Org {
+			// Against Hate, which said in a post …"; "who" somebody the
+			// article names, not "a nurse in Pittsburgh, who wrote".
+			last := a.items[np.to-1]
+			if _, kind := a.resolve(np); it.low == "which" && kind != Org || it.low == "who" && kind == Person && a.cast.byName(last.text, last.pos) == nil && !looksLikePersonName(a.items[np.from:np.to]) {
 				return nounPhrase{}, false
 			}
 			return np, true

@@ -371,6 +371,11 @@ var roleSynonyms = map[string]string{
 // unionWords make an organisation a union whatever its name ends in.
 var unionWords = set(`workers employees teamsters brotherhood guild federation`)
 
+// pluralPlaces are plural nouns after names that read like verbs: "Dixie
+// and Taylor counties".
+var pluralPlaces = set(`counties cities states towns districts parishes provinces countries nations
+schools universities colleges churches companies agencies communities neighborhoods suburbs`)
+
 // kin are the nouns of family that set off a relative's first name: "His
 // wife, Maureen,".
 var kin = set(`wife husband son daughter brother sister mother father grandson granddaughter

@@ -248,8 +248,8 @@ func finiteVerb(it item) bool {
 		return false
 	}
 	w := it.low
-	if descriptionHead(w) || genericOrgHeads[w] {
-		return false // "officials", "analysts": plural nouns
+	if descriptionHead(w) || genericOrgHeads[w] || pluralPlaces[w] {
+		return false // "officials", "analysts", "Taylor counties": plural nouns
 	}
 	return auxiliaries[w] || irregularVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s"))
 }
