@@ -136,6 +136,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"auditioned by refusing", "Coalition for a Fair Judiciary"}}},
 		{"a spokesperson for a person", "Merger\n\nAttorney General Marcus Delacroix-Hill opened an inquiry in May. A spokesperson for Delacroix-Hill said the inquiry \"remains active.\"\n",
 			[]want{{"remains active", "Marcus Delacroix-Hill"}}},
+		{"a shipping company", "Tanker\n\nMeridian Blue Shipping, the company that operates the tanker, lost contact at dawn. \"Our first concern is the crew,\" the company said.\n",
+			[]want{{"Our first concern is the crew", "Meridian Blue Shipping"}}},
 		{"of the", "River\n\n\"We will sue if the permit is granted,\" said Friends of the Millrace, a conservation group.\n",
 			[]want{{"We will sue", "Friends of the Millrace"}}},
 	})

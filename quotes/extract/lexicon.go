@@ -178,7 +178,8 @@ motors foods energy health systems technologies labs media industries pharmaceut
 solutions studios records authority board bureau administration society college school hospital church
 center centre coalition alliance fund trust project tribune journal herald gazette magazine teamsters guild caucus conference chamber senate assembly legislature united convention
 district legion cooperative co-op collective academy museum library clinic ministries mission laboratory
-protection enforcement affairs security resources recycling co co. division patrol`)
+protection enforcement affairs security resources recycling co co. division patrol shipping logistics
+brands properties realty construction communications entertainment telecom mining petroleum`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
