@@ -52,8 +52,9 @@ type cast struct {
 
 // orgMention is a place where an article names an organisation.
 type orgMention struct {
-	name string
-	pos  int
+	name  string
+	words []string // the name folded, word by word, for headsOrg
+	pos   int
 }
 
 // byOrg returns the organisation a definite description such as "the
@@ -69,7 +70,7 @@ func (c *cast) byOrg(head string, pos int) string {
 			if o.pos >= pos {
 				continue
 			}
-			if generic || headsOrg(o.name, head) {
+			if generic || headsOrg(o.words, head) {
 				return o.name
 			}
 		}
@@ -78,7 +79,7 @@ func (c *cast) byOrg(head string, pos int) string {
 		// "The Federal Aviation Administration … The agency called": any
 		// government body is an agency.
 		for i := len(c.orgs) - 1; i >= 0; i-- {
-			if o := c.orgs[i]; o.pos < pos && governmentBody(o.name) {
+			if o := c.orgs[i]; o.pos < pos && governmentBody(o.words) {
 				return o.name
 			}
 		}
@@ -86,22 +87,21 @@ func (c *cast) byOrg(head string, pos int) string {
 	return ""
 }
 
-// governmentBody reports whether an organisation's name is a government
-// body's: "… Administration", "Department of …", "… Bureau".
-func governmentBody(name string) bool {
+// governmentBody reports whether an organisation's name, folded word by
+// word, is a government body's: "… Administration", "Department of …", "… Bureau".
+func governmentBody(words []string) bool {
 	for _, w := range []string{"administration", "department", "bureau", "office", "commission", "service", "authority", "agency", "board", "patrol"} {
-		if headsOrg(name, w) {
+		if headsOrg(words, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// headsOrg reports whether head is the word that makes name an
-// organisation: its last word, or one before a connector ("Ministry of
+// headsOrg reports whether head is the word that makes a name, folded
+// word by word, an organisation: its last word, or one before a connector ("Ministry of
 // Economy and Planning" for "the ministry").
-func headsOrg(name, head string) bool {
-	ws := strings.Fields(Fold(name))
+func headsOrg(ws []string, head string) bool {
 	if head == "union" {
 		// "the union" is "… Workers Local 412", "National Council of
 		// Housing and Community Employees".
@@ -178,7 +178,7 @@ func unionLocal(items []item, r nameRun) bool {
 
 // noteOrg records an organisation named in full.
 func (c *cast) noteOrg(name string, pos int) {
-	c.orgs = append(c.orgs, orgMention{name, pos})
+	c.orgs = append(c.orgs, orgMention{name, strings.Fields(Fold(name)), pos})
 	c.noteGroup(name, pos)
 }
 
@@ -431,12 +431,17 @@ func titleAt(items []item, i, to int) bool {
 
 // isTitleWord reports a title such as "Secretary" or "Secretary-General".
 func isTitleWord(w string) bool {
-	for _, part := range strings.Split(strings.Trim(w, "."), "-") {
+	rest := strings.Trim(w, ".")
+	for {
+		part, more, found := strings.Cut(rest, "-")
 		if !honorifics[part] || part == "former" || part == "late" {
 			return false
 		}
+		if !found {
+			return true
+		}
+		rest = more
 	}
-	return true
 }
 
 // joinWords joins the words as written, without a possessive at the end:

@@ -13,9 +13,11 @@ import "strings"
 // "sr", "iii"), or "".
 func suffixOf(name string) string {
 	_, last := lastField(name)
-	l := strings.TrimSuffix(strings.ToLower(last), ".")
-	if nameSuffixes[l] {
-		return l
+	last = strings.TrimSuffix(last, ".")
+	for _, s := range [...]string{"jr", "sr", "ii", "iii", "iv"} {
+		if strings.EqualFold(last, s) {
+			return s
+		}
 	}
 	return ""
 }
