@@ -91,6 +91,7 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 1, extract 46": "305df08bcbd17f7cea21b65e0ac7c3f6",
 		"cache 1, extract 47": "305df08bcbd17f7cea21b65e0ac7c3f6",
 		"cache 1, extract 48": "305df08bcbd17f7cea21b65e0ac7c3f6",
+		"cache 1, extract 49": "305df08bcbd17f7cea21b65e0ac7c3f6",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

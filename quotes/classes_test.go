@@ -138,6 +138,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"remains active", "Marcus Delacroix-Hill"}}},
 		{"a shipping company", "Tanker\n\nMeridian Blue Shipping, the company that operates the tanker, lost contact at dawn. \"Our first concern is the crew,\" the company said.\n",
 			[]want{{"Our first concern is the crew", "Meridian Blue Shipping"}}},
+		{"a document is no organisation's name", "Summit\n\nLeaders met in Ankara.\n\nThe final statement, just five pages long, promised \"sustained support.\"\n",
+			[]want{{"sustained support", ""}}},
 		{"of the", "River\n\n\"We will sue if the permit is granted,\" said Friends of the Millrace, a conservation group.\n",
 			[]want{{"We will sue", "Friends of the Millrace"}}},
 	})

@@ -105,6 +105,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 1, extract 46": "080d54a39193989085f479260e9318d6",
 		"index 1, cache 1, extract 47": "080d54a39193989085f479260e9318d6",
 		"index 1, cache 1, extract 48": "080d54a39193989085f479260e9318d6",
+		"index 1, cache 1, extract 49": "080d54a39193989085f479260e9318d6",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -1551,8 +1551,8 @@ func (a *attributor) describeOrg(ws []item, start, hi int, definite bool, mods [
 		}
 		return joinWords(ws[from:hi]), Org
 	}
-	if start > 0 && !definite && !anyCapitalised(ws[start:hi]) {
-		return "", Unknown // "a swing district", "a local company"
+	if start > 0 && !definite && !anyCapitalised(ws[start:hi]) || documents[head] {
+		return "", Unknown // "a swing district", "a local company", "the final statement"
 	}
 	return capitalise(joinWords(ws[start : hi+1])), Org
 }
