@@ -45,6 +45,8 @@ var annotated = []struct {
 	{"blind-f", "testdata/blind-f/gold.json", "testdata/blind-f/articles", false, false},
 	{"blind-g", "testdata/blind-g/gold.json", "testdata/blind-g/articles", false, false},
 	{"blind-h", "testdata/blind-h/gold.json", "testdata/blind-h/articles", false, false},
+	{"blind-i", "testdata/blind-i/gold.json", "testdata/blind-i/articles", false, false},
+	{"blind-j", "testdata/blind-j/gold.json", "testdata/blind-j/articles", false, false},
 }
 
 // TestAccuracyTargets scores each annotated set exactly as 'quoteeval
@@ -119,7 +121,7 @@ func TestAnnotatedGold(t *testing.T) {
 			}
 			fsys := os.DirFS(set.data)
 			articles := map[string]string{} // normalised text by file
-			seen := map[string]bool{}
+			seen := map[string]int{} // annotations by file and text
 			for _, q := range gold.Quotes {
 				text, ok := articles[q.File]
 				if !ok {
@@ -146,10 +148,14 @@ func TestAnnotatedGold(t *testing.T) {
 						t.Errorf("%s: speaker %q of %q: %q is not in %s", set.gold, q.Speaker, q.Text, w, q.File)
 					}
 				}
-				if seen[q.File+"\x00"+n] {
-					t.Errorf("%s: %q is annotated twice in %s", set.gold, q.Text, q.File)
+				// The same words may be quoted twice, as when a fact check
+				// comes back to an ad's line, but not more often than the
+				// article holds them.
+				key := q.File + "\x00" + n
+				seen[key]++
+				if seen[key] > strings.Count(text, n) {
+					t.Errorf("%s: %q is annotated %d times in %s, which holds it fewer times", set.gold, q.Text, seen[key], q.File)
 				}
-				seen[q.File+"\x00"+n] = true
 			}
 			files, err := articleFiles(fsys)
 			if err != nil || len(files) == 0 {
