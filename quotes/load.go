@@ -102,11 +102,6 @@ type Loader struct {
 	prev   *Index           // the last index loaded
 	files  []fileState      // what prev's articles' files are now, nil for unknown
 	tidy   func()           // the last load's Report.Tidy, nil once run
-	// kept are the texts of the last load, whose cache entries were kept:
-	// the entries of those that go are removed. Before the first load
-	// with a cache, all entries are looked through, unless the last
-	// run's index says which texts it held.
-	kept map[[32]byte]bool
 }
 
 // Load is the package's Load, keeping no article's text.
@@ -131,7 +126,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		// A start: the index the last run saved is the last index, if it
 		// is whole and of this version.
 		if l.prev, _ = l.Cache.loadIndex(); l.prev != nil {
-			l.kept, l.files = l.prev.keys(), l.prev.files
+			l.files = l.prev.files
 		}
 	}
 	ld := newLoading(l.prev, l.files, l.bodies)
@@ -141,26 +136,25 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		}
 		return l.parse(fsys, files[i], ld)
 	}, func(i int, r parsed) { ld.use(files[i], r) })
+	if l.Cache != nil {
+		l.Cache.flush()
+	}
 	if err != nil {
 		return nil, nil, err
 	}
 	ix := ld.index()
 	ix.fillReport(ld.rep)
 	if c := l.Cache; c != nil {
-		save, kept, keys := ix != l.prev, l.kept, ld.keys
+		save, keys := ix != l.prev, ld.keys
 		l.tidy = sync.OnceFunc(func() {
 			if save {
 				c.saveIndex(ix)
 			}
-			if kept == nil {
-				c.prune(keys)
-			} else {
-				c.remove(lost(kept, keys))
-			}
+			c.prune(keys)
 		})
 		ld.rep.Tidy = l.tidy
 	}
-	l.prev, l.kept, l.files = ix, ld.keys, ix.files
+	l.prev, l.files = ix, ix.files
 	if ix == ld.prev {
 		// The same index, and the files as they are now: one read in the
 		// tick it changed may have a stamp to trust since.
@@ -301,26 +295,6 @@ func (ld *loading) index() *Index {
 		ld.reuseSoFar()
 	}
 	return ld.b.finish()
-}
-
-// lost returns the keys of before that are not in now.
-func lost(before, now map[[32]byte]bool) [][32]byte {
-	var out [][32]byte
-	for k := range before {
-		if !now[k] {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// keys returns the keys of the articles of ix.
-func (ix *Index) keys() map[[32]byte]bool {
-	out := make(map[[32]byte]bool, len(ix.arts))
-	for _, a := range ix.arts {
-		out[a.key] = true
-	}
-	return out
 }
 
 // parsed is what loading made of one file.

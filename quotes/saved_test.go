@@ -70,6 +70,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 1, extract 11": "fddaa72537b85d02b7c9ea937497bd13",
 		"index 1, cache 1, extract 12": "fddaa72537b85d02b7c9ea937497bd13",
 		"index 1, cache 1, extract 13": "fddaa72537b85d02b7c9ea937497bd13",
+		"index 1, cache 2, extract 13": "fddaa72537b85d02b7c9ea937497bd13",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {
