@@ -9,6 +9,7 @@ import (
 	"quotebot/quotes/extract"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -106,7 +107,7 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 		var sentence string
 		if q.Partial {
 			if folded == "" {
-				folded = strings.Join(strings.Fields(body), " ")
+				folded = foldSpace(body)
 			}
 			sentence = sentenceOf(folded, q.Text)
 		}
@@ -179,6 +180,48 @@ func articleText(data []byte) (string, error) {
 // lineEndings normalises line endings and spaces in article text. It is
 // built once, as building a Replacer costs more than running it.
 var lineEndings = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2028", "\n", "\u2029", "\n\n")
+
+// foldSpace returns s with each run of white space made one space and
+// none at either end, as strings.Join(strings.Fields(s), " ") does, in
+// one pass: an article's body is folded whole for its fragments, and
+// the slice of every word it holds would cost more than the folding.
+func foldSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		i = spaceEnd(s, i, true)
+		start := i
+		i = spaceEnd(s, i, false)
+		if start < i {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i])
+		}
+	}
+	return b.String()
+}
+
+// spaceEnd returns where the run of white space (or, when space is
+// false, of anything else) that starts at s[i] ends.
+func spaceEnd(s string, i int, space bool) int {
+	for i < len(s) {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(c) != space {
+				return i
+			}
+		} else if asciiSpace[c] != space {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace holds.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // quoteID is stable for the same article text: a hash of the body and the
 // quotation's place in it.

@@ -37,3 +37,15 @@ func TestFragmentKeepsItsSentence(t *testing.T) {
 		t.Errorf("quotation %q, partial %v, sentence %q; want a fragment in %q", q.Text, q.Partial, q.Sentence, want)
 	}
 }
+
+// foldSpace folds as strings.Fields and strings.Join do.
+func FuzzFoldSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a ", "a  b\tc\n\nd", "\u00a0x\u2003y\u3000", "\u0085z\x0bw\x0c", "bad \xff byte", "ä  ö\u200bü", "\r\nend\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
