@@ -131,6 +131,24 @@ func lastField(s string) (rest, last string) {
 	return strings.TrimFunc(s[:i], unicode.IsSpace), s[i+size:]
 }
 
+// fieldsUpTo reports whether s holds at most n of the words
+// strings.Fields would split it into, reading no further than the word
+// after the nth: most quotations are asked whether they are a word or
+// two long, and are far longer.
+func fieldsUpTo(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if n--; n < 0 {
+				return false
+			}
+		}
+		in = !space
+	}
+	return true
+}
+
 // suffixStart reports whether a word whose first byte is c may lower-case
 // to one of nameSuffixes, which start with j, s or i ("İ" lower-cases to
 // "i"), so that most surnames are looked up without lower-casing them.

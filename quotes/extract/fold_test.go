@@ -59,3 +59,18 @@ func FuzzAppendFold(f *testing.F) {
 		}
 	})
 }
+
+// fieldsUpTo counts the words as strings.Fields splits them.
+func FuzzFieldsUpTo(f *testing.F) {
+	for _, s := range []string{"", " ", "Cia", "The Rock", " a b c ", "a\u00a0b", "\u2003x\u3000y z", "bad\xffbyte two"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := len(strings.Fields(s))
+		for k := range 4 {
+			if got := fieldsUpTo(s, k); got != (n <= k) {
+				t.Errorf("fieldsUpTo(%q, %d) = %v with %d words", s, k, got, n)
+			}
+		}
+	})
+}

@@ -134,8 +134,12 @@ func nickname(body string, q quoteSpan) bool {
 	if len(q.parts) != 1 {
 		return false
 	}
-	ws := strings.Fields(body[q.parts[0][0]:q.parts[0][1]])
-	if len(ws) == 0 || len(ws) > 2 {
+	text := body[q.parts[0][0]:q.parts[0][1]]
+	if !fieldsUpTo(text, 2) {
+		return false
+	}
+	ws := strings.Fields(text)
+	if len(ws) == 0 {
 		return false
 	}
 	for _, w := range ws {
