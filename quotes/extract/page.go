@@ -312,7 +312,7 @@ func (p *page) markLines() {
 		}
 		if boiler[i] {
 			ls[i].boiler = true
-			if prose && !bodyAfter[i] && (endMarker(t) || bioLine.MatchString(t) || reportingLine.MatchString(t)) {
+			if prose && !bodyAfter[i] && (endMarker(t) || namesOpen(t) && (bioLine.MatchString(t) || reportingLine.MatchString(t))) {
 				trailer = true
 			}
 			continue
@@ -345,12 +345,13 @@ func (p *page) markContext() {
 			continue
 		}
 		n := utf8.RuneCountInString(ls[j].text)
+		t := ls[i].text
 		switch {
-		case creditLine.MatchString(ls[i].text) && n < 250:
+		case n < 250 && creditChars(t) && creditLine.MatchString(t):
 			ls[j].boiler = true
-		case captionCredit.MatchString(ls[i].text) && n < 120 && !endsSentence(ls[j].text):
+		case n < 120 && !endsSentence(ls[j].text) && captionEnd(t) && captionCredit.MatchString(t):
 			ls[j].boiler = true
-		case photoLabel.MatchString(ls[i].text) && n < 200 && ls[i].start == ls[j].end+1 && !hasWords(ls[i].text, 9):
+		case n < 200 && ls[i].start == ls[j].end+1 && photoLabel.MatchString(t) && !hasWords(t, 9):
 			// "Photo: Tom Baker/City News" right under a line: that line
 			// is its caption, full stop or not. "Image: Ice coats the
 			// lines along Highway 30 on Monday. (KVNR)" is a caption of
@@ -360,7 +361,7 @@ func (p *page) markContext() {
 	}
 	// Player text: the video's title stands above its duration.
 	for i := range ls {
-		if ls[i].boiler && duration.MatchString(ls[i].text) {
+		if ls[i].boiler && len(ls[i].text) <= len("00:00:00") && duration.MatchString(ls[i].text) {
 			if j := p.prevText(i); j >= 0 && !ls[j].heading && utf8.RuneCountInString(ls[j].text) < 120 {
 				ls[j].boiler = true
 			}
