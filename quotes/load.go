@@ -130,11 +130,14 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		}
 	}
 	ld := newLoading(l.prev, l.files, l.bodies)
-	err = inOrder(ctx, len(files), func(i int) parsed {
+	var splitters []*splitter // by worker
+	err = inOrder(ctx, len(files), func(w int) {
+		splitters = append(splitters, newSplitter(w))
+	}, func(w, i int) parsed {
 		if f := files[i]; f.err != nil {
 			return parsed{reuse: -1, err: f.err}
 		}
-		return l.parse(fsys, files[i], ld)
+		return l.parse(fsys, files[i], ld, splitters[w])
 	}, func(i int, r parsed) { ld.use(files[i], r) })
 	if l.Cache != nil {
 		l.Cache.flush()
@@ -195,7 +198,7 @@ func newLoading(prev *Index, files []fileState, bodies bool) *loading {
 	if prev != nil {
 		// About the size of the last index, so that copying it over
 		// copies nothing twice.
-		ld.b.grow(len(prev.arts), prev.n, len(prev.texts.data))
+		ld.b.grow(len(prev.arts), prev.n, len(prev.texts.data), len(prev.docTerms.data))
 		ld.known = make(map[[32]byte]int, len(prev.arts))
 		for i, a := range prev.arts {
 			ld.known[a.key] = i
@@ -236,6 +239,9 @@ func (ld *loading) use(f articleFile, r parsed) {
 		return
 	}
 	row := ArticleReport{Path: p}
+	if r.words != nil {
+		ld.b.vocab.take(r.words)
+	}
 	if r.x != nil || r.reuse >= 0 {
 		ld.keys[r.key] = true
 	}
@@ -273,7 +279,7 @@ func (ld *loading) add(path string, r parsed) {
 		ld.b.reuse(path, r.reuse, r.file)
 		a = &ld.b.arts[len(ld.b.arts)-1]
 	default:
-		ld.b.add(path, r.key, r.x, r.file)
+		ld.b.add(path, r.key, r.x, r.file, r.words)
 		a = &ld.b.arts[len(ld.b.arts)-1]
 	}
 	ld.rep.Problems = append(ld.rep.Problems, a.articleProblems()...)
@@ -300,18 +306,20 @@ func (ld *loading) index() *Index {
 // parsed is what loading made of one file.
 type parsed struct {
 	x     *extracted
-	reuse int      // the article of the last index with the same key, or -1
-	fresh bool     // x was extracted now, not found in the cache
-	key   [32]byte // names what x was extracted from
-	sum   [32]byte // identifies the file's text, so that a copy is noticed
+	words *splitWords // x's quotations' words
+	reuse int         // the article of the last index with the same key, or -1
+	fresh bool        // x was extracted now, not found in the cache
+	key   [32]byte    // names what x was extracted from
+	sum   [32]byte    // identifies the file's text, so that a copy is noticed
 	file  fileState
 	err   error
 }
 
 // parse reads the article file f and extracts it, unless the last index
 // holds the article of that file, unchanged since, or of the same content,
-// or the cache has what was extracted from it.
-func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading) parsed {
+// or the cache has what was extracted from it; s splits what was
+// extracted into words.
+func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading, s *splitter) parsed {
 	if ai, ok := ld.unchanged(fsys, f); ok {
 		file := ld.prevFiles[ai]
 		return parsed{reuse: ai, key: ld.prev.arts[ai].key, sum: file.sum, file: file}
@@ -328,29 +336,32 @@ func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading) parsed {
 		return r
 	}
 	if l.Cache != nil {
-		if x, ok := l.Cache.get(r.key); ok {
-			r.x = x
+		r.x, _ = l.Cache.get(r.key)
+	}
+	if r.x == nil {
+		a, err := ad.parse()
+		if err != nil {
+			r.err = err
 			return r
 		}
+		r.x, r.fresh = extractedFrom(a, l.bodies), true
+		if l.Cache != nil {
+			l.Cache.put(r.key, r.x)
+		}
 	}
-	a, err := ad.parse()
-	if err != nil {
-		r.err = err
-		return r
-	}
-	r.x, r.fresh = extractedFrom(a, l.bodies), true
-	if l.Cache != nil {
-		l.Cache.put(r.key, r.x)
-	}
+	r.words = s.split(len(r.x.quotes), func(i int) string { return r.x.quotes[i].text })
 	return r
 }
 
-// inOrder calls work(i) for 0 ≤ i < n on all cores, and use(i, result)
-// on the calling goroutine in the order of i as the results come in. It
-// returns when all are used, or as soon as ctx ends, then without waiting
-// for a call of work still in progress: a read stuck on a hung file system
-// must not hold up the refresh that gave up on it, nor the next one.
-func inOrder[T any](ctx context.Context, n int, work func(i int) T, use func(i int, r T)) error {
+// inOrder calls work(w, i) for 0 ≤ i < n on all cores, w numbering the
+// worker that calls it, and use(i, result) on the calling goroutine in
+// the order of i as the results come in; each worker takes its i in
+// order. start(w) is called for each worker before any work. inOrder
+// returns when all are used, or as soon as ctx ends, then without
+// waiting for a call of work still in progress: a read stuck on a hung
+// file system must not hold up the refresh that gave up on it, nor the
+// next one.
+func inOrder[T any](ctx context.Context, n int, start func(w int), work func(w, i int) T, use func(i int, r T)) error {
 	type result struct {
 		i int
 		r T
@@ -359,10 +370,14 @@ func inOrder[T any](ctx context.Context, n int, work func(i int) T, use func(i i
 	// that has given up.
 	done := make(chan result, n)
 	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), n) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	for w := range workers {
+		start(w)
+	}
+	for w := range workers {
 		go func() {
 			for i := range next {
-				done <- result{i, work(i)}
+				done <- result{i, work(w, i)}
 			}
 		}()
 	}
