@@ -67,7 +67,9 @@ func newBuilder(prev *Index, bodies bool) *builder {
 // copies nothing twice.
 func (b *builder) grow(arts, docs, textBytes, words int) {
 	b.arts = slices.Grow(b.arts, arts)
-	b.texts.grow(textBytes)
+	if textBytes > 0 {
+		b.texts.grow(textBytes)
+	}
 	b.ids = slices.Grow(b.ids, docs)
 	b.offsets = slices.Grow(b.offsets, docs)
 	b.flags = slices.Grow(b.flags, docs)
@@ -235,8 +237,8 @@ func (b *builder) doc(text string, key uint64, offset uint32, flags uint8, cue, 
 // again.
 func (b *builder) finish() *Index {
 	ix := &Index{
-		n: len(b.ids), texts: b.texts.list(), ids: fit(b.ids), oddIDs: b.oddIDs, offsets: fit(b.offsets), flags: fit(b.flags),
-		rawOf: fit(b.rawOf), sentDocs: fit(b.sentDocs), sentences: b.sentences.list(), arts: fit(b.arts), forms: fit(b.forms),
+		n: len(b.ids), ids: fit(b.ids), oddIDs: b.oddIDs, offsets: fit(b.offsets), flags: fit(b.flags),
+		rawOf: fit(b.rawOf), sentDocs: fit(b.sentDocs), arts: fit(b.arts), forms: fit(b.forms),
 		names: b.names.list(), files: fit(b.files),
 	}
 	ix.articleOf = make([]uint32, ix.n)
@@ -245,8 +247,9 @@ func (b *builder) finish() *Index {
 			ix.articleOf[d] = uint32(ai)
 		}
 	}
-	// The names and IDs are settled while the words are split; the
-	// vocabulary and the postings are built while statements are grouped.
+	// The names and IDs are settled while the texts are joined, the
+	// vocabulary, the postings and the documents' words are built, and
+	// statements grouped, each on a core of its own when there is one.
 	var names, rest sync.WaitGroup
 	names.Go(func() {
 		b.settleSpeakers(ix)
@@ -255,15 +258,16 @@ func (b *builder) finish() *Index {
 		ix.settleIDs()
 		ix.version = ix.versionOf()
 	})
+	rest.Go(func() { ix.texts, ix.sentences = b.texts.list(), b.sentences.list() })
 	docStart, docTerms, terms := append(b.docStart, uint32(len(b.docTerms))), b.docTerms, b.vocab.terms
 	if b.prev != nil {
 		terms = renumber(terms, docTerms)
 	}
 	rest.Go(func() { ix.vocab = newVocabulary(terms) })
+	rest.Go(func() { ix.indexTerms(docStart, docTerms, terms) })
 	rest.Go(func() {
-		ix.indexTerms(docStart, docTerms, terms)
 		var dt packedBuilder
-		dt.grow(ix.n, len(docTerms))
+		dt.grow(ix.n, packedSize(docTerms, false))
 		for d := range ix.n {
 			dt.add(docTerms[docStart[d]:docStart[d+1]], false)
 		}
@@ -329,7 +333,11 @@ func (ix *Index) indexTerms(docStart, docTerms []uint32, terms []string) {
 		}
 	}
 	var pb packedBuilder
-	pb.grow(len(terms), len(flat))
+	size := 0
+	for t := range terms {
+		size += packedSize(flat[start[t]:start[t+1]], true)
+	}
+	pb.grow(len(terms), size)
 	for t := range terms {
 		pb.add(flat[start[t]:start[t+1]], true)
 	}

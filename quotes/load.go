@@ -138,7 +138,10 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 			return parsed{reuse: -1, err: f.err}
 		}
 		return l.parse(fsys, files[i], ld, splitters[w])
-	}, func(i int, r parsed) { ld.use(files[i], r) })
+	}, func(i int, r parsed) {
+		ld.use(files[i], r)
+		ld.expect(i+1, len(files))
+	})
 	if l.Cache != nil {
 		l.Cache.flush()
 	}
@@ -259,6 +262,25 @@ func (ld *loading) use(f articleFile, r parsed) {
 		row.Loaded = true
 	}
 	ld.rep.Articles = append(ld.rep.Articles, row)
+}
+
+// expect makes room in the builder for the files still to come, as the
+// seen files so far suggest, when seen is a power of two from 64 on: a
+// cold load does not know how many quotations a folder holds, and
+// growing each array of a million quotations by doubling would copy it
+// again and again.
+func (ld *loading) expect(seen, files int) {
+	if seen < 64 || seen&(seen-1) != 0 || ld.same {
+		return
+	}
+	b := ld.b
+	more := func(n int) int { return int(float64(n) / float64(seen) * float64(files-seen)) }
+	docs, words := more(len(b.ids)), more(len(b.docTerms))
+	if cap(b.ids)-len(b.ids) < docs || cap(b.docTerms)-len(b.docTerms) < words {
+		// An eighth more, so that the next guess, a little larger,
+		// finds room.
+		b.grow(files-seen, docs+docs/8, 0, words+words/8)
+	}
 }
 
 // add takes in the article at path.

@@ -31,6 +31,9 @@ func TestPackedLists(t *testing.T) {
 		if got := p.appendList(nil, i, l.ascending); !slices.Equal(got, l.vs) {
 			t.Errorf("list %d = %v, want %v", i, got, l.vs)
 		}
+		if got, want := packedSize(l.vs, l.ascending), int(p.start[i+1]-p.start[i]); got != want {
+			t.Errorf("list %d: packedSize %d, packed in %d bytes", i, got, want)
+		}
 		if !l.ascending {
 			continue
 		}

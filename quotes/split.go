@@ -29,7 +29,12 @@ type splitWords struct {
 
 // split splits the n quotations text(0) … text(n-1) of one article.
 func (s *splitter) split(n int, text func(i int) string) *splitWords {
-	w := &splitWords{by: s.id, start: make([]uint32, 0, n+1)}
+	size := 0
+	for i := range n {
+		size += len(text(i))
+	}
+	// Room for a word every four bytes, more than text holds.
+	w := &splitWords{by: s.id, start: make([]uint32, 0, n+1), ids: make([]uint32, 0, size/4)}
 	for i := range n {
 		w.start = append(w.start, uint32(len(w.ids)))
 		s.buf = scanWords(text(i), s.buf, func(b []byte, _, _ int) {
