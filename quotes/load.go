@@ -130,6 +130,10 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		}
 	}
 	ld := newLoading(l.prev, l.files, l.bodies)
+	// Closed when the load ends, or gives up: a file read still in
+	// progress then fails, and what it read is not used.
+	rd := newFileReader(fsys)
+	defer rd.close()
 	var splitters []*splitter // by worker
 	err = inOrder(ctx, len(files), func(w int) {
 		splitters = append(splitters, newSplitter(w))
@@ -137,7 +141,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		if f := files[i]; f.err != nil {
 			return parsed{reuse: -1, err: f.err}
 		}
-		return l.parse(fsys, files[i], ld, splitters[w])
+		return l.parse(rd, fsys, files[i], ld, splitters[w])
 	}, func(i int, r parsed) {
 		ld.use(files[i], r)
 		ld.expect(i+1, len(files))
@@ -221,16 +225,12 @@ func newLoading(prev *Index, files []fileState, bodies bool) *loading {
 // unchanged returns the article of prev whose file f is, unread, if the
 // file system says it has not changed since: a text file whose stamp is
 // the one it had when it was read.
-func (ld *loading) unchanged(fsys fs.FS, f articleFile) (int, bool) {
+func (ld *loading) unchanged(rd fileReader, f articleFile) (int, bool) {
 	ai, ok := ld.byPath[f.path]
 	if !ok || f.read != f.path {
 		return 0, false
 	}
-	info, err := fs.Stat(fsys, f.read)
-	if err != nil {
-		return 0, false
-	}
-	st, ok := stampOf(info)
+	st, ok := rd.stamp(f.read)
 	return ai, ok && st == ld.prevFiles[ai].stamp
 }
 
@@ -340,13 +340,13 @@ type parsed struct {
 // parse reads the article file f and extracts it, unless the last index
 // holds the article of that file, unchanged since, or of the same content,
 // or the cache has what was extracted from it; s splits what was
-// extracted into words.
-func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading, s *splitter) parsed {
-	if ai, ok := ld.unchanged(fsys, f); ok {
+// extracted into words. rd reads the file, fsys its sidecar.
+func (l *Loader) parse(rd fileReader, fsys fs.FS, f articleFile, ld *loading, s *splitter) parsed {
+	if ai, ok := ld.unchanged(rd, f); ok {
 		file := ld.prevFiles[ai]
 		return parsed{reuse: ai, key: ld.prev.arts[ai].key, sum: file.sum, file: file}
 	}
-	ad, err := readArticle(fsys, f, l.clock())
+	ad, err := readArticle(rd, fsys, f, l.clock())
 	if err != nil {
 		return parsed{reuse: -1, err: err}
 	}
