@@ -10,13 +10,13 @@ import "math"
 // builder splitting every quotation at the end, on its own, would keep
 // a core idle while it did.
 type splitter struct {
-	id  int               // which splitter: the builder maps the numbers of each
-	ids map[string]uint32 // the splitter's number of each term
-	buf []byte
+	id    int // which splitter: the builder maps the numbers of each
+	words wordTable
+	buf   []byte
 }
 
 func newSplitter(id int) *splitter {
-	return &splitter{id: id, ids: map[string]uint32{}}
+	return &splitter{id: id}
 }
 
 // splitWords is the quotations of one article split by a splitter.
@@ -38,18 +38,74 @@ func (s *splitter) split(n int, text func(i int) string) *splitWords {
 	for i := range n {
 		w.start = append(w.start, uint32(len(w.ids)))
 		s.buf = scanWords(text(i), s.buf, func(b []byte, _, _ int) {
-			id, ok := s.ids[string(b)]
-			if !ok {
-				id = uint32(len(s.ids))
-				t := string(b)
-				s.ids[t] = id
-				w.terms = append(w.terms, t)
+			id, fresh := s.words.number(b)
+			if fresh {
+				w.terms = append(w.terms, string(b))
 			}
 			w.ids = append(w.ids, id)
 		})
 	}
 	w.start = append(w.start, uint32(len(w.ids)))
 	return w
+}
+
+// wordTable numbers words. It is an open-addressing table of a word's
+// hash and number, the words end to end in one array: a table of the
+// words of a million quotations is larger than the processor's caches,
+// and a look-up here touches a slot and the word's bytes, where a map
+// of strings also reads a control word and a string header.
+type wordTable struct {
+	slots []wordSlot
+	mask  uint32
+	bytes []byte   // the words, end to end
+	start []uint32 // where word n starts in bytes, and the end
+}
+
+// wordSlot is a word's hash and number + 1; 0 is an empty slot.
+type wordSlot struct{ hash, id uint32 }
+
+// number returns the number of the word b, and whether it is new, numbered now.
+func (t *wordTable) number(b []byte) (uint32, bool) {
+	if 2*len(t.start) >= len(t.slots) {
+		t.grow()
+	}
+	h := uint32(2166136261) // FNV-1a
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s.id == 0 {
+			id := uint32(len(t.start) - 1)
+			t.slots[i] = wordSlot{h, id + 1}
+			t.bytes = append(t.bytes, b...)
+			t.start = append(t.start, uint32(len(t.bytes)))
+			return id, true
+		}
+		if s.hash == h && string(t.bytes[t.start[s.id-1]:t.start[s.id]]) == string(b) {
+			return s.id - 1, false
+		}
+	}
+}
+
+// grow doubles the slots, or makes the first.
+func (t *wordTable) grow() {
+	if t.start == nil {
+		t.start = []uint32{0}
+	}
+	old := t.slots
+	t.slots = make([]wordSlot, max(1<<12, 2*len(old)))
+	t.mask = uint32(len(t.slots) - 1)
+	for _, s := range old {
+		if s.id == 0 {
+			continue
+		}
+		i := s.hash & t.mask
+		for t.slots[i].id != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = s
+	}
 }
 
 // unnumbered marks a splitter's term the index has not numbered yet.
