@@ -183,36 +183,47 @@ var lineEndings = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "
 
 // foldSpace returns s with each run of white space made one space and
 // none at either end, as strings.Join(strings.Fields(s), " ") does, in
-// one pass: an article's body is folded whole for its fragments, and
-// the slice of every word it holds would cost more than the folding.
+// one pass: an article's body is folded whole for its fragments. Text
+// whose words stand a single space apart, most of a line, is copied at
+// once.
 func foldSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		i = spaceEnd(s, i, true)
+	for i := spaceEnd(s, 0); i < len(s); i = spaceEnd(s, i) {
 		start := i
-		i = spaceEnd(s, i, false)
-		if start < i {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
+		for i < len(s) {
+			c := s[i]
+			switch {
+			case c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r'):
+				i++ // not ASCII's white space
+				continue
+			case c == ' ' && i+1 < len(s) && (' ' < s[i+1] && s[i+1] < utf8.RuneSelf || spaceEnd(s, i+1) == i+1):
+				i++ // one space before a word
+				continue
+			case c >= utf8.RuneSelf:
+				if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+					i += size
+					continue
+				}
 			}
-			b.WriteString(s[start:i])
+			break
 		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:i])
 	}
 	return b.String()
 }
 
-// spaceEnd returns where the run of white space (or, when space is
-// false, of anything else) that starts at s[i] ends.
-func spaceEnd(s string, i int, space bool) int {
+// spaceEnd returns where the run of white space at s[i:] ends.
+func spaceEnd(s string, i int) int {
 	for i < len(s) {
 		c, size := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(c) != space {
-				return i
-			}
-		} else if asciiSpace[c] != space {
+		}
+		if !unicode.IsSpace(c) {
 			return i
 		}
 		i += size
@@ -220,16 +231,12 @@ func spaceEnd(s string, i int, space bool) int {
 	return i
 }
 
-// asciiSpace holds the ASCII characters unicode.IsSpace holds.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
 // quoteID is stable for the same article text: a hash of the body and the
 // quotation's place in it.
 func quoteID(bodySum []byte, offset int) string {
-	h := sha256.New()
-	h.Write(bodySum)
-	h.Write([]byte(strconv.Itoa(offset)))
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	var buf [64]byte
+	sum := sha256.Sum256(strconv.AppendInt(append(buf[:0], bodySum...), int64(offset), 10))
+	return hex.EncodeToString(sum[:8])
 }
 
 // lineOf returns the file line number of byte offset pos in body.

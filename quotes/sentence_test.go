@@ -40,7 +40,7 @@ func TestFragmentKeepsItsSentence(t *testing.T) {
 
 // foldSpace folds as strings.Fields and strings.Join do.
 func FuzzFoldSpace(f *testing.F) {
-	for _, s := range []string{"", " ", "a", " a ", "a  b\tc\n\nd", "\u00a0x\u2003y\u3000", "\u0085z\x0bw\x0c", "bad \xff byte", "ä  ö\u200bü", "\r\nend\r\n"} {
+	for _, s := range []string{"", " ", "a", " a ", "a  b\tc\n\nd", "\u00a0x\u2003y\u3000", "\u0085z\x0bw\x0c", "bad \xff byte", "ä  ö\u200bü", "\r\nend\r\n", "\x10", "a \x01b  c"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
