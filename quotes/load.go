@@ -203,9 +203,6 @@ func newLoading(prev *Index, files []fileState, bodies bool) *loading {
 	ld := &loading{rep: &Report{}, b: newBuilder(prev, bodies), prev: prev, prevFiles: files,
 		seen: map[[32]byte]string{}, keys: map[[32]byte]bool{}, same: prev != nil}
 	if prev != nil {
-		// About the size of the last index, so that copying it over
-		// copies nothing twice.
-		ld.b.grow(len(prev.arts), prev.n, len(prev.texts.data), len(prev.docTerms.data))
 		ld.known = make(map[[32]byte]int, len(prev.arts))
 		for i, a := range prev.arts {
 			ld.known[a.key] = i
@@ -307,8 +304,14 @@ func (ld *loading) add(path string, r parsed) {
 	ld.rep.Problems = append(ld.rep.Problems, a.articleProblems()...)
 }
 
-// reuseSoFar puts prev's articles taken in so far into the builder.
+// reuseSoFar puts prev's articles taken in so far into the builder, which
+// then starts to build.
 func (ld *loading) reuseSoFar() {
+	// About the size of the last index, so that copying it over copies
+	// nothing twice. A load that ends with prev's articles as they were
+	// builds nothing, and makes no room.
+	p := ld.prev
+	ld.b.grow(len(p.arts), p.n, len(p.texts.data), len(p.docTerms.data))
 	for i := range ld.loaded {
 		ld.b.reuse(ld.prev.arts[i].path, i, ld.files[i])
 	}
