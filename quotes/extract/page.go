@@ -113,7 +113,13 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return false
 	}
 	n := len(t)
-	*scratch = appendLower((*scratch)[:0], t)
+	if n < 400 || n < 600 && namesOpen(t) {
+		*scratch = appendLower((*scratch)[:0], t)
+	} else {
+		// A long line is only asked whether it opens with "skip ": the
+		// runes that lower-case to it fit in its first bytes.
+		*scratch = appendLower((*scratch)[:0], t[:4*len("skip ")])
+	}
 	low := *scratch
 	switch {
 	case n <= 40 && chromeLine(low):
@@ -126,7 +132,7 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	case n <= 100 && (bytes.HasPrefix(low, []byte("by ")) || bytes.HasPrefix(low, []byte("written by")) || bytes.HasPrefix(low, []byte("reporting by")) || bytes.HasPrefix(low, []byte("additional reporting"))) && bylineLine.MatchString(t):
 		return true
-	case n < 400 && playerHint(low) && playerText.MatchString(t):
+	case n < 400 && playerHint(low) && playerPhrase(low) && playerText.MatchString(t):
 		return true
 	case n < 400 && bytes.Contains(low, []byte("cookie")) && cookieText.MatchString(t):
 		return true
@@ -160,15 +166,20 @@ func creditChars(t string) bool {
 // with no full stop after it, a closing bracket, or a slash and a word or
 // two. A line of prose with a colon or a bracket mid-sentence does not.
 func captionEnd(t string) bool {
-	if i := strings.LastIndexByte(t, ':'); i >= 0 && strings.IndexByte(t[i:], '.') < 0 {
+	// A colon after the last full stop, which ends most lines of prose,
+	// so that it is found first.
+	if strings.IndexByte(t[strings.LastIndexByte(t, '.')+1:], ':') >= 0 {
 		return true
 	}
 	const space = " \t\n\f\r" // \s in a regular expression
 	if strings.HasSuffix(strings.TrimRight(t, space), ")") {
 		return true
 	}
+	if strings.IndexByte(t, '/') < 0 {
+		return false // most lines: a search forward is quicker than back
+	}
 	i := strings.LastIndexByte(t, '/')
-	return i >= 0 && len(strings.Trim(t[i+1:], space)) <= len("getty images")+2
+	return len(strings.Trim(t[i+1:], space)) <= len("getty images")+2
 }
 
 // namesOpen reports whether t opens as an author bio does (bioLine,
@@ -210,6 +221,22 @@ func playerHint(low []byte) bool {
 		}
 	}
 }
+
+// playerPhrase reports whether a line in lower case holds a word each of
+// playerText's phrases holds: "play", which playerHint finds, is in many
+// a line of prose ("played", "display"). A line holding "ſ", which the
+// expression takes for an "s", may hold them all.
+func playerPhrase(low []byte) bool {
+	for _, w := range playerWords {
+		if bytes.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// playerWords are the words of playerPhrase.
+var playerWords = [][]byte{[]byte("browser"), []byte("javascript"), []byte("press play"), []byte("video "), []byte("skip ad"), []byte("ſ")}
 
 // wordAt reports whether b holds w at offset at.
 func wordAt(b []byte, at int, w string) bool {
