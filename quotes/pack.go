@@ -63,7 +63,7 @@ type packWriter struct {
 }
 
 func newPackWriter(f *os.File, tmp string) *packWriter {
-	w := &packWriter{f: f, tmp: tmp, w: bufio.NewWriterSize(f, 256<<10)}
+	w := &packWriter{f: f, tmp: tmp, w: bufio.NewWriterSize(f, 64<<10)}
 	head := append([]byte(packMagic), make([]byte, 8)...)
 	binary.LittleEndian.PutUint32(head[4:], cacheVersion)
 	binary.LittleEndian.PutUint32(head[8:], extract.Version)

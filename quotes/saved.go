@@ -45,7 +45,7 @@ func (c *Cache) saveIndex(ix *Index) {
 		if err != nil {
 			return err
 		}
-		w := newIndexWriter(tmp)
+		w := newIndexWriter(tmp, len(ix.texts.data)+len(ix.sentences.data))
 		ix.save(w)
 		err = errors.Join(w.finish(), tmp.Close())
 		if err == nil {
@@ -361,9 +361,10 @@ type indexWriter struct {
 	buf []byte
 }
 
-func newIndexWriter(w io.Writer) *indexWriter {
+// newIndexWriter returns a writer to w of an index of about size bytes.
+func newIndexWriter(w io.Writer, size int) *indexWriter {
 	crc := &summedWriter{w: w}
-	return &indexWriter{w: bufio.NewWriterSize(crc, 1<<20), crc: crc}
+	return &indexWriter{w: bufio.NewWriterSize(crc, min(max(size/64, 4<<10), 1<<20)), crc: crc}
 }
 
 // summedWriter writes to w and keeps the CRC-32C of what it wrote. It

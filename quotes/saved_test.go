@@ -44,7 +44,7 @@ func versionFolder(t *testing.T) string {
 // savedBytes returns ix as saved.
 func savedBytes(ix *Index) []byte {
 	var b bytes.Buffer
-	w := newIndexWriter(&b)
+	w := newIndexWriter(&b, 0)
 	ix.save(w)
 	w.finish()
 	return b.Bytes()

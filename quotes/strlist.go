@@ -31,7 +31,8 @@ type strListBuilder struct {
 	off  []uint32
 }
 
-// strChunk is the size of a strListBuilder's chunks.
+// strChunk is the size of a strListBuilder's chunks, but for the first,
+// which are smaller, so that a small list takes little room.
 const strChunk = 1 << 20
 
 // add appends s and returns its number.
@@ -60,7 +61,8 @@ func (w *strListBuilder) addRange(l *strList, from, to int) {
 // room for it.
 func (w *strListBuilder) write(s string) {
 	if w.cur.Cap()-w.cur.Len() < len(s) {
-		w.grow(max(len(s), strChunk))
+		// Each chunk twice the last, from 4 KiB to strChunk.
+		w.grow(max(len(s), min(2*w.cur.Cap(), strChunk), 4<<10))
 	}
 	w.cur.WriteString(s)
 }
