@@ -41,6 +41,9 @@ func (it item) capitalised() bool {
 // nameWord reports whether a word can stand in a name: capitalised, or an
 // Arabic article joined to a capitalised name ("al-Sharaa").
 func (it item) nameWord() bool {
+	if it.kind == itemWord && 'a' <= it.text[0] && it.text[0] <= 'z' && strings.IndexByte(it.text, '-') < 0 {
+		return false // most words: lower case, no particle
+	}
 	if it.capitalised() {
 		return true
 	}
