@@ -80,6 +80,23 @@ func Consonants(s string) string {
 // the first word: names are compared by their first words many times an
 // article.
 func firstFolded(s string) (first string, more bool) {
+	if isASCII(s) {
+		i := 0
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		for k := j; k < len(s); k++ {
+			if !asciiSpace(s[k]) {
+				more = true
+				break
+			}
+		}
+		return strings.ToLower(s[i:j]), more
+	}
 	if !utf8.ValidString(s) {
 		// Normalisation reads invalid bytes differently a word at a time.
 		ws := strings.Fields(Fold(s))
@@ -122,6 +139,27 @@ func foldsToNothing(w string) bool {
 // lastField splits the last of the words strings.Fields would find in s
 // from the text before it, which is "" when there is no other word.
 func lastField(s string) (rest, last string) {
+	if isASCII(s) {
+		e := len(s)
+		for e > 0 && asciiSpace(s[e-1]) {
+			e--
+		}
+		i := e - 1
+		for i >= 0 && !asciiSpace(s[i]) {
+			i--
+		}
+		if i < 0 {
+			return "", s[:e]
+		}
+		a, b := 0, i
+		for a < b && asciiSpace(s[a]) {
+			a++
+		}
+		for b > a && asciiSpace(s[b-1]) {
+			b--
+		}
+		return s[a:b], s[i+1 : e]
+	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	i := strings.LastIndexFunc(s, unicode.IsSpace)
 	if i < 0 {
@@ -148,6 +186,22 @@ func fieldsUpTo(s string, n int) bool {
 	}
 	return true
 }
+
+// isASCII reports whether s is all ASCII: names, which are asked for
+// their first and last words many times an article, mostly are, and
+// their words are then found byte by byte.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace reports whether c is white space, for an ASCII c, as
+// unicode.IsSpace says.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // suffixStart reports whether a word whose first byte is c may lower-case
 // to one of nameSuffixes, which start with j, s or i ("İ" lower-cases to

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestSuffixStart checks that every name suffix passes suffixStart, which
@@ -29,10 +31,25 @@ func FuzzNameWords(f *testing.F) {
 		}
 		ws = strings.Fields(s)
 		rest, last := lastField(s)
+		if wantRest, wantLast := lastFieldRule(s); rest != wantRest || last != wantLast {
+			t.Fatalf("lastField(%q) = %q, %q; want %q, %q", s, rest, last, wantRest, wantLast)
+		}
 		if len(ws) == 0 && (rest != "" || last != "") || len(ws) > 0 && (last != ws[len(ws)-1] || strings.Join(strings.Fields(rest), " ") != strings.Join(ws[:len(ws)-1], " ")) {
 			t.Fatalf("lastField(%q) = %q, %q; Fields = %q", s, rest, last, ws)
 		}
 	})
+}
+
+// lastFieldRule is lastField rune by rune, as it is for text beyond
+// ASCII.
+func lastFieldRule(s string) (rest, last string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return strings.TrimFunc(s[:i], unicode.IsSpace), s[i+size:]
 }
 
 // FuzzUpperCase checks upperCase against the strings.ToUpper it stands in
