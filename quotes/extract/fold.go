@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -185,6 +186,31 @@ func fieldsUpTo(s string, n int) bool {
 		in = !space
 	}
 	return true
+}
+
+// arabicArticles are taken off the front of a surname's key:
+// "al-Sharaa" is "Sharaa".
+var arabicArticles = [][]byte{[]byte("al-"), []byte("el-"), []byte(" al "), []byte("ad-"), []byte("as-"), []byte("ash-"), []byte("an-"), []byte("ar-"), []byte("at-"), []byte("az-")}
+
+// trimNameMarks trims full stops and apostrophes, straight and curly,
+// from both ends of a surname's key, as bytes.Trim(key, ".'’") does
+// without reading the key rune by rune.
+func trimNameMarks(key []byte) []byte {
+	const curly = "’"
+	for {
+		switch {
+		case len(key) > 0 && (key[0] == '.' || key[0] == '\''):
+			key = key[1:]
+		case bytes.HasPrefix(key, []byte(curly)):
+			key = key[len(curly):]
+		case len(key) > 0 && (key[len(key)-1] == '.' || key[len(key)-1] == '\''):
+			key = key[:len(key)-1]
+		case bytes.HasSuffix(key, []byte(curly)):
+			key = key[:len(key)-len(curly)]
+		default:
+			return key
+		}
+	}
 }
 
 // isASCII reports whether s is all ASCII: names, which are asked for

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode"
@@ -88,6 +89,19 @@ func FuzzFieldsUpTo(f *testing.F) {
 			if got := fieldsUpTo(s, k); got != (n <= k) {
 				t.Errorf("fieldsUpTo(%q, %d) = %v with %d words", s, k, got, n)
 			}
+		}
+	})
+}
+
+// FuzzTrimNameMarks checks trimNameMarks against the bytes.Trim it
+// stands in for.
+func FuzzTrimNameMarks(f *testing.F) {
+	for _, s := range []string{"sharaa", ".'’oz’s.'", "’", "'.", "bad\x99", "\xe2\x80", "x’\xe2"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := trimNameMarks(b), bytes.Trim(b, ".'’"); string(got) != string(want) {
+			t.Fatalf("trimNameMarks(%q) = %q, want %q", b, got, want)
 		}
 	})
 }
