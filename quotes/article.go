@@ -102,14 +102,10 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	}
 	// Trailing blank lines do not make another text.
 	sum := sha256.Sum256([]byte(strings.TrimRight(body, " \t\n")))
-	var folded string // the body, whitespace folded, once a fragment needs it
 	for _, q := range x.Quotes {
 		var sentence string
 		if q.Partial {
-			if folded == "" {
-				folded = foldSpace(body)
-			}
-			sentence = sentenceOf(folded, q.Text)
+			sentence = sentenceOf(body, q.Text)
 		}
 		a.Quotes = append(a.Quotes, &Quote{
 			ID:        quoteID(sum[:], q.Open),
@@ -183,9 +179,8 @@ var lineEndings = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "
 
 // foldSpace returns s with each run of white space made one space and
 // none at either end, as strings.Join(strings.Fields(s), " ") does, in
-// one pass: an article's body is folded whole for its fragments. Text
-// whose words stand a single space apart, most of a line, is copied at
-// once.
+// one pass. Text whose words stand a single space apart, most of a
+// line, is copied at once.
 func foldSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -214,21 +209,6 @@ func foldSpace(s string) string {
 		b.WriteString(s[start:i])
 	}
 	return b.String()
-}
-
-// spaceEnd returns where the run of white space at s[i:] ends.
-func spaceEnd(s string, i int) int {
-	for i < len(s) {
-		c, size := rune(s[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if !unicode.IsSpace(c) {
-			return i
-		}
-		i += size
-	}
-	return i
 }
 
 // quoteID is stable for the same article text: a hash of the body and the
