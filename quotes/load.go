@@ -135,13 +135,25 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 	rd := newFileReader(fsys)
 	defer rd.close()
 	var splitters []*splitter // by worker
-	err = inOrder(ctx, len(files), func(w int) {
+	err = inOrder(ctx, len(files), loadBatch, func(w int) {
 		splitters = append(splitters, newSplitter(w))
-	}, func(w, i int) parsed {
-		if f := files[i]; f.err != nil {
-			return parsed{reuse: -1, err: f.err}
+	}, func(w, from, to int) []parsed {
+		rs := make([]parsed, to-from)
+		for i := from; i < to; i++ {
+			if f := files[i]; f.err != nil {
+				rs[i-from] = parsed{reuse: -1, err: f.err}
+			} else {
+				rs[i-from] = l.parse(rd, fsys, f, ld)
+			}
 		}
-		return l.parse(rd, fsys, files[i], ld, splitters[w])
+		// The batch's words together, while the worker's table of them
+		// is in the processor's caches, which extraction fills.
+		for k := range rs {
+			if x := rs[k].x; x != nil {
+				rs[k].words = splitters[w].split(len(x.quotes), func(i int) string { return x.quotes[i].text })
+			}
+		}
+		return rs
 	}, func(i int, r parsed) {
 		ld.use(files[i], r)
 		ld.expect(i+1, len(files))
@@ -342,9 +354,9 @@ type parsed struct {
 
 // parse reads the article file f and extracts it, unless the last index
 // holds the article of that file, unchanged since, or of the same content,
-// or the cache has what was extracted from it; s splits what was
-// extracted into words. rd reads the file, fsys its sidecar.
-func (l *Loader) parse(rd fileReader, fsys fs.FS, f articleFile, ld *loading, s *splitter) parsed {
+// or the cache has what was extracted from it. rd reads the file, fsys
+// its sidecar.
+func (l *Loader) parse(rd fileReader, fsys fs.FS, f articleFile, ld *loading) parsed {
 	if ai, ok := ld.unchanged(rd, f); ok {
 		file := ld.prevFiles[ai]
 		return parsed{reuse: ai, key: ld.prev.arts[ai].key, sum: file.sum, file: file}
@@ -374,60 +386,66 @@ func (l *Loader) parse(rd fileReader, fsys fs.FS, f articleFile, ld *loading, s 
 			l.Cache.put(r.key, r.x)
 		}
 	}
-	r.words = s.split(len(r.x.quotes), func(i int) string { return r.x.quotes[i].text })
 	return r
 }
 
-// inOrder calls work(w, i) for 0 ≤ i < n on all cores, w numbering the
-// worker that calls it, and use(i, result) on the calling goroutine in
-// the order of i as the results come in; each worker takes its i in
-// order. start(w) is called for each worker before any work. inOrder
-// returns when all are used, or as soon as ctx ends, then without
-// waiting for a call of work still in progress: a read stuck on a hung
-// file system must not hold up the refresh that gave up on it, nor the
-// next one.
-func inOrder[T any](ctx context.Context, n int, start func(w int), work func(w, i int) T, use func(i int, r T)) error {
+// loadBatch is how many files a worker of a load reads in a row.
+const loadBatch = 8
+
+// inOrder calls work(w, from, to) for runs of batch items from 0 to n on
+// all cores, w numbering the worker that calls it, which returns the
+// results of items from to to-1; and use(i, result) on the calling
+// goroutine in the order of i as the results come in. Each worker takes
+// its runs in order. start(w) is called for each worker before any
+// work. inOrder returns when all are used, or as soon as ctx ends, then
+// without waiting for a call of work still in progress: a read stuck on
+// a hung file system must not hold up the refresh that gave up on it,
+// nor the next one.
+func inOrder[T any](ctx context.Context, n, batch int, start func(w int), work func(w, from, to int) []T, use func(i int, r T)) error {
 	type result struct {
-		i int
-		r T
+		from int
+		rs   []T
 	}
+	runs := (n + batch - 1) / batch
 	// Room for every result, so that a worker never blocks on a caller
 	// that has given up.
-	done := make(chan result, n)
+	done := make(chan result, runs)
 	next := make(chan int)
-	workers := min(runtime.GOMAXPROCS(0), n)
+	workers := min(runtime.GOMAXPROCS(0), runs)
 	for w := range workers {
 		start(w)
 	}
 	for w := range workers {
 		go func() {
-			for i := range next {
-				done <- result{i, work(w, i)}
+			for from := range next {
+				done <- result{from, work(w, from, min(from+batch, n))}
 			}
 		}()
 	}
 	go func() {
 		defer close(next)
-		for i := range n {
+		for from := 0; from < n; from += batch {
 			select {
-			case next <- i:
+			case next <- from:
 			case <-ctx.Done():
 				return
 			}
 		}
 	}()
-	pending := map[int]T{}
+	pending := map[int][]T{}
 	for want := 0; want < n; {
 		select {
 		case r := <-done:
-			pending[r.i] = r.r
+			pending[r.from] = r.rs
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		for r, ok := pending[want]; ok; r, ok = pending[want] {
+		for rs, ok := pending[want]; ok; rs, ok = pending[want] {
 			delete(pending, want)
-			use(want, r)
-			want++
+			for _, r := range rs {
+				use(want, r)
+				want++
+			}
 		}
 	}
 	return ctx.Err()
