@@ -187,6 +187,10 @@ func initials(w string) bool {
 // joined by apostrophes, hyphens and the dots of "U.S." or "3.5".
 func wordEnd(body string, i, limit int) int {
 	for i < limit {
+		if c := body[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			i++ // most of a word
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(body[i:])
 		if isWordRune(r) || mojibake(body[:i], r) {
 			i += size
