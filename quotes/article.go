@@ -9,6 +9,7 @@ import (
 	"quotebot/quotes/extract"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -101,7 +102,10 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 		a.Problems = append(a.Problems, Problem{Path: path, Line: lineOf(body, p.Pos, bodyLine), Err: errors.New(p.Msg)})
 	}
 	// Trailing blank lines do not make another text.
-	sum := sha256.Sum256([]byte(strings.TrimRight(body, " \t\n")))
+	sum := sumString(strings.TrimRight(body, " \t\n"))
+	if len(x.Quotes) > 0 {
+		a.Quotes = make([]*Quote, 0, len(x.Quotes))
+	}
 	for _, q := range x.Quotes {
 		var sentence string
 		if q.Partial {
@@ -210,6 +214,18 @@ func foldSpace(s string) string {
 	}
 	return b.String()
 }
+
+// sumString returns the SHA-256 of s, copied to a buffer from sumBufs
+// rather than to a new one an article.
+func sumString(s string) [32]byte {
+	b := sumBufs.Get().(*[]byte)
+	defer sumBufs.Put(b)
+	*b = append((*b)[:0], s...)
+	return sha256.Sum256(*b)
+}
+
+// sumBufs holds the buffers of sumString.
+var sumBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // quoteID is stable for the same article text: a hash of the body and the
 // quotation's place in it.

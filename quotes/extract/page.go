@@ -3,7 +3,9 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,6 +19,29 @@ type page struct {
 	lines []pageLine
 	paras []para
 	title string // the first headline line, "" when none
+
+	// Scratch of marking the lines and dropping repeated paragraphs,
+	// kept with the page in pages.
+	flags []bool
+	lower []byte
+	seen  map[string]bool
+}
+
+// pages holds pages between calls of Extract: a page's lines and
+// paragraphs are among an article's largest allocations, and none
+// outlives the call.
+var pages = sync.Pool{New: func() any { return &page{seen: map[string]bool{}} }}
+
+// release returns p to pages, cleared so that the pool keeps no
+// article's text alive, unless an outsized article grew it.
+func (p *page) release() {
+	if cap(p.lines) > 1<<12 {
+		return
+	}
+	clear(p.lines)
+	clear(p.seen)
+	p.body, p.title, p.lines, p.paras = "", "", p.lines[:0], p.paras[:0]
+	pages.Put(p)
 }
 
 type pageLine struct {
@@ -290,7 +315,8 @@ func appendLower(b []byte, s string) []byte {
 // newPage splits body into lines and paragraphs. firstLine is the file line
 // number of the body's first line.
 func newPage(body string, firstLine int) *page {
-	p := &page{body: body, lines: make([]pageLine, 0, strings.Count(body, "\n")+1)}
+	p := pages.Get().(*page)
+	p.body, p.lines = body, slices.Grow(p.lines, strings.Count(body, "\n")+1)
 	start := 0
 	for n := firstLine; start <= len(body); n++ {
 		end := strings.IndexByte(body[start:], '\n')
@@ -314,16 +340,15 @@ func newPage(body string, firstLine int) *page {
 // lines after a mark of the article's end.
 func (p *page) markLines() {
 	ls := p.lines
-	boiler := make([]bool, len(ls))
-	var scratch []byte
+	p.flags = append(p.flags[:0], make([]bool, 2*len(ls))...)
+	boiler, bodyAfter := p.flags[:len(ls)], p.flags[len(ls):]
 	for i := range ls {
-		boiler[i] = boilerLine(ls[i].text, &scratch)
+		boiler[i] = boilerLine(ls[i].text, &p.lower)
 	}
 	// Whether article prose comes after each line: then a marker such as
 	// "Read more" or "12 comments" is furniture inside the article, not
 	// its end. One pass from the end, so a page of a thousand markers
 	// costs no more than its lines.
-	bodyAfter := make([]bool, len(ls))
 	for i := len(ls) - 2; i >= 0; i-- {
 		bodyAfter[i] = bodyAfter[i+1] || !boiler[i+1] && bodyLike(ls[i+1].text)
 	}
@@ -506,7 +531,7 @@ func startsLower(t string) bool {
 // is long enough to be wrapped prose, or when the next line starts in lower
 // case; a short line without a full stop is a heading of its own.
 func (p *page) splitParagraphs() {
-	p.paras = make([]para, 0, len(p.lines)/2+1)
+	p.paras = slices.Grow(p.paras[:0], len(p.lines)/2+1)
 	var cur *para
 	blank := true
 	prevText := ""
@@ -541,7 +566,7 @@ func (p *page) splitParagraphs() {
 // the page, as when a scraper took the article's body twice, so that each
 // quotation is read once.
 func (p *page) dropRepeats() {
-	seen := make(map[string]bool, len(p.paras))
+	seen := p.seen
 	kept := p.paras[:0]
 	for _, para := range p.paras {
 		text := strings.TrimSpace(p.body[para.start:para.end])

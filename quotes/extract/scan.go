@@ -197,7 +197,9 @@ func marksIn(body string, start, end int) []mark {
 // not continued that way is reported and dropped, never carried on.
 func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 	var (
-		out      []quoteSpan
+		// Room for a quotation in every 200 bytes, about what news holds,
+		// so that a page's are not copied as they come.
+		out      = make([]quoteSpan, 0, len(body)/200+1)
 		problems []scanProblem
 		cur      *quoteSpan
 		curKind  markKind
