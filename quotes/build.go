@@ -66,19 +66,32 @@ func newBuilder(prev *Index, bodies bool) *builder {
 // textBytes bytes of text and words words in all, so that adding them
 // copies nothing twice.
 func (b *builder) grow(arts, docs, textBytes, words int) {
-	b.arts = slices.Grow(b.arts, arts)
+	b.arts = room(b.arts, arts)
 	if textBytes > 0 {
 		b.texts.grow(textBytes)
 	}
-	b.ids = slices.Grow(b.ids, docs)
-	b.offsets = slices.Grow(b.offsets, docs)
-	b.flags = slices.Grow(b.flags, docs)
-	b.cueOf = slices.Grow(b.cueOf, docs)
-	b.rawOf = slices.Grow(b.rawOf, docs)
-	b.from = slices.Grow(b.from, docs)
-	b.texts.off = slices.Grow(b.texts.off, docs+1)
-	b.docStart = slices.Grow(b.docStart, docs+1)
-	b.docTerms = slices.Grow(b.docTerms, words)
+	b.ids = room(b.ids, docs)
+	b.offsets = room(b.offsets, docs)
+	b.flags = room(b.flags, docs)
+	b.cueOf = room(b.cueOf, docs)
+	b.rawOf = room(b.rawOf, docs)
+	b.from = room(b.from, docs)
+	b.texts.off = room(b.texts.off, docs+1)
+	b.docStart = room(b.docStart, docs+1)
+	b.docTerms = room(b.docTerms, words)
+}
+
+// room returns s with room for n more elements, as slices.Grow does, but
+// for clearing them: the allocator gives memory fresh from the system
+// cleared already, and the builder fills its arrays, a hundred megabytes
+// for a million quotations, by appending.
+func room[T any](s []T, n int) []T {
+	if n <= cap(s)-len(s) {
+		return s
+	}
+	t := make([]T, len(s), len(s)+n)
+	copy(t, s)
+	return t
 }
 
 // add appends an extracted article found at path, key naming what it was

@@ -3,7 +3,6 @@ package quotes
 import (
 	"errors"
 	"math/bits"
-	"slices"
 )
 
 // packedLists is a list of lists of small numbers, each number a varint
@@ -24,8 +23,8 @@ type packedBuilder struct {
 
 // grow makes room for lists more lists taking size more bytes.
 func (w *packedBuilder) grow(lists, size int) {
-	w.p.start = slices.Grow(w.p.start, lists+1)
-	w.p.data = slices.Grow(w.p.data, size)
+	w.p.start = room(w.p.start, lists+1)
+	w.p.data = room(w.p.data, size)
 }
 
 // packedSize returns the bytes the list vs takes packed, as gaps when
