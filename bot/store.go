@@ -68,7 +68,7 @@ func DirSource(dir string, log *slog.Logger) Source {
 		}
 		defer root.Close()
 		cache()
-		ix, rep, err := loader.Load(ctx, root.FS())
+		ix, rep, err := loader.Load(ctx, quotes.FolderFS(root))
 		cache()
 		if err != nil {
 			return nil, rep, fmt.Errorf("data folder %s: %w", dir, err)

@@ -9,6 +9,8 @@ import (
 	"quotebot/quotes/extract"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -100,15 +102,14 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 		a.Problems = append(a.Problems, Problem{Path: path, Line: lineOf(body, p.Pos, bodyLine), Err: errors.New(p.Msg)})
 	}
 	// Trailing blank lines do not make another text.
-	sum := sha256.Sum256([]byte(strings.TrimRight(body, " \t\n")))
-	var folded string // the body, whitespace folded, once a fragment needs it
+	sum := sumString(strings.TrimRight(body, " \t\n"))
+	if len(x.Quotes) > 0 {
+		a.Quotes = make([]*Quote, 0, len(x.Quotes))
+	}
 	for _, q := range x.Quotes {
 		var sentence string
 		if q.Partial {
-			if folded == "" {
-				folded = strings.Join(strings.Fields(body), " ")
-			}
-			sentence = sentenceOf(folded, q.Text)
+			sentence = sentenceOf(body, q.Text)
 		}
 		a.Quotes = append(a.Quotes, &Quote{
 			ID:        quoteID(sum[:], q.Open),
@@ -180,13 +181,58 @@ func articleText(data []byte) (string, error) {
 // built once, as building a Replacer costs more than running it.
 var lineEndings = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2028", "\n", "\u2029", "\n\n")
 
+// foldSpace returns s with each run of white space made one space and
+// none at either end, as strings.Join(strings.Fields(s), " ") does, in
+// one pass. Text whose words stand a single space apart, most of a
+// line, is copied at once.
+func foldSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := spaceEnd(s, 0); i < len(s); i = spaceEnd(s, i) {
+		start := i
+		for i < len(s) {
+			c := s[i]
+			switch {
+			case c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r'):
+				i++ // not ASCII's white space
+				continue
+			case c == ' ' && i+1 < len(s) && (' ' < s[i+1] && s[i+1] < utf8.RuneSelf || spaceEnd(s, i+1) == i+1):
+				i++ // one space before a word
+				continue
+			case c >= utf8.RuneSelf:
+				if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:i])
+	}
+	return b.String()
+}
+
+// sumString returns the SHA-256 of s, copied to a buffer from sumBufs
+// rather than to a new one an article.
+func sumString(s string) [32]byte {
+	b := sumBufs.Get().(*[]byte)
+	defer sumBufs.Put(b)
+	*b = append((*b)[:0], s...)
+	return sha256.Sum256(*b)
+}
+
+// sumBufs holds the buffers of sumString.
+var sumBufs = sync.Pool{New: func() any { return new([]byte) }}
+
 // quoteID is stable for the same article text: a hash of the body and the
 // quotation's place in it.
 func quoteID(bodySum []byte, offset int) string {
-	h := sha256.New()
-	h.Write(bodySum)
-	h.Write([]byte(strconv.Itoa(offset)))
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	var buf [64]byte
+	sum := sha256.Sum256(strconv.AppendInt(append(buf[:0], bodySum...), int64(offset), 10))
+	return hex.EncodeToString(sum[:8])
 }
 
 // lineOf returns the file line number of byte offset pos in body.

@@ -117,7 +117,7 @@ func BenchmarkDataFolder(b *testing.B) {
 			b.Fatal(err)
 		}
 		defer root.Close()
-		ix, _, err := l.Load(context.Background(), root.FS())
+		ix, _, err := l.Load(context.Background(), quotes.FolderFS(root))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -19,15 +19,21 @@ type builder struct {
 	prev   *Index // reuse takes from it; nil when nothing is reused
 	bodies bool
 
-	arts      []articleRec
-	texts     strListBuilder
-	ids       []uint64
-	oddIDs    map[uint32]string
-	offsets   []uint32
-	flags     []uint8
-	cueOf     []uint32 // in cues
-	rawOf     []uint32 // in names
-	from      []int32  // the previous index's document of the same words, -1 for none
+	arts    []articleRec
+	texts   strListBuilder
+	ids     []uint64
+	oddIDs  map[uint32]string
+	offsets []uint32
+	flags   []uint8
+	cueOf   []uint32 // in cues
+	rawOf   []uint32 // in names
+	from    []int32  // the previous index's document of the same words, -1 for none
+	// docTerms[docStart[d]:docStart[d+1]] are the words of document d
+	// (the last document's end once finish appends it), numbered by
+	// vocab.
+	docStart  []uint32
+	docTerms  []uint32
+	vocab     vocabBuilder
 	sentDocs  []uint32
 	sentences strListBuilder
 	forms     []nameCount
@@ -49,32 +55,63 @@ func newBuilder(prev *Index, bodies bool) *builder {
 	if prev != nil {
 		b.prevNames = make([]uint32, prev.names.len())
 		b.prevCues = make([]uint32, len(prev.cues))
+		// The previous index's terms keep their numbers, so that its
+		// documents' words are copied as they are.
+		b.vocab.terms = slices.Clone(prev.vocab.terms)
 	}
 	return b
 }
 
 // grow makes room for arts more articles holding docs more quotations of
-// textBytes bytes of text in all, so that adding them copies nothing
-// twice.
-func (b *builder) grow(arts, docs, textBytes int) {
-	b.arts = slices.Grow(b.arts, arts)
-	b.texts.grow(textBytes)
-	b.ids = slices.Grow(b.ids, docs)
-	b.offsets = slices.Grow(b.offsets, docs)
-	b.flags = slices.Grow(b.flags, docs)
-	b.cueOf = slices.Grow(b.cueOf, docs)
-	b.rawOf = slices.Grow(b.rawOf, docs)
-	b.from = slices.Grow(b.from, docs)
-	b.texts.off = slices.Grow(b.texts.off, docs+1)
+// textBytes bytes of text and words words in all, so that adding them
+// copies nothing twice.
+func (b *builder) grow(arts, docs, textBytes, words int) {
+	b.arts = room(b.arts, arts)
+	if textBytes > 0 {
+		b.texts.grow(textBytes)
+	}
+	b.ids = room(b.ids, docs)
+	b.offsets = room(b.offsets, docs)
+	b.flags = room(b.flags, docs)
+	b.cueOf = room(b.cueOf, docs)
+	b.rawOf = room(b.rawOf, docs)
+	b.from = room(b.from, docs)
+	b.texts.off = room(b.texts.off, docs+1)
+	b.docStart = room(b.docStart, docs+1)
+	b.docTerms = room(b.docTerms, words)
+}
+
+// room returns s with room for n more elements, as slices.Grow does, but
+// for clearing them: the allocator gives memory fresh from the system
+// cleared already, and the builder fills its arrays, a hundred megabytes
+// for a million quotations, by appending.
+func room[T any](s []T, n int) []T {
+	if n <= cap(s)-len(s) {
+		return s
+	}
+	t := make([]T, len(s), len(s)+n)
+	copy(t, s)
+	return t
 }
 
 // add appends an extracted article found at path, key naming what it was
-// extracted from, file what the file was.
-func (b *builder) add(path string, key [32]byte, x *extracted, file fileState) {
+// extracted from, file what the file was, w its quotations' words, which
+// the builder has taken.
+func (b *builder) add(path string, key [32]byte, x *extracted, file fileState, w *splitWords) {
 	b.addFile(file)
 	b.addArticle(path, key, x, len(x.quotes))
 	for i := range x.quotes {
 		b.addQuote(&x.quotes[i])
+	}
+	b.addWords(w)
+}
+
+// addWords appends the words w of the quotations of the last article
+// added.
+func (b *builder) addWords(w *splitWords) {
+	for k := range len(w.start) - 1 {
+		b.docStart = append(b.docStart, uint32(len(b.docTerms)))
+		b.docTerms = b.vocab.appendDoc(b.docTerms, w, k)
 	}
 }
 
@@ -149,6 +186,8 @@ func (b *builder) reuse(path string, ai int, file fileState) {
 		b.cueOf = append(b.cueOf, b.prevCue(p.cueOf[d]))
 		b.rawOf = append(b.rawOf, b.prevName(p.rawOf[d]))
 		b.from = append(b.from, int32(d))
+		b.docStart = append(b.docStart, uint32(len(b.docTerms)))
+		b.docTerms = p.docTerms.appendList(b.docTerms, d, false)
 	}
 	for d := from; d < to && len(p.oddIDs) > 0; d++ {
 		if s, ok := p.oddIDs[uint32(d)]; ok {
@@ -211,8 +250,8 @@ func (b *builder) doc(text string, key uint64, offset uint32, flags uint8, cue, 
 // again.
 func (b *builder) finish() *Index {
 	ix := &Index{
-		n: len(b.ids), texts: b.texts.list(), ids: fit(b.ids), oddIDs: b.oddIDs, offsets: fit(b.offsets), flags: fit(b.flags),
-		rawOf: fit(b.rawOf), sentDocs: fit(b.sentDocs), sentences: b.sentences.list(), arts: fit(b.arts), forms: fit(b.forms),
+		n: len(b.ids), ids: fit(b.ids), oddIDs: b.oddIDs, offsets: fit(b.offsets), flags: fit(b.flags),
+		rawOf: fit(b.rawOf), sentDocs: fit(b.sentDocs), arts: fit(b.arts), forms: fit(b.forms),
 		names: b.names.list(), files: fit(b.files),
 	}
 	ix.articleOf = make([]uint32, ix.n)
@@ -221,8 +260,9 @@ func (b *builder) finish() *Index {
 			ix.articleOf[d] = uint32(ai)
 		}
 	}
-	// The names and IDs are settled while the words are split; the
-	// vocabulary and the postings are built while statements are grouped.
+	// The names and IDs are settled while the texts are joined, the
+	// vocabulary, the postings and the documents' words are built, and
+	// statements grouped, each on a core of its own when there is one.
 	var names, rest sync.WaitGroup
 	names.Go(func() {
 		b.settleSpeakers(ix)
@@ -231,12 +271,16 @@ func (b *builder) finish() *Index {
 		ix.settleIDs()
 		ix.version = ix.versionOf()
 	})
-	docStart, docTerms, terms := b.words(ix.texts)
+	rest.Go(func() { ix.texts, ix.sentences = b.texts.list(), b.sentences.list() })
+	docStart, docTerms, terms := append(b.docStart, uint32(len(b.docTerms))), b.docTerms, b.vocab.terms
+	if b.prev != nil {
+		terms = renumber(terms, docTerms)
+	}
 	rest.Go(func() { ix.vocab = newVocabulary(terms) })
+	rest.Go(func() { ix.indexTerms(docStart, docTerms, terms) })
 	rest.Go(func() {
-		ix.indexTerms(docStart, docTerms, terms)
 		var dt packedBuilder
-		dt.grow(ix.n, len(docTerms))
+		dt.grow(ix.n, packedSize(docTerms, false))
 		for d := range ix.n {
 			dt.add(docTerms[docStart[d]:docStart[d+1]], false)
 		}
@@ -246,50 +290,6 @@ func (b *builder) finish() *Index {
 	ix.groupStatements(docStart, docTerms, terms, b.prev, b.from)
 	rest.Wait()
 	return ix
-}
-
-// words splits the documents into terms: docTerms[docStart[d]:
-// docStart[d+1]] are document d's, in text order, numbering terms.
-// Documents taken from the previous index keep its split, and its terms
-// their numbers until terms no document holds any more are dropped.
-func (b *builder) words(texts strList) (docStart, docTerms []uint32, terms []string) {
-	var fresh []uint32 // documents to split
-	for d, f := range b.from {
-		if f < 0 {
-			fresh = append(fresh, uint32(d))
-		}
-	}
-	var seed []string
-	if b.prev != nil {
-		seed = b.prev.vocab.terms
-	}
-	dw := splitDocs(len(fresh), func(i int) string { return texts.at(int(fresh[i])) }, seed)
-	terms = dw.terms
-	docStart = make([]uint32, len(b.from)+1)
-	total := len(dw.docTerms)
-	if b.prev != nil {
-		for _, f := range b.from {
-			if f >= 0 {
-				total += int(b.prev.docTerms.start[f+1] - b.prev.docTerms.start[f]) // at least as many terms as bytes
-			}
-		}
-	}
-	docTerms = make([]uint32, 0, total)
-	k := 0
-	for d, f := range b.from {
-		docStart[d] = uint32(len(docTerms))
-		if f >= 0 {
-			docTerms = b.prev.docTerms.appendList(docTerms, int(f), false)
-			continue
-		}
-		docTerms = append(docTerms, dw.docTerms[dw.docStart[k]:dw.docStart[k+1]]...)
-		k++
-	}
-	docStart[len(b.from)] = uint32(len(docTerms))
-	if b.prev != nil {
-		terms = renumber(terms, docTerms)
-	}
-	return docStart, docTerms, terms
 }
 
 // renumber numbers the terms in the order they first come in docTerms,
@@ -346,7 +346,11 @@ func (ix *Index) indexTerms(docStart, docTerms []uint32, terms []string) {
 		}
 	}
 	var pb packedBuilder
-	pb.grow(len(terms), len(flat))
+	size := 0
+	for t := range terms {
+		size += packedSize(flat[start[t]:start[t+1]], true)
+	}
+	pb.grow(len(terms), size)
 	for t := range terms {
 		pb.add(flat[start[t]:start[t+1]], true)
 	}

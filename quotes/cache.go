@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -24,26 +23,38 @@ import (
 // costs only the time to make it again.
 const CacheDir = ".quotebot"
 
-// Cache is a data folder's CacheDir. Nothing read from it is trusted: an
-// entry that is truncated, corrupt, of another version or for another
-// text is extracted anew and written again. Writes go to a temporary file
-// renamed into place, so that a reader sees a whole entry or none; they
-// are not synced, as an entry a crash cut short is told by its checksum.
-// A Cache does nothing in the background, and is safe for concurrent use.
+// Cache is a data folder's CacheDir. It keeps the entries, what was
+// extracted from each article, in packs (see pack.go): a load appends
+// the entries it makes to packs of its own, so that fifty thousand
+// articles cost a few dozen files, not fifty thousand, each of which
+// would take longer to create than its article takes to extract.
+//
+// Nothing read from it is trusted: an entry that is truncated, corrupt,
+// of another version or for another text is extracted anew and written
+// again. A pack is written to a temporary file renamed into place once
+// whole, so that a reader sees a whole pack or none; it is not synced,
+// as an entry a crash cut short is told by its checksum. A Cache does
+// nothing in the background, and is safe for concurrent use.
 type Cache struct {
 	root    *os.Root
-	entries string // the folder of this version's entries
+	entries string // the folder of this version's packs
 
 	mu     sync.Mutex
-	dirs   map[string]bool // entry folders known to exist
-	failed error           // the first write that failed: writing stops
+	failed error // the first write that failed: writing stops
+	made   bool  // the entries folder is known to exist
+	// read holds once the packs in the entries folder are known; packs
+	// and where then hold them, and the packs written since.
+	read  bool
+	packs map[string]*pack     // by name
+	where map[[32]byte]entryAt // the entry kept for each key
+	idle  []*packWriter        // packs being written, between puts
 }
 
 // entriesDir names the folder of the entries of this version.
 func entriesDir() string { return fmt.Sprintf("extract-%d-%d", cacheVersion, extract.Version) }
 
-// maxEntryBytes bounds what is read of an entry: what an article yields is
-// never much larger than the article.
+// maxEntryBytes bounds an entry: what an article yields is never much
+// larger than the article. A larger one is not kept.
 const maxEntryBytes = 4 * MaxArticleBytes
 
 // OpenCache opens the cache of the data folder dir, making it if need be.
@@ -62,7 +73,7 @@ func OpenCache(dir string) (*Cache, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cache: opening %s: %w", filepath.Join(dir, CacheDir), unwrapPath(err))
 	}
-	c := &Cache{root: root, entries: entriesDir(), dirs: map[string]bool{}}
+	c := &Cache{root: root, entries: entriesDir(), packs: map[string]*pack{}, where: map[[32]byte]entryAt{}}
 	// A cache that cannot be written is no cache: find out now, once.
 	probe, err := c.writeTemp([]byte("quotebot"))
 	if err != nil {
@@ -74,8 +85,11 @@ func OpenCache(dir string) (*Cache, error) {
 	return c, nil
 }
 
-// Close closes the cache.
-func (c *Cache) Close() error { return c.root.Close() }
+// Close puts the packs being written in place and closes the cache.
+func (c *Cache) Close() error {
+	c.flush()
+	return c.root.Close()
+}
 
 // Err returns the first write to the cache that failed, if any; the cache
 // has written nothing since.
@@ -85,74 +99,271 @@ func (c *Cache) Err() error {
 	return c.failed
 }
 
-// entryPath is where the entry of key is kept: in one of 256 folders, so
-// that none grows too large to list.
-func (c *Cache) entryPath(key [32]byte) (dir, name string) {
-	h := hex.EncodeToString(key[:])
-	dir = path.Join(c.entries, h[:2])
-	return dir, path.Join(dir, h)
+// fail keeps err, about writing what, for Err, unless a write failed
+// before; c.mu must be held.
+func (c *Cache) fail(what string, err error) {
+	if c.failed == nil {
+		c.failed = fmt.Errorf("cache: writing %s: %w", what, unwrapPath(err))
+	}
 }
 
 // get returns what was extracted from what key names, if the cache holds
 // it whole and of this version.
 func (c *Cache) get(key [32]byte) (*extracted, bool) {
-	_, name := c.entryPath(key)
-	f, err := c.root.Open(name)
-	if err != nil {
+	c.mu.Lock()
+	c.readPacks()
+	at, ok := c.where[key]
+	var f *os.File
+	if ok {
+		f = c.open(at.p)
+	}
+	c.mu.Unlock()
+	if f == nil {
 		return nil, false
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxEntryBytes+1))
-	if err != nil || len(data) > maxEntryBytes {
+	data := make([]byte, at.n)
+	if _, err := f.ReadAt(data, int64(at.off)); err != nil {
 		return nil, false
 	}
 	x, err := decodeEntry(key, data)
-	return x, err == nil
-}
-
-// put keeps x as what was extracted from what key names. A failure is
-// kept for Err, and stops writing.
-func (c *Cache) put(key [32]byte, x *extracted) {
-	dir, name := c.entryPath(key)
-	c.write(dir, name, encodeEntry(key, x))
-}
-
-// write puts data in the file name, in the folder dir, atomically.
-func (c *Cache) write(dir, name string, data []byte) {
-	c.mu.Lock()
-	if c.failed != nil {
+	if err != nil {
+		// What is left of it goes with the next pruning, and a good
+		// entry, once written, takes its place.
+		c.mu.Lock()
+		if c.where[key] == at {
+			delete(c.where, key)
+		}
 		c.mu.Unlock()
+		return nil, false
+	}
+	return x, true
+}
+
+// open returns p's file, opened for reading until the next flush; nil
+// when it cannot be opened. c.mu must be held.
+func (c *Cache) open(p *pack) *os.File {
+	if p.f == nil {
+		f, err := c.root.Open(p.name)
+		if err != nil {
+			return nil
+		}
+		p.f = f
+	}
+	return p.f
+}
+
+// put keeps x as what was extracted from what key names, appending it to
+// a pack being written. A failure is kept for Err, and stops writing.
+func (c *Cache) put(key [32]byte, x *extracted) {
+	c.mu.Lock()
+	w := c.writer()
+	c.mu.Unlock()
+	if w == nil {
 		return
 	}
-	known := c.dirs[dir]
-	c.mu.Unlock()
-	err := func() error {
-		if !known {
-			if err := c.root.MkdirAll(dir, 0o755); err != nil {
-				return err
-			}
-		}
-		tmp, err := c.writeTemp(data)
-		if err != nil {
-			if tmp != "" {
-				c.root.Remove(tmp)
-			}
-			return err
-		}
-		if err := c.root.Rename(tmp, name); err != nil {
-			c.root.Remove(tmp)
-			return err
-		}
-		return nil
-	}()
+	err := w.add(key, x)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	switch {
-	case err == nil:
-		c.dirs[dir] = true
-	case c.failed == nil:
-		c.failed = fmt.Errorf("cache: writing %s: %w", name, unwrapPath(err))
+	case err != nil:
+		c.fail("a pack of entries", err)
+		w.discard(c.root)
+	case w.full():
+		c.place(w)
+	default:
+		c.idle = append(c.idle, w)
 	}
+}
+
+// writer returns a pack being written that no put is using, or a new
+// one; nil once writing has failed. c.mu must be held.
+func (c *Cache) writer() *packWriter {
+	if c.failed != nil {
+		return nil
+	}
+	if n := len(c.idle); n > 0 {
+		w := c.idle[n-1]
+		c.idle = c.idle[:n-1]
+		return w
+	}
+	f, tmp, err := c.createTemp()
+	if err != nil {
+		c.fail("a pack of entries", err)
+		return nil
+	}
+	return newPackWriter(f, tmp)
+}
+
+// place finishes the pack w and renames it into the entries folder,
+// where gets find its entries from then on. c.mu must be held.
+func (c *Cache) place(w *packWriter) {
+	if !c.made {
+		if err := c.root.MkdirAll(c.entries, 0o755); err != nil {
+			c.fail(c.entries, err)
+			w.discard(c.root)
+			return
+		}
+		c.made = true
+	}
+	name := path.Join(c.entries, packPrefix+randomHex())
+	err := w.finish()
+	if err == nil {
+		err = c.root.Rename(w.tmp, name)
+	}
+	if err != nil {
+		c.fail(name, err)
+		w.discard(c.root)
+		return
+	}
+	p := &pack{name: name, dir: w.dir}
+	c.packs[name] = p
+	for _, e := range p.dir {
+		c.where[e.key] = entryAt{p, e.off, e.n}
+	}
+}
+
+// flush puts the packs being written in place, and closes the packs
+// read, which a load holds open only while it runs. A load calls it as
+// it ends.
+func (c *Cache) flush() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, w := range c.idle {
+		c.place(w)
+	}
+	c.idle = nil
+	for _, p := range c.packs {
+		if p.f != nil {
+			p.f.Close()
+			p.f = nil
+		}
+	}
+}
+
+// readPacks learns the entries of the packs in the entries folder, once:
+// from then on the cache knows what it writes itself. A pack whose
+// directory cannot be trusted is known with none, and pruning removes
+// it. c.mu must be held.
+func (c *Cache) readPacks() {
+	if c.read {
+		return
+	}
+	c.read = true
+	des, err := fs.ReadDir(c.root.FS(), c.entries)
+	if err != nil {
+		return
+	}
+	c.made = true
+	for _, de := range des {
+		name := path.Join(c.entries, de.Name())
+		if c.packs[name] != nil {
+			continue
+		}
+		p := &pack{name: name}
+		c.packs[name] = p
+		if strings.HasPrefix(de.Name(), packPrefix) && de.Type().IsRegular() {
+			p.dir = c.readDirectory(name)
+		}
+		for _, e := range p.dir {
+			if _, ok := c.where[e.key]; !ok {
+				c.where[e.key] = entryAt{p, e.off, e.n}
+			}
+		}
+	}
+}
+
+// prune removes the entries of texts not in keep. A pack left with none
+// is removed; one left with some, and packs too small to be worth a file
+// of their own (a refresh writes one of an entry or two), are written
+// again as new packs of what they keep.
+func (c *Cache) prune(keep map[[32]byte]bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.readPacks()
+	var again []*pack // the packs to write again
+	small := 0
+	for _, p := range c.packs {
+		live, bytes := c.live(p, keep)
+		switch {
+		case live == 0:
+			c.drop(p)
+		case live < len(p.dir):
+			again = append(again, p)
+		case bytes < packBytes/2:
+			again = append(again, p)
+			small++
+		}
+	}
+	if len(again) == 1 && small == 1 {
+		return // alone, a small pack stays as it is
+	}
+	var w *packWriter
+	for _, p := range again {
+		f := c.open(p)
+		if f == nil {
+			c.drop(p)
+			continue
+		}
+		for _, e := range p.dir {
+			if c.where[e.key] != (entryAt{p, e.off, e.n}) || !keep[e.key] {
+				continue
+			}
+			data := make([]byte, e.n)
+			if _, err := f.ReadAt(data, int64(e.off)); err != nil || !intactEntry(e.key, data) {
+				continue
+			}
+			if w == nil {
+				if w = c.writer(); w == nil {
+					return // the packs stay as they are
+				}
+			}
+			if err := w.addEntry(e.key, data); err != nil {
+				c.fail("a pack of entries", err)
+				w.discard(c.root)
+				return
+			}
+			if w.full() {
+				c.place(w)
+				w = nil
+			}
+		}
+	}
+	if w != nil {
+		c.place(w)
+	}
+	if c.failed != nil {
+		return // the old packs hold what the new ones may not
+	}
+	for _, p := range again {
+		c.drop(p)
+	}
+}
+
+// live counts the entries of p that the cache keeps for a key of keep,
+// and their bytes. c.mu must be held.
+func (c *Cache) live(p *pack, keep map[[32]byte]bool) (n, bytes int) {
+	for _, e := range p.dir {
+		if keep[e.key] && c.where[e.key] == (entryAt{p, e.off, e.n}) {
+			n++
+			bytes += int(e.n)
+		}
+	}
+	return n, bytes
+}
+
+// drop removes the pack p and forgets its entries. c.mu must be held.
+func (c *Cache) drop(p *pack) {
+	if p.f != nil {
+		p.f.Close()
+		p.f = nil
+	}
+	for _, e := range p.dir {
+		if c.where[e.key].p == p {
+			delete(c.where, e.key)
+		}
+	}
+	delete(c.packs, p.name)
+	c.root.Remove(p.name)
 }
 
 // tempPrefix starts the names of files being written.
@@ -171,11 +382,16 @@ func (c *Cache) writeTemp(data []byte) (string, error) {
 // createTemp creates a new temporary file and returns it with its name
 // in the cache folder.
 func (c *Cache) createTemp() (*os.File, string, error) {
-	var b [8]byte
-	rand.Read(b[:])
-	name := tempPrefix + hex.EncodeToString(b[:])
+	name := tempPrefix + randomHex()
 	f, err := c.root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	return f, name, err
+}
+
+// randomHex returns a name no other file is likely to have.
+func randomHex() string {
+	var b [8]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
 }
 
 // staleTemp is how old a temporary file must be to be taken for the
@@ -199,41 +415,6 @@ func (c *Cache) tidy() {
 			if info, err := de.Info(); err == nil && time.Since(info.ModTime()) > staleTemp {
 				c.root.Remove(name)
 			}
-		}
-	}
-}
-
-// remove removes the entries of keys.
-func (c *Cache) remove(keys [][32]byte) {
-	for _, k := range keys {
-		_, name := c.entryPath(k)
-		c.root.Remove(name)
-	}
-}
-
-// prune removes the entries of texts not in keep, looking through them
-// all.
-func (c *Cache) prune(keep map[[32]byte]bool) {
-	fsys := c.root.FS()
-	dirs, err := fs.ReadDir(fsys, c.entries)
-	if err != nil {
-		return
-	}
-	for _, d := range dirs {
-		dir := path.Join(c.entries, d.Name())
-		names, err := fs.ReadDir(fsys, dir)
-		if err != nil {
-			continue
-		}
-		for _, n := range names {
-			var key [32]byte
-			if b, err := hex.DecodeString(n.Name()); err == nil && len(b) == len(key) {
-				copy(key[:], b)
-				if keep[key] {
-					continue
-				}
-			}
-			c.root.Remove(path.Join(dir, n.Name()))
 		}
 	}
 }

@@ -92,6 +92,8 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 1, extract 47": "305df08bcbd17f7cea21b65e0ac7c3f6",
 		"cache 1, extract 48": "305df08bcbd17f7cea21b65e0ac7c3f6",
 		"cache 1, extract 49": "305df08bcbd17f7cea21b65e0ac7c3f6",
+		"cache 2, extract 13": "b6b2b4d982dee7c9963994a0c2d2998f",
+		"cache 2, extract 49": "305df08bcbd17f7cea21b65e0ac7c3f6",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")
@@ -144,7 +146,7 @@ func extractionFingerprint(t *testing.T) string {
 		}
 		// What was extracted, less the versions, the key (which only
 		// says where it is looked up) and the checksum over them.
-		e := encodeEntry(keyOf(f), extractedFrom(a, false))
+		e := appendEntry(nil, keyOf(f), extractedFrom(a, false))
 		h.Write(e[entryHead : len(e)-4])
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
@@ -165,7 +167,7 @@ func entryOf(t testing.TB, name, text string) ([32]byte, *extracted, []byte) {
 		t.Fatal(err)
 	}
 	x := extractedFrom(a, false)
-	return keyOf(ad), x, encodeEntry(keyOf(ad), x)
+	return keyOf(ad), x, appendEntry(nil, keyOf(ad), x)
 }
 
 // An entry reads back as what was written, warnings and fragments
@@ -177,7 +179,7 @@ func TestCacheEntryRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if !bytes.Equal(encodeEntry(key, got), e) {
+		if !bytes.Equal(appendEntry(nil, key, got), e) {
 			t.Errorf("%s: read back as %+v, want %+v", name, got, x)
 		}
 		for i, p := range got.problems {
@@ -234,7 +236,7 @@ func FuzzCacheEntry(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if again, err := decodeEntry(key, encodeEntry(key, x)); err != nil || !bytes.Equal(encodeEntry(key, again), encodeEntry(key, x)) {
+		if again, err := decodeEntry(key, appendEntry(nil, key, x)); err != nil || !bytes.Equal(appendEntry(nil, key, again), appendEntry(nil, key, x)) {
 			t.Errorf("entry %q decodes to %+v, which does not read back (%v)", data, x, err)
 		}
 	})

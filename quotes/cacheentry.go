@@ -11,11 +11,11 @@ import (
 
 // cacheVersion names what this package makes of an article file before an
 // index takes it (ParseArticle, ParseHTMLArticle, the page reader), and
-// how a cache entry holds it. Bump it with any change to either:
+// how the cache holds entries. Bump it with any change to either:
 // entries of another version are found anew. extract.Version covers
 // Extract itself. TestExtractionVersion fails until one of them moves
 // when what is extracted changes.
-const cacheVersion = 1
+const cacheVersion = 2
 
 // entryMagic starts every cache entry.
 const entryMagic = "qbx\n"
@@ -28,9 +28,11 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // truncated, corrupt, of another version or for another key.
 var errEntry = errors.New("cache entry unusable")
 
-// encodeEntry writes x, extracted from what key names, as a cache entry.
-func encodeEntry(key [32]byte, x *extracted) []byte {
-	var w entryWriter
+// appendEntry appends x, extracted from what key names, to b as a cache
+// entry.
+func appendEntry(b []byte, key [32]byte, x *extracted) []byte {
+	start := len(b)
+	w := entryWriter{b: b}
 	w.b = append(w.b, entryMagic...)
 	w.b = binary.LittleEndian.AppendUint32(w.b, cacheVersion)
 	w.b = binary.LittleEndian.AppendUint32(w.b, extract.Version)
@@ -71,7 +73,7 @@ func encodeEntry(key [32]byte, x *extracted) []byte {
 		w.num(max(0, q.offset))
 		w.str(q.sentence)
 	}
-	return binary.LittleEndian.AppendUint32(w.b, crc32.Checksum(w.b, castagnoli))
+	return binary.LittleEndian.AppendUint32(w.b, crc32.Checksum(w.b[start:], castagnoli))
 }
 
 // entryWriter appends an entry's fields.
@@ -87,18 +89,12 @@ const entryHead = len(entryMagic) + 4 + 4 + 32
 // checked entry of this version for this key is errEntry: the article is
 // then extracted anew.
 func decodeEntry(key [32]byte, data []byte) (*extracted, error) {
-	if len(data) < entryHead+4 {
-		return nil, errEntry
-	}
-	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
-	if crc32.Checksum(body, castagnoli) != sum || string(body[:len(entryMagic)]) != entryMagic ||
-		binary.LittleEndian.Uint32(body[4:]) != cacheVersion || binary.LittleEndian.Uint32(body[8:]) != extract.Version ||
-		[32]byte(body[12:44]) != key {
+	if !intactEntry(key, data) {
 		return nil, errEntry
 	}
 	// One string for the whole entry: the fields are cut from it, and
 	// what an index keeps of them it copies.
-	r := entryReader{s: string(body[entryHead:])}
+	r := entryReader{s: string(data[entryHead : len(data)-4])}
 	x := &extracted{outlet: strings.Clone(r.str()), title: strings.Clone(r.str()), url: strings.Clone(r.str()), published: strings.Clone(r.str())}
 	x.problems = make([]Problem, r.count(4))
 	for i := range x.problems {
@@ -136,6 +132,18 @@ func decodeEntry(key [32]byte, data []byte) (*extracted, error) {
 		return nil, errEntry
 	}
 	return x, nil
+}
+
+// intactEntry reports whether data is a whole entry of this version for
+// key, its checksum right.
+func intactEntry(key [32]byte, data []byte) bool {
+	if len(data) < entryHead+4 {
+		return false
+	}
+	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
+	return crc32.Checksum(body, castagnoli) == sum && string(body[:len(entryMagic)]) == entryMagic &&
+		binary.LittleEndian.Uint32(body[4:]) == cacheVersion && binary.LittleEndian.Uint32(body[8:]) == extract.Version &&
+		[32]byte(body[12:44]) == key
 }
 
 // entryReader takes an entry's fields off the front of s; err sticks.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -101,14 +102,16 @@ const (
 // fields; the index keeps what it needs of them, bodies included.
 func NewIndex(articles []*Article) *Index {
 	b := newBuilder(nil, true)
-	docs, text := 0, 0
-	for _, a := range articles {
+	words := splitArticles(articles)
+	docs, text, terms := 0, 0, 0
+	for i, a := range articles {
 		for _, q := range a.Quotes {
 			docs, text = docs+1, text+len(q.Text)
 		}
+		terms += len(words[i].ids)
 	}
-	b.grow(len(articles), docs, text)
-	for _, a := range articles {
+	b.grow(len(articles), docs, text, terms)
+	for i, a := range articles {
 		x := metaOf(a)
 		x.body = a.Body
 		b.addArticle(a.Path, [32]byte{}, x, len(a.Quotes))
@@ -116,6 +119,8 @@ func NewIndex(articles []*Article) *Index {
 			xq := quoteOf(q)
 			b.addQuote(&xq)
 		}
+		b.vocab.take(words[i])
+		b.addWords(words[i])
 	}
 	ix := b.finish()
 	for _, a := range articles {
@@ -127,6 +132,33 @@ func NewIndex(articles []*Article) *Index {
 	}
 	return ix
 }
+
+// splitArticles splits the quotations of the articles into words on all
+// cores, each core taking a run of articles with a splitter of its own.
+func splitArticles(articles []*Article) []*splitWords {
+	docs := 0
+	for _, a := range articles {
+		docs += len(a.Quotes)
+	}
+	words := make([]*splitWords, len(articles))
+	shares := max(1, min(runtime.GOMAXPROCS(0), docs/minShare))
+	per := (len(articles) + shares - 1) / shares
+	var wg sync.WaitGroup
+	for s := range shares {
+		wg.Go(func() {
+			sp := newSplitter(s)
+			for i := s * per; i < min((s+1)*per, len(articles)); i++ {
+				qs := articles[i].Quotes
+				words[i] = sp.split(len(qs), func(k int) string { return qs[k].Text })
+			}
+		})
+	}
+	wg.Wait()
+	return words
+}
+
+// minShare is the fewest quotations worth a core of their own.
+const minShare = 20_000
 
 // Len returns the number of quotations.
 func (ix *Index) Len() int { return ix.n }

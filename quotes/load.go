@@ -102,11 +102,6 @@ type Loader struct {
 	prev   *Index           // the last index loaded
 	files  []fileState      // what prev's articles' files are now, nil for unknown
 	tidy   func()           // the last load's Report.Tidy, nil once run
-	// kept are the texts of the last load, whose cache entries were kept:
-	// the entries of those that go are removed. Before the first load
-	// with a cache, all entries are looked through, unless the last
-	// run's index says which texts it held.
-	kept map[[32]byte]bool
 }
 
 // Load is the package's Load, keeping no article's text.
@@ -131,36 +126,57 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		// A start: the index the last run saved is the last index, if it
 		// is whole and of this version.
 		if l.prev, _ = l.Cache.loadIndex(); l.prev != nil {
-			l.kept, l.files = l.prev.keys(), l.prev.files
+			l.files = l.prev.files
 		}
 	}
 	ld := newLoading(l.prev, l.files, l.bodies)
-	err = inOrder(ctx, len(files), func(i int) parsed {
-		if f := files[i]; f.err != nil {
-			return parsed{reuse: -1, err: f.err}
+	// Closed when the load ends, or gives up: a file read still in
+	// progress then fails, and what it read is not used.
+	rd := newFileReader(fsys)
+	defer rd.close()
+	var splitters []*splitter // by worker
+	err = inOrder(ctx, len(files), loadBatch, func(w int) {
+		splitters = append(splitters, newSplitter(w))
+	}, func(w, from, to int) []parsed {
+		rs := make([]parsed, to-from)
+		for i := from; i < to; i++ {
+			if f := files[i]; f.err != nil {
+				rs[i-from] = parsed{reuse: -1, err: f.err}
+			} else {
+				rs[i-from] = l.parse(rd, fsys, f, ld)
+			}
 		}
-		return l.parse(fsys, files[i], ld)
-	}, func(i int, r parsed) { ld.use(files[i], r) })
+		// The batch's words together, while the worker's table of them
+		// is in the processor's caches, which extraction fills.
+		for k := range rs {
+			if x := rs[k].x; x != nil {
+				rs[k].words = splitters[w].split(len(x.quotes), func(i int) string { return x.quotes[i].text })
+			}
+		}
+		return rs
+	}, func(i int, r parsed) {
+		ld.use(files[i], r)
+		ld.expect(i+1, len(files))
+	})
+	if l.Cache != nil {
+		l.Cache.flush()
+	}
 	if err != nil {
 		return nil, nil, err
 	}
 	ix := ld.index()
 	ix.fillReport(ld.rep)
 	if c := l.Cache; c != nil {
-		save, kept, keys := ix != l.prev, l.kept, ld.keys
+		save, keys := ix != l.prev, ld.keys
 		l.tidy = sync.OnceFunc(func() {
 			if save {
 				c.saveIndex(ix)
 			}
-			if kept == nil {
-				c.prune(keys)
-			} else {
-				c.remove(lost(kept, keys))
-			}
+			c.prune(keys)
 		})
 		ld.rep.Tidy = l.tidy
 	}
-	l.prev, l.kept, l.files = ix, ld.keys, ix.files
+	l.prev, l.files = ix, ix.files
 	if ix == ld.prev {
 		// The same index, and the files as they are now: one read in the
 		// tick it changed may have a stamp to trust since.
@@ -199,9 +215,6 @@ func newLoading(prev *Index, files []fileState, bodies bool) *loading {
 	ld := &loading{rep: &Report{}, b: newBuilder(prev, bodies), prev: prev, prevFiles: files,
 		seen: map[[32]byte]string{}, keys: map[[32]byte]bool{}, same: prev != nil}
 	if prev != nil {
-		// About the size of the last index, so that copying it over
-		// copies nothing twice.
-		ld.b.grow(len(prev.arts), prev.n, len(prev.texts.data))
 		ld.known = make(map[[32]byte]int, len(prev.arts))
 		for i, a := range prev.arts {
 			ld.known[a.key] = i
@@ -221,16 +234,12 @@ func newLoading(prev *Index, files []fileState, bodies bool) *loading {
 // unchanged returns the article of prev whose file f is, unread, if the
 // file system says it has not changed since: a text file whose stamp is
 // the one it had when it was read.
-func (ld *loading) unchanged(fsys fs.FS, f articleFile) (int, bool) {
+func (ld *loading) unchanged(rd fileReader, f articleFile) (int, bool) {
 	ai, ok := ld.byPath[f.path]
 	if !ok || f.read != f.path {
 		return 0, false
 	}
-	info, err := fs.Stat(fsys, f.read)
-	if err != nil {
-		return 0, false
-	}
-	st, ok := stampOf(info)
+	st, ok := rd.stamp(f.read)
 	return ai, ok && st == ld.prevFiles[ai].stamp
 }
 
@@ -242,6 +251,9 @@ func (ld *loading) use(f articleFile, r parsed) {
 		return
 	}
 	row := ArticleReport{Path: p}
+	if r.words != nil {
+		ld.b.vocab.take(r.words)
+	}
 	if r.x != nil || r.reuse >= 0 {
 		ld.keys[r.key] = true
 	}
@@ -259,6 +271,25 @@ func (ld *loading) use(f articleFile, r parsed) {
 		row.Loaded = true
 	}
 	ld.rep.Articles = append(ld.rep.Articles, row)
+}
+
+// expect makes room in the builder for the files still to come, as the
+// seen files so far suggest, when seen is a power of two from 64 on: a
+// cold load does not know how many quotations a folder holds, and
+// growing each array of a million quotations by doubling would copy it
+// again and again.
+func (ld *loading) expect(seen, files int) {
+	if seen < 64 || seen&(seen-1) != 0 || ld.same {
+		return
+	}
+	b := ld.b
+	more := func(n int) int { return int(float64(n) / float64(seen) * float64(files-seen)) }
+	docs, words := more(len(b.ids)), more(len(b.docTerms))
+	if cap(b.ids)-len(b.ids) < docs || cap(b.docTerms)-len(b.docTerms) < words {
+		// An eighth more, so that the next guess, a little larger,
+		// finds room.
+		b.grow(files-seen, docs+docs/8, 0, words+words/8)
+	}
 }
 
 // add takes in the article at path.
@@ -279,14 +310,20 @@ func (ld *loading) add(path string, r parsed) {
 		ld.b.reuse(path, r.reuse, r.file)
 		a = &ld.b.arts[len(ld.b.arts)-1]
 	default:
-		ld.b.add(path, r.key, r.x, r.file)
+		ld.b.add(path, r.key, r.x, r.file, r.words)
 		a = &ld.b.arts[len(ld.b.arts)-1]
 	}
 	ld.rep.Problems = append(ld.rep.Problems, a.articleProblems()...)
 }
 
-// reuseSoFar puts prev's articles taken in so far into the builder.
+// reuseSoFar puts prev's articles taken in so far into the builder, which
+// then starts to build.
 func (ld *loading) reuseSoFar() {
+	// About the size of the last index, so that copying it over copies
+	// nothing twice. A load that ends with prev's articles as they were
+	// builds nothing, and makes no room.
+	p := ld.prev
+	ld.b.grow(len(p.arts), p.n, len(p.texts.data), len(p.docTerms.data))
 	for i := range ld.loaded {
 		ld.b.reuse(ld.prev.arts[i].path, i, ld.files[i])
 	}
@@ -303,46 +340,28 @@ func (ld *loading) index() *Index {
 	return ld.b.finish()
 }
 
-// lost returns the keys of before that are not in now.
-func lost(before, now map[[32]byte]bool) [][32]byte {
-	var out [][32]byte
-	for k := range before {
-		if !now[k] {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// keys returns the keys of the articles of ix.
-func (ix *Index) keys() map[[32]byte]bool {
-	out := make(map[[32]byte]bool, len(ix.arts))
-	for _, a := range ix.arts {
-		out[a.key] = true
-	}
-	return out
-}
-
 // parsed is what loading made of one file.
 type parsed struct {
 	x     *extracted
-	reuse int      // the article of the last index with the same key, or -1
-	fresh bool     // x was extracted now, not found in the cache
-	key   [32]byte // names what x was extracted from
-	sum   [32]byte // identifies the file's text, so that a copy is noticed
+	words *splitWords // x's quotations' words
+	reuse int         // the article of the last index with the same key, or -1
+	fresh bool        // x was extracted now, not found in the cache
+	key   [32]byte    // names what x was extracted from
+	sum   [32]byte    // identifies the file's text, so that a copy is noticed
 	file  fileState
 	err   error
 }
 
 // parse reads the article file f and extracts it, unless the last index
 // holds the article of that file, unchanged since, or of the same content,
-// or the cache has what was extracted from it.
-func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading) parsed {
-	if ai, ok := ld.unchanged(fsys, f); ok {
+// or the cache has what was extracted from it. rd reads the file, fsys
+// its sidecar.
+func (l *Loader) parse(rd fileReader, fsys fs.FS, f articleFile, ld *loading) parsed {
+	if ai, ok := ld.unchanged(rd, f); ok {
 		file := ld.prevFiles[ai]
 		return parsed{reuse: ai, key: ld.prev.arts[ai].key, sum: file.sum, file: file}
 	}
-	ad, err := readArticle(fsys, f, l.clock())
+	ad, err := readArticle(rd, fsys, f, l.clock())
 	if err != nil {
 		return parsed{reuse: -1, err: err}
 	}
@@ -354,66 +373,79 @@ func (l *Loader) parse(fsys fs.FS, f articleFile, ld *loading) parsed {
 		return r
 	}
 	if l.Cache != nil {
-		if x, ok := l.Cache.get(r.key); ok {
-			r.x = x
+		r.x, _ = l.Cache.get(r.key)
+	}
+	if r.x == nil {
+		a, err := ad.parse()
+		if err != nil {
+			r.err = err
 			return r
 		}
-	}
-	a, err := ad.parse()
-	if err != nil {
-		r.err = err
-		return r
-	}
-	r.x, r.fresh = extractedFrom(a, l.bodies), true
-	if l.Cache != nil {
-		l.Cache.put(r.key, r.x)
+		r.x, r.fresh = extractedFrom(a, l.bodies), true
+		if l.Cache != nil {
+			l.Cache.put(r.key, r.x)
+		}
 	}
 	return r
 }
 
-// inOrder calls work(i) for 0 ≤ i < n on all cores, and use(i, result)
-// on the calling goroutine in the order of i as the results come in. It
-// returns when all are used, or as soon as ctx ends, then without waiting
-// for a call of work still in progress: a read stuck on a hung file system
-// must not hold up the refresh that gave up on it, nor the next one.
-func inOrder[T any](ctx context.Context, n int, work func(i int) T, use func(i int, r T)) error {
+// loadBatch is how many files a worker of a load reads in a row.
+const loadBatch = 8
+
+// inOrder calls work(w, from, to) for runs of batch items from 0 to n on
+// all cores, w numbering the worker that calls it, which returns the
+// results of items from to to-1; and use(i, result) on the calling
+// goroutine in the order of i as the results come in. Each worker takes
+// its runs in order. start(w) is called for each worker before any
+// work. inOrder returns when all are used, or as soon as ctx ends, then
+// without waiting for a call of work still in progress: a read stuck on
+// a hung file system must not hold up the refresh that gave up on it,
+// nor the next one.
+func inOrder[T any](ctx context.Context, n, batch int, start func(w int), work func(w, from, to int) []T, use func(i int, r T)) error {
 	type result struct {
-		i int
-		r T
+		from int
+		rs   []T
 	}
+	runs := (n + batch - 1) / batch
 	// Room for every result, so that a worker never blocks on a caller
 	// that has given up.
-	done := make(chan result, n)
+	done := make(chan result, runs)
 	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), n) {
+	workers := min(runtime.GOMAXPROCS(0), runs)
+	for w := range workers {
+		start(w)
+	}
+	for w := range workers {
 		go func() {
-			for i := range next {
-				done <- result{i, work(i)}
+			for from := range next {
+				done <- result{from, work(w, from, min(from+batch, n))}
 			}
 		}()
 	}
 	go func() {
 		defer close(next)
-		for i := range n {
+		for from := 0; from < n; from += batch {
 			select {
-			case next <- i:
+			case next <- from:
 			case <-ctx.Done():
 				return
 			}
 		}
 	}()
-	pending := map[int]T{}
+	pending := map[int][]T{}
 	for want := 0; want < n; {
 		select {
 		case r := <-done:
-			pending[r.i] = r.r
+			pending[r.from] = r.rs
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		for r, ok := pending[want]; ok; r, ok = pending[want] {
+		for rs, ok := pending[want]; ok; rs, ok = pending[want] {
 			delete(pending, want)
-			use(want, r)
-			want++
+			for _, r := range rs {
+				use(want, r)
+				want++
+			}
 		}
 	}
 	return ctx.Err()

@@ -3,6 +3,7 @@ package quotes
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -59,7 +60,7 @@ func TestLoadHostileFolder(t *testing.T) {
 	must(os.Symlink("loop2.txt", filepath.Join(dir, "loop1.txt")))
 	must(os.Symlink("loop1.txt", filepath.Join(dir, "loop2.txt")))
 
-	for name, fsys := range map[string]fs.FS{"DirFS": os.DirFS(dir), "Root": rootFS(t, dir)} {
+	for name, fsys := range map[string]fs.FS{"DirFS": os.DirFS(dir), "Root": rootFS(t, dir), "Folder": openFolder(t, dir)} {
 		t.Run(name, func(t *testing.T) {
 			ix, rep, err := Load(context.Background(), fsys)
 			if err != nil {
@@ -109,6 +110,43 @@ func rootFS(t *testing.T, dir string) fs.FS {
 	}
 	t.Cleanup(func() { r.Close() })
 	return r.FS()
+}
+
+func openFolder(t *testing.T, dir string) fs.FS {
+	r, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return FolderFS(r)
+}
+
+// A FolderFS's files read as through its root, from the regular file
+// to the named pipe and the file too large to read.
+func TestFolderReader(t *testing.T) {
+	dir := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(dir, "good.txt"), []byte(fileTestArticle), 0o644))
+	must(t, os.Mkdir(filepath.Join(dir, "sub"), 0o755))
+	must(t, os.WriteFile(filepath.Join(dir, "sub", "real.txt"), []byte(strings.Repeat("grows ", 20000)), 0o644))
+	must(t, syscall.Mkfifo(filepath.Join(dir, "sub", "pipe.txt"), 0o644))
+	sparse, err := os.Create(filepath.Join(dir, "huge.txt"))
+	must(t, err)
+	must(t, sparse.Truncate(2<<30))
+	must(t, sparse.Close())
+	root := rootFS(t, dir)
+	folder := newFileReader(openFolder(t, dir))
+	defer folder.close()
+	for _, p := range []string{"good.txt", "sub/real.txt", "sub/pipe.txt", "huge.txt", "missing.txt", "sub/missing.txt", "nowhere/x.txt", "sub"} {
+		want, wantStamp, wantOK, wantErr := fsReader{root}.read(p)
+		got, stamp, ok, err := folder.read(p)
+		if string(got) != string(want) || stamp != wantStamp || ok != wantOK || fmt.Sprint(err) != fmt.Sprint(wantErr) {
+			t.Errorf("%s: read %d bytes, stamp %v %v, error %v; want %d bytes, %v %v, %v", p, len(got), stamp, ok, err, len(want), wantStamp, wantOK, wantErr)
+		}
+		wantStamp, wantOK = fsReader{root}.stamp(p)
+		if stamp, ok := folder.stamp(p); stamp != wantStamp || ok != wantOK {
+			t.Errorf("%s: stamp %v %v, want %v %v", p, stamp, ok, wantStamp, wantOK)
+		}
+	}
 }
 
 func TestLoadBadHeaderValueIsAWarning(t *testing.T) {

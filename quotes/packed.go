@@ -2,7 +2,7 @@ package quotes
 
 import (
 	"errors"
-	"slices"
+	"math/bits"
 )
 
 // packedLists is a list of lists of small numbers, each number a varint
@@ -21,11 +21,25 @@ type packedBuilder struct {
 	p packedLists
 }
 
-// grow makes room for lists more lists of values more numbers, most of
-// them a byte.
-func (w *packedBuilder) grow(lists, values int) {
-	w.p.start = slices.Grow(w.p.start, lists+1)
-	w.p.data = slices.Grow(w.p.data, values+values/8)
+// grow makes room for lists more lists taking size more bytes.
+func (w *packedBuilder) grow(lists, size int) {
+	w.p.start = room(w.p.start, lists+1)
+	w.p.data = room(w.p.data, size)
+}
+
+// packedSize returns the bytes the list vs takes packed, as gaps when
+// ascending: a million quotations' lists are sized exactly beforehand,
+// not grown by doubling.
+func packedSize(vs []uint32, ascending bool) int {
+	n, prev := 0, uint32(0)
+	for _, v := range vs {
+		x := v
+		if ascending {
+			x, prev = v-prev, v
+		}
+		n += 1 + (bits.Len32(x)-1)/7
+	}
+	return n
 }
 
 // add appends the list vs, as gaps between successive numbers when

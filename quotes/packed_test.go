@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -29,6 +30,9 @@ func TestPackedLists(t *testing.T) {
 	for i, l := range lists {
 		if got := p.appendList(nil, i, l.ascending); !slices.Equal(got, l.vs) {
 			t.Errorf("list %d = %v, want %v", i, got, l.vs)
+		}
+		if got, want := packedSize(l.vs, l.ascending), int(p.start[i+1]-p.start[i]); got != want {
+			t.Errorf("list %d: packedSize %d, packed in %d bytes", i, got, want)
 		}
 		if !l.ascending {
 			continue
@@ -105,6 +109,29 @@ func TestStrList(t *testing.T) {
 	l := w.list()
 	if l.len() != 4 || l.at(1) != "great success" || l.at(2) != "" || l.at(3) != "Шараа" {
 		t.Errorf("list = %+v", l)
+	}
+	// Over several chunks, one string larger than a chunk, and a range
+	// of a list.
+	var big strListBuilder
+	var want []string
+	for i := range 3000 {
+		s := strings.Repeat(string(rune('a'+i%26)), i)
+		if i == 1500 {
+			s = strings.Repeat("x", strChunk+3)
+		}
+		big.add(s)
+		want = append(want, s)
+	}
+	big.addRange(&l, 1, 4)
+	want = append(want, "great success", "", "Шараа")
+	bl := big.list()
+	if bl.len() != len(want) {
+		t.Fatalf("%d strings, want %d", bl.len(), len(want))
+	}
+	for i, s := range want {
+		if bl.at(i) != s {
+			t.Fatalf("string %d is %.20q, want %.20q", i, bl.at(i), s)
+		}
 	}
 	in := newInterner()
 	if in.id("Putin") != 1 || in.id("") != 0 || in.id("Sharaa") != 2 || in.id("Putin") != 1 {

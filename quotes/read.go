@@ -22,15 +22,16 @@ type articleData struct {
 	stamp fileStamp
 }
 
-// readArticle reads one listed article file at the time now.
-func readArticle(fsys fs.FS, f articleFile, now time.Time) (articleData, error) {
-	data, info, err := readCapped(fsys, f.read)
+// readArticle reads one listed article file with rd, its sidecar through
+// fsys, at the time now.
+func readArticle(rd fileReader, fsys fs.FS, f articleFile, now time.Time) (articleData, error) {
+	data, st, ok, err := rd.read(f.read)
 	if err != nil {
 		return articleData{}, err
 	}
 	ad := articleData{path: f.path, html: isHTMLName(f.path), data: data}
 	if !ad.html {
-		ad.stamp = trustedStamp(info, now)
+		ad.stamp = trusted(st, ok, now)
 	}
 	if ad.html {
 		if ad.meta, err = readSidecar(fsys, f.read); err != nil {

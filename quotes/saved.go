@@ -45,7 +45,7 @@ func (c *Cache) saveIndex(ix *Index) {
 		if err != nil {
 			return err
 		}
-		w := newIndexWriter(tmp)
+		w := newIndexWriter(tmp, len(ix.texts.data)+len(ix.sentences.data))
 		ix.save(w)
 		err = errors.Join(w.finish(), tmp.Close())
 		if err == nil {
@@ -357,13 +357,27 @@ func (l *strList) valid() bool {
 // CRC-32C that it appends at the end.
 type indexWriter struct {
 	w   *bufio.Writer
-	crc hash.Hash32
+	crc *summedWriter
 	buf []byte
 }
 
-func newIndexWriter(w io.Writer) *indexWriter {
-	crc := crc32.New(castagnoli)
-	return &indexWriter{w: bufio.NewWriterSize(io.MultiWriter(w, crc), 64<<10), crc: crc}
+// newIndexWriter returns a writer to w of an index of about size bytes.
+func newIndexWriter(w io.Writer, size int) *indexWriter {
+	crc := &summedWriter{w: w}
+	return &indexWriter{w: bufio.NewWriterSize(crc, min(max(size/64, 4<<10), 1<<20)), crc: crc}
+}
+
+// summedWriter writes to w and keeps the CRC-32C of what it wrote. It
+// takes the buffer's bytes as they go, where io.MultiWriter would copy
+// each string written whole, the text of a million quotations in one.
+type summedWriter struct {
+	w   io.Writer
+	sum uint32
+}
+
+func (s *summedWriter) Write(p []byte) (int, error) {
+	s.sum = crc32.Update(s.sum, castagnoli, p)
+	return s.w.Write(p)
 }
 
 func (w *indexWriter) raw(b []byte) { w.w.Write(b) }
@@ -420,7 +434,7 @@ func (w *indexWriter) finish() error {
 	if err := w.w.Flush(); err != nil {
 		return err
 	}
-	sum := w.crc.Sum32()
+	sum := w.crc.sum
 	_, err := w.w.Write(binary.LittleEndian.AppendUint32(nil, sum))
 	if err != nil {
 		return err

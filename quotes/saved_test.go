@@ -44,7 +44,7 @@ func versionFolder(t *testing.T) string {
 // savedBytes returns ix as saved.
 func savedBytes(ix *Index) []byte {
 	var b bytes.Buffer
-	w := newIndexWriter(&b)
+	w := newIndexWriter(&b, 0)
 	ix.save(w)
 	w.finish()
 	return b.Bytes()
@@ -106,6 +106,8 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 1, extract 47": "080d54a39193989085f479260e9318d6",
 		"index 1, cache 1, extract 48": "080d54a39193989085f479260e9318d6",
 		"index 1, cache 1, extract 49": "080d54a39193989085f479260e9318d6",
+		"index 1, cache 2, extract 13": "fddaa72537b85d02b7c9ea937497bd13",
+		"index 1, cache 2, extract 49": "080d54a39193989085f479260e9318d6",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -1,9 +1,6 @@
 package quotes
 
-import (
-	"io/fs"
-	"time"
-)
+import "time"
 
 // fileState is what an index knows of the file an article was read from,
 // so that the next load can tell the file has not changed without
@@ -27,10 +24,9 @@ type fileStamp struct {
 // was read in could keep its stamp.
 const racyStamp = 2 * time.Second
 
-// trustedStamp returns the stamp of info, taken when the file was about
-// to be read at now, or the zero stamp when there is none to trust.
-func trustedStamp(info fs.FileInfo, now time.Time) fileStamp {
-	st, ok := stampOf(info)
+// trusted returns st, the stamp (if ok) a file had when it was about to
+// be read at now, or the zero stamp when there is none to trust.
+func trusted(st fileStamp, ok bool, now time.Time) fileStamp {
 	if !ok || now.UnixNano()-st.ctime < int64(racyStamp) {
 		return fileStamp{}
 	}

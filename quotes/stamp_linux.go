@@ -11,5 +11,10 @@ func stampOf(info fs.FileInfo) (fileStamp, bool) {
 	if !ok || info.Mode().Type() != 0 {
 		return fileStamp{}, false
 	}
-	return fileStamp{dev: st.Dev, ino: st.Ino, size: st.Size, mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano()}, true
+	return stampOfStat(st), true
+}
+
+// stampOfStat returns the stamp of a regular file the system described.
+func stampOfStat(st *syscall.Stat_t) fileStamp {
+	return fileStamp{dev: st.Dev, ino: st.Ino, size: st.Size, mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano()}
 }

@@ -15,8 +15,27 @@ type token struct {
 
 // isWordRune reports whether r belongs inside a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return isWordRuneBeyondASCII(r)
+}
+
+// isWordRuneBeyondASCII is isWordRune of a rune past ASCII, apart so
+// that isWordRune is inlined.
+func isWordRuneBeyondASCII(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord holds the ASCII characters that belong inside a word, the
+// letters and digits: the spaces and punctuation between words would
+// otherwise each be looked up in three tables of Unicode.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return t
+}()
 
 // isApostrophe reports whether r joins the parts of a word such as "Syria's".
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }

@@ -37,7 +37,7 @@ func articles(dir string) (fsys fs.FS, name string, err error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("data folder: %w", err)
 	}
-	return root.FS(), dir, nil
+	return quotes.FolderFS(root), dir, nil
 }
 
 // loadIndex loads the index from dir and prints to stderr, with its file

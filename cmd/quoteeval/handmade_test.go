@@ -121,7 +121,7 @@ func TestAnnotatedGold(t *testing.T) {
 			}
 			fsys := os.DirFS(set.data)
 			articles := map[string]string{} // normalised text by file
-			seen := map[string]int{} // annotations by file and text
+			seen := map[string]int{}        // annotations by file and text
 			for _, q := range gold.Quotes {
 				text, ok := articles[q.File]
 				if !ok {

@@ -176,9 +176,12 @@ func (a *attributor) titleCase(qi int) bool {
 // looksLikeTitle reports an unattributed short quotation in title case,
 // such as the name of a book or an operation.
 func (a *attributor) looksLikeTitle(qi int) bool {
+	if !fieldsUpTo(a.quoteText(qi), 6) {
+		return false
+	}
 	ws := strings.Fields(a.quoteText(qi))
-	if len(ws) == 0 || len(ws) > 6 {
-		return len(ws) == 0
+	if len(ws) == 0 {
+		return true
 	}
 	if qi > 0 && a.items[qi-1].text == ":" && strings.ContainsAny(ws[len(ws)-1], ".!?") && len(ws) > 1 {
 		return false // `a new campaign message: "It's about me."` is a sentence

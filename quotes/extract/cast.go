@@ -203,10 +203,10 @@ func appendSurnameKey(b []byte, name string) []byte {
 	n := len(b)
 	b = appendFold(b, last)
 	key := b[n:]
-	for _, p := range []string{"al-", "el-", " al ", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
-		key = bytes.TrimPrefix(key, []byte(p))
+	for _, p := range arabicArticles {
+		key = bytes.TrimPrefix(key, p)
 	}
-	return append(b[:n], bytes.Trim(key, ".'’")...)
+	return append(b[:n], trimNameMarks(key)...)
 }
 
 // nameRun is a run of capitalised words (and name particles) in items.

@@ -59,6 +59,9 @@ func Extract(body string) *Result {
 	pg := newPage(body, 1)
 	spans, scanProblems := scanQuotes(body, pg.paras)
 	r := &Result{Title: pg.title, NameForms: map[string]int{}}
+	if len(spans) > 0 {
+		r.Quotes = make([]Quotation, 0, len(spans))
+	}
 	for _, sp := range scanProblems {
 		r.Problems = append(r.Problems, Problem{Pos: sp.pos, Msg: sp.msg})
 	}
@@ -68,6 +71,7 @@ func Extract(body string) *Result {
 	}
 	buf := itemBufs.Get().(*[]item)
 	items := itemize((*buf)[:0], body, pg.paras, spans)
+	pg.release()
 	c := newCast(items)
 	atts := attribute(items, texts, c)
 	putItems(buf, items)

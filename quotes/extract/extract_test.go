@@ -83,3 +83,18 @@ func TestManyMarkersAfterProse(t *testing.T) {
 		t.Fatalf("quotes = %+v", r.Quotes)
 	}
 }
+
+// FuzzQuoteText checks that a quotation's text is its words joined by
+// single spaces, less the punctuation the sentence around it owns,
+// whether its one part is already folded or not.
+func FuzzQuoteText(f *testing.F) {
+	for _, s := range []string{"", "a", "great success,", " two  words ", "tab\there", "x\u00a0y", "line\nbreak", "bad \xff", "end: "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q := quoteSpan{parts: [][2]int{{0, len(s)}}}
+		if got, want := q.text(s), strings.TrimRight(strings.Join(strings.Fields(s), " "), ",;: "); got != want {
+			t.Errorf("text of %q = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,6 +81,23 @@ func Consonants(s string) string {
 // the first word: names are compared by their first words many times an
 // article.
 func firstFolded(s string) (first string, more bool) {
+	if isASCII(s) {
+		i := 0
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		for k := j; k < len(s); k++ {
+			if !asciiSpace(s[k]) {
+				more = true
+				break
+			}
+		}
+		return strings.ToLower(s[i:j]), more
+	}
 	if !utf8.ValidString(s) {
 		// Normalisation reads invalid bytes differently a word at a time.
 		ws := strings.Fields(Fold(s))
@@ -122,6 +140,27 @@ func foldsToNothing(w string) bool {
 // lastField splits the last of the words strings.Fields would find in s
 // from the text before it, which is "" when there is no other word.
 func lastField(s string) (rest, last string) {
+	if isASCII(s) {
+		e := len(s)
+		for e > 0 && asciiSpace(s[e-1]) {
+			e--
+		}
+		i := e - 1
+		for i >= 0 && !asciiSpace(s[i]) {
+			i--
+		}
+		if i < 0 {
+			return "", s[:e]
+		}
+		a, b := 0, i
+		for a < b && asciiSpace(s[a]) {
+			a++
+		}
+		for b > a && asciiSpace(s[b-1]) {
+			b--
+		}
+		return s[a:b], s[i+1 : e]
+	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	i := strings.LastIndexFunc(s, unicode.IsSpace)
 	if i < 0 {
@@ -130,6 +169,65 @@ func lastField(s string) (rest, last string) {
 	_, size := utf8.DecodeRuneInString(s[i:])
 	return strings.TrimFunc(s[:i], unicode.IsSpace), s[i+size:]
 }
+
+// fieldsUpTo reports whether s holds at most n of the words
+// strings.Fields would split it into, reading no further than the word
+// after the nth: most quotations are asked whether they are a word or
+// two long, and are far longer.
+func fieldsUpTo(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if n--; n < 0 {
+				return false
+			}
+		}
+		in = !space
+	}
+	return true
+}
+
+// arabicArticles are taken off the front of a surname's key:
+// "al-Sharaa" is "Sharaa".
+var arabicArticles = [][]byte{[]byte("al-"), []byte("el-"), []byte(" al "), []byte("ad-"), []byte("as-"), []byte("ash-"), []byte("an-"), []byte("ar-"), []byte("at-"), []byte("az-")}
+
+// trimNameMarks trims full stops and apostrophes, straight and curly,
+// from both ends of a surname's key, as bytes.Trim(key, ".'’") does
+// without reading the key rune by rune.
+func trimNameMarks(key []byte) []byte {
+	const curly = "’"
+	for {
+		switch {
+		case len(key) > 0 && (key[0] == '.' || key[0] == '\''):
+			key = key[1:]
+		case bytes.HasPrefix(key, []byte(curly)):
+			key = key[len(curly):]
+		case len(key) > 0 && (key[len(key)-1] == '.' || key[len(key)-1] == '\''):
+			key = key[:len(key)-1]
+		case bytes.HasSuffix(key, []byte(curly)):
+			key = key[:len(key)-len(curly)]
+		default:
+			return key
+		}
+	}
+}
+
+// isASCII reports whether s is all ASCII: names, which are asked for
+// their first and last words many times an article, mostly are, and
+// their words are then found byte by byte.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace reports whether c is white space, for an ASCII c, as
+// unicode.IsSpace says.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // suffixStart reports whether a word whose first byte is c may lower-case
 // to one of nameSuffixes, which start with j, s or i ("İ" lower-cases to

@@ -3,7 +3,9 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,6 +19,29 @@ type page struct {
 	lines []pageLine
 	paras []para
 	title string // the first headline line, "" when none
+
+	// Scratch of marking the lines and dropping repeated paragraphs,
+	// kept with the page in pages.
+	flags []bool
+	lower []byte
+	seen  map[string]bool
+}
+
+// pages holds pages between calls of Extract: a page's lines and
+// paragraphs are among an article's largest allocations, and none
+// outlives the call.
+var pages = sync.Pool{New: func() any { return &page{seen: map[string]bool{}} }}
+
+// release returns p to pages, cleared so that the pool keeps no
+// article's text alive, unless an outsized article grew it.
+func (p *page) release() {
+	if cap(p.lines) > 1<<12 {
+		return
+	}
+	clear(p.lines)
+	clear(p.seen)
+	p.body, p.title, p.lines, p.paras = "", "", p.lines[:0], p.paras[:0]
+	pages.Put(p)
 }
 
 type pageLine struct {
@@ -113,7 +138,13 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return false
 	}
 	n := len(t)
-	*scratch = appendLower((*scratch)[:0], t)
+	if n < 400 || n < 600 && namesOpen(t) {
+		*scratch = appendLower((*scratch)[:0], t)
+	} else {
+		// A long line is only asked whether it opens with "skip ": the
+		// runes that lower-case to it fit in its first bytes.
+		*scratch = appendLower((*scratch)[:0], t[:4*len("skip ")])
+	}
 	low := *scratch
 	switch {
 	case n <= 40 && chromeLine(low):
@@ -130,7 +161,7 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	case n <= 100 && (bytes.HasPrefix(low, []byte("by ")) || bytes.HasPrefix(low, []byte("written by")) || bytes.HasPrefix(low, []byte("reporting by")) || bytes.HasPrefix(low, []byte("additional reporting"))) && bylineLine.MatchString(t):
 		return true
-	case n < 400 && playerHint(low) && playerText.MatchString(t):
+	case n < 400 && playerHint(low) && playerPhrase(low) && playerText.MatchString(t):
 		return true
 	case n < 400 && bytes.Contains(low, []byte("cookie")) && cookieText.MatchString(t):
 		return true
@@ -219,15 +250,20 @@ func creditChars(t string) bool {
 // with no full stop after it, a closing bracket, or a slash and a word or
 // two. A line of prose with a colon or a bracket mid-sentence does not.
 func captionEnd(t string) bool {
-	if i := strings.LastIndexByte(t, ':'); i >= 0 && strings.IndexByte(t[i:], '.') < 0 {
+	// A colon after the last full stop, which ends most lines of prose,
+	// so that it is found first.
+	if strings.IndexByte(t[strings.LastIndexByte(t, '.')+1:], ':') >= 0 {
 		return true
 	}
 	const space = " \t\n\f\r" // \s in a regular expression
 	if strings.HasSuffix(strings.TrimRight(t, space), ")") {
 		return true
 	}
+	if strings.IndexByte(t, '/') < 0 {
+		return false // most lines: a search forward is quicker than back
+	}
 	i := strings.LastIndexByte(t, '/')
-	return i >= 0 && len(strings.Trim(t[i+1:], space)) <= len("getty images")+2
+	return len(strings.Trim(t[i+1:], space)) <= len("getty images")+2
 }
 
 // namesOpen reports whether t opens as an author bio does (bioLine,
@@ -269,6 +305,22 @@ func playerHint(low []byte) bool {
 		}
 	}
 }
+
+// playerPhrase reports whether a line in lower case holds a word each of
+// playerText's phrases holds: "play", which playerHint finds, is in many
+// a line of prose ("played", "display"). A line holding "ſ", which the
+// expression takes for an "s", may hold them all.
+func playerPhrase(low []byte) bool {
+	for _, w := range playerWords {
+		if bytes.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// playerWords are the words of playerPhrase.
+var playerWords = [][]byte{[]byte("browser"), []byte("javascript"), []byte("press play"), []byte("video "), []byte("skip ad"), []byte("ſ")}
 
 // wordAt reports whether b holds w at offset at.
 func wordAt(b []byte, at int, w string) bool {
@@ -322,7 +374,8 @@ func appendLower(b []byte, s string) []byte {
 // newPage splits body into lines and paragraphs. firstLine is the file line
 // number of the body's first line.
 func newPage(body string, firstLine int) *page {
-	p := &page{body: body, lines: make([]pageLine, 0, strings.Count(body, "\n")+1)}
+	p := pages.Get().(*page)
+	p.body, p.lines = body, slices.Grow(p.lines, strings.Count(body, "\n")+1)
 	start := 0
 	for n := firstLine; start <= len(body); n++ {
 		end := strings.IndexByte(body[start:], '\n')
@@ -346,16 +399,15 @@ func newPage(body string, firstLine int) *page {
 // lines after a mark of the article's end.
 func (p *page) markLines() {
 	ls := p.lines
-	boiler := make([]bool, len(ls))
-	var scratch []byte
+	p.flags = append(p.flags[:0], make([]bool, 2*len(ls))...)
+	boiler, bodyAfter := p.flags[:len(ls)], p.flags[len(ls):]
 	for i := range ls {
-		boiler[i] = boilerLine(ls[i].text, &scratch)
+		boiler[i] = boilerLine(ls[i].text, &p.lower)
 	}
 	// Whether article prose comes after each line: then a marker such as
 	// "Read more" or "12 comments" is furniture inside the article, not
 	// its end. One pass from the end, so a page of a thousand markers
 	// costs no more than its lines.
-	bodyAfter := make([]bool, len(ls))
 	for i := len(ls) - 2; i >= 0; i-- {
 		bodyAfter[i] = bodyAfter[i+1] || !boiler[i+1] && bodyLike(ls[i+1].text)
 	}
@@ -371,7 +423,7 @@ func (p *page) markLines() {
 		}
 		if boiler[i] {
 			ls[i].boiler = true
-			if prose && !bodyAfter[i] && (endMarker(t) || bioLine.MatchString(t) || reportingLine.MatchString(t)) {
+			if prose && !bodyAfter[i] && (endMarker(t) || namesOpen(t) && (bioLine.MatchString(t) || reportingLine.MatchString(t))) {
 				trailer = true
 			}
 			continue
@@ -404,12 +456,13 @@ func (p *page) markContext() {
 			continue
 		}
 		n := utf8.RuneCountInString(ls[j].text)
+		t := ls[i].text
 		switch {
-		case creditLine.MatchString(ls[i].text) && n < 250:
+		case n < 250 && creditChars(t) && creditLine.MatchString(t):
 			ls[j].boiler = true
-		case captionCredit.MatchString(ls[i].text) && n < 120 && !endsSentence(ls[j].text):
+		case n < 120 && !endsSentence(ls[j].text) && captionEnd(t) && captionCredit.MatchString(t):
 			ls[j].boiler = true
-		case photoLabel.MatchString(ls[i].text) && n < 200 && ls[i].start == ls[j].end+1 && !hasWords(ls[i].text, 9):
+		case n < 200 && ls[i].start == ls[j].end+1 && photoLabel.MatchString(t) && !hasWords(t, 9):
 			// "Photo: Tom Baker/City News" right under a line: that line
 			// is its caption, full stop or not. "Image: Ice coats the
 			// lines along Highway 30 on Monday. (KVNR)" is a caption of
@@ -419,7 +472,7 @@ func (p *page) markContext() {
 	}
 	// Player text: the video's title stands above its duration.
 	for i := range ls {
-		if ls[i].boiler && duration.MatchString(ls[i].text) {
+		if ls[i].boiler && len(ls[i].text) <= len("00:00:00") && duration.MatchString(ls[i].text) {
 			if j := p.prevText(i); j >= 0 && !ls[j].heading && utf8.RuneCountInString(ls[j].text) < 120 {
 				ls[j].boiler = true
 			}
@@ -540,7 +593,7 @@ func startsLower(t string) bool {
 // is long enough to be wrapped prose, or when the next line starts in lower
 // case; a short line without a full stop is a heading of its own.
 func (p *page) splitParagraphs() {
-	p.paras = make([]para, 0, len(p.lines)/2+1)
+	p.paras = slices.Grow(p.paras[:0], len(p.lines)/2+1)
 	var cur *para
 	blank := true
 	prevText := ""
@@ -605,7 +658,7 @@ func (p *page) hardWrapped() bool {
 // the page, as when a scraper took the article's body twice, so that each
 // quotation is read once.
 func (p *page) dropRepeats() {
-	seen := make(map[string]bool, len(p.paras))
+	seen := p.seen
 	kept := p.paras[:0]
 	for _, para := range p.paras {
 		text := strings.TrimSpace(p.body[para.start:para.end])

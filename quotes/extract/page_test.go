@@ -56,6 +56,12 @@ func checkBoilerGuards(t *testing.T, line string) {
 		t.Errorf("a bio pattern matches %q, namesOpen turns it away", line)
 	}
 	low := appendLower(nil, line)
+	if playerText.MatchString(line) && !playerPhrase(low) {
+		t.Errorf("playerText matches %q, playerPhrase turns it away", line)
+	}
+	if got, want := captionEnd(line), captionEndRule(line); got != want {
+		t.Errorf("captionEnd(%q) = %v, want %v", line, got, want)
+	}
 	want := false
 	for _, w := range []string{"support the", "javascript", "play", "skip ad"} {
 		want = want || bytes.Contains(low, []byte(w))
@@ -63,6 +69,20 @@ func checkBoilerGuards(t *testing.T, line string) {
 	if playerHint(low) != want {
 		t.Errorf("playerHint(%q) = %v, want %v", line, !want, want)
 	}
+}
+
+// captionEndRule is captionEnd as its comment says it, looking at every
+// colon and the last slash.
+func captionEndRule(t string) bool {
+	if i := strings.LastIndexByte(t, ':'); i >= 0 && strings.IndexByte(t[i:], '.') < 0 {
+		return true
+	}
+	const space = " \t\n\f\r"
+	if strings.HasSuffix(strings.TrimRight(t, space), ")") {
+		return true
+	}
+	i := strings.LastIndexByte(t, '/')
+	return i >= 0 && len(strings.Trim(t[i+1:], space)) <= len("getty images")+2
 }
 
 // FuzzBoilerGuards checks on any text that the guards in boilerLine never
@@ -73,6 +93,7 @@ func FuzzBoilerGuards(f *testing.F) {
 		"Source: ministry figures", "Crowds /  getty images ", "Jane Doe has been a writer at …",
 		"Kelvin \u212a and long \u017f: REUTER\u017f", "Zo\u00eb \u00c5berg Writes about climate",
 		"Enable JavaScript to play", "we support the plan", "skip ad", "pp", "The Play",
+		"Video player: press PLAY", "Your browser does not support the audio", "\u017fkip ad, then play", "a: b. c: d", "x/ y ",
 	} {
 		f.Add(s)
 	}
@@ -141,4 +162,20 @@ func TestShareBar(t *testing.T) {
 			t.Errorf("shareBar(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
+}
+
+// FuzzLowerPrefix checks what boilerLine relies on for a long line: its
+// first bytes lower-case to "skip " just when the whole line's lower
+// case opens with it.
+func FuzzLowerPrefix(f *testing.F) {
+	for _, s := range []string{"Skip to content", "S\u212aIP ", "\u017fkip ", "SKİP ", "sk\xffip "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s += strings.Repeat("x", 20)
+		prefix := bytes.HasPrefix(appendLower(nil, s[:4*len("skip ")]), []byte("skip "))
+		if whole := bytes.HasPrefix(appendLower(nil, s), []byte("skip ")); prefix != whole {
+			t.Errorf("%q: its first bytes open with skip: %v, the whole line: %v", s, prefix, whole)
+		}
+	})
 }

@@ -38,6 +38,13 @@ type quoteSpan struct {
 
 // text returns the quotation's words with whitespace folded to single spaces.
 func (q quoteSpan) text(body string) string {
+	if len(q.parts) == 1 {
+		// Most quotations are one line of single spaces: the text is
+		// what the body holds.
+		if part := body[q.parts[0][0]:q.parts[0][1]]; folded(part) {
+			return strings.TrimRight(part, ",;: ")
+		}
+	}
 	// One pass over the parts, word by word, a paragraph break being a
 	// space: what joining them and strings.Fields would give, in one
 	// allocation.
@@ -69,6 +76,32 @@ func (q quoteSpan) text(body string) string {
 	// A comma or colon before the closing mark belongs to the sentence
 	// around the quotation, not to what was said.
 	return strings.TrimRight(b.String(), ",;: ")
+}
+
+// folded reports whether s is words with single spaces between them, as
+// folding white space leaves a text.
+func folded(s string) bool {
+	gap := true // at the start, or just after a space
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if gap {
+				return false
+			}
+			gap = true
+			continue
+		case '\t' <= c && c <= '\r': // the rest of ASCII's white space
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+		gap = false
+	}
+	return !gap || s == ""
 }
 
 // writeWord writes w to b, after a space if it is not the first word.
@@ -164,7 +197,9 @@ func marksIn(body string, start, end int) []mark {
 // not continued that way is reported and dropped, never carried on.
 func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 	var (
-		out      []quoteSpan
+		// Room for a quotation in every 200 bytes, about what news holds,
+		// so that a page's are not copied as they come.
+		out      = make([]quoteSpan, 0, len(body)/200+1)
 		problems []scanProblem
 		cur      *quoteSpan
 		curKind  markKind

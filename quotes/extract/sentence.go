@@ -41,6 +41,9 @@ func (it item) capitalised() bool {
 // nameWord reports whether a word can stand in a name: capitalised, or an
 // Arabic article joined to a capitalised name ("al-Sharaa").
 func (it item) nameWord() bool {
+	if it.kind == itemWord && 'a' <= it.text[0] && it.text[0] <= 'z' && strings.IndexByte(it.text, '-') < 0 {
+		return false // most words: lower case, no particle
+	}
 	if it.capitalised() {
 		return true
 	}
@@ -134,8 +137,12 @@ func nickname(body string, q quoteSpan) bool {
 	if len(q.parts) != 1 {
 		return false
 	}
-	ws := strings.Fields(body[q.parts[0][0]:q.parts[0][1]])
-	if len(ws) == 0 || len(ws) > 2 {
+	text := body[q.parts[0][0]:q.parts[0][1]]
+	if !fieldsUpTo(text, 2) {
+		return false
+	}
+	ws := strings.Fields(text)
+	if len(ws) == 0 {
 		return false
 	}
 	for _, w := range ws {
@@ -180,6 +187,10 @@ func initials(w string) bool {
 // joined by apostrophes, hyphens and the dots of "U.S." or "3.5".
 func wordEnd(body string, i, limit int) int {
 	for i < limit {
+		if c := body[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			i++ // most of a word
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(body[i:])
 		if isWordRune(r) || mojibake(body[:i], r) {
 			i += size
