@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"quotebot/quotes/extract"
 	"strconv"
 	"strings"
 	"sync"
@@ -79,7 +78,10 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	if strings.TrimSpace(body) == "" {
 		return nil, fmt.Errorf("no article text after the header: %w", ErrEmpty)
 	}
-	x := extract.Extract(body)
+	x, err := extractBody(body)
+	if err != nil {
+		return nil, err
+	}
 	a := &Article{
 		Path:      path,
 		Outlet:    canonicalOutlet(h.Outlet),

@@ -238,7 +238,8 @@ func joinsName(items []item, j int) bool {
 	if w == "the" || w == "a" {
 		// "Friends of the Riverfront", "Coalition for a Fair Judiciary":
 		// an article after a connector that joins.
-		return items[j+1].nameWord() && (items[j-1].isWord("of") || items[j-1].isWord("for")) && connects(items, j-1, j+1)
+		// A page cut off before the connector's own word has none.
+		return j >= 2 && items[j+1].nameWord() && (items[j-1].isWord("of") || items[j-1].isWord("for")) && connects(items, j-1, j+1)
 	}
 	next := j + 1
 	if (w == "of" || w == "for") && (items[next].isWord("the") || items[next].isWord("a")) && next+1 < len(items) {

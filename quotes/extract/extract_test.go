@@ -56,6 +56,7 @@ func FuzzExtract(f *testing.F) {
 		"\"Why?\" Sen. Amira Haddad asked.\n\n\"Because,\" Judge Ann Strong replied.\n\n\"Really?\"\n\n\"Yes.\"",
 		"Paul Amato Jr. spoke. His father, Paul Amato Sr., 78, and his wife, Maureen, watched.\n\nHis son, Eli, 9, waved. \"Hi,\" the elder Amato said. \"Yes,\" Mrs. Amato said.",
 		"A letter written by Emma Park was read. \"No,\" the letter read. Lupe, a home health aide, said \"ok\":\n\n\"x\"",
+		"of the Riverfront Society, \"We will not sail,\" she said.",
 	} {
 		f.Add(s)
 	}
@@ -70,6 +71,22 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCutOffPage reads pages cut off inside an organisation's name, as a
+// scrape or a generated text may be: the connector that opens the text
+// has no word before it to join.
+func TestCutOffPage(t *testing.T) {
+	for _, body := range []string{
+		"of the Riverfront Society, \"We will not sail on Monday,\" she said.",
+		"for a Fair Judiciary said \"no way at all\" today.",
+		"of a Fair Judiciary and Merchants Association said \"no way at all\" today.",
+	} {
+		r := Extract(body)
+		if len(r.Quotes) != 1 {
+			t.Errorf("%q: quotes %+v, want one", body, r.Quotes)
+		}
+	}
 }
 
 // TestManyMarkersAfterProse reads a page whose trailer repeats a marker
