@@ -47,6 +47,8 @@ var annotated = []struct {
 	{"blind-h", "testdata/blind-h/gold.json", "testdata/blind-h/articles", false, false},
 	{"blind-i", "testdata/blind-i/gold.json", "testdata/blind-i/articles", false, false},
 	{"blind-j", "testdata/blind-j/gold.json", "testdata/blind-j/articles", false, false},
+	{"blind-k", "testdata/blind-k/gold.json", "testdata/blind-k/articles", false, false},
+	{"blind-l", "testdata/blind-l/gold.json", "testdata/blind-l/articles", false, false},
 }
 
 // TestAccuracyTargets scores each annotated set exactly as 'quoteeval
