@@ -165,15 +165,22 @@ func lookups(ctx context.Context, r *Report, e engine, probes []synthetic.Probe,
 	if o.misses {
 		r.Misses = describe(t.misses)
 	}
-	_, ds, err := ask(ctx, e, cycle(probes, o.queries), ok)
+	timed := cycle(probes, o.queries)
+	_, ds, err := ask(ctx, e, timed, ok)
 	if err != nil {
 		return err
 	}
 	r.Lookup.Quotebot = summarize(ds)
+	queries := make([]string, len(timed))
+	for i, p := range timed {
+		queries[i] = p.Query
+	}
+	r.Slowest = slowest("lookup", queries, ds, o.slowest)
 	if ds, err = typeKeys(ctx, e, keys); err != nil {
 		return err
 	}
 	r.Autocomplete.Quotebot = summarize(ds)
+	r.Slowest = append(r.Slowest, slowest("autocomplete", keys, ds, o.slowest)...)
 	return nil
 }
 

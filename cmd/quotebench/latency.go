@@ -6,12 +6,13 @@ import (
 )
 
 // summarize returns the percentiles of ds by the nearest-rank method, so
-// that every figure is a time some lookup actually took. It sorts ds.
+// that every figure is a time some lookup actually took. ds is left in
+// the order the lookups were made, for --slowest.
 func summarize(ds []time.Duration) Latency {
 	if len(ds) == 0 {
 		return Latency{}
 	}
-	slices.Sort(ds)
+	ds = slices.Sorted(slices.Values(ds))
 	rank := func(percent int) time.Duration { // ⌈percent·n/100⌉-th, in integers to avoid rounding
 		i := (percent*len(ds)+99)/100 - 1
 		return ds[max(i, 0)]

@@ -5,7 +5,7 @@
 // Usage:
 //
 //	quotebench [--quotes N] [--seed S] [--articles] [--probes N] [--queries N]
-//	           [--scan-queries N] [--duration D] [--json] [--misses]
+//	           [--scan-queries N] [--duration D] [--json] [--misses] [--slowest N]
 //	           [--cpuprofile FILE] [--memprofile FILE]
 //	           [--train-on DIR] [--http [--quotebot BIN]] [--keep DIR]
 //

@@ -246,6 +246,9 @@ func TestSummarize(t *testing.T) {
 	if got != want {
 		t.Errorf("summarize(1..100 ms) = %+v, want %+v", got, want)
 	}
+	if ds[0] != 100*time.Millisecond || ds[99] != time.Millisecond {
+		t.Errorf("summarize reordered its argument, which --slowest reads after it: %v … %v", ds[0], ds[99])
+	}
 	if got := summarize([]time.Duration{3 * time.Millisecond}); got.P50ms != 3 || got.P99ms != 3 {
 		t.Errorf("summarize(3 ms) = %+v", got)
 	}
@@ -283,5 +286,51 @@ func TestKeystrokes(t *testing.T) {
 	want := []string{"w", "wh", "who", "who", "who é", "who é", "who é b"}
 	if !slices.Equal(got, want) {
 		t.Errorf("keystrokes = %q, want %q", got, want)
+	}
+}
+
+func TestSlowest(t *testing.T) {
+	args := append(slices.Clone(tiny), "--scan-queries", "0", "--json", "--slowest", "3")
+	var out, errs bytes.Buffer
+	if err := run(context.Background(), args, &out, &errs); err != nil {
+		t.Fatalf("run: %v\n%s", err, errs.String())
+	}
+	var r Report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for i, s := range r.Slowest {
+		kinds[s.Kind]++
+		if s.Query == "" || s.MS <= 0 {
+			t.Errorf("slowest[%d] = %+v", i, s)
+		}
+		if i > 0 && r.Slowest[i-1].Kind == s.Kind && r.Slowest[i-1].MS < s.MS {
+			t.Errorf("slowest[%d] (%v ms) is slower than the one before it (%v ms)", i, s.MS, r.Slowest[i-1].MS)
+		}
+	}
+	if kinds["lookup"] != 3 || kinds["autocomplete"] != 3 || len(kinds) != 2 {
+		t.Errorf("slowest kinds = %v, want 3 lookups and 3 keystrokes", kinds)
+	}
+	if r.Slowest[0].MS < r.Lookup.Quotebot.P99ms {
+		t.Errorf("the slowest lookup, %v ms, is faster than the p99, %v ms", r.Slowest[0].MS, r.Lookup.Quotebot.P99ms)
+	}
+}
+
+func TestSlowestOrder(t *testing.T) {
+	ds := []time.Duration{2 * time.Millisecond, 5 * time.Millisecond, time.Millisecond, 5 * time.Millisecond}
+	got := slowest("lookup", []string{"a", "b", "c", "d"}, ds, 3)
+	var qs []string
+	for _, s := range got {
+		qs = append(qs, s.Query)
+		if ds[s.N] != time.Duration(s.MS*float64(time.Millisecond)) {
+			t.Errorf("%s: n = %d, which took %v, not %v ms", s.Query, s.N, ds[s.N], s.MS)
+		}
+	}
+	if strings.Join(qs, " ") != "b d a" {
+		t.Errorf("slowest = %v, want b d a", qs)
+	}
+	if got := slowest("lookup", []string{"a"}, ds[:1], 5); len(got) != 1 {
+		t.Errorf("slowest of one = %v", got)
 	}
 }

@@ -20,6 +20,7 @@ type options struct {
 	duration    time.Duration
 	json        bool
 	misses      bool // list the probes quotebot answers wrongly
+	slowest     int  // list this many of the slowest lookups and keystrokes
 	cpuProfile  string
 	memProfile  string
 	trainOn     string        // folder of articles to train a news corpus's model on
@@ -49,6 +50,8 @@ quotation's text, on one deterministic synthetic corpus.
   --duration D       how long each throughput run lasts (default 5s)
   --json             print one JSON object with every figure
   --misses           also list the probes quotebot answers wrongly
+  --slowest N        also list the N slowest timed lookups and keystrokes,
+                     to tell a few slow queries from the machine's noise
   --cpuprofile FILE  write a CPU profile of quotebot's side of the run
   --memprofile FILE  write a heap profile taken once the index is built
   --train-on DIR     generate news articles instead, from a word-bigram model
@@ -82,6 +85,7 @@ func parseOptions(args []string) (options, error) {
 	fs.DurationVar(&o.duration, "duration", 5*time.Second, "")
 	fs.BoolVar(&o.json, "json", false, "")
 	fs.BoolVar(&o.misses, "misses", false, "")
+	fs.IntVar(&o.slowest, "slowest", 0, "")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "")
 	fs.StringVar(&o.memProfile, "memprofile", "", "")
 	fs.StringVar(&o.trainOn, "train-on", "", "")

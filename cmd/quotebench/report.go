@@ -19,7 +19,8 @@ type Report struct {
 	Refresh      *Refresh   `json:"refresh"`
 	Server       *Server    `json:"server"` // null without --http
 	Targets      []Target   `json:"targets"`
-	Misses       []Miss     `json:"misses,omitempty"` // with --misses
+	Misses       []Miss     `json:"misses,omitempty"`  // with --misses
+	Slowest      []Slow     `json:"slowest,omitempty"` // with --slowest
 }
 
 // Machine is where and when the figures were measured.

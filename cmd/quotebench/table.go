@@ -84,6 +84,13 @@ func writeTable(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintln(w)
 	}
+	if len(r.Slowest) > 0 {
+		fmt.Fprintf(w, "\nthe slowest requests (#: the place in its timed run):\n")
+		for _, s := range r.Slowest {
+			fmt.Fprintf(w, "  %-12s %6.2f ms  #%-5d %q\n", s.Kind, s.MS, s.N, s.Query)
+		}
+		fmt.Fprintln(w)
+	}
 	switch {
 	case r.Server != nil:
 	case r.Lookup.Scan == nil:
