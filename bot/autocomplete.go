@@ -90,17 +90,25 @@ func textChoices(ix *quotes.Index, typed, speaker, outlet string) []*discordgo.A
 // pickValue names q in a choice: its ID, and as many of its first words
 // as fit, which find it again should a refresh change its ID.
 func pickValue(q *quotes.Quote) string {
-	v := quoteRef + q.ID + ":"
-	for _, w := range strings.Fields(q.Text) {
-		if len(v)+len(w)+1 > maxChoiceValue {
+	// Every keystroke builds 25 of these, and a quotation can run to
+	// thousands of words: read its words only as far as the value goes.
+	var v strings.Builder
+	v.Grow(maxChoiceValue)
+	v.WriteString(quoteRef)
+	v.WriteString(q.ID)
+	v.WriteByte(':')
+	first := true
+	for w := range strings.FieldsSeq(q.Text) {
+		if v.Len()+len(w)+1 > maxChoiceValue {
 			break
 		}
-		if !strings.HasSuffix(v, ":") {
-			v += " "
+		if !first {
+			v.WriteByte(' ')
 		}
-		v += w
+		v.WriteString(w)
+		first = false
 	}
-	return v
+	return v.String()
 }
 
 // nameChoices suggests speaker or outlet names: forgiving matches for what

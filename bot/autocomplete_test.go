@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"quotebot/quotes"
@@ -80,5 +81,29 @@ func TestSpeakerPageIsCheap(t *testing.T) {
 	}
 	if s, l := allocs(small), allocs(large); l > s+10 {
 		t.Errorf("a /speaker page allocates %.0f times in the large index, %.0f in the small one", l, s)
+	}
+}
+
+func TestPickValue(t *testing.T) {
+	long := strings.Repeat("taxpayers deserve better than this ", 400)
+	tests := []struct {
+		name, id, text, want string
+	}{
+		{"short", "a1b2", "We will rebuild the bridge.", "id:a1b2:We will rebuild the bridge."},
+		{"spaces of any kind", "a1b2", "  We\u00a0will\n rebuild\tit ", "id:a1b2:We will rebuild it"},
+		{"a word ending in a colon", "a1b2", "He said: never again", "id:a1b2:He said: never again"},
+		{"cut at a word", "c3", long, "id:c3:taxpayers deserve better than this taxpayers deserve better than this taxpayers deserve better"},
+		{"no words", "d4", "  ", "id:d4:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := pickValue(&quotes.Quote{ID: tt.id, Text: tt.text})
+			if got != tt.want {
+				t.Errorf("pickValue = %q, want %q", got, tt.want)
+			}
+			if len(got) > maxChoiceValue {
+				t.Errorf("pickValue is %d bytes, over Discord's %d", len(got), maxChoiceValue)
+			}
+		})
 	}
 }
