@@ -228,6 +228,7 @@ func TestTitlesInQuotationMarks(t *testing.T) {
 		{"show and novel", "Books\n\nHer novel \"Winter Harbour\" was adapted for \"The Morning Desk\" last year. \"I cried when I read it,\" said host Ava Lim.\n",
 			[]want{{"I cried when I read it", "Ava Lim"}}},
 		{"slogan", "Rally\n\nSupporters chanted \"Build the Bridge\" as Mayor Ken Ito arrived.\n", nil},
+		{"a name given by a passive", "Transit\n\nThe plan, branded \"Millbrook Moves\" by the Millbrook Area Transit Authority, is designed to close a gap of $4.8 million.\n", nil},
 	})
 }
 
@@ -515,4 +516,48 @@ func TestStatementRelayedByAnAgencyIsOneStatement(t *testing.T) {
 	if s, o := find("ledger.txt", "It was a great"), find("other.txt", "It was a great"); len(s.AlsoIn) != 0 || len(o.AlsoIn) != 0 {
 		t.Errorf("two people's \"great success\" grouped: %v, %v", s.AlsoIn, o.AlsoIn)
 	}
+}
+
+func TestStudiesAndTheirAuthors(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a report by, with an apposition, found", "Primaries\n\nA report released in June by the Civic Ledger Project, a nonpartisan research group, found that members of the caucus were \"nearly three times as likely\" as other incumbents to face a challenge.\n",
+			[]want{{"nearly three times as likely", "Civic Ledger Project"}}},
+		{"a survey by found", "Budget\n\nA survey released Wednesday by the Brennick Institute found that 64% of voters view the fights as \"mostly political theater,\" and few trust Congress.\n",
+			[]want{{"mostly political theater", "Brennick Institute"}}},
+		{"a participle after the finding, past a decimal", "Hospitals\n\nA report released in January by the state Hospital Cost Commission found that the margin fell to negative 4.2 percent, describing the hospital's position as \"precarious but not yet critical.\"\n",
+			[]want{{"precarious but not yet critical", "Hospital Cost Commission"}}},
+		{"found in the passive is nobody's finding", "Campus\n\nMarlowe State University closed the quad. The university said any students found to have broken the code of conduct \"will be held accountable.\"\n",
+			[]want{{"will be held accountable", "Marlowe State University"}}},
+		{"found after a speech verb keeps that verb's subject", "Audit\n\nInspector General Lorraine Cross wrote that her office had found \"systemic weaknesses\" in how the Army enforces the rules.\n",
+			[]want{{"systemic weaknesses", "Lorraine Cross"}}},
+	})
+}
+
+func TestNumbersInsideSentences(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a decimal is no sentence end", "Budget\n\nMayor Dana Holt said the margin fell to negative 4.2 percent, calling it \"bad news for the county.\"\n",
+			[]want{{"bad news for the county", "Dana Holt"}}},
+		{"millions with a decimal", "Budget\n\nMayor Dana Holt said the budget grew by $1.5 million, calling it \"good news for the county.\"\n",
+			[]want{{"good news for the county", "Dana Holt"}}},
+	})
+}
+
+func TestOrganisationsDescribed(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a union local's number", "Buses\n\nIn a letter to the council, Amalgamated Transit Union Local 1190 said the redesign would \"shift good union jobs to a private van contractor\" next year.\n",
+			[]want{{"shift good union jobs", "Amalgamated Transit Union Local 1190"}}},
+		{"the hospital is a medical center", "Births\n\nSt. Brendan Regional Medical Center will close its maternity unit in March.\n\nThe hospital said in a statement that the unit had become \"financially and clinically unsustainable\" this year.\n",
+			[]want{{"financially and clinically unsustainable", "St. Brendan Regional Medical Center"}}},
+		{"the union is an officers' association", "Budget\n\nThe Bellmont Police Officers Association went further. In a statement posted to its Facebook page, the union accused the council of \"playing politics with public safety\" on Wednesday.\n",
+			[]want{{"playing politics with public safety", "Bellmont Police Officers Association"}}},
+		{"her campaign speaks for her", "Primary\n\nBusinesswoman Maria Kent-Navarro trailed by 900 votes. Her campaign later said in a statement that it was \"closely monitoring the count in Ashby County,\" where ballots remain.\n",
+			[]want{{"closely monitoring the count", "Maria Kent-Navarro"}}},
+	})
+}
+
+func TestRoundUpBullets(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a bullet before the subject", "The week\n\n• Former Lt. Gov. Raymond Kessel launched his campaign for governor Monday in Dalton, telling a crowd of about 300: \"This state doesn't need a manager. It needs a mechanic.\"\n\n• The Fair Lines Coalition filed suit Tuesday, arguing in its complaint that the maps \"dilute the voting strength of rural communities.\"\n",
+			[]want{{"This state doesn't need a manager", "Raymond Kessel"}, {"dilute the voting strength", "Fair Lines Coalition"}}},
+	})
 }

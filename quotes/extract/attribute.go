@@ -125,6 +125,9 @@ func (a *attributor) titleContext(qi int) bool {
 	return false
 }
 
+// namingVerbs give a thing the name in quotation marks after them.
+var namingVerbs = set(`called branded dubbed nicknamed named titled entitled renamed rebranded`)
+
 // titleSlot reports a place where a name in quotation marks is a title:
 // after a possessive (`Wierzbicki's "Night Pilot"`) or a word that names
 // or performs a work (`led the crowd in "Lanterns on the Water"`, `hosts
@@ -135,10 +138,10 @@ func (a *attributor) titleSlot(qi int) bool {
 		return false
 	}
 	prev := a.items[qi-1]
-	if prev.low == "called" && qi >= 2 {
+	if namingVerbs[prev.low] && qi >= 2 {
 		// `a crowdfunding campaign called "Pedal for the Picture"`, `a
-		// program, called "Ride Smart,"`; but `Ruiz called "Fake News"
-		// on the report` is Ruiz's.
+		// program, called "Ride Smart,"`, `The plan, branded "Millbrook
+		// Moves"`; but `Ruiz called "Fake News" on the report` is Ruiz's.
 		noun := a.items[qi-2]
 		if noun.text == "," && qi >= 3 {
 			noun = a.items[qi-3]
@@ -408,7 +411,7 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 			it = a.items[k]
 		}
 		participle := speechParticiples[it.low]
-		if !speechVerbs[it.low] && !participle && !back {
+		if !speechVerbs[it.low] && !participle && !back || findingVerbs[it.low] && !a.finding(k, s) {
 			continue
 		}
 		if participle {
@@ -481,6 +484,31 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		}
 	}
 	return nounPhrase{}, "", false
+}
+
+// findingVerbs give words to a study or an inquiry: "A report by the
+// Civic Ledger Project found that members were "nearly three times as
+// likely" to face a challenge".
+var findingVerbs = set(`found finds`)
+
+// beForms make a participle after them passive.
+var beForms = set(`be been being is was were are`)
+
+// finding reports whether the finding verb at k gives the quotation to
+// its subject: not in the passive ("students found to have violated",
+// "was found guilty of"), and not where a speech verb before it in the
+// sentence has the subject ("Cross wrote that her office had found"; "A
+// report" is no verb).
+func (a *attributor) finding(k, s int) bool {
+	if k+1 < len(a.items) && a.items[k+1].isWord("to") || k > s && beForms[a.items[k-1].low] {
+		return false
+	}
+	for j := s; j < k; j++ {
+		if it := a.items[j]; it.kind == itemWord && speechVerbs[it.low] && !findingVerbs[it.low] && !it.capitalised() && !(j > s && nounBefore(a.items[j-1])) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeSubject reads the person a relative clause holding the verb at
@@ -1047,6 +1075,12 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 	if kin[it.low] && j > s && (a.items[j-1].isWord("his") || a.items[j-1].isWord("her")) {
 		return nounPhrase{j - 1, j + 1}, true // "his wife said"
 	}
+	if j-2 >= s && a.items[j-1].nameWord() && unionLocal(a.items, nameRun{j - 2, j}) {
+		// "Transit Union Local 1190 said": the local's number ends it.
+		if np, ok := a.phraseEndingAt(j-1, s); ok {
+			return nounPhrase{np.from, j + 1}, true
+		}
+	}
 	if it.nameWord() {
 		if a.items[j].sent == j && Stopwords[it.low] && a.cast.byName(it.text, it.pos) == nil {
 			// "After saying …" opens the sentence; "Will said" is George Will.
@@ -1265,6 +1299,19 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		break
 	}
 	last := ws[len(ws)-1]
+	// "Amalgamated Transit Union Local 1190 said": a union local ends in
+	// its number.
+	if n := len(ws); n >= 3 {
+		from := n - 2
+		for from > 0 && (ws[from-1].nameWord() && !determiners[ws[from-1].low] || ws[from-1].low == "and" || ws[from-1].low == "of") {
+			from--
+		}
+		if unionLocal(ws, nameRun{from, n - 1}) && ws[from].nameWord() {
+			org := joinWords(ws[from:n-1]) + " " + last.text
+			a.cast.noteGroup(org, pos)
+			return org, Org
+		}
+	}
 	if !last.nameWord() {
 		return a.describe(ws, pos)
 	}
@@ -1463,6 +1510,12 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		last := &of[len(of)-1]
 		last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
 		return a.describe(of, pos)
+	}
+	// "Her campaign later said": whoever "her" is speaks through it.
+	if speaksFor[head] && hi == 1 && (ws[0].low == "his" || ws[0].low == "her") {
+		if p := a.cast.byPronoun(pos, a.items[ws[0].sent].pos, map[string]string{"his": "he", "her": "she"}[ws[0].low]); p != nil {
+			return p.name, Person
+		}
 	}
 	owner := hi // "Sanders' campaign": past the apostrophe
 	if owner-1 > start && apostrophe(ws[owner-1]) {

@@ -115,6 +115,10 @@ func headsOrg(ws []string, head string) bool {
 		if trimPossessive(w) == head && (i == len(ws)-1 || orgConnectors[ws[i+1]]) {
 			return true
 		}
+		// "the hospital" is "St. Brendan Regional Medical Center" too.
+		if head == "hospital" && (w == "medical" || w == "health" || w == "healthcare") {
+			return true
+		}
 	}
 	return false
 }

@@ -12,7 +12,7 @@ func set(words string) map[string]bool {
 }
 
 // speechVerbs are the finite verbs that give words to a speaker.
-var speechVerbs = set(`said says say told tells tell added adds stated states wrote writes asked asks
+var speechVerbs = set(`found finds said says say told tells tell added adds stated states wrote writes asked asks
 explained explains insisted insists noted notes warned warns replied replies responded continued continues
 declared declares announced announces claimed claims tweeted posted recalled recalls conceded admitted admits
 argued argues stressed stresses emphasized emphasised emphasizes emphasises concluded remarked joked quipped
@@ -370,7 +370,8 @@ var roleSynonyms = map[string]string{
 }
 
 // unionWords make an organisation a union whatever its name ends in.
-var unionWords = set(`workers employees teamsters brotherhood guild federation`)
+var unionWords = set(`workers employees teamsters brotherhood guild federation officers nurses teachers educators
+firefighters deputies pilots drivers machinists carpenters electricians`)
 
 // pluralPlaces are plural nouns after names that read like verbs: "Dixie
 // and Taylor counties".

@@ -209,7 +209,7 @@ func wordEnd(body string, i, limit int) int {
 			if i+size < limit {
 				next, nsize := utf8.DecodeRuneInString(body[i+size:])
 				if isWordRune(next) {
-					if r != '.' || dottedWord(body, i+size+nsize, limit) {
+					if r != '.' || dottedWord(body, i+size+nsize, limit) || decimal(body, i, next) {
 						i += size
 						continue
 					}
@@ -219,6 +219,13 @@ func wordEnd(body string, i, limit int) int {
 		break
 	}
 	return i
+}
+
+// decimal reports whether the dot at i, followed by next, is a decimal
+// point: "4.2 percent", "$1.5 million" are one word, not the end of a
+// sentence before "2 percent".
+func decimal(body string, i int, next rune) bool {
+	return i > 0 && '0' <= body[i-1] && body[i-1] <= '9' && '0' <= next && next <= '9'
 }
 
 // dottedWord reports whether a dot and one more letter are followed by a

@@ -74,6 +74,10 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 // sections: "ON THE OTHER SIDE OF THE DOME — Senate Minority Leader
 // Rosalind Tate put out a statement".
 func (a *attributor) pastLabel(s, qi int) int {
+	// "• Former Lt. Gov. Raymond Kessel launched …": a round-up's bullet.
+	for s < qi && a.items[s].kind == itemPunct && bullets[a.items[s].text] {
+		s++
+	}
 	k := s
 	for k < qi && a.items[k].kind == itemWord && upperCase(a.items[k].text) && a.items[k].capitalised() {
 		k++
@@ -83,6 +87,9 @@ func (a *attributor) pastLabel(s, qi int) int {
 	}
 	return s
 }
+
+// bullets open the items of a list.
+var bullets = set(`• · ▪ ► ■ ◆ * -`)
 
 // subjectFrom reads the subject of a clause that starts at item i.
 func (a *attributor) subjectFrom(i, qi int) (nounPhrase, string, bool) {
