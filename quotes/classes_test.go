@@ -561,3 +561,32 @@ func TestRoundUpBullets(t *testing.T) {
 			[]want{{"This state doesn't need a manager", "Raymond Kessel"}, {"dilute the voting strength", "Fair Lines Coalition"}}},
 	})
 }
+
+func TestInterviewAnswers(t *testing.T) {
+	body := "Chief Evangeline Brooks-Tate took over the Dunmore Falls police in March. Brooks-Tate sat down with the Courier last week. Councilmember Rosa Delgado-Finn voted to confirm Brooks-Tate.\n\nQ: You're 60 days in. What has surprised you?\n\nA: How small it is. A woman stopped me in the cereal aisle. I said, \"Ma'am, I've been here nine days.\"\n\nQ: The union wanted an internal hire. How are you handling that?\n\nA: I understand it. What I told them at my first roll call was, \"You don't have to like me. You have to give me 90 days.\"\n"
+	runCases(t, []extractCase{
+		{"I in an answer is who answers", "Interview\n\n" + body,
+			[]want{{"Ma'am, I've been here nine days", "Evangeline Brooks-Tate"}, {"You don't have to like me", "Evangeline Brooks-Tate"}}},
+		{"I in running text is nobody", "Column\n\nI said, \"Ma'am, I've been here nine days,\" and walked on. Councilmember Rosa Delgado-Finn laughed.\n",
+			[]want{{"Ma'am, I've been here nine days", ""}}},
+	})
+}
+
+func TestRelativesToldApartByTitle(t *testing.T) {
+	runCases(t, []extractCase{
+		{"Ms. is the daughter her first name says is one", "Drought\n\nSamuel Okonkwo, 71, has farmed near Harlan Falls for 40 years. \"The well went dry in June,\" Mr. Okonkwo said.\n\nMr. Okonkwo's daughter, Grace Okonkwo, 44, has been hauling water to the farm.\n\n\"My dad has voted Republican his whole life,\" Ms. Okonkwo said.\n",
+			[]want{{"The well went dry", "Samuel Okonkwo"}, {"My dad has voted", "Grace Okonkwo"}}},
+		{"the younger is the one named second", "Primary\n\nSheriff Dale Judge won the nomination. \"I want your vote in November,\" Judge said.\n\nJudge was introduced by his son, Brandon Judge, a Marine veteran. \"Dad has been getting up at 4:30 every morning for 31 years,\" the younger Judge said.\n",
+			[]want{{"I want your vote", "Dale Judge"}, {"Dad has been getting up", "Brandon Judge"}}},
+		{"ages still decide first", "Campaign\n\nTheodore King, 58, shook every hand. \"We are not finished,\" Mr. King said.\n\nTheir son, Marcus King, 24, is his body man. \"My dad taught me to shake hands with everybody,\" the younger Mr. King said.\n\nHis wife, Delphine King, watched from the side.\n",
+			[]want{{"We are not finished", "Theodore King"}, {"My dad taught me", "Marcus King"}}},
+	})
+}
+
+func TestNewsletterSections(t *testing.T) {
+	body := "The session ended at midnight.\n\nQUOTE OF THE WEEK\n\"I have been in this building for 22 years, and I have never seen a bill die because somebody's mother-in-law called.\"\n— Sen. Bernadette Quill, R-Dalton, on the sudden collapse of the short-term rental bill\n\nOVERHEARD IN THE HALLS\n\"I'm not saying I'm tired, but I just tried to badge into my own house.\" — a House staffer, Wednesday, 11:48 p.m.\n"
+	runCases(t, []extractCase{
+		{"a section in capitals is nobody; the dash line below is", "Statehouse week\n\n" + body,
+			[]want{{"I have been in this building", "Bernadette Quill"}, {"I'm not saying I'm tired", ""}}},
+	})
+}

@@ -235,7 +235,9 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 	alone := qi == 0 || a.items[qi-1].kind == itemBreak
 	if d := qi + 2; d+1 < len(a.items) && alone && a.items[qi+1].kind == itemBreak && a.quoteParagraph(qi) && (a.items[d].text == "—" || a.items[d].text == "-") {
 		e := a.sentenceEnd(d + 1)
-		if np, ok := a.nameLabel(d+1, e); ok {
+		// `— Sen. Bernadette Quill, R-Dalton, on the collapse of the
+		// rental bill`: what follows the name's comma may run on.
+		if np, ok := a.nameLabel(d+1, min(e, d+13)); ok {
 			return np, "—", true
 		}
 		// A surname alone, of somebody the article names in full.
@@ -1069,7 +1071,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	it := a.items[j]
-	if isPronoun(it.low) {
+	if isPronoun(it.low) || it.text == "I" && a.answering(j) {
 		return nounPhrase{j, j + 1}, true
 	}
 	if kin[it.low] && j > s && (a.items[j-1].isWord("his") || a.items[j-1].isWord("her")) {
@@ -1216,6 +1218,14 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	ws := a.items[np.from:np.to]
 	pos := ws[0].pos
+	if len(ws) == 1 && ws[0].text == "I" && a.answering(np.from) {
+		// `A: … I said, "It's riskier not to."`: who answers the
+		// interview's questions.
+		if p := a.cast.mostMentioned(); p != nil {
+			return p.name, Person
+		}
+		return "", Unknown
+	}
 	if len(ws) == 1 && (isPronoun(ws[0].low) || objectPronouns[ws[0].low] != "") {
 		base, _ := pronounBase(ws[0].low)
 		if o := objectPronouns[base]; o != "" {

@@ -971,3 +971,15 @@ func (c *cast) byIt(pos int) string {
 	}
 	return ""
 }
+
+// mostMentioned returns the person the article names most often, the
+// first named on a tie: whom an interview is with.
+func (c *cast) mostMentioned() *person {
+	var best *person
+	for _, p := range c.people {
+		if best == nil || len(p.mentions) > len(best.mentions) {
+			best = p
+		}
+	}
+	return best
+}

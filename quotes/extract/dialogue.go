@@ -66,3 +66,10 @@ func (a *attributor) paragraphStart(i int) int {
 func question(text string) bool {
 	return strings.HasSuffix(strings.TrimSpace(text), "?")
 }
+
+// answering reports whether item i is in an answer of an interview
+// written as questions and answers: a paragraph that opens "A:".
+func (a *attributor) answering(i int) bool {
+	p := a.paragraphStart(i)
+	return p+1 < len(a.items) && a.items[p].text == "A" && a.items[p+1].text == ":"
+}

@@ -63,11 +63,14 @@ func bySurname(ps []*person, pos int, suffix string, gen int, gender byte, role 
 		return nil
 	}
 	if gender != 0 && len(known) > 1 {
-		// "Mrs. Bishop" after Gerald and Maureen Bishop.
-		for _, p := range known {
-			if p.gender == gender {
-				return p
-			}
+		// "Mrs. Bishop" after Gerald and Maureen Bishop; "Ms. Okonkwo"
+		// after "Mr. Okonkwo" and his daughter Grace, whose gender only
+		// her first name has told yet. The rest tell apart those left.
+		if same := ofGender(known, gender); len(same) > 0 {
+			known = same
+		}
+		if len(known) == 1 {
+			return known[0]
 		}
 	}
 	if role != "" && len(known) > 1 {
@@ -113,8 +116,29 @@ func bySurname(ps []*person, pos int, suffix string, gen int, gender byte, role 
 		if pick != nil {
 			return pick
 		}
+		if gen > 0 {
+			// With neither, "the younger Judge" after Sheriff Dale Judge
+			// and "his son, Brandon Judge": stories name the elder first.
+			return known[len(known)-1]
+		}
 	}
 	return known[0]
+}
+
+// ofGender returns those of ps known to be of the gender, by the article
+// or else by their first names.
+func ofGender(ps []*person, gender byte) []*person {
+	var out []*person
+	for _, p := range ps {
+		g := p.gender
+		if g == 0 {
+			g = givenName(strings.ToLower(firstName(p.name)))
+		}
+		if g == gender {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // anySuffix reports whether one of ps has the suffix.

@@ -58,7 +58,9 @@ func (a *attributor) nameLabel(from, to int) (nounPhrase, bool) {
 	for k < to && a.items[k].kind == itemWord && (a.items[k].nameWord() || k > from && joinsName(a.items, k)) {
 		k++
 	}
-	if !isNameRun(a.items[from:k]) {
+	if !isNameRun(a.items[from:k]) || shouting(a.items[from:to]) {
+		// "QUOTE OF THE WEEK", "OVERHEARD IN THE HALLS": a newsletter's
+		// section, not who speaks.
 		return nounPhrase{}, false
 	}
 	for _, it := range a.items[k:to] {
