@@ -578,6 +578,8 @@ func TestRelativesToldApartByTitle(t *testing.T) {
 			[]want{{"The well went dry", "Samuel Okonkwo"}, {"My dad has voted", "Grace Okonkwo"}}},
 		{"the younger is the one named second", "Primary\n\nSheriff Dale Judge won the nomination. \"I want your vote in November,\" Judge said.\n\nJudge was introduced by his son, Brandon Judge, a Marine veteran. \"Dad has been getting up at 4:30 every morning for 31 years,\" the younger Judge said.\n",
 			[]want{{"I want your vote", "Dale Judge"}, {"Dad has been getting up", "Brandon Judge"}}},
+		{"whose daughter is hers, not his", "Measles\n\nSuperintendent Douglas Afolabi-Grant said the district had \"no choice but to follow the order.\"\n\nOther parents said the order had come too late. Kenji Yamamoto-Ellis, whose 11-month-old daughter is too young for the first shot, said he had kept her home since the first case.\n\n\"She can't be vaccinated yet. She depends on everybody else,\" he said.\n",
+			[]want{{"no choice but to follow", "Douglas Afolabi-Grant"}, {"She can't be vaccinated yet", "Kenji Yamamoto-Ellis"}}},
 		{"ages still decide first", "Campaign\n\nTheodore King, 58, shook every hand. \"We are not finished,\" Mr. King said.\n\nTheir son, Marcus King, 24, is his body man. \"My dad taught me to shake hands with everybody,\" the younger Mr. King said.\n\nHis wife, Delphine King, watched from the side.\n",
 			[]want{{"We are not finished", "Theodore King"}, {"My dad taught me", "Marcus King"}}},
 	})

@@ -75,6 +75,9 @@ func nounGender(items []item, p *person) byte {
 			continue
 		}
 		for k := j + 1; k < len(items) && k <= j+8 && items[k].kind == itemWord; k++ {
+			if items[k].low == "whose" {
+				break // "Kenji Yamamoto-Ellis, whose daughter is too young": hers
+			}
 			if g := gendered[items[k].low]; g != 0 {
 				return g
 			}
