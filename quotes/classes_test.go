@@ -550,6 +550,8 @@ func TestOrganisationsDescribed(t *testing.T) {
 			[]want{{"financially and clinically unsustainable", "St. Brendan Regional Medical Center"}}},
 		{"the union is an officers' association", "Budget\n\nThe Bellmont Police Officers Association went further. In a statement posted to its Facebook page, the union accused the council of \"playing politics with public safety\" on Wednesday.\n",
 			[]want{{"playing politics with public safety", "Bellmont Police Officers Association"}}},
+		{"a word of a name alone is the organisation", "Pact\n\nIn Ankara, Turkey's Ministry of Foreign Affairs said in a statement that it \"welcomes all contributions\" to the task force.\n\nThe Defense Department's Office of Inspector General released the report Wednesday. The 87-page report, which The Washington Post reviewed ahead of its release, found that Lt. Col. Brandon Rich \"created an appearance of favoritism\" in 2023.\n",
+			[]want{{"welcomes all contributions", "Ministry of Foreign Affairs"}, {"created an appearance of favoritism", "Office of Inspector General"}}},
 		{"her campaign speaks for her", "Primary\n\nBusinesswoman Maria Kent-Navarro trailed by 900 votes. Her campaign later said in a statement that it was \"closely monitoring the count in Ashby County,\" where ballots remain.\n",
 			[]want{{"closely monitoring the count", "Maria Kent-Navarro"}}},
 	})
