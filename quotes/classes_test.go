@@ -552,8 +552,21 @@ func TestOrganisationsDescribed(t *testing.T) {
 			[]want{{"playing politics with public safety", "Bellmont Police Officers Association"}}},
 		{"a word of a name alone is the organisation", "Pact\n\nIn Ankara, Turkey's Ministry of Foreign Affairs said in a statement that it \"welcomes all contributions\" to the task force.\n\nThe Defense Department's Office of Inspector General released the report Wednesday. The 87-page report, which The Washington Post reviewed ahead of its release, found that Lt. Col. Brandon Rich \"created an appearance of favoritism\" in 2023.\n",
 			[]want{{"welcomes all contributions", "Ministry of Foreign Affairs"}, {"created an appearance of favoritism", "Office of Inspector General"}}},
+		{"the company is no union named since", "Strike\n\nHearthstone Baking Co. employs 300 people in Millbrook. Food Processing and Allied Workers Local 412 called the strike on Monday.\n\nIn a letter to employees, the company said it \"respects the right of every employee to make his or her own choice\" in the dispute.\n",
+			[]want{{"respects the right of every employee", "Hearthstone Baking Co."}}},
+		{"the first word of an organisation's name", "Tenants\n\nCrestmoor Residential Partners LLC owns the complex. In court filings, Crestmoor's attorneys argued that tenants had \"failed to provide proper written notice\" of repairs.\n",
+			[]want{{"failed to provide proper written notice", "Crestmoor Residential Partners LLC"}}},
 		{"her campaign speaks for her", "Primary\n\nBusinesswoman Maria Kent-Navarro trailed by 900 votes. Her campaign later said in a statement that it was \"closely monitoring the count in Ashby County,\" where ballots remain.\n",
 			[]want{{"closely monitoring the count", "Maria Kent-Navarro"}}},
+	})
+}
+
+func TestPartyTagsWithLongPlaces(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a town of nine letters", "Hoax\n\nState Rep. Yolanda Whitfield-Brooks, D-Muskegon, whose district includes Port Wexford, wrote on X that the hoax calls were \"terrorizing our kids.\"\n",
+			[]want{{"terrorizing our kids", "Yolanda Whitfield-Brooks"}}},
+		{"an interstate is no party", "Traffic\n\nThe crash closed the road, I-95, for hours. \"It was chaos,\" said trooper Dan Reyes.\n",
+			[]want{{"It was chaos", "Dan Reyes"}}},
 	})
 }
 

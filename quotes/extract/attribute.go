@@ -1027,7 +1027,9 @@ func partyTag(clause []item) bool {
 		}
 	}
 	t := clause[0].text
-	return len(t) <= 8 && (t == "R" || t == "D" || t == "I" || len(t) > 2 && strings.ContainsRune("RDI", rune(t[0])) && t[1] == '-')
+	// "D-Muskegon", "R-Albuquerque", but not "I-95".
+	return t == "R" || t == "D" || t == "I" || len(t) > 2 && len(t) <= 20 && strings.ContainsRune("RDI", rune(t[0])) && t[1] == '-' && 'A' <= t[2] && t[2] <= 'Z'
+
 }
 
 // namedInApposition finds a person's name that is the whole of an
@@ -1336,6 +1338,14 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	for from > 0 && (ws[from-1].nameWord() && !determiners[ws[from-1].low] || nameParticles[ws[from-1].low]) {
 		from--
 	}
+	// "Crestmoor said" after "Crestmoor Residential Partners LLC": the
+	// first word of an organisation's name, when it names nobody else.
+	if from == len(ws)-1 {
+		w := trimPossessive(ws[from].text)
+		if org := a.cast.orgNamed(w, pos); org != "" && a.cast.byName(w, pos) == nil {
+			return org, Org
+		}
+	}
 	return a.resolveName(ws[from:], pos)
 }
 
@@ -1555,7 +1565,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		if org := a.lastOrgSpeaker(pos); org != "" {
 			return org, Org
 		}
-		if org := a.cast.byOrg("company", pos); org != "" {
+		if org := a.cast.byOrg("organization", pos); org != "" {
 			return org, Org
 		}
 		// "The port authority welcomed the vote. "…," a spokesperson

@@ -70,7 +70,8 @@ func (c *cast) byOrg(head string, pos int) string {
 			if o.pos >= pos {
 				continue
 			}
-			if generic || headsOrg(o.words, head) {
+			if headsOrg(o.words, head) || generic && !(businessHeads[head] && (headsOrg(o.words, "union") || governmentBody(o.words))) {
+				// "the company" is no union local or county office named since.
 				return o.name
 			}
 		}
@@ -982,4 +983,22 @@ func (c *cast) mostMentioned() *person {
 		}
 	}
 	return best
+}
+
+// orgNamed returns the organisation named before pos whose name opens
+// with the word w, as "Crestmoor" for "Crestmoor Residential Partners
+// LLC"; "" when none or several do.
+func (c *cast) orgNamed(w string, pos int) string {
+	f := Fold(w)
+	found := ""
+	for _, o := range c.orgs {
+		if o.pos >= pos || len(o.words) < 2 || o.words[0] != f {
+			continue
+		}
+		if found != "" && found != o.name {
+			return ""
+		}
+		found = o.name
+	}
+	return found
 }

@@ -315,6 +315,10 @@ high middle academy bay river valley springs falls beach island harbor harbour s
 bridge creek point village city town grove ridge woods`)
 
 // genericOrgHeads describe any organisation: "the company said".
+// businessHeads are the generic heads that only a business answers to.
+var businessHeads = set(`company corporation firm business employer retailer chain maker manufacturer
+developer lender insurer airline railway carrier operator`)
+
 var genericOrgHeads = set(`company corporation firm group organisation organization business carrier operator employer
 retailer chain maker manufacturer developer lender insurer airline railway`)
 
