@@ -607,3 +607,19 @@ func TestNewsletterSections(t *testing.T) {
 			[]want{{"I have been in this building", "Bernadette Quill"}, {"I'm not saying I'm tired", ""}}},
 	})
 }
+
+func TestWhereTheReporterSawIt(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a copy obtained by an outlet wrote nothing", "Shutdown\n\nThe Office of Management and Budget sent a memo to agency heads Friday instructing them to \"review and update\" shutdown plans \"in the event of a lapse in appropriations,\" according to a copy obtained by The Capitol Wire.\n",
+			[]want{{"review and update", "Office of Management and Budget"}, {"in the event of a lapse", "Office of Management and Budget"}}},
+		{"a report by an agency did", "Radios\n\nThe crews lacked working radios, according to a report released by the Office of Inspector General, which called the program \"under-resourced\" in May.\n",
+			[]want{{"under-resourced", "Office of Inspector General"}}},
+	})
+}
+
+func TestOpeningPhrasesBeforeTheSubject(t *testing.T) {
+	runCases(t, []extractCase{
+		{"any short phrase and a comma", "History\n\nEighty years after that, Ross Perot won nearly 19 percent of the vote in 1992, warning of the \"giant sucking sound\" of jobs heading to Mexico.\n",
+			[]want{{"giant sucking sound", "Ross Perot"}}},
+	})
+}

@@ -262,7 +262,7 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 	if j >= end || a.items[j].kind != itemWord {
 		return nounPhrase{}, "", false
 	}
-	if a.items[j].low == "according" && j+1 < end && a.items[j+1].low == "to" {
+	if a.items[j].low == "according" && j+1 < end && a.items[j+1].low == "to" && !a.provenance(j+2, end) {
 		if np, ok := a.phraseFrom(j+2, end); ok {
 			return np, "according to", true
 		}
@@ -398,7 +398,7 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		if it.kind != itemWord {
 			continue
 		}
-		if it.low == "according" && k+1 < qi && a.items[k+1].low == "to" {
+		if it.low == "according" && k+1 < qi && a.items[k+1].low == "to" && !a.provenance(k+2, qi) {
 			if np, ok := a.phraseFrom(k+2, qi); ok {
 				return np, "according to", true
 			}
@@ -488,6 +488,26 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 	return nounPhrase{}, "", false
 }
 
+// provenance reports whether the phrase from i says where the reporter
+// saw the words, not who wrote them: "according to a copy reviewed by
+// The Times", "according to documents obtained by ProPublica".
+func (a *attributor) provenance(i, end int) bool {
+	if i < end && determiners[a.items[i].low] {
+		i++
+	}
+	for k := i; k+1 < end && k < i+4; k++ {
+		if (documents[a.items[k].low] || copies[a.items[k].low]) && provenanceVerbs[a.items[k+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	copies          = set(`copy copies documents records files emails messages texts transcript transcripts`)
+	provenanceVerbs = set(`reviewed obtained seen viewed shared provided`)
+)
+
 // findingVerbs give words to a study or an inquiry: "A report by the
 // Civic Ledger Project found that members were "nearly three times as
 // likely" to face a challenge".
@@ -569,7 +589,7 @@ func (a *attributor) tail(qi int) (nounPhrase, string, bool) {
 		if it.kind == itemQuote {
 			return nounPhrase{}, "", false
 		}
-		if it.low == "according" && k+1 < end && a.items[k+1].low == "to" {
+		if it.low == "according" && k+1 < end && a.items[k+1].low == "to" && !a.provenance(k+2, end) {
 			if np, ok := a.phraseFrom(k+2, end); ok {
 				return np, "according to", true
 			}

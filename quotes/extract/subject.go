@@ -66,7 +66,22 @@ func (a *attributor) sentenceSubject(qi int) (nounPhrase, string, bool) {
 			return nounPhrase{}, "", false
 		}
 	}
-	return a.subjectFrom(i, qi)
+	np, cue, ok := a.subjectFrom(i, qi)
+	// "Eighty years after that, Ross Perot won …, warning of the "giant
+	// sucking sound"": a short opening phrase that names nobody.
+	if n := a.nextComma(i, qi, 8); n > 0 && a.items[i].kind == itemWord && (!ok || np.to <= n && !a.names(np)) {
+		if np, cue, ok := a.subjectFrom(n+1, qi); ok {
+			return np, cue, true
+		}
+	}
+	return np, cue, ok
+}
+
+// names reports whether a phrase can name a speaker: it ends in a name,
+// a pronoun or a word that heads a description of somebody.
+func (a *attributor) names(np nounPhrase) bool {
+	last := a.items[np.to-1]
+	return np.to-np.from > 1 && last.nameWord() || isPronoun(last.low) || descriptionHead(last.low)
 }
 
 // pastLabel returns where a sentence starting at s begins past a label
