@@ -556,6 +556,8 @@ func TestOrganisationsDescribed(t *testing.T) {
 			[]want{{"respects the right of every employee", "Hearthstone Baking Co."}}},
 		{"the first word of an organisation's name", "Tenants\n\nCrestmoor Residential Partners LLC owns the complex. In court filings, Crestmoor's attorneys argued that tenants had \"failed to provide proper written notice\" of repairs.\n",
 			[]want{{"failed to provide proper written notice", "Crestmoor Residential Partners LLC"}}},
+		{"an organisation's words say we", "Book\n\nLiberty Hall Press published the memoir in May.\n\nLiberty Hall Press stood by the book. \"We stand behind every word of the account.\"\n",
+			[]want{{"We stand behind every word", "Liberty Hall Press"}}},
 		{"her campaign speaks for her", "Primary\n\nBusinesswoman Maria Kent-Navarro trailed by 900 votes. Her campaign later said in a statement that it was \"closely monitoring the count in Ashby County,\" where ballots remain.\n",
 			[]want{{"closely monitoring the count", "Maria Kent-Navarro"}}},
 	})

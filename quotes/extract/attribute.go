@@ -701,14 +701,27 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	// A sentence about somebody, then their words in the same paragraph:
 	// `Cummings called him a master at bolting deals together. "He showed
 	// again and again …"`.
+	// An organisation's words say "we": `Liberty Hall Press stood by the
+	// book. "We stand behind every word …"`.
 	if a.items[s-1].kind != itemBreak {
 		if np, cue, ok := a.sentenceSubject(prevEnd); ok {
-			if name, kind := a.resolve(np); name != "" && kind == Person {
+			if name, kind := a.resolve(np); name != "" && (kind == Person || kind == Org && firstPersonPlural(a.quoteText(qi))) {
 				return attribution{speaker: name, kind: kind, cue: cue}, true
 			}
 		}
 	}
 	return attribution{}, false
+}
+
+// firstPersonPlural reports words spoken as "we".
+func firstPersonPlural(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		switch strings.ToLower(strings.Trim(w, ",.;:!?\"“”'‘’")) {
+		case "we", "our", "us", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll":
+			return true
+		}
+	}
+	return false
 }
 
 // colonSpeaker reads who the sentence items[s:c], ending in a colon,
