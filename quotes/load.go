@@ -108,7 +108,23 @@ type Loader struct {
 func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	var saved chan *Index
+	if l.prev == nil && l.Cache != nil {
+		// A start: the index the last run saved is the last index, if it
+		// is whole and of this version. It is read while the folder is
+		// listed, on the other core: a restart is mostly these two.
+		saved = make(chan *Index, 1)
+		go func() {
+			ix, _ := l.Cache.loadIndex()
+			saved <- ix
+		}()
+	}
 	files, err := listArticles(ctx, fsys)
+	if saved != nil {
+		if l.prev = <-saved; l.prev != nil {
+			l.files = l.prev.files
+		}
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading data folder: %w", err)
 	}
@@ -121,13 +137,6 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Index, *Report, error) 
 		// which did not know them, would remove.
 		l.tidy()
 		l.tidy = nil
-	}
-	if l.prev == nil && l.Cache != nil {
-		// A start: the index the last run saved is the last index, if it
-		// is whole and of this version.
-		if l.prev, _ = l.Cache.loadIndex(); l.prev != nil {
-			l.files = l.prev.files
-		}
 	}
 	ld := newLoading(l.prev, l.files, l.bodies)
 	// Closed when the load ends, or gives up: a file read still in
