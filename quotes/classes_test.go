@@ -526,6 +526,8 @@ func TestStudiesAndTheirAuthors(t *testing.T) {
 			[]want{{"mostly political theater", "Brennick Institute"}}},
 		{"a participle after the finding, past a decimal", "Hospitals\n\nA report released in January by the state Hospital Cost Commission found that the margin fell to negative 4.2 percent, describing the hospital's position as \"precarious but not yet critical.\"\n",
 			[]want{{"precarious but not yet critical", "Hospital Cost Commission"}}},
+		{"a survey of people found", "Poll\n\nPOLL WATCH — A new Ashgrove Research survey of likely primary voters found Strong leading with 31 percent, but also found that 44 percent of voters \"don't know enough to say\" about any candidate.\n",
+			[]want{{"don't know enough to say", "Ashgrove Research"}}},
 		{"found in the passive is nobody's finding", "Campus\n\nMarlowe State University closed the quad. The university said any students found to have broken the code of conduct \"will be held accountable.\"\n",
 			[]want{{"will be held accountable", "Marlowe State University"}}},
 		{"found after a speech verb keeps that verb's subject", "Audit\n\nInspector General Lorraine Cross wrote that her office had found \"systemic weaknesses\" in how the Army enforces the rules.\n",
@@ -535,6 +537,8 @@ func TestStudiesAndTheirAuthors(t *testing.T) {
 
 func TestNumbersInsideSentences(t *testing.T) {
 	runCases(t, []extractCase{
+		{"thousands are one number", "Schools\n\nMore than 2,300 residents signed the petition, Mayor Dana Holt said, calling the turnout \"a sign of real anger.\"\n",
+			[]want{{"a sign of real anger", "Dana Holt"}}},
 		{"a decimal is no sentence end", "Budget\n\nMayor Dana Holt said the margin fell to negative 4.2 percent, calling it \"bad news for the county.\"\n",
 			[]want{{"bad news for the county", "Dana Holt"}}},
 		{"millions with a decimal", "Budget\n\nMayor Dana Holt said the budget grew by $1.5 million, calling it \"good news for the county.\"\n",
@@ -567,6 +571,8 @@ func TestPartyTagsWithLongPlaces(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a town of nine letters", "Hoax\n\nState Rep. Yolanda Whitfield-Brooks, D-Muskegon, whose district includes Port Wexford, wrote on X that the hoax calls were \"terrorizing our kids.\"\n",
 			[]want{{"terrorizing our kids", "Yolanda Whitfield-Brooks"}}},
+		{"a party and a state in words", "Pact\n\nSen. Petra Novak-Lindgren, Republican of Wisconsin, wrote on X that it was \"money well spent.\" Representative Darius Love, Democrat of California, wrote that the pact left open \"who is liable.\"\n",
+			[]want{{"money well spent", "Petra Novak-Lindgren"}, {"who is liable", "Darius Love"}}},
 		{"an interstate is no party", "Traffic\n\nThe crash closed the road, I-95, for hours. \"It was chaos,\" said trooper Dan Reyes.\n",
 			[]want{{"It was chaos", "Dan Reyes"}}},
 	})
@@ -607,6 +613,13 @@ func TestNewsletterSections(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a section in capitals is nobody; the dash line below is", "Statehouse week\n\n" + body,
 			[]want{{"I have been in this building", "Bernadette Quill"}, {"I'm not saying I'm tired", ""}}},
+	})
+}
+
+func TestAsSomebodyPutIt(t *testing.T) {
+	runCases(t, []extractCase{
+		{"as X, a name in apposition, put it", "Race\n\nA year ago the seat would have been \"a punch line,\" as her campaign manager, Theo Bishop, put it.\n",
+			[]want{{"a punch line", "Theo Bishop"}}},
 	})
 }
 

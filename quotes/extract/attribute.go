@@ -267,6 +267,17 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			return np, "according to", true
 		}
 	}
+	// `… "a punch line," as her campaign manager, Theo Bishop, put it.`
+	if e := end; a.items[j].low == "as" && e-j > 4 {
+		if a.items[e-1].kind == itemPunct {
+			e--
+		}
+		if a.items[e-2].low == "put" && a.items[e-1].low == "it" {
+			if np, ok := a.subjectBefore(e-2, j+1); ok {
+				return np, "put", true
+			}
+		}
+	}
 	if coordinators[a.items[j].low] {
 		return nounPhrase{}, "", false // `"leading from behind" and Donald Trump says …`: a clause of its own
 	}
@@ -457,6 +468,13 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		coordinated := k > s && (a.items[k-1].isWord("and") || a.items[k-1].isWord("but"))
 		if !participle && !coordinated {
 			if np, ok := a.subjectBefore(k, s); ok {
+				// "A new Ashgrove Research survey of likely primary voters
+				// found": the survey, not whom it asked.
+				if d := np.from - 2; findingVerbs[it.low] && d >= s && a.items[d+1].isWord("of") && documents[a.items[d].low] {
+					if doc, ok := a.phraseEndingAt(d, s); ok {
+						np = doc
+					}
+				}
 				return np, cue, true
 			}
 		}
@@ -847,7 +865,7 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 skip:
 	for n := 0; n < 6 && j > s; n++ {
 		text := a.items[j].text
-		if a.items[j].kind == itemQuote && (a.titleContext(j) || a.looksLikeTitle(j) && a.titleSlot(j)) {
+		if a.items[j].kind == itemQuote && (a.titleContext(j) || a.looksLikeTitle(j) && (a.titleSlot(j) || strings.HasSuffix(a.quoteText(j), ","))) {
 			// `…, who raised money through a campaign called "Pedal On,"
 			// described`: the title holds the comma that closes the clause.
 			text = ","
@@ -1047,6 +1065,10 @@ func possessive(it item) bool {
 
 // partyTag reports a party and state tag such as "R-Ky." or "D".
 func partyTag(clause []item) bool {
+	// "Republican of Wisconsin", as some papers write it.
+	if len(clause) >= 3 && len(clause) <= 5 && clause[1].low == "of" && (clause[0].low == "republican" || clause[0].low == "democrat" || clause[0].low == "independent") {
+		return true
+	}
 	if len(clause) == 2 && clause[1].text == "." {
 		clause = clause[:1]
 	}

@@ -205,6 +205,10 @@ func wordEnd(body string, i, limit int) int {
 				continue
 			}
 		}
+		if r == ',' && thousands(body, i, limit) {
+			i += size // "1,100 signatures" is one number, no clause's end
+			continue
+		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' {
 			if i+size < limit {
 				next, nsize := utf8.DecodeRuneInString(body[i+size:])
@@ -226,6 +230,20 @@ func wordEnd(body string, i, limit int) int {
 // sentence before "2 percent".
 func decimal(body string, i int, next rune) bool {
 	return i > 0 && '0' <= body[i-1] && body[i-1] <= '9' && '0' <= next && next <= '9'
+}
+
+// thousands reports whether the comma at i separates thousands in a
+// number: a digit before it and exactly three after.
+func thousands(body string, i, limit int) bool {
+	if i == 0 || body[i-1] < '0' || body[i-1] > '9' || i+4 > limit {
+		return false
+	}
+	for _, c := range []byte(body[i+1 : i+4]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return i+4 == limit || body[i+4] < '0' || body[i+4] > '9'
 }
 
 // dottedWord reports whether a dot and one more letter are followed by a
