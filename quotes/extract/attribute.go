@@ -865,7 +865,7 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 skip:
 	for n := 0; n < 6 && j > s; n++ {
 		text := a.items[j].text
-		if a.items[j].kind == itemQuote && (a.titleContext(j) || a.looksLikeTitle(j) && (a.titleSlot(j) || strings.HasSuffix(a.quoteText(j), ","))) {
+		if a.items[j].kind == itemQuote && (a.titleContext(j) || a.looksLikeTitle(j) && a.titleSlot(j)) {
 			// `…, who raised money through a campaign called "Pedal On,"
 			// described`: the title holds the comma that closes the clause.
 			text = ","
