@@ -638,3 +638,12 @@ func TestOpeningPhrasesBeforeTheSubject(t *testing.T) {
 			[]want{{"giant sucking sound", "Ross Perot"}}},
 	})
 }
+
+func TestPullQuotes(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a subhead repeating a quotation below it", "Sentencing\n\nJudge Evelyn Strand sentenced Caleb Rourke to 14 years. \"They describe a good man,\" she said.\n\n\"Our house has gone silent\"\n\nMaya's mother, Andrea Little, spoke for nearly 20 minutes.\n\n\"Our house has gone silent,\" she said. \"Maya used to come in the back door yelling for the dog.\"\n",
+			[]want{{"They describe a good man", "Evelyn Strand"}, {"Our house has gone silent", "Andrea Little"}, {"Maya used to come in", "Andrea Little"}}},
+		{"short answers stay", "Hearing\n\n\"Is the other case the law of the land?\" Sen. Amira Haddad asked.\n\n\"It is,\" Judge Caroline Strong replied.\n\n\"It is.\"\n",
+			[]want{{"Is the other case", "Amira Haddad"}, {"It is", "Caroline Strong"}, {"It is", "Amira Haddad"}}},
+	})
+}

@@ -117,6 +117,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 56": "080d54a39193989085f479260e9318d6",
 		"index 1, cache 2, extract 57": "080d54a39193989085f479260e9318d6",
 		"index 1, cache 2, extract 58": "080d54a39193989085f479260e9318d6",
+		"index 1, cache 2, extract 59": "080d54a39193989085f479260e9318d6",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -45,7 +45,38 @@ func attribute(items []item, texts []string, c *cast) []attribution {
 		}
 		a.out[q] = a.attributeOne(a.qItem[q])
 	}
+	a.dropPullQuotes()
 	return a.out
+}
+
+// dropPullQuotes leaves out a quotation set as a line of its own that
+// repeats words the article quotes with their speaker elsewhere: a pull
+// quote or a subhead ("Our house has gone silent" above `"Our house has
+// gone silent," she said.`), whose speaker the layout does not give.
+func (a *attributor) dropPullQuotes() {
+	for q, qi := range a.qItem {
+		if qi < 0 || a.out[q].skip || qi > 0 && a.items[qi-1].kind != itemBreak || !a.quoteParagraph(qi) {
+			continue
+		}
+		t := pullKey(a.texts[q])
+		if strings.Count(t, " ") < 3 {
+			continue // "It is.": a short answer may be anybody's again
+		}
+		for o, oi := range a.qItem {
+			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && !(oi > 0 && a.items[oi-1].kind == itemBreak && a.quoteParagraph(oi)) && strings.Contains(pullKey(a.texts[o]), t) {
+				a.out[q].skip = true
+				break
+			}
+		}
+	}
+}
+
+// pullKey is a quotation's words in lower case, for finding it again
+// inside another.
+func pullKey(text string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	}), " ")
 }
 
 func (a *attributor) attributeOne(qi int) attribution {
