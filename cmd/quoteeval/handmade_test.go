@@ -49,6 +49,8 @@ var annotated = []struct {
 	{"blind-j", "testdata/blind-j/gold.json", "testdata/blind-j/articles", false, false},
 	{"blind-k", "testdata/blind-k/gold.json", "testdata/blind-k/articles", false, false},
 	{"blind-l", "testdata/blind-l/gold.json", "testdata/blind-l/articles", false, false},
+	{"blind-m", "testdata/blind-m/gold.json", "testdata/blind-m/articles", false, false},
+	{"blind-n", "testdata/blind-n/gold.json", "testdata/blind-n/articles", false, false},
 }
 
 // TestAccuracyTargets scores each annotated set exactly as 'quoteeval
