@@ -562,6 +562,8 @@ func TestOrganisationsDescribed(t *testing.T) {
 			[]want{{"failed to provide proper written notice", "Crestmoor Residential Partners LLC"}}},
 		{"an organisation's words say we", "Book\n\nLiberty Hall Press published the memoir in May.\n\nLiberty Hall Press stood by the book. \"We stand behind every word of the account.\"\n",
 			[]want{{"We stand behind every word", "Liberty Hall Press"}}},
+		{"the utility is the power company", "Storm\n\nGulf Coastal Power said in a statement that 14,000 customers remained without electricity. The utility said most customers should have power back \"by the end of next week\" in the parish.\n",
+			[]want{{"by the end of next week", "Gulf Coastal Power"}}},
 		{"her campaign speaks for her", "Primary\n\nBusinesswoman Maria Kent-Navarro trailed by 900 votes. Her campaign later said in a statement that it was \"closely monitoring the count in Ashby County,\" where ballots remain.\n",
 			[]want{{"closely monitoring the count", "Maria Kent-Navarro"}}},
 	})
@@ -645,5 +647,14 @@ func TestPullQuotes(t *testing.T) {
 			[]want{{"They describe a good man", "Evelyn Strand"}, {"Our house has gone silent", "Andrea Little"}, {"Maya used to come in", "Andrea Little"}}},
 		{"short answers stay", "Hearing\n\n\"Is the other case the law of the land?\" Sen. Amira Haddad asked.\n\n\"It is,\" Judge Caroline Strong replied.\n\n\"It is.\"\n",
 			[]want{{"Is the other case", "Amira Haddad"}, {"It is", "Caroline Strong"}, {"It is", "Amira Haddad"}}},
+	})
+}
+
+func TestRelativeClausesAfterAppositions(t *testing.T) {
+	runCases(t, []extractCase{
+		{"who after an apposition with a place", "Town hall\n\nThe first question came from Gloria Fenwick, a retired middle-school teacher from nearby Carrow Springs, who asked: \"My pension has been frozen for three years. What are you going to do about it?\"\n",
+			[]want{{"My pension has been frozen", "Gloria Fenwick"}}},
+		{"which with a subject of its own", "Jobs\n\nIn an email, campaign spokesman Curtis Free said the figure came from a 2025 report by the Badger Policy Institute, a conservative think tank in Madison, which he called \"the most honest accounting of the governor's record.\"\n",
+			[]want{{"the most honest accounting", "Curtis Free"}}},
 	})
 }

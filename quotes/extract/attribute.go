@@ -592,7 +592,29 @@ func (a *attributor) relativeSubject(k, s int) (nounPhrase, bool) {
 			return nounPhrase{}, false
 		}
 		if (it.low == "who" || it.low == "which") && a.items[w-1].text == "," {
+			if w+1 < k && (isPronoun(a.items[w+1].low) || a.items[w+1].nameWord()) {
+				// "the institute, which he called": the clause has a
+				// subject of its own.
+				return nounPhrase{}, false
+			}
 			np, ok := a.phraseEndingAt(w-2, s)
+			// "Gloria Fenwick, a retired teacher from Carrow Springs, who
+			// asked": the name before the apposition.
+			for n := 0; ok && n < 2; n++ {
+				c := np.from - 1
+				if prepositions[a.items[c].low] || c-1 > s && prepositions[a.items[c-1].low] && !a.items[c].capitalised() {
+					// "… from nearby Carrow Springs": a place inside it.
+					for c > s && c > np.from-12 && a.items[c].text != "," {
+						c--
+					}
+				} else if a.items[np.to-1].nameWord() {
+					break
+				}
+				if c-1 < s || a.items[c].text != "," {
+					break
+				}
+				np, ok = a.phraseEndingAt(c-1, s)
+			}
 			if !ok || !a.items[np.to-1].nameWord() {
 				return nounPhrase{}, false
 			}

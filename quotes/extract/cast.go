@@ -116,8 +116,9 @@ func headsOrg(ws []string, head string) bool {
 		if trimPossessive(w) == head && (i == len(ws)-1 || orgConnectors[ws[i+1]]) {
 			return true
 		}
-		// "the hospital" is "St. Brendan Regional Medical Center" too.
-		if head == "hospital" && (w == "medical" || w == "health" || w == "healthcare") {
+		// "the hospital" is "St. Brendan Regional Medical Center" too,
+		// "the utility" "Gulf Coastal Power".
+		if kindWords[head][w] {
 			return true
 		}
 	}

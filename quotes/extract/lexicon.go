@@ -179,7 +179,8 @@ solutions studios records authority board bureau administration society college 
 center centre coalition alliance fund trust project tribune journal herald gazette magazine teamsters guild caucus conference chamber senate assembly legislature united convention
 district legion cooperative co-op collective academy museum library clinic ministries mission laboratory
 protection enforcement affairs security resources recycling co co. division patrol shipping logistics
-brands properties realty construction communications entertainment telecom mining petroleum`)
+brands properties realty construction communications entertainment telecom mining petroleum
+power electric utilities`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
@@ -313,6 +314,17 @@ var placeFirstWords = func() map[string]bool {
 var placeNames = set(`park hall west east north south field church lake hill hills heights center centre
 high middle academy bay river valley springs falls beach island harbor harbour station market tower lane
 bridge creek point village city town grove ridge woods`)
+
+// kindWords are words in an organisation's name that tell its kind when
+// the name does not end in it: "the utility" is "Gulf Coastal Power".
+var kindWords = map[string]map[string]bool{
+	"hospital": set(`medical health healthcare`),
+	"utility":  set(`power energy electric gas water utilities`),
+	"airline":  set(`airlines airways air`),
+	"bank":     set(`bancorp financial savings`),
+	"church":   set(`parish chapel cathedral ministries`),
+	"paper":    set(`times post herald journal gazette tribune courier`),
+}
 
 // genericOrgHeads describe any organisation: "the company said".
 // businessHeads are the generic heads that only a business answers to.
