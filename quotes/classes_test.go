@@ -316,6 +316,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 
 func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 	runCases(t, []extractCase{
+		{"the statement of an aside before the verb", "Football\n\nThe Ridge Conference fined the school $10,000 on Friday.\n\nAthletic director Maureen Fitzgerald, in a statement released Sunday afternoon, said Love had her \"complete and unwavering support.\" \"Coach Love has rebuilt this program the right way,\" the statement said.\n",
+			[]want{{"complete and unwavering support", "Maureen Fitzgerald"}, {"Coach Love has rebuilt", "Maureen Fitzgerald"}}},
 		{"the letter said", "Schools\n\nSuperintendent Dale Okoro said in a letter to families that the district had no choice.\n\n\"I know this is a hardship,\" the letter said.\n",
 			[]want{{"I know this is a hardship", "Dale Okoro"}}},
 		{"the sign read", "Bakery\n\nThe bakery will close on March 30, its owner, Sal Rinaldi, announced in a handwritten sign.\n\n\"Thank you for 40 years,\" the sign read.\n",
@@ -656,5 +658,14 @@ func TestRelativeClausesAfterAppositions(t *testing.T) {
 			[]want{{"My pension has been frozen", "Gloria Fenwick"}}},
 		{"which with a subject of its own", "Jobs\n\nIn an email, campaign spokesman Curtis Free said the figure came from a 2025 report by the Badger Policy Institute, a conservative think tank in Madison, which he called \"the most honest accounting of the governor's record.\"\n",
 			[]want{{"the most honest accounting", "Curtis Free"}}},
+	})
+}
+
+func TestDatelines(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a city in capitals and a dash", "Hearing\n\nWASHINGTON — Dana Whitcomb-Reyes spent nearly six hours before the Senate labor committee on Tuesday insisting that she would be \"a secretary for the people who work.\"\n",
+			[]want{{"a secretary for the people who work", "Dana Whitcomb-Reyes"}}},
+		{"an agency's tag in brackets", "Floods\n\nDENVER (AP) — Gov. Ana Ruiz spent Monday touring flood damage, calling the storm \"the worst in a generation.\"\n",
+			[]want{{"the worst in a generation", "Ana Ruiz"}}},
 	})
 }

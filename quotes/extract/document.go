@@ -41,6 +41,18 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 				break
 			}
 		}
+		// "Maureen Fitzgerald, in a statement released Sunday, said": the
+		// verb after the aside.
+		for v := k + 1; v < len(a.items) && v <= k+10 && a.items[v].kind != itemQuote; v++ {
+			if it := a.items[v]; it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() && a.items[v-1].text == "," {
+				if np, ok := a.subjectBefore(v, s); ok {
+					if name, kind := a.resolve(np); name != "" {
+						return name, kind
+					}
+				}
+				break
+			}
+		}
 		// "In a letter obtained by The Sentinel, Chairman Jim Brannock
 		// gave …": the subject after the opening phrase.
 		if openers[a.items[s].low] {

@@ -97,7 +97,12 @@ func (a *attributor) pastLabel(s, qi int) int {
 	for k < qi && a.items[k].kind == itemWord && upperCase(a.items[k].text) && a.items[k].capitalised() {
 		k++
 	}
-	if k-s >= 2 && k+1 < qi && (a.items[k].text == "—" || a.items[k].text == ":") {
+	caps := k - s
+	// A dateline: "WASHINGTON —", "WASHINGTON (AP) —".
+	if caps >= 1 && k+3 < qi && a.items[k].text == "(" && a.items[k+2].text == ")" {
+		k += 3
+	}
+	if k+1 < qi && (caps >= 2 && (a.items[k].text == "—" || a.items[k].text == ":") || caps >= 1 && len(a.items[s].text) >= 3 && a.items[k].text == "—") {
 		return k + 1
 	}
 	return s
