@@ -566,6 +566,8 @@ func TestOrganisationsDescribed(t *testing.T) {
 			[]want{{"We stand behind every word", "Liberty Hall Press"}}},
 		{"the utility is the power company", "Storm\n\nGulf Coastal Power said in a statement that 14,000 customers remained without electricity. The utility said most customers should have power back \"by the end of next week\" in the parish.\n",
 			[]want{{"by the end of next week", "Gulf Coastal Power"}}},
+		{"a bakery is nobody's she", "Bakery\n\nAt 4 a.m. the only light on Canal Street comes from the front window of Van Aalst Bakehouse, where the owner is already kneading rye dough.\n\n\"People think bakers are morning people,\" she said.\n",
+			[]want{{"People think bakers are morning people", ""}}},
 		{"her campaign speaks for her", "Primary\n\nBusinesswoman Maria Kent-Navarro trailed by 900 votes. Her campaign later said in a statement that it was \"closely monitoring the count in Ashby County,\" where ballots remain.\n",
 			[]want{{"closely monitoring the count", "Maria Kent-Navarro"}}},
 	})

@@ -180,7 +180,8 @@ center centre coalition alliance fund trust project tribune journal herald gazet
 district legion cooperative co-op collective academy museum library clinic ministries mission laboratory
 protection enforcement affairs security resources recycling co co. division patrol shipping logistics
 brands properties realty construction communications entertainment telecom mining petroleum
-power electric utilities`)
+power electric utilities bakery bakehouse cafe café diner restaurant grill tavern brewery winery
+distillery orchards farms market grocers pharmacy salon bookstore outfitters`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
