@@ -671,3 +671,16 @@ func TestDatelines(t *testing.T) {
 			[]want{{"the worst in a generation", "Ana Ruiz"}}},
 	})
 }
+
+func TestWordsReadOutAreTheWriters(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a text message somebody sent", "Verdict\n\nThe most emotional moment came Tuesday, when prosecutor Ellen Marchetti read aloud a text message Kayla Dunn sent to her sister three days before she was killed: \"If anything happens to me, it was Travis.\"\n",
+			[]want{{"If anything happens to me", "Kayla Dunn"}}},
+		{"a letter from somebody, then the quotation", "Hearing\n\nSenator Rosalind Bishop, Democrat of New Jersey, read aloud from a letter she said she had received from Teresa Alvarado, a pediatric nurse in Camden.\n\n\"I have held children who were shot by other children.\"\n",
+			[]want{{"I have held children", "Teresa Alvarado"}}},
+		{"a journal a daughter named by first name wrote", "Drill\n\nAnother parent, Rachel Goldfarb, read aloud from the journal her daughter, Sophie, wrote in the next morning: \"Today we had a drill. It was not a drill it was a man.\"\n",
+			[]want{{"Today we had a drill", "Sophie"}}},
+		{"the reader's own words stay hers", "Hearing\n\nSenator Rosalind Bishop read the bill twice. \"This is not a serious proposal,\" she said.\n",
+			[]want{{"This is not a serious proposal", "Rosalind Bishop"}}},
+	})
+}

@@ -86,6 +86,11 @@ func (a *attributor) attributeOne(qi int) attribution {
 		at.skip = true
 		return at
 	}
+	if np, ok := a.relayed(qi); ok {
+		name, kind := a.resolve(np)
+		at.speaker, at.kind, at.cue = name, kind, "read"
+		return at
+	}
 	if c, ok := choose(a.candidates(qi, at.partial)); ok {
 		if chantVerbs[c.cue] && a.looksLikeTitle(qi) {
 			// `Blige sings Bruce Springsteen's "American Skin"`, `supporters
@@ -950,6 +955,11 @@ skip:
 			if org, from := orgRunAt(clause); org != "" && from == 0 {
 				// "Another opposition group, Mothers of the Shenandoah,
 				// said": the apposition names the organisation.
+				return nounPhrase{k + 1, j}, true
+			}
+			if len(clause) == 1 && clause[0].nameWord() && k-1 >= s && kin[a.items[k-1].low] {
+				// "her daughter, Sophie, wrote": a child or spouse by
+				// first name.
 				return nounPhrase{k + 1, j}, true
 			}
 			if from, to, ok := namedInApposition(clause); ok && !partyTag(clause) {
