@@ -684,3 +684,12 @@ func TestWordsReadOutAreTheWriters(t *testing.T) {
 			[]want{{"This is not a serious proposal", "Rosalind Bishop"}}},
 	})
 }
+
+func TestOneOfAGroupIsUnnamed(t *testing.T) {
+	runCases(t, []extractCase{
+		{"one of the teachers", "Drill\n\n\"Some of my kids thought it was real,\" one of the teachers said.\n",
+			[]want{{"Some of my kids thought it was real", ""}}},
+		{"the justice is the one titled Justice", "Ruling\n\nJustice Gerald Haversham wrote the dissent, joined by two colleagues. The justice warned that the ruling would invite \"a flood of litigation.\"\n",
+			[]want{{"a flood of litigation", "Gerald Haversham"}}},
+	})
+}

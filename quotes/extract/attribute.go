@@ -1338,6 +1338,9 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	ws := a.items[np.from:np.to]
 	pos := ws[0].pos
+	if np.from >= 2 && a.items[np.from-1].isWord("of") && a.items[np.from-2].isWord("one") && !ws[len(ws)-1].nameWord() {
+		return "", Unknown // "one of the teachers said": one of them, unnamed
+	}
 	if len(ws) == 1 && ws[0].text == "I" && a.answering(np.from) {
 		// `A: … I said, "It's riskier not to."`: who answers the
 		// interview's questions.

@@ -132,7 +132,7 @@ correspondent editor columnist novelist poet actress rapper comedian producer fi
 physician psychologist psychiatrist pediatrician therapist researcher epidemiologist meteorologist historian
 pastor priest rabbi imam bishop deacon goalkeeper defender midfielder quarterback pitcher referee candidate
 nominee activist organizer organiser agent trustee owner founder partner representative congressman
-speaker nominee contender challenger incumbent businessman businesswoman billionaire mogul`)
+speaker nominee contender challenger incumbent businessman businesswoman billionaire mogul justice`)
 
 // leaderRoles are the roles "the leader" or "the Kremlin's chief" may stand for.
 var leaderRoles = set(`leader president premier chancellor king queen ruler strongman dictator chief head
