@@ -100,6 +100,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"a tax on children", "Families for Open Schools and Honest Budgets"}}},
 		{"of and and after The", "Outbreak\n\nThe state Department of Health and Human Services said it was \"tracing every contact\" at the clinic.\n",
 			[]want{{"tracing every contact", "Department of Health and Human Services"}}},
+		{"against, and and after it", "Protest\n\nThe Marlowe Coalition Against Hate and Fascism said the appearance was \"an invitation to harass students.\"\n\nThe protest was organized by the Marlowe Coalition Against Hate and Fascism, which said the appearance was \"a provocation.\"\n",
+			[]want{{"an invitation to harass students", "Marlowe Coalition Against Hate and Fascism"}, {"a provocation", "Marlowe Coalition Against Hate and Fascism"}}},
 		{"and before the word that makes it one", "Shops\n\nThe Old Town Retail and Restaurant Association said the closure was \"a loss for every shop on the block.\"\n",
 			[]want{{"a loss for every shop", "Old Town Retail and Restaurant Association"}}},
 		{"a federation as subject", "Budget\n\nThe National Federation of Transit Workers called the memo \"an insult to every driver.\"\n",

@@ -1842,7 +1842,8 @@ func joinsOrgWords(ws []item, m int) bool {
 		return orgFormer(ws, m-1, true)
 	case "and", "&":
 		for k := m - 2; k >= 0 && k >= m-5; k-- {
-			if ws[k+1].low == "for" && forFormer(ws, k) || ws[k+1].low == "of" && orgFormer(ws, k, true) {
+			// "Coalition Against Hate and Fascism" too.
+			if ws[k+1].low == "for" && forFormer(ws, k) || ws[k+1].low == "of" && orgFormer(ws, k, true) || ws[k+1].low == "against" && orgSuffixes[trimPossessive(ws[k].low)] {
 				return true
 			}
 		}

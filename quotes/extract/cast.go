@@ -268,8 +268,9 @@ func connects(items []item, j, next int) bool {
 	switch items[j].low {
 	case "and", "&":
 		for k := j - 1; k >= 0 && k >= j-5 && items[k].kind == itemWord; k-- {
-			if k+1 < j && (items[k+1].isWord("for") && forFormer(items, k) || items[k+1].isWord("of") && orgFormer(items, k, items[k].sent == k)) {
-				return true
+			if k+1 < j && (items[k+1].isWord("for") && forFormer(items, k) || items[k+1].isWord("of") && orgFormer(items, k, items[k].sent == k) ||
+				items[k+1].isWord("against") && orgSuffixes[trimPossessive(items[k].low)]) {
+				return true // "Coalition Against Hate and Fascism"
 			}
 		}
 		for k := next; k < len(items) && k <= next+3 && items[k].nameWord(); k++ {
