@@ -695,3 +695,13 @@ func TestOneOfAGroupIsUnnamed(t *testing.T) {
 			[]want{{"a flood of litigation", "Gerald Haversham"}}},
 	})
 }
+
+func TestPollFindings(t *testing.T) {
+	body := "WASHINGTON — Democrat Evelyn Marsh-Tobin has opened a 7-point lead over Republican Grant Halvorsen, a new Courier/Hartwell University Poll finds, as a majority of likely voters say the GOP nominee lacks \"the temperament to serve effectively as president.\"\n\nThe poll also found deep pessimism. Nearly six in 10 voters, 58%, said the race has made them feel \"more cynical about politics,\" including majorities of both parties.\n\nA Carrow University poll released last week found the race tied. In Harlan County, 58 percent of respondents described the water situation as \"a crisis,\" and a plurality said neither candidate had offered \"a realistic plan.\"\n"
+	runCases(t, []extractCase{
+		{"counted respondents speak for the poll", "Poll\n\n" + body,
+			[]want{{"the temperament to serve", "Courier/Hartwell University Poll"}, {"more cynical about politics", "Courier/Hartwell University Poll"}, {"a crisis", "Carrow University"}, {"a realistic plan", "Carrow University"}}},
+		{"a group not counted is itself", "Rally\n\nA Carrow University poll released last week found the race tied.\n\nAt the rally, union members said the wait was \"worth every minute.\"\n",
+			[]want{{"worth every minute", "Union members"}}},
+	})
+}

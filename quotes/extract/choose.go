@@ -69,6 +69,12 @@ func (a *attributor) candidates(qi int, partial bool) []candidate {
 	explicit := func(f form, find func(int) (nounPhrase, string, bool)) {
 		if np, cue, ok := find(qi); ok {
 			name, kind := a.lone(a.resolve(np))(a.items[qi].pos)
+			if kind == Group && a.counted(np) {
+				// "58 percent of respondents described it as "a crisis"".
+				if poll := a.pollBefore(np.from); poll != "" {
+					name, kind = poll, Org
+				}
+			}
 			cs = append(cs, candidate{f, name, kind, cue})
 		}
 	}
