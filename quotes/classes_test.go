@@ -705,3 +705,11 @@ func TestPollFindings(t *testing.T) {
 			[]want{{"worth every minute", "Union members"}}},
 	})
 }
+
+func TestPostsAndReposts(t *testing.T) {
+	body := "A post shared widely on social media claims that a new federal rule will outlaw gas stoves.\n\n\"Starting in 2027, the federal government will make it ILLEGAL to cook on a gas stove in your own home,\" reads the March 24 post by Brody Kincaid, a lifestyle influencer with about 1.2 million followers. \"Share before they delete this!!\"\n\nThe claim was amplified by Rep. Vera Lindqvist, who reposted it with the comment \"They're coming for your kitchen.\"\n"
+	runCases(t, []extractCase{
+		{"a post reads, by its writer; a repost with a comment", "Fact check\n\n" + body,
+			[]want{{"Starting in 2027", "Brody Kincaid"}, {"Share before they delete this", "Brody Kincaid"}, {"They're coming for your kitchen", "Vera Lindqvist"}}},
+	})
+}

@@ -12,7 +12,7 @@ func set(words string) map[string]bool {
 }
 
 // speechVerbs are the finite verbs that give words to a speaker.
-var speechVerbs = set(`found finds said says say told tells tell added adds stated states wrote writes asked asks
+var speechVerbs = set(`found finds reposted retweeted said says say told tells tell added adds stated states wrote writes asked asks
 explained explains insisted insists noted notes warned warns replied replies responded continued continues
 declared declares announced announces claimed claims tweeted posted recalled recalls conceded admitted admits
 argued argues stressed stresses emphasized emphasised emphasizes emphasises concluded remarked joked quipped
@@ -49,7 +49,7 @@ confirming denying acknowledging admitting recalling tweeting posting quoting la
 testifying recounting contending maintaining asserting alleging charging demanding pleading arguing`)
 
 // invertedVerbs may stand before their subject: `"…," said Putin.`
-var invertedVerbs = set(`said says added adds wrote writes asked asks explained continued insisted noted stated agrees agreed
+var invertedVerbs = set(`said says added adds wrote writes asked asks reads read explained continued insisted noted stated agrees agreed
 replied recalled warned told declared concluded remarked argued predicted admitted conceded acknowledged
 confirmed stressed insisted observed cautioned suggested announced testified recounted wrote tweeted posted
 contended maintained asserted alleged charged countered responded quipped joked explained`)
