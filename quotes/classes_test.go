@@ -701,6 +701,8 @@ func TestPollFindings(t *testing.T) {
 	runCases(t, []extractCase{
 		{"counted respondents speak for the poll", "Poll\n\n" + body,
 			[]want{{"the temperament to serve", "Courier/Hartwell University Poll"}, {"more cynical about politics", "Courier/Hartwell University Poll"}, {"a crisis", "Carrow University"}, {"a realistic plan", "Carrow University"}}},
+		{"the pollster is the firm that polled", "Poll\n\nA new Keystone Insights poll has Thibodeaux up 47 to 45, well within the margin of error. \"This is a genuine toss-up,\" the pollster wrote in a memo accompanying the results.\n",
+			[]want{{"This is a genuine toss-up", "Keystone Insights"}}},
 		{"a group not counted is itself", "Rally\n\nA Carrow University poll released last week found the race tied.\n\nAt the rally, union members said the wait was \"worth every minute.\"\n",
 			[]want{{"worth every minute", "Union members"}}},
 	})

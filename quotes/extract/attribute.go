@@ -1719,6 +1719,13 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 			a.cast.noteMention(p, pos)
 			return p.name, Person
 		}
+		// "the pollster wrote" after "A new Keystone Insights poll": the
+		// firm that polled, when no person is named as its pollster.
+		if head == "pollster" && definite {
+			if poll := a.pollBefore(a.itemAt(pos)); poll != "" {
+				return poll, Org
+			}
+		}
 	}
 	return "", Unknown
 }
