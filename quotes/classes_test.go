@@ -715,3 +715,14 @@ func TestPostsAndReposts(t *testing.T) {
 			[]want{{"Starting in 2027", "Brody Kincaid"}, {"Share before they delete this", "Brody Kincaid"}, {"They're coming for your kitchen", "Vera Lindqvist"}}},
 	})
 }
+
+func TestSomebodyWhoKeepsTheirNameBack(t *testing.T) {
+	runCases(t, []extractCase{
+		{"asked not to be named", "Layoffs\n\nPlant manager Ruth Kessler said the line would close in June. \"We looked at every option,\" she said.\n\nA longtime line worker who asked not to be named because she hopes to be hired at another plant said morale had been sinking. \"We saw the new equipment go to other plants,\" she said.\n",
+			[]want{{"We looked at every option", "Ruth Kessler"}, {"We saw the new equipment", ""}}},
+		{"declined to give her name", "Protest\n\nOrganizer Beatriz Salcedo-Young led the march. \"We will be back,\" she said.\n\nA teenager who marched with her grandmother, and who declined to give her name, said she had made her sign the night before. \"My grandma's well is right there,\" she said.\n",
+			[]want{{"We will be back", "Beatriz Salcedo-Young"}, {"My grandma's well is right there", ""}}},
+		{"a stranger of the other gender leaves her hers", "Profile\n\nGov. Lorraine Beaudry-Nakamura took office in 2019. \"I am a teacher first,\" she said.\n\nA lobbyist who asked not to be named because he still has business before her administration was less admiring. \"She never forgets a slight,\" he said.\n\nShe calls the schools plan the biggest mistake of her career. \"I came at it like a teacher with a lesson plan,\" she said.\n",
+			[]want{{"I am a teacher first", "Lorraine Beaudry-Nakamura"}, {"She never forgets a slight", ""}, {"I came at it like a teacher", "Lorraine Beaudry-Nakamura"}}},
+	})
+}

@@ -44,7 +44,7 @@ type cast struct {
 	// strangers are where a sentence's subject is somebody the article
 	// does not name ("the Spaniard was cautious"): "he" after it is
 	// nobody we know, rather than the last person named.
-	strangers []int
+	strangers []stranger
 	groups    []mention // plural speakers and organisations, for "they"
 	gnames    []string
 	orgs      []orgMention // organisations named in full, for "the company"
@@ -813,8 +813,8 @@ func (c *cast) byPronoun(pos, since int, pronoun string) *person {
 			}
 		}
 	}
-	for _, at := range c.strangers {
-		if at > subjAt && at < pos {
+	for _, st := range c.strangers {
+		if st.pos > subjAt && st.pos < pos && (st.gender == 0 || pronoun != "he" && pronoun != "she" || st.gender == map[string]byte{"he": 'm', "she": 'f'}[pronoun]) {
 			return nil // the last subject is somebody the article does not name
 		}
 	}
@@ -1003,4 +1003,11 @@ func (c *cast) orgNamed(w string, pos int) string {
 		found = o.name
 	}
 	return found
+}
+
+// stranger is where a sentence's subject is somebody the article does
+// not name, and their gender if the sentence tells it.
+type stranger struct {
+	pos    int
+	gender byte
 }

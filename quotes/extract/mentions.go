@@ -20,6 +20,7 @@ func newCast(items []item) *cast {
 		i = c.readRun(items, runAt(items, i))
 	}
 	c.readDescriptions(items)
+	c.readAnonymous(items)
 	c.readRelatives(items)
 	c.readGroups(items)
 	for _, it := range items {
@@ -207,9 +208,67 @@ func (c *cast) readDescriptions(items []item) {
 		if p := c.byDescription(mods, items[h].low, items[i].pos); p != nil {
 			c.noteMention(p, items[i].pos)
 		} else if !apposedToName(items, i) {
-			c.strangers = append(c.strangers, items[i].pos)
+			c.strangers = append(c.strangers, stranger{pos: items[i].pos})
 		}
 	}
+}
+
+// readAnonymous records a stranger at the start of each sentence that
+// keeps somebody's name back ("A longtime line worker who asked not to
+// be named said …", "a woman who declined to give her name"), so that
+// the "she said" after it is nobody the article names.
+func (c *cast) readAnonymous(items []item) {
+	for i := 0; i+3 < len(items); i++ {
+		w := items[i].low
+		var hides bool
+		switch {
+		case w == "named" && items[i-1].isWord("be") && (items[i-2].isWord("to") || items[i-2].isWord("not")):
+			hides = true // "asked not to be named", "declined to be named"
+		case w == "name" || w == "names":
+			hides = i > 1 && (items[i-1].isWord("her") || items[i-1].isWord("his") || items[i-1].isWord("their")) &&
+				(items[i-2].isWord("give") || items[i+1].isWord("not") || items[i+1].isWord("be") || items[i-2].isWord("withhold") || items[i-2].isWord("use"))
+		case w == "anonymity" && items[i-1].isWord("of") && items[i-2].isWord("condition"):
+			hides = true
+		}
+		if hides && i >= 3 {
+			s := items[i].sent
+			if c.namedBetween(items, s, i) {
+				continue // "Ruiz, who asked that her name …" names her anyway
+			}
+			c.strangers = append(c.strangers, stranger{items[s].pos, sentenceGender(items, s)})
+		}
+	}
+}
+
+// sentenceGender returns the gender the first "he" or "she" of the
+// sentence at s tells, or else its first "his" or "her": "who asked not
+// to be named because he still has business before her" is a man.
+func sentenceGender(items []item, s int) byte {
+	var possessive byte
+	for k := s; k < len(items) && items[k].sent == s; k++ {
+		switch {
+		case items[k].isWord("he"):
+			return 'm'
+		case items[k].isWord("she"):
+			return 'f'
+		case possessive == 0 && (items[k].isWord("his") || items[k].isWord("him")):
+			possessive = 'm'
+		case possessive == 0 && items[k].isWord("her"):
+			possessive = 'f'
+		}
+	}
+	return possessive
+}
+
+// namedBetween reports whether a person the cast knows is mentioned in
+// items[from:to].
+func (c *cast) namedBetween(items []item, from, to int) bool {
+	for k := from; k < to; k++ {
+		if c.at[items[k].pos] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // readRelatives reads "His son, standing at the defense table, turned": a
