@@ -726,3 +726,12 @@ func TestSomebodyWhoKeepsTheirNameBack(t *testing.T) {
 			[]want{{"I am a teacher first", "Lorraine Beaudry-Nakamura"}, {"She never forgets a slight", ""}, {"I came at it like a teacher", "Lorraine Beaudry-Nakamura"}}},
 	})
 }
+
+func TestOfficialsUnnamed(t *testing.T) {
+	runCases(t, []extractCase{
+		{"city officials are nobody in particular", "Budget\n\nThe council approved a budget that closes what city officials describe as an $11 million \"structural deficit.\"\n",
+			[]want{{"structural deficit", ""}}},
+		{"Syrian officials say who", "Talks\n\nSyrian officials called the meeting \"a new chapter\" in relations.\n",
+			[]want{{"a new chapter", "Syrian officials"}}},
+	})
+}

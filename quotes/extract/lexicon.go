@@ -151,7 +151,7 @@ representatives delegates pollsters`)
 // opinionHeads are groups whose words a story gives to nobody in
 // particular: "critics say", "even allies call it \"rambling\"".
 var opinionHeads = set(`allies critics supporters opponents observers experts analysts skeptics sceptics
-detractors proponents backers insiders`)
+detractors proponents backers insiders officials`)
 
 // anonymousHeads are singular heads of an unnamed speaker: "an official Russian source".
 var anonymousHeads = set(`source official diplomat analyst expert witness resident spokesman spokeswoman
