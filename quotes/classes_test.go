@@ -658,6 +658,8 @@ func TestPullQuotes(t *testing.T) {
 
 func TestRelativeClausesAfterAppositions(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a relative clause inside an apposition", "Budget\n\nCouncilman Peter Sharp, an at-large member who voted yes, pushed back. \"With respect to my colleague, the people in her district call 911 more than anybody.\"\n",
+			[]want{{"With respect to my colleague", "Peter Sharp"}}},
 		{"who after an apposition with a place", "Town hall\n\nThe first question came from Gloria Fenwick, a retired middle-school teacher from nearby Carrow Springs, who asked: \"My pension has been frozen for three years. What are you going to do about it?\"\n",
 			[]want{{"My pension has been frozen", "Gloria Fenwick"}}},
 		{"which with a subject of its own", "Jobs\n\nIn an email, campaign spokesman Curtis Free said the figure came from a 2025 report by the Badger Policy Institute, a conservative think tank in Madison, which he called \"the most honest accounting of the governor's record.\"\n",

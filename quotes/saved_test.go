@@ -129,6 +129,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 68": "205764ae3ee857e1c66cd504136748c0",
 		"index 1, cache 2, extract 69": "205764ae3ee857e1c66cd504136748c0",
 		"index 1, cache 2, extract 70": "205764ae3ee857e1c66cd504136748c0",
+		"index 1, cache 2, extract 71": "205764ae3ee857e1c66cd504136748c0",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

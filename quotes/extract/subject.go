@@ -181,6 +181,7 @@ func (a *attributor) plainSubject(i, qi int) (nounPhrase, string, bool) {
 // the clause's start.
 func (a *attributor) describedSubject(i, qi int) (nounPhrase, string, bool) {
 	relative := false // inside ", who lost the primaries to Clinton,"
+	apposition := false
 	for v := i + 1; v < qi && v < i+40; v++ {
 		it := a.items[v]
 		if it.kind == itemQuote || it.kind == itemPunct && (it.text == ";" || it.text == ":") {
@@ -189,7 +190,9 @@ func (a *attributor) describedSubject(i, qi int) (nounPhrase, string, bool) {
 		switch {
 		case it.text == ",":
 			relative = false
-		case a.items[v-1].text == "," && (it.low == "who" || it.low == "which"):
+			apposition = !apposition
+		case (a.items[v-1].text == "," || apposition) && (it.low == "who" || it.low == "which"):
+			// ", who lost …," and ", an at-large member who voted yes,"
 			relative = true
 		}
 		if relative || !finiteVerb(it) || determiners[a.items[v-1].low] {
