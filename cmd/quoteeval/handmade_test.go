@@ -51,6 +51,8 @@ var annotated = []struct {
 	{"blind-l", "testdata/blind-l/gold.json", "testdata/blind-l/articles", false, false},
 	{"blind-m", "testdata/blind-m/gold.json", "testdata/blind-m/articles", false, false},
 	{"blind-n", "testdata/blind-n/gold.json", "testdata/blind-n/articles", false, false},
+	{"blind-o", "testdata/blind-o/gold.json", "testdata/blind-o/articles", false, false},
+	{"blind-p", "testdata/blind-p/gold.json", "testdata/blind-p/articles", false, false},
 }
 
 // TestAccuracyTargets scores each annotated set exactly as 'quoteeval
