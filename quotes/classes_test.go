@@ -416,6 +416,8 @@ said.
 
 func TestWordsAndPlacesInNames(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a row of seats is no name", "Ballpark\n\nDoris Kleinfeld, 79, has held season tickets since 1987 — same seats, Section 104, Row C. \"I've been sitting in the same seat so long they should name it after me,\" she said.\n",
+			[]want{{"I've been sitting in the same seat", "Doris Kleinfeld"}}},
 		{"a party tag of two words", "Vote\n\nState Rep. Yesenia Castro, D-San Antonio, who offered 11 amendments, called the program \"a blank check with no receipt.\"\n",
 			[]want{{"a blank check", "Yesenia Castro"}}},
 		{"a hyphenated given name", "Water\n\nMin-jun Seo, a hydrologist at the Southwest Water Institute, has measured the aquifer for a decade.\n\n\"It is a retirement account you have drawn down for 80 years,\" Seo says.\n",
@@ -570,6 +572,10 @@ func TestOrganisationsDescribed(t *testing.T) {
 			[]want{{"by the end of next week", "Gulf Coastal Power"}}},
 		{"a bakery is nobody's she", "Bakery\n\nAt 4 a.m. the only light on Canal Street comes from the front window of Van Aalst Bakehouse, where the owner is already kneading rye dough.\n\n\"People think bakers are morning people,\" she said.\n",
 			[]want{{"People think bakers are morning people", ""}}},
+		{"an ampersand inside the name", "Fire\n\nWestridge Power & Light said in a filing that one of its lines had \"experienced an outage event\" before the fire.\n",
+			[]want{{"experienced an outage event", "Westridge Power & Light"}}},
+		{"a person of a state body", "Fire\n\n\"We lost some ground last night,\" Battalion Chief Lupe Arriaga of the state Wildland Fire Service said at a briefing.\n",
+			[]want{{"We lost some ground last night", "Lupe Arriaga"}}},
 		{"her campaign speaks for her", "Primary\n\nBusinesswoman Maria Kent-Navarro trailed by 900 votes. Her campaign later said in a statement that it was \"closely monitoring the count in Ashby County,\" where ballots remain.\n",
 			[]want{{"closely monitoring the count", "Maria Kent-Navarro"}}},
 	})

@@ -1012,6 +1012,13 @@ func (a *attributor) personOf(np nounPhrase, s int) nounPhrase {
 		if k >= s && determiners[a.items[k].low] {
 			k--
 		}
+		// "Chief Lupe Arriaga of the state Wildland Fire Service".
+		for m := 0; m < 2 && k > s && !a.items[k].capitalised() && placeAdjectives[a.items[k].low]; m++ {
+			k--
+			if determiners[a.items[k].low] {
+				k--
+			}
+		}
 		if k-1 < s || !affiliations[a.items[k].low] || !a.items[k-1].nameWord() {
 			break
 		}
@@ -1848,6 +1855,9 @@ func joinsOrgWords(ws []item, m int) bool {
 	case "of":
 		return orgFormer(ws, m-1, true)
 	case "and", "&":
+		if ws[m].text == "&" && ws[m-1].capitalised() && m+1 < len(ws) && ws[m+1].capitalised() {
+			return true // "Westridge Power & Light"
+		}
 		for k := m - 2; k >= 0 && k >= m-5; k-- {
 			// "Coalition Against Hate and Fascism" too.
 			if ws[k+1].low == "for" && forFormer(ws, k) || ws[k+1].low == "of" && orgFormer(ws, k, true) || ws[k+1].low == "against" && orgSuffixes[trimPossessive(ws[k].low)] {

@@ -267,6 +267,9 @@ func connects(items []item, j, next int) bool {
 	prev := items[j-1]
 	switch items[j].low {
 	case "and", "&":
+		if items[j].text == "&" {
+			return true // "Westridge Power & Light", "Halloran & Sykes Architects"
+		}
 		for k := j - 1; k >= 0 && k >= j-5 && items[k].kind == itemWord; k-- {
 			if k+1 < j && (items[k+1].isWord("for") && forFormer(items, k) || items[k+1].isWord("of") && orgFormer(items, k, items[k].sent == k) ||
 				items[k+1].isWord("against") && orgSuffixes[trimPossessive(items[k].low)]) {

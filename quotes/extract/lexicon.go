@@ -284,7 +284,8 @@ var genderOf = map[string]byte{
 
 // placeWords end the names of places, which never speak: "Elm Street",
 // "Hollister County Courthouse", "Wexford Central" (a school).
-var placeWords = set(`street avenue boulevard road parkway highway freeway interstate courthouse arena
+var placeWords = set(`street avenue boulevard road parkway highway freeway interstate courthouse arena row section suite
+aisle pier dock terminal
 stadium plaza square county township elementary airport central coliseum auditorium pavilion
 amphitheater amphitheatre expressway turnpike`)
 
@@ -326,6 +327,10 @@ var kindWords = map[string]map[string]bool{
 	"church":   set(`parish chapel cathedral ministries`),
 	"paper":    set(`times post herald journal gazette tribune courier`),
 }
+
+// placeAdjectives stand between "of" and the body a person works for:
+// "of the state Wildland Fire Service", "of the city Parks Department".
+var placeAdjectives = set(`state federal county city national regional local`)
 
 // genericOrgHeads describe any organisation: "the company said".
 // businessHeads are the generic heads that only a business answers to.

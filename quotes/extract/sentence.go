@@ -109,6 +109,10 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 				}
 				items = append(items, item{kind: itemWord, text: body[i:end], low: low, pos: i})
 				i = end
+			case r == '&' && i > 0 && i+1 < p.end && body[i-1] == ' ' && body[i+1] == ' ':
+				// "Westridge Power & Light": a word that joins a name.
+				items = append(items, item{kind: itemWord, text: "&", low: "&", pos: i})
+				i += size
 			default:
 				text := body[i : i+size]
 				switch {
