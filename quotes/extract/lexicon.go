@@ -114,7 +114,7 @@ sprinter freshman sophomore junior senior redshirt tailback fullback cornerback 
 composer playwright artist designer choreographer architect curator librarian musician guitarist
 drummer pianist conductor dancer photographer baker butcher firefighter paramedic pharmacist
 veterinarian dentist engineer contractor developer landlord tenant plaintiff defendant witness
-victim volunteer coordinator administrator
+victim volunteer coordinator administrator dispatcher
 lieutenant-governor attorney-general surgeon-general assistant associate critic reviewer
 student pupil farmer driver resident grandma grandpa granny nana aunt auntie uncle`)
 
@@ -132,7 +132,8 @@ correspondent editor columnist novelist poet actress rapper comedian producer fi
 physician psychologist psychiatrist pediatrician therapist researcher epidemiologist meteorologist historian
 pastor priest rabbi imam bishop deacon goalkeeper defender midfielder quarterback pitcher referee candidate
 nominee activist organizer organiser agent trustee owner founder partner representative congressman
-speaker nominee contender challenger incumbent businessman businesswoman billionaire mogul justice`)
+speaker nominee contender challenger incumbent businessman businesswoman billionaire mogul justice
+dispatcher`)
 
 // leaderRoles are the roles "the leader" or "the Kremlin's chief" may stand for.
 var leaderRoles = set(`leader president premier chancellor king queen ruler strongman dictator chief head

@@ -301,5 +301,10 @@ func (c *cast) readGroups(items []item) {
 // fourth-grader who gave her name only as Aaliyah", "a woman who
 // identified herself only as Brenda".
 func onlyAs(items []item, i int) bool {
-	return i >= 2 && items[i-1].isWord("as") && items[i-2].isWord("only")
+	if i >= 2 && items[i-1].isWord("as") && items[i-2].isWord("only") {
+		return true
+	}
+	// "who gave only her first name, Tasha,", "identified only by his
+	// first name, Rigoberto".
+	return i >= 3 && items[i-1].text == "," && items[i-2].isWord("name") && items[i-3].isWord("first")
 }
