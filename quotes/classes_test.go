@@ -283,6 +283,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"It is a rocket", "Eli Santos"}}},
 		{"somebody named by first name only", "Shelter\n\nMaria, 34, arrived in Nogales in December with her two children. Her son, Tomas, 9, draws trucks.\n\n\"We left with nothing,\" Maria said.\n\n\"I want to be a firefighter,\" Tomas said.\n",
 			[]want{{"We left with nothing", "Maria"}, {"I want to be a firefighter", "Tomas"}}},
+		{"a child by first name and a clause", "Ballpark\n\nThe Brandt family has held seats since 1990. Tyler Brandt, 41, brought his son. Owen, asked what he thought, had one concern. \"Is Sparky coming too?\" he asked.\n",
+			[]want{{"Is Sparky coming too", "Owen"}}},
 		{"only a first name given", "Pantry\n\nOne of them, a 41-year-old home health aide who gave only her first name, Tasha, said she began coming to the pantry in September. \"I make too much for some programs and not enough for everything else,\" she said.\n",
 			[]want{{"I make too much for some programs", "Tasha"}}},
 		{"a dispatcher is a role", "Sheriff\n\nDispatcher A.J. Stroud has worked nights for 22 years. \"We had a gentleman last winter who fell in his kitchen,\" Stroud said.\n",

@@ -175,7 +175,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 	if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
 		p = c.byFirstName(w.text, items[r.from].pos)
 	}
-	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || givenName(w.low) != 0 && describedAt(items, r.to) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
+	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || givenName(w.low) != 0 && (describedAt(items, r.to) || clauseAt(items, r.to)) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 		// article names by first name only.
 		p = c.add(w.text, surnameKey(w.text))
@@ -307,4 +307,10 @@ func onlyAs(items []item, i int) bool {
 	// "who gave only her first name, Tasha,", "identified only by his
 	// first name, Rigoberto".
 	return i >= 3 && items[i-1].text == "," && items[i-2].isWord("name") && items[i-3].isWord("first")
+}
+
+// clauseAt reports a clause about the person named just before item i:
+// "Owen, asked what he thought, had one concern", "Lena, who is 9,".
+func clauseAt(items []item, i int) bool {
+	return i+1 < len(items) && items[i].text == "," && (items[i+1].isWord("who") || items[i+1].isWord("asked"))
 }
