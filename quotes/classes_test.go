@@ -324,6 +324,10 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 
 func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 	runCases(t, []extractCase{
+		{"it read, after a statement was issued", "Football\n\nAthletic director Gwendolyn Sayre issued a statement Sunday afternoon. \"Coach Vukovich has my full confidence,\" it read.\n",
+			[]want{{"Coach Vukovich has my full confidence", "Gwendolyn Sayre"}}},
+		{"what it called is the subject's", "Ads\n\nThe Alliance for Affordable Coverage began running ads this week. \"Congress has 22 days,\" the group said in a statement.\n\nAmericans for Fiscal Sanity, a conservative advocacy group, urged Republicans to reject what it called \"throwing another $35 billion at a broken law.\"\n",
+			[]want{{"Congress has 22 days", "Alliance for Affordable Coverage"}, {"throwing another $35 billion", "Americans for Fiscal Sanity"}}},
 		{"the statement of an aside before the verb", "Football\n\nThe Ridge Conference fined the school $10,000 on Friday.\n\nAthletic director Maureen Fitzgerald, in a statement released Sunday afternoon, said Love had her \"complete and unwavering support.\" \"Coach Love has rebuilt this program the right way,\" the statement said.\n",
 			[]want{{"complete and unwavering support", "Maureen Fitzgerald"}, {"Coach Love has rebuilt", "Maureen Fitzgerald"}}},
 		{"the letter said", "Schools\n\nSuperintendent Dale Okoro said in a letter to families that the district had no choice.\n\n\"I know this is a hardship,\" the letter said.\n",

@@ -1378,6 +1378,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 				return g, Group
 			}
 		case "it":
+			// `Sayre issued a statement Sunday. "…," it read.`: the
+			// document named in the sentence before speaks for its author.
+			if d := a.documentBefore(np.from); d != "" && (a.afterQuotation(np.from) || a.items[np.from].sent == np.from) {
+				if name, kind := a.documentAuthor(d, pos); name != "" {
+					return name, kind
+				}
+			}
 			if o := a.cast.byIt(pos); o != "" {
 				return o, Org
 			}

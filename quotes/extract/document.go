@@ -86,3 +86,28 @@ func (a *attributor) writtenBy(k int) (nounPhrase, bool) {
 	}
 	return nounPhrase{}, false
 }
+
+// documentBefore returns the document noun ("statement", "letter") of
+// the sentence before the one holding item i, if it names one.
+func (a *attributor) documentBefore(i int) string {
+	s := a.items[i].sent
+	if s == 0 {
+		return ""
+	}
+	p := s - 1
+	if a.items[p].kind == itemBreak && p > 0 {
+		p--
+	}
+	for k := p; k >= a.items[p].sent; k-- {
+		if it := a.items[k]; it.kind == itemWord && documents[it.low] {
+			return it.low
+		}
+	}
+	return ""
+}
+
+// afterQuotation reports an attribution that follows its quotation, as
+// `"…," it read.` does; "what it called" inside a sentence does not.
+func (a *attributor) afterQuotation(i int) bool {
+	return i > 0 && (a.items[i-1].kind == itemQuote || a.items[i-1].text == "," && i > 1 && a.items[i-2].kind == itemQuote)
+}
