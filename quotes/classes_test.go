@@ -426,6 +426,8 @@ said.
 
 func TestWordsAndPlacesInNames(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a State team is no person", "Column\n\nASHFORD — Terry Vukovich walked into the interview room at 11:52 p.m. Saturday, 38 minutes after his Ashford State Ravens had lost 31-10.\n\n\"Go ahead,\" he said.\n",
+			[]want{{"Go ahead", "Terry Vukovich"}}},
 		{"a row of seats is no name", "Ballpark\n\nDoris Kleinfeld, 79, has held season tickets since 1987 — same seats, Section 104, Row C. \"I've been sitting in the same seat so long they should name it after me,\" she said.\n",
 			[]want{{"I've been sitting in the same seat", "Doris Kleinfeld"}}},
 		{"a party tag of two words", "Vote\n\nState Rep. Yesenia Castro, D-San Antonio, who offered 11 amendments, called the program \"a blank check with no receipt.\"\n",

@@ -286,7 +286,7 @@ var genderOf = map[string]byte{
 // placeWords end the names of places, which never speak: "Elm Street",
 // "Hollister County Courthouse", "Wexford Central" (a school).
 var placeWords = set(`street avenue boulevard road parkway highway freeway interstate courthouse arena row section suite
-aisle pier dock terminal
+aisle pier dock terminal state
 stadium plaza square county township elementary airport central coliseum auditorium pavilion
 amphitheater amphitheatre expressway turnpike`)
 
