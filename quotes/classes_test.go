@@ -428,6 +428,10 @@ func TestWordsAndPlacesInNames(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a State team is no person", "Column\n\nASHFORD — Terry Vukovich walked into the interview room at 11:52 p.m. Saturday, 38 minutes after his Ashford State Ravens had lost 31-10.\n\n\"Go ahead,\" he said.\n",
 			[]want{{"Go ahead", "Terry Vukovich"}}},
+		{"a town's team is no person", "Baseball\n\nThe team has played in Millbrook since 1987. Mayor Henry Abiodun said the city would fight for the Millbrook Lamplighters.\n\nAsked whether Millbrook might pursue another team, he said: \"I'm not going to rule anything out.\"\n",
+			[]want{{"I'm not going to rule anything out", "Henry Abiodun"}}},
+		{"a first name that is also a place", "Talks\n\nThe envoy arrived in Jordan on Monday. \"We are hopeful,\" said Jordan Williams, a State Department official.\n",
+			[]want{{"We are hopeful", "Jordan Williams"}}},
 		{"a row of seats is no name", "Ballpark\n\nDoris Kleinfeld, 79, has held season tickets since 1987 — same seats, Section 104, Row C. \"I've been sitting in the same seat so long they should name it after me,\" she said.\n",
 			[]want{{"I've been sitting in the same seat", "Doris Kleinfeld"}}},
 		{"a party tag of two words", "Vote\n\nState Rep. Yesenia Castro, D-San Antonio, who offered 11 amendments, called the program \"a blank check with no receipt.\"\n",

@@ -40,7 +40,8 @@ type cast struct {
 	// introduces them.
 	surnames map[string][]*person
 	items    []item
-	breaks   []int // where each paragraph after the first starts
+	places   map[string]bool // words the article writes as places ("in Millbrook")
+	breaks   []int           // where each paragraph after the first starts
 	// strangers are where a sentence's subject is somebody the article
 	// does not name ("the Spaniard was cautious"): "he" after it is
 	// nobody we know, rather than the last person named.

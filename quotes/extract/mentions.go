@@ -9,7 +9,7 @@ import (
 // first name or by description, and the organisations and groups it
 // names, with every mention of them.
 func newCast(items []item) *cast {
-	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items}
+	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items, places: placesIn(items)}
 	for i := 0; i < len(items); i++ {
 		if !items[i].nameWord() || determiners[items[i].low] {
 			continue // "The American Red Cross" is no name with "The" in it
@@ -82,7 +82,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		if p := bySurname(c.surnames[surnameKey(name[0].text)], items[r.from].pos, suffixOf(name[1].text), 0, 0, ""); p != nil {
 			c.mention(p, name[0].pos, items[r.from].pos, subject)
 		}
-	case looksLikePersonName(name):
+	case looksLikePersonName(name) && !c.team(name):
 		p := c.namedInFull(items, r, name)
 		for _, role := range append(roles, appositiveRoles(items, r.to)...) {
 			p.roles[role] = true
@@ -313,4 +313,27 @@ func onlyAs(items []item, i int) bool {
 // "Owen, asked what he thought, had one concern", "Lena, who is 9,".
 func clauseAt(items []item, i int) bool {
 	return i+1 < len(items) && items[i].text == "," && (items[i+1].isWord("who") || items[i+1].isWord("asked"))
+}
+
+// placesIn returns the capitalised words an article writes as places,
+// alone after "in", "from" or "at": "in Millbrook", "from Ashford".
+func placesIn(items []item) map[string]bool {
+	var m map[string]bool
+	for i := 1; i+1 < len(items); i++ {
+		if it := items[i]; it.capitalised() && !items[i+1].nameWord() && (items[i-1].isWord("in") || items[i-1].isWord("from") || items[i-1].isWord("at")) {
+			if m == nil {
+				m = map[string]bool{}
+			}
+			m[it.low] = true
+		}
+	}
+	return m
+}
+
+// team reports a place followed by a plural, as teams are named: the
+// "Millbrook Lamplighters" after "in Millbrook" are nobody.
+func (c *cast) team(name []item) bool {
+	last := name[len(name)-1].low
+	// Not "Jordan Williams" after "in Jordan": a first name is no place.
+	return len(name) >= 2 && c.places[name[0].low] && givenName(name[0].low) == 0 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && len(last) > 4
 }
