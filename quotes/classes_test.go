@@ -398,6 +398,8 @@ func TestExchangesOfQuestionsAndAnswers(t *testing.T) {
 		}},
 		{"a question goes back to who asked", "Council\n\n\"Will you commit to security?\" Councilmember Patricia King asked.\n\n\"We've budgeted for it,\" director Sandra Whitehorse said.\n\n\"Budgeted or committed?\"\n\n\"Committed, Councilmember.\"\n",
 			[]want{{"Will you commit", "Patricia King"}, {"We've budgeted", "Sandra Whitehorse"}, {"Budgeted or committed", "Patricia King"}, {"Committed, Councilmember", "Sandra Whitehorse"}}},
+		{"an exchange set up by X asked Y", "Hearing\n\nThe hearing ran four hours. Sen. Bradford Kell, the ranking member, asked Tessa Moravec who had seen the slide.\n\n\"Did you see it?\"\n\n\"I saw a version of it, yes.\"\n\n\"When?\"\n\n\"I believe in the spring of last year.\"\n",
+			[]want{{"Did you see it", "Bradford Kell"}, {"I saw a version of it", "Tessa Moravec"}, {"When", "Bradford Kell"}, {"I believe in the spring", "Tessa Moravec"}}},
 		{"an answer goes on", "Interview\n\n\"Mr. Trump, can you explain?\" reporter Matt Boyle asked.\n\n\"I'm very disappointed in the committee,\" Donald Trump said.\n\n\"I'm very disappointed because the room was stacked.\"\n",
 			[]want{{"Mr. Trump, can you explain", "Matt Boyle"}, {"I'm very disappointed in the committee", "Donald Trump"}, {"I'm very disappointed because", "Donald Trump"}}},
 	})

@@ -713,6 +713,9 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	if prevEnd < 0 {
 		return attribution{}, false
 	}
+	if at, ok := a.exchange(qi); ok {
+		return at, true
+	}
 	if at, ok := a.dialogue(qi); ok {
 		return at, true
 	}

@@ -73,3 +73,64 @@ func (a *attributor) answering(i int) bool {
 	p := a.paragraphStart(i)
 	return p+1 < len(a.items) && a.items[p].text == "A" && a.items[p+1].text == ":"
 }
+
+// exchange gives a paragraph of nothing but a quotation, in a run of such
+// paragraphs after one that ends "X asked Y …" or "X pressed Y …", to X
+// and Y in turn: `Sen. Bradford Kell asked Moravec who had seen the
+// slide.` then `"Did you see it?"`, `"I saw a version of it, yes."`.
+func (a *attributor) exchange(qi int) (attribution, bool) {
+	turn := 0
+	p := qi
+	for {
+		start := a.paragraphStart(p)
+		if start != p || a.items[p].kind != itemQuote || !a.quoteParagraph(p) {
+			return attribution{}, false
+		}
+		if start == 0 {
+			return attribution{}, false
+		}
+		prev := a.paragraphStart(start - 1)
+		if a.items[prev].kind != itemQuote {
+			// The paragraph that sets the exchange up.
+			asker, askee, ok := a.askedIn(prev, start-1)
+			if !ok {
+				return attribution{}, false
+			}
+			if turn%2 == 1 {
+				return askee, askee.speaker != ""
+			}
+			return asker, asker.speaker != ""
+		}
+		p, turn = prev, turn+1
+		if turn > 8 {
+			return attribution{}, false
+		}
+	}
+}
+
+// askedIn finds, in the last sentence of items[from:to], "X asked Y" or
+// "X pressed Y": who asks, and who is asked.
+func (a *attributor) askedIn(from, to int) (attribution, attribution, bool) {
+	s := a.items[max(to-1, from)].sent
+	for k := max(s, from); k < to; k++ {
+		it := a.items[k]
+		if it.kind != itemWord || !askVerbs[it.low] || k+1 >= to || !a.items[k+1].nameWord() {
+			continue
+		}
+		x, ok := a.subjectBefore(k, max(s, from))
+		if !ok {
+			return attribution{}, attribution{}, false
+		}
+		y, ok := a.phraseFrom(k+1, to)
+		if !ok {
+			return attribution{}, attribution{}, false
+		}
+		xn, xk := a.resolve(x)
+		yn, yk := a.resolve(y)
+		if xn == "" || yn == "" || xk != Person || yk != Person || xn == yn {
+			return attribution{}, attribution{}, false
+		}
+		return attribution{speaker: xn, kind: xk, cue: it.low}, attribution{speaker: yn, kind: yk, cue: "replied"}, true
+	}
+	return attribution{}, attribution{}, false
+}
