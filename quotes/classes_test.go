@@ -635,6 +635,8 @@ func TestRelativesToldApartByTitle(t *testing.T) {
 			[]want{{"I want your vote", "Dale Judge"}, {"Dad has been getting up", "Brandon Judge"}}},
 		{"whose daughter is hers, not his", "Measles\n\nSuperintendent Douglas Afolabi-Grant said the district had \"no choice but to follow the order.\"\n\nOther parents said the order had come too late. Kenji Yamamoto-Ellis, whose 11-month-old daughter is too young for the first shot, said he had kept her home since the first case.\n\n\"She can't be vaccinated yet. She depends on everybody else,\" he said.\n",
 			[]want{{"no choice but to follow", "Douglas Afolabi-Grant"}, {"She can't be vaccinated yet", "Kenji Yamamoto-Ellis"}}},
+		{"the elder and the younger by how they were introduced", "Sheriff\n\nSheriff Wade Tolliver has run the office for 24 years. \"Everybody's got my number,\" Tolliver said.\n\nThe job runs in the family. His father, Earl Tolliver, was sheriff before him, and his son, Wade Tolliver Jr., is a deputy.\n\nThe elder Tolliver remembers it differently. \"I said the badge is the second least important thing,\" he said.\n",
+			[]want{{"Everybody's got my number", "Wade Tolliver"}, {"I said the badge", "Earl Tolliver"}}},
 		{"ages still decide first", "Campaign\n\nTheodore King, 58, shook every hand. \"We are not finished,\" Mr. King said.\n\nTheir son, Marcus King, 24, is his body man. \"My dad taught me to shake hands with everybody,\" the younger Mr. King said.\n\nHis wife, Delphine King, watched from the side.\n",
 			[]want{{"We are not finished", "Theodore King"}, {"My dad taught me", "Marcus King"}}},
 	})

@@ -21,6 +21,9 @@ type person struct {
 	suffix   string         // "jr", "sr", "iii" when the name ends in one (family.go)
 	implied  string         // the surname of a relative named by first name, until the article uses it
 	age      int            // as an apposition gives it ("Marcus King, 24,"), 0 when none does
+	// generation is -1 for somebody introduced as a parent or grandparent
+	// ("his father, Earl Tolliver,"), 1 as a child or grandchild, else 0.
+	generation int
 }
 
 type mention struct {
@@ -599,6 +602,10 @@ func nameVariant(a, b string) bool {
 // followed by a verb, the places a subject stands in.
 func subjectAt(items []item, r nameRun) bool {
 	if r.from == 0 || items[r.from].sent == r.from {
+		return true
+	}
+	// "The elder Tolliver remembers it differently."
+	if k := r.from - 2; k >= 0 && items[k].sent == k && items[k].isWord("the") && (items[k+1].isWord("elder") || items[k+1].isWord("younger")) {
 		return true
 	}
 	if prev := items[r.from-1]; prev.kind == itemPunct && prev.text == "," || prev.kind == itemBreak {

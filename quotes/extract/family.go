@@ -100,6 +100,13 @@ func bySurname(ps []*person, pos int, suffix string, gen int, gender byte, role 
 				return p
 			}
 		}
+		// "His father, Earl Tolliver," is the elder Tolliver, "his son,
+		// Wade Tolliver Jr.," the younger, as the article introduced them.
+		for _, p := range known {
+			if p.generation != 0 && (p.generation < 0) == (gen < 0) {
+				return p
+			}
+		}
 		for _, p := range known {
 			if p.suffix == "" && anySuffix(known, other) {
 				return p

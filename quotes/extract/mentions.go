@@ -150,6 +150,9 @@ func (c *cast) namedInFull(items []item, r nameRun, name []item) *person {
 	if agedAt(items, r.to) {
 		p.age, _ = strconv.Atoi(items[r.to+1].text)
 	}
+	if g := kinGeneration(items, r.from); g != 0 && p.generation == 0 {
+		p.generation = g
+	}
 	return p
 }
 
@@ -336,4 +339,22 @@ func (c *cast) team(name []item) bool {
 	last := name[len(name)-1].low
 	// Not "Jordan Williams" after "in Jordan": a first name is no place.
 	return len(name) >= 2 && c.places[name[0].low] && givenName(name[0].low) == 0 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && len(last) > 4
+}
+
+// kinGeneration reads the kin noun a name is introduced by: "his father,
+// Earl Tolliver," is -1, an elder; "her son, Wade Tolliver Jr.," is 1.
+func kinGeneration(items []item, from int) int {
+	if from < 3 || items[from-1].text != "," {
+		return 0
+	}
+	if w := items[from-3].low; w != "his" && w != "her" && w != "their" {
+		return 0
+	}
+	switch items[from-2].low {
+	case "father", "mother", "grandfather", "grandmother", "dad", "mom":
+		return -1
+	case "son", "daughter", "grandson", "granddaughter":
+		return 1
+	}
+	return 0
 }
