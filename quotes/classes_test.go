@@ -684,6 +684,8 @@ func TestPullQuotes(t *testing.T) {
 
 func TestRelativeClausesAfterAppositions(t *testing.T) {
 	runCases(t, []extractCase{
+		{"an apposition opening with an owner of two words", "Births\n\n\"This is the hardest decision I have been part of,\" Elaine Whitmore-Grant, St. Brendan's chief executive, said in an interview.\n",
+			[]want{{"This is the hardest decision", "Elaine Whitmore-Grant"}}},
 		{"a relative clause inside an apposition", "Budget\n\nCouncilman Peter Sharp, an at-large member who voted yes, pushed back. \"With respect to my colleague, the people in her district call 911 more than anybody.\"\n",
 			[]want{{"With respect to my colleague", "Peter Sharp"}}},
 		{"who after an apposition with a place", "Town hall\n\nThe first question came from Gloria Fenwick, a retired middle-school teacher from nearby Carrow Springs, who asked: \"My pension has been frozen for three years. What are you going to do about it?\"\n",

@@ -974,7 +974,7 @@ skip:
 			switch {
 			case placeOrAge(clause):
 				// "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
-			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !possessive(clause[0]) && !(len(clause) > 1 && apostrophe(clause[1])):
+			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !ownerFirst(clause):
 				// ", Twitter's director of political advertising," is an
 				// apposition; ", Clinton," is somebody else.
 				return nounPhrase{}, false
@@ -1918,4 +1918,19 @@ func looksLikeSurname(w item) bool {
 // and never a person: "Americans", "Iraqis", "Democrats".
 func peoples(w string) bool {
 	return strings.HasSuffix(w, "s") && nationalities[strings.TrimSuffix(w, "s")] != "" || w == "democrats" || w == "republicans"
+}
+
+// ownerFirst reports an apposition that opens with an owner's name in
+// the possessive: "Twitter's director of political advertising", "St.
+// Brendan's chief executive", "Sanders' campaign manager".
+func ownerFirst(clause []item) bool {
+	for k := 0; k < len(clause) && k < 3; k++ {
+		if possessive(clause[k]) || k > 0 && apostrophe(clause[k]) {
+			return true
+		}
+		if !clause[k].nameWord() {
+			return false
+		}
+	}
+	return false
 }
