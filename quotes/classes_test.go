@@ -765,3 +765,12 @@ func TestOfficialsUnnamed(t *testing.T) {
 			[]want{{"a new chapter", "Syrian officials"}}},
 	})
 }
+
+func TestSomebodysClaim(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a claim named by somebody else", "Fact check\n\nChallenger Dwight Rowe said crime had doubled. Mayor Elena Varga, speaking at the same debate, called Rowe's claim \"a scare tactic.\"\n",
+			[]want{{"a scare tactic", "Elena Varga"}}},
+		{"a claim that is the claimer's", "Fact check\n\nPolitifact checked Donald Trump's claim that there have been \"thousands of shootings\" in Chicago this year.\n",
+			[]want{{"thousands of shootings", "Donald Trump"}}},
+	})
+}

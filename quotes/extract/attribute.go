@@ -468,6 +468,9 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 				return np, a.cueAt(k), true
 			}
 		}
+		if k > s && possessive(a.items[k-1]) && !(k+1 < qi && a.items[k+1].isWord("that")) {
+			continue // "called Rowe's claim "a scare tactic"": the claim is named, not made
+		}
 		if k > s && (nounBefore(a.items[k-1]) || it.capitalised() && !headlineVerb(a.items, s, k)) {
 			continue // a noun: "the warning", "Republican claims", "the United States"
 		}
