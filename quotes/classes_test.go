@@ -774,3 +774,12 @@ func TestSomebodysClaim(t *testing.T) {
 			[]want{{"thousands of shootings", "Donald Trump"}}},
 	})
 }
+
+func TestTheSameWordsQuotedAgain(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a fact check's claim, said further down", "Fact check\n\nTHE CLAIM: \"Violent crime in this city has doubled since Elena Varga took office.\"\n\nDuring last week's debate, challenger Dwight Rowe made public safety his theme. \"Violent crime in this city has doubled since Elena Varga took office,\" Rowe said.\n",
+			[]want{{"Violent crime in this city", "Dwight Rowe"}, {"Violent crime in this city", "Dwight Rowe"}}},
+		{"a short phrase quoted twice stays apart", "Debate\n\nHalvorsen called the plan \"a disaster.\" Supporters waved signs reading \"a disaster\" outside.\n",
+			[]want{{"a disaster", "Halvorsen"}, {"a disaster", ""}}},
+	})
+}

@@ -46,7 +46,29 @@ func attribute(items []item, texts []string, c *cast) []attribution {
 		a.out[q] = a.attributeOne(a.qItem[q])
 	}
 	a.dropPullQuotes()
+	a.sameWordsAgain()
 	return a.out
+}
+
+// sameWordsAgain gives a quotation with nobody to say it the speaker of
+// the same words quoted elsewhere in the article: a fact check's "THE
+// CLAIM: "…"" is "…," Rowe said. further down.
+func (a *attributor) sameWordsAgain() {
+	for q, qi := range a.qItem {
+		if qi < 0 || a.out[q].skip || a.out[q].speaker != "" {
+			continue
+		}
+		t := pullKey(a.texts[q])
+		if strings.Count(t, " ") < 3 {
+			continue
+		}
+		for o, oi := range a.qItem {
+			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && pullKey(a.texts[o]) == t {
+				a.out[q].speaker, a.out[q].kind, a.out[q].cue = a.out[o].speaker, a.out[o].kind, a.out[o].cue
+				break
+			}
+		}
+	}
 }
 
 // dropPullQuotes leaves out a quotation set as a line of its own that
