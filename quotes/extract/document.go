@@ -20,6 +20,14 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 		}
 	}
 	for k := i - 1; k >= 0 && k > i-400; k-- {
+		if it := a.items[k]; it.kind == itemWord && it.low == head+"s" && k > 0 {
+			// "a folder of letters from former students. One, from a 2009
+			// graduate named Jasmine Torres, is handwritten": the one.
+			if name, kind := a.oneOf(k, i); name != "" {
+				return name, kind
+			}
+			continue
+		}
 		if it := a.items[k]; it.kind != itemWord || it.low != head || k == 0 {
 			continue
 		}
@@ -110,4 +118,35 @@ func (a *attributor) documentBefore(i int) string {
 // `"…," it read.` does; "what it called" inside a sentence does not.
 func (a *attributor) afterQuotation(i int) bool {
 	return i > 0 && (a.items[i-1].kind == itemQuote || a.items[i-1].text == "," && i > 1 && a.items[i-2].kind == itemQuote)
+}
+
+// oneOf reads who wrote the one of the documents named at item k that the
+// next sentence singles out, before item i: "One, from a 2009 graduate
+// named Jasmine Torres, is handwritten", "In one, sent in July, Rich
+// attached a spreadsheet".
+func (a *attributor) oneOf(k, i int) (string, Kind) {
+	s := sentenceEnd(a.items, k)
+	if s >= i || s >= len(a.items) {
+		return "", Unknown
+	}
+	if a.items[s].kind == itemBreak {
+		s++
+	}
+	j := s
+	if j < i && a.items[j].isWord("in") {
+		j++
+	}
+	if j+1 >= i || !a.items[j].isWord("one") || a.items[j+1].text != "," {
+		return "", Unknown
+	}
+	end := sentenceEnd(a.items, j)
+	if j+2 < end && a.items[j+2].isWord("from") {
+		if np, ok := a.phraseFrom(j+3, end); ok {
+			return a.resolve(np)
+		}
+	}
+	if np, _, ok := a.sentenceSubject(end - 1); ok {
+		return a.resolve(np)
+	}
+	return "", Unknown
 }
