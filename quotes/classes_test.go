@@ -588,6 +588,8 @@ func TestOrganisationsDescribed(t *testing.T) {
 			[]want{{"failed to provide proper written notice", "Crestmoor Residential Partners LLC"}}},
 		{"an organisation's words say we", "Book\n\nLiberty Hall Press published the memoir in May.\n\nLiberty Hall Press stood by the book. \"We stand behind every word of the account.\"\n",
 			[]want{{"We stand behind every word", "Liberty Hall Press"}}},
+		{"the label is the record company", "Music\n\nRed Clay Records signed Loretta Hayes in 2019. \"Loretta is family to us, and she isn't going anywhere,\" the label said in a statement.\n",
+			[]want{{"Loretta is family to us", "Red Clay Records"}}},
 		{"the utility is the power company", "Storm\n\nGulf Coastal Power said in a statement that 14,000 customers remained without electricity. The utility said most customers should have power back \"by the end of next week\" in the parish.\n",
 			[]want{{"by the end of next week", "Gulf Coastal Power"}}},
 		{"a bakery is nobody's she", "Bakery\n\nAt 4 a.m. the only light on Canal Street comes from the front window of Van Aalst Bakehouse, where the owner is already kneading rye dough.\n\n\"People think bakers are morning people,\" she said.\n",

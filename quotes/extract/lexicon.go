@@ -168,7 +168,7 @@ corporation tabloid paper magazine outlet station channel parish diocese church
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority
 cooperative co-op coalition alliance society district division utility legion museum library clinic
-hospital school college bureau trust fund patrol chamber`)
+hospital school college bureau trust fund patrol chamber label`)
 
 // orgSuffixes are capitalised words that end an organisation's name.
 var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
@@ -327,6 +327,7 @@ var kindWords = map[string]map[string]bool{
 	"bank":     set(`bancorp financial savings`),
 	"church":   set(`parish chapel cathedral ministries`),
 	"paper":    set(`times post herald journal gazette tribune courier`),
+	"label":    set(`records music`),
 }
 
 // placeAdjectives stand between "of" and the body a person works for:
