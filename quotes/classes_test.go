@@ -588,7 +588,7 @@ func TestOrganisationsDescribed(t *testing.T) {
 			[]want{{"failed to provide proper written notice", "Crestmoor Residential Partners LLC"}}},
 		{"an organisation's words say we", "Book\n\nLiberty Hall Press published the memoir in May.\n\nLiberty Hall Press stood by the book. \"We stand behind every word of the account.\"\n",
 			[]want{{"We stand behind every word", "Liberty Hall Press"}}},
-		{"the label is the record company", "Music\n\nRed Clay Records signed Loretta Hayes in 2019. \"Loretta is family to us, and she isn't going anywhere,\" the label said in a statement.\n",
+		{"the label is the record company", "Music\n\nHer album debuted at No. 2 in June, and her label, Red Clay Records, said Sunday that she remains under contract. Senator Grant Halvorsen mocked the album.\n\n\"Loretta is family to us, and she isn't going anywhere,\" the label said in a statement.\n",
 			[]want{{"Loretta is family to us", "Red Clay Records"}}},
 		{"the utility is the power company", "Storm\n\nGulf Coastal Power said in a statement that 14,000 customers remained without electricity. The utility said most customers should have power back \"by the end of next week\" in the parish.\n",
 			[]want{{"by the end of next week", "Gulf Coastal Power"}}},
