@@ -45,25 +45,27 @@ func attribute(items []item, texts []string, c *cast) []attribution {
 		}
 		a.out[q] = a.attributeOne(a.qItem[q])
 	}
-	a.dropPullQuotes()
-	a.sameWordsAgain()
+	keys := make([]string, nq)
+	for q, qi := range a.qItem {
+		if qi >= 0 {
+			keys[q] = pullKey(texts[q])
+		}
+	}
+	a.dropPullQuotes(keys)
+	a.sameWordsAgain(keys)
 	return a.out
 }
 
 // sameWordsAgain gives a quotation with nobody to say it the speaker of
 // the same words quoted elsewhere in the article: a fact check's "THE
 // CLAIM: "…"" is "…," Rowe said. further down.
-func (a *attributor) sameWordsAgain() {
+func (a *attributor) sameWordsAgain(keys []string) {
 	for q, qi := range a.qItem {
-		if qi < 0 || a.out[q].skip || a.out[q].speaker != "" {
-			continue
-		}
-		t := pullKey(a.texts[q])
-		if strings.Count(t, " ") < 3 {
+		if qi < 0 || a.out[q].skip || a.out[q].speaker != "" || strings.Count(keys[q], " ") < 3 {
 			continue
 		}
 		for o, oi := range a.qItem {
-			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && pullKey(a.texts[o]) == t {
+			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && keys[o] == keys[q] {
 				a.out[q].speaker, a.out[q].kind, a.out[q].cue = a.out[o].speaker, a.out[o].kind, a.out[o].cue
 				break
 			}
@@ -75,22 +77,26 @@ func (a *attributor) sameWordsAgain() {
 // repeats words the article quotes with their speaker elsewhere: a pull
 // quote or a subhead ("Our house has gone silent" above `"Our house has
 // gone silent," she said.`), whose speaker the layout does not give.
-func (a *attributor) dropPullQuotes() {
+func (a *attributor) dropPullQuotes(keys []string) {
 	for q, qi := range a.qItem {
-		if qi < 0 || a.out[q].skip || qi > 0 && a.items[qi-1].kind != itemBreak || !a.quoteParagraph(qi) {
+		if qi < 0 || a.out[q].skip || !a.lineOfItsOwn(qi) {
 			continue
 		}
-		t := pullKey(a.texts[q])
-		if strings.Count(t, " ") < 3 {
+		if strings.Count(keys[q], " ") < 3 {
 			continue // "It is.": a short answer may be anybody's again
 		}
 		for o, oi := range a.qItem {
-			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && !(oi > 0 && a.items[oi-1].kind == itemBreak && a.quoteParagraph(oi)) && strings.Contains(pullKey(a.texts[o]), t) {
+			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && !a.lineOfItsOwn(oi) && strings.Contains(keys[o], keys[q]) {
 				a.out[q].skip = true
 				break
 			}
 		}
 	}
+}
+
+// lineOfItsOwn reports a quotation that is a whole paragraph.
+func (a *attributor) lineOfItsOwn(qi int) bool {
+	return (qi == 0 || a.items[qi-1].kind == itemBreak) && a.quoteParagraph(qi)
 }
 
 // pullKey is a quotation's words in lower case, for finding it again
@@ -1182,7 +1188,6 @@ func partyTag(clause []item) bool {
 	t := clause[0].text
 	// "D-Muskegon", "R-Albuquerque", but not "I-95".
 	return t == "R" || t == "D" || t == "I" || len(t) > 2 && len(t) <= 20 && strings.ContainsRune("RDI", rune(t[0])) && t[1] == '-' && 'A' <= t[2] && t[2] <= 'Z'
-
 }
 
 // namedInApposition finds a person's name that is the whole of an
@@ -1696,7 +1701,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	}
 	// "Her campaign later said": whoever "her" is speaks through it.
 	if speaksFor[head] && hi == 1 && (ws[0].low == "his" || ws[0].low == "her") {
-		if p := a.cast.byPronoun(pos, a.items[ws[0].sent].pos, map[string]string{"his": "he", "her": "she"}[ws[0].low]); p != nil {
+		if p := a.cast.byPronoun(pos, a.items[ws[0].sent].pos, subjectPronoun[ws[0].low]); p != nil {
 			return p.name, Person
 		}
 	}

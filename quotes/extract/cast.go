@@ -825,7 +825,7 @@ func (c *cast) byPronoun(pos, since int, pronoun string) *person {
 		}
 	}
 	for _, st := range c.strangers {
-		if st.pos > subjAt && st.pos < pos && (st.gender == 0 || pronoun != "he" && pronoun != "she" || st.gender == map[string]byte{"he": 'm', "she": 'f'}[pronoun]) {
+		if st.pos > subjAt && st.pos < pos && (st.gender == 0 || pronounGender(pronoun) == 0 || st.gender == pronounGender(pronoun)) {
 			return nil // the last subject is somebody the article does not name
 		}
 	}

@@ -68,7 +68,8 @@ func (a *attributor) candidates(qi int, partial bool) []candidate {
 	var cs []candidate
 	explicit := func(f form, find func(int) (nounPhrase, string, bool)) {
 		if np, cue, ok := find(qi); ok {
-			name, kind := a.lone(a.resolve(np))(a.items[qi].pos)
+			name, kind := a.resolve(np)
+			name, kind = a.lone(name, kind, a.items[qi].pos)
 			if kind == Group && a.counted(np) {
 				// "58 percent of respondents described it as "a crisis"".
 				if poll := a.pollBefore(np.from); poll != "" {
@@ -126,20 +127,18 @@ func choose(cs []candidate) (candidate, bool) {
 }
 
 // lone keeps a one-word speaker only if it is a name or a group
-// ("Protesters"): "Office" or "Council" alone, left by a description whose organisation was not
-// found, is the organisation of that kind the article named last, or
-// nobody.
-func (a *attributor) lone(name string, kind Kind) func(pos int) (string, Kind) {
-	return func(pos int) (string, Kind) {
-		w := strings.ToLower(name)
-		if name == "" || kind == Group || groupHeads[w] || strings.ContainsAny(name, " -") || !(orgHeads[w] || personRoles[w] || anonymousHeads[w]) || knownOrgs[w] {
-			return name, kind
-		}
-		if orgHeads[w] {
-			if org := a.cast.byOrg(w, pos); org != "" {
-				return org, Org
-			}
-		}
-		return "", Unknown
+// ("Protesters"): "Office" or "Council" alone, left by a description
+// whose organisation was not found, is the organisation of that kind the
+// article named last before pos, or nobody.
+func (a *attributor) lone(name string, kind Kind, pos int) (string, Kind) {
+	w := strings.ToLower(name)
+	if name == "" || kind == Group || groupHeads[w] || strings.ContainsAny(name, " -") || !(orgHeads[w] || personRoles[w] || anonymousHeads[w]) || knownOrgs[w] {
+		return name, kind
 	}
+	if orgHeads[w] {
+		if org := a.cast.byOrg(w, pos); org != "" {
+			return org, Org
+		}
+	}
+	return "", Unknown
 }

@@ -23,7 +23,20 @@ lady madam`)
 var (
 	malePronouns   = set(`he him his himself`)
 	femalePronouns = set(`she her hers herself`)
+	// subjectPronoun is the subject form of "his" and "her".
+	subjectPronoun = map[string]string{"his": "he", "her": "she"}
 )
+
+// pronounGender returns the gender a pronoun tells, 0 for none.
+func pronounGender(w string) byte {
+	switch {
+	case malePronouns[w]:
+		return 'm'
+	case femalePronouns[w]:
+		return 'f'
+	}
+	return 0
+}
 
 // assignGenders gives each person without a title that tells their gender
 // the gender a gendered noun, their first name or the article's pronouns

@@ -249,15 +249,10 @@ func (c *cast) readAnonymous(items []item) {
 func sentenceGender(items []item, s int) byte {
 	var possessive byte
 	for k := s; k < len(items) && items[k].sent == s; k++ {
-		switch {
-		case items[k].isWord("he"):
-			return 'm'
-		case items[k].isWord("she"):
-			return 'f'
-		case possessive == 0 && (items[k].isWord("his") || items[k].isWord("him")):
-			possessive = 'm'
-		case possessive == 0 && items[k].isWord("her"):
-			possessive = 'f'
+		if w := items[k].low; items[k].kind == itemWord && (w == "he" || w == "she") {
+			return pronounGender(w)
+		} else if possessive == 0 && items[k].kind == itemWord && (w == "his" || w == "him" || w == "her") {
+			possessive = pronounGender(w)
 		}
 	}
 	return possessive

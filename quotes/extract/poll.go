@@ -38,15 +38,12 @@ func (a *attributor) pollBefore(i int) string {
 		if it.kind != itemWord || !pollWords[it.low] {
 			continue
 		}
-		to := k
+		to := k // "Carrow University poll": the name before it
 		if it.capitalised() {
-			to = k + 1
+			to = k + 1 // "Courier/Hartwell University Poll": the word is the name's
 		}
 		from := to - 1
-		if !it.capitalised() {
-			from = k - 1
-		}
-		for from > 0 && a.items[from].kind == itemWord && a.items[from].capitalised() && from < to {
+		for from > 0 && a.items[from].kind == itemWord && a.items[from].capitalised() {
 			if from-1 < 0 || !(a.items[from-1].kind == itemWord && a.items[from-1].capitalised() || a.items[from-1].text == "/") {
 				break
 			}
