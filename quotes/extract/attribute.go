@@ -45,27 +45,37 @@ func attribute(items []item, texts []string, c *cast) []attribution {
 		}
 		a.out[q] = a.attributeOne(a.qItem[q])
 	}
-	keys := make([]string, nq)
-	for q, qi := range a.qItem {
-		if qi >= 0 {
-			keys[q] = pullKey(texts[q])
-		}
-	}
-	a.dropPullQuotes(keys)
-	a.sameWordsAgain(keys)
+	keys := pullKeys{texts: texts, keys: make([]string, nq), done: make([]bool, nq)}
+	a.dropPullQuotes(&keys)
+	a.sameWordsAgain(&keys)
 	return a.out
+}
+
+// pullKeys are the quotations' pullKeys, each made the first time it is
+// asked for: most quotations are never compared with another.
+type pullKeys struct {
+	texts []string
+	keys  []string
+	done  []bool
+}
+
+func (k *pullKeys) at(q int) string {
+	if !k.done[q] {
+		k.keys[q], k.done[q] = pullKey(k.texts[q]), true
+	}
+	return k.keys[q]
 }
 
 // sameWordsAgain gives a quotation with nobody to say it the speaker of
 // the same words quoted elsewhere in the article: a fact check's "THE
 // CLAIM: "…"" is "…," Rowe said. further down.
-func (a *attributor) sameWordsAgain(keys []string) {
+func (a *attributor) sameWordsAgain(keys *pullKeys) {
 	for q, qi := range a.qItem {
-		if qi < 0 || a.out[q].skip || a.out[q].speaker != "" || strings.Count(keys[q], " ") < 3 {
+		if qi < 0 || a.out[q].skip || a.out[q].speaker != "" || strings.Count(keys.at(q), " ") < 3 {
 			continue
 		}
 		for o, oi := range a.qItem {
-			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && keys[o] == keys[q] {
+			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && keys.at(o) == keys.at(q) {
 				a.out[q].speaker, a.out[q].kind, a.out[q].cue = a.out[o].speaker, a.out[o].kind, a.out[o].cue
 				break
 			}
@@ -77,16 +87,16 @@ func (a *attributor) sameWordsAgain(keys []string) {
 // repeats words the article quotes with their speaker elsewhere: a pull
 // quote or a subhead ("Our house has gone silent" above `"Our house has
 // gone silent," she said.`), whose speaker the layout does not give.
-func (a *attributor) dropPullQuotes(keys []string) {
+func (a *attributor) dropPullQuotes(keys *pullKeys) {
 	for q, qi := range a.qItem {
 		if qi < 0 || a.out[q].skip || !a.lineOfItsOwn(qi) {
 			continue
 		}
-		if strings.Count(keys[q], " ") < 3 {
+		if strings.Count(keys.at(q), " ") < 3 {
 			continue // "It is.": a short answer may be anybody's again
 		}
 		for o, oi := range a.qItem {
-			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && !a.lineOfItsOwn(oi) && strings.Contains(keys[o], keys[q]) {
+			if o != q && oi >= 0 && !a.out[o].skip && a.out[o].speaker != "" && !a.lineOfItsOwn(oi) && strings.Contains(keys.at(o), keys.at(q)) {
 				a.out[q].skip = true
 				break
 			}
@@ -100,11 +110,45 @@ func (a *attributor) lineOfItsOwn(qi int) bool {
 }
 
 // pullKey is a quotation's words in lower case, for finding it again
-// inside another.
+// inside another: its runs of letters, digits and apostrophes, joined by
+// single spaces.
 func pullKey(text string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	}), " ")
+	b := make([]byte, 0, len(text))
+	gap := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			r = rune(c)
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
+			r = unicode.ToLower(r)
+			i += size
+		}
+		if !keyRune(r) {
+			gap = len(b) > 0
+			continue
+		}
+		if gap {
+			b = append(b, ' ')
+			gap = false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// keyRune reports a rune that pullKey keeps.
+func keyRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '\'' || 'A' <= r && r <= 'Z'
+	}
+	return r == '’' || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func (a *attributor) attributeOne(qi int) attribution {

@@ -70,6 +70,11 @@ var (
 	cookieText   = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
 	// captionCredit matches the photo credit that ends a caption line.
 	captionCredit = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)\s*:\s*[^.]*$|\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$|/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
+	// creditLabel, creditBracket and creditSlash are captionCredit's
+	// three forms, each tried on the only end of a line it can match.
+	creditLabel   = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)$`)
+	creditBracket = regexp.MustCompile(`(?i)^\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$`)
+	creditSlash   = regexp.MustCompile(`(?i)^/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
 	// photoLabel opens a credit line that names a photographer.
 	photoLabel = regexp.MustCompile(`(?i)^(photo|image|picture|photograph|credit)s?\s*:`)
 	// creditLine is a line holding nothing but a photo or wire credit.
@@ -165,7 +170,7 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	case n < 400 && bytes.Contains(low, []byte("cookie")) && cookieText.MatchString(t):
 		return true
-	case n < 400 && captionEnd(t) && captionCredit.MatchString(t):
+	case n < 400 && creditAtEnd(t):
 		return true
 	case n < 600 && namesOpen(t) && bioHint(low) && (bioLine.MatchString(t) || reportingLine.MatchString(t)):
 		return true
@@ -207,7 +212,8 @@ func shareBar(low []byte) bool {
 // entries of a few words between bars or bullets, "Local News | Business
 // | Sports | Opinion".
 func menuLine(t string) bool {
-	if !strings.ContainsAny(t, "|·•/") {
+	// strings.ContainsAny would decode every rune of every short line.
+	if strings.IndexByte(t, '|') < 0 && strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "·") && !strings.Contains(t, "•") {
 		return false
 	}
 	sep := ""
@@ -246,24 +252,36 @@ func creditChars(t string) bool {
 	return true
 }
 
-// captionEnd reports whether t ends as captionCredit requires: a colon
-// with no full stop after it, a closing bracket, or a slash and a word or
-// two. A line of prose with a colon or a bracket mid-sentence does not.
-func captionEnd(t string) bool {
-	// A colon after the last full stop, which ends most lines of prose,
-	// so that it is found first.
-	if strings.IndexByte(t[strings.LastIndexByte(t, '.')+1:], ':') >= 0 {
-		return true
-	}
+// creditAtEnd reports whether captionCredit matches t. An unanchored
+// expression is tried at every byte of every line; each of its forms can
+// only match after the line's last full stop, from its last opening
+// bracket or from its last slash, and is tried there alone.
+func creditAtEnd(t string) bool {
 	const space = " \t\n\f\r" // \s in a regular expression
-	if strings.HasSuffix(strings.TrimRight(t, space), ")") {
-		return true
+	tail := t[strings.LastIndexByte(t, '.')+1:]
+	for c := strings.IndexByte(tail, ':'); c >= 0; c = nextByte(tail, ':', c) {
+		// "Photo :" is a label word, spaces and the colon; no label is
+		// longer than 16 bytes, even in runes that fold to ASCII.
+		w := strings.TrimRight(tail[:c], space)
+		if creditLabel.MatchString(w[max(0, len(w)-16):]) {
+			return true
+		}
 	}
-	if strings.IndexByte(t, '/') < 0 {
-		return false // most lines: a search forward is quicker than back
+	if strings.HasSuffix(strings.TrimRight(t, space), ")") {
+		if i := strings.LastIndexByte(t, '('); i >= 0 && creditBracket.MatchString(t[i:]) {
+			return true
+		}
 	}
 	i := strings.LastIndexByte(t, '/')
-	return len(strings.Trim(t[i+1:], space)) <= len("getty images")+2
+	return i >= 0 && creditSlash.MatchString(t[i:])
+}
+
+// nextByte returns the index of the first c in s after index i, or -1.
+func nextByte(s string, c byte, i int) int {
+	if j := strings.IndexByte(s[i+1:], c); j >= 0 {
+		return i + 1 + j
+	}
+	return -1
 }
 
 // namesOpen reports whether t opens as an author bio does (bioLine,
@@ -460,7 +478,7 @@ func (p *page) markContext() {
 		switch {
 		case n < 250 && creditChars(t) && creditLine.MatchString(t):
 			ls[j].boiler = true
-		case n < 120 && !endsSentence(ls[j].text) && captionEnd(t) && captionCredit.MatchString(t):
+		case n < 120 && !endsSentence(ls[j].text) && creditAtEnd(t):
 			ls[j].boiler = true
 		case n < 200 && ls[i].start == ls[j].end+1 && photoLabel.MatchString(t) && !hasWords(t, 9):
 			// "Photo: Tom Baker/City News" right under a line: that line
