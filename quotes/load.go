@@ -328,11 +328,16 @@ func (ld *loading) add(path string, r parsed) {
 // reuseSoFar puts prev's articles taken in so far into the builder, which
 // then starts to build.
 func (ld *loading) reuseSoFar() {
-	// About the size of the last index, so that copying it over copies
-	// nothing twice. A load that ends with prev's articles as they were
-	// builds nothing, and makes no room.
+	// The size of the last index and a little more, so that copying it
+	// over and adding an article or two copies nothing twice: texts that
+	// outgrew the room would be joined into one string again, a hundred
+	// megabytes for a million quotations. A thirty-second more is less
+	// than strListBuilder.list gives back. A load that ends with prev's
+	// articles as they were builds nothing, and makes no room.
 	p := ld.prev
-	ld.b.grow(len(p.arts), p.n, len(p.texts.data), len(p.docTerms.data))
+	more := func(n int) int { return n + n/32 }
+	ld.b.grow(more(len(p.arts)), more(p.n), more(len(p.texts.data)), more(len(p.docTerms.data)))
+	ld.b.sentences.grow(more(len(p.sentences.data)))
 	for i := range ld.loaded {
 		ld.b.reuse(ld.prev.arts[i].path, i, ld.files[i])
 	}
