@@ -787,3 +787,19 @@ func TestTheSameWordsQuotedAgain(t *testing.T) {
 			[]want{{"a disaster", "Halvorsen"}, {"a disaster", ""}}},
 	})
 }
+
+func TestAPersonTheWordsAfterAVerbName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"said, a role, then the name", "Library\n\n\"Nobody thought it would last,\" said Dr. Helga Brandvold, a historian at Corran College.\n\nToday the branch is busier than it has been in decades, said library director Wanda Okonjo. It lent out \"just under 90,000 books\" last year, she said.\n",
+			[]want{{"Nobody thought it would last", "Helga Brandvold"}, {"just under 90,000 books", "Wanda Okonjo"}}},
+		{"said, a capitalised role, then the name", "Library\n\n\"Nobody thought it would last,\" said Dr. Helga Brandvold, a historian at Corran College.\n\nToday the branch is busier than it has been in decades, said Library Director Wanda Okonjo. It lent out \"just under 90,000 books\" last year, she said.\n",
+			[]want{{"Nobody thought it would last", "Helga Brandvold"}, {"just under 90,000 books", "Wanda Okonjo"}}},
+	})
+}
+
+func TestHerHusbandHisWife(t *testing.T) {
+	runCases(t, []extractCase{
+		{"her husband is the man of her family", "Bakery\n\nGino Ferraro, 66, has run the bakery with his wife, Teresa, since 1990. \"The ovens are older than our kids,\" he said.\n\nSunniva Ybarra-Quint, the town's business director, said a grant might help. \"We are looking at options,\" Ybarra-Quint said.\n\nTeresa Ferraro said the cannoli recipe will stay in the family. \"Some things you don't sell,\" she said.\n\nHer husband was less sure. \"We'll see,\" he said.\n",
+			[]want{{"The ovens are older", "Gino Ferraro"}, {"We are looking at options", "Sunniva Ybarra-Quint"}, {"Some things you don't sell", "Teresa Ferraro"}, {"We'll see", "Gino Ferraro"}}},
+	})
+}

@@ -614,6 +614,9 @@ func subjectAt(items []item, r nameRun) bool {
 	if prev := items[r.from-1]; prev.kind == itemWord && invertedVerbs[prev.low] && !prev.capitalised() {
 		return true // "…," says Mateo Alvarado: the subject of "says"
 	}
+	if rolesAfterInvertedVerb(items, r.from) {
+		return true // "…, said library director Natalie Quon."
+	}
 	if items[r.from-1].isWord("that") {
 		// "Kowalczyk noted that Halvorsen still holds …": the subject of
 		// what was said is not the one saying it.
@@ -666,6 +669,25 @@ func rolesFromStart(items []item, i int) bool {
 		}
 	}
 	return true
+}
+
+// rolesAfterInvertedVerb reports a name at item i that roles follow an
+// inverted speech verb to: "said library director Natalie Quon", "says
+// Library Director Natalie Quon".
+func rolesAfterInvertedVerb(items []item, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		it := items[k]
+		if it.kind != itemWord {
+			return false
+		}
+		if invertedVerbs[it.low] {
+			return k < i-1 && !it.capitalised()
+		}
+		if Stopwords[it.low] && it.low != "of" || isPronoun(it.low) || speechVerbs[it.low] {
+			return false
+		}
+	}
+	return false
 }
 
 // verbAfterAffiliation reports an affiliation at item j ("of the Navapur

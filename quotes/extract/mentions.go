@@ -21,7 +21,6 @@ func newCast(items []item) *cast {
 	}
 	c.readDescriptions(items)
 	c.readAnonymous(items)
-	c.readRelatives(items)
 	c.readGroups(items)
 	for _, it := range items {
 		if it.kind == itemBreak {
@@ -29,6 +28,8 @@ func newCast(items []item) *cast {
 		}
 	}
 	c.assignGenders(items)
+	// Relatives are told apart by gender ("her husband"), known only now.
+	c.readRelatives(items)
 	return c
 }
 
