@@ -130,6 +130,8 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 2, extract 83": "7646cff62c29ded3f29d6d65756c524c",
 		"cache 2, extract 84": "7646cff62c29ded3f29d6d65756c524c",
 		"cache 2, extract 85": "7646cff62c29ded3f29d6d65756c524c",
+		"cache 2, extract 86": "7646cff62c29ded3f29d6d65756c524c",
+		"cache 2, extract 87": "7646cff62c29ded3f29d6d65756c524c",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

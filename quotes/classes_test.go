@@ -803,3 +803,11 @@ func TestHerHusbandHisWife(t *testing.T) {
 			[]want{{"The ovens are older", "Gino Ferraro"}, {"We are looking at options", "Sunniva Ybarra-Quint"}, {"Some things you don't sell", "Teresa Ferraro"}, {"We'll see", "Gino Ferraro"}}},
 	})
 }
+
+func TestRoundUpLabelsWithAnAside(t *testing.T) {
+	body := "Reactions to the stadium vote\n\nThe council approved the deal 6-3 on Tuesday night.\n\nCounty Executive Dolores Kingsley: \"The county will do its part on roads. But I want a plan for game-day traffic.\"\n\nState Sen. Marcus Whitfield Jr., on X: \"Great night for every kid who ever dreamed of playing here.\"\n\nHouse Minority Leader Anita Young, replying to Whitfield on X: \"Funny how there's always money for stadiums.\"\n\nRiverhawks manager Luis Ortega, before Wednesday's game: \"Our guys read the news too.\"\n\nHarlan Taxpayers Alliance, in a statement:\n\"Every economist who has studied stadium subsidies has reached the same conclusion.\"\n"
+	runCases(t, []extractCase{
+		{"a name, roles before it, where or how after a comma", body,
+			[]want{{"The county will do its part", "Dolores Kingsley"}, {"Great night for every kid", "Marcus Whitfield Jr."}, {"Funny how there's always money", "Anita Young"}, {"Our guys read the news", "Luis Ortega"}, {"Every economist who has studied", "Harlan Taxpayers Alliance"}}},
+	})
+}

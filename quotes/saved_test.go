@@ -144,6 +144,8 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 83": "daf80fad859e92abfa679d251870c31e",
 		"index 1, cache 2, extract 84": "daf80fad859e92abfa679d251870c31e",
 		"index 1, cache 2, extract 85": "daf80fad859e92abfa679d251870c31e",
+		"index 1, cache 2, extract 86": "daf80fad859e92abfa679d251870c31e",
+		"index 1, cache 2, extract 87": "daf80fad859e92abfa679d251870c31e",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

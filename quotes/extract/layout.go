@@ -22,6 +22,9 @@ func (a *attributor) label(qi int) (nounPhrase, string, bool) {
 		if n := a.items[s]; qi-2 == s && n.nameWord() && a.cast.byName(n.text, n.pos) != nil {
 			return nounPhrase{s, s + 1}, ":", true
 		}
+		if np, ok := a.labelWithAside(s, qi-1); ok {
+			return np, ":", true
+		}
 	case prev.kind == itemBreak:
 		// The paragraph before, a name and nothing else.
 		end := qi - 1
@@ -31,6 +34,13 @@ func (a *attributor) label(qi int) (nounPhrase, string, bool) {
 		}
 		if np, ok := a.nameLabel(start, end); ok && np.to == end {
 			return np, "—", true
+		}
+		// `Harlan Taxpayers Alliance, in a statement:` on a line of its
+		// own, the quotation on the next.
+		if end-1 > start && a.items[end-1].text == ":" {
+			if np, ok := a.labelWithAside(start, end-1); ok {
+				return np, ":", true
+			}
 		}
 		// A name line, then a line with the role: `Fergus MacAlister`,
 		// `Head of rates strategy, Bell & Munro`, then the quotation.
@@ -72,6 +82,46 @@ func (a *attributor) nameLabel(from, to int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{from, k}, true
+}
+
+// labelWithAside reads a round-up's label that ends in a colon at c: who
+// speaks, roles before the name allowed, then after a comma where or how
+// they said it — `County Executive Dolores Kingsley:`, `State Sen. Marcus
+// Whitfield Jr., on X:`, `Riverhawks manager Luis Ortega, before the
+// game:`. No verb of saying and no end of a sentence: a line of running
+// text is read by the rules for sentences.
+func (a *attributor) labelWithAside(s, c int) (nounPhrase, bool) {
+	if c-s > 30 || c <= s || s > 0 && a.items[s-1].kind != itemBreak {
+		return nounPhrase{}, false // a round-up's label opens its paragraph
+	}
+	comma := c
+	for k := s; k < c; k++ {
+		if a.items[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma-s > 8 || comma == s || !a.items[comma-1].nameWord() || shouting(a.items[s:comma]) {
+		return nounPhrase{}, false // "THE CLAIM:" is a fact check's heading
+	}
+	for k := s; k < c; k++ {
+		it := a.items[k]
+		switch {
+		case it.kind == itemQuote || it.kind == itemBreak:
+			return nounPhrase{}, false
+		case it.kind == itemPunct && (it.text == "." || it.text == "?" || it.text == "!"):
+			return nounPhrase{}, false
+		case it.kind == itemWord && speechVerbs[it.low] && (k < comma || !it.capitalised()):
+			return nounPhrase{}, false // "Stated Stam:" is read as a verb and its subject
+		case k < comma && (it.kind != itemWord || finiteVerb(it) || Stopwords[it.low] && !orgConnectors[it.low] && !(k == s && determiners[it.low])):
+			return nounPhrase{}, false // "In Houston, residents:" is no label
+		}
+	}
+	np := nounPhrase{s, comma}
+	if name, _ := a.resolve(np); name == "" {
+		return nounPhrase{}, false
+	}
+	return np, true
 }
 
 // nameBeforeColon reads `… — Name:` and `Name verb:` just before a colon
