@@ -811,3 +811,10 @@ func TestRoundUpLabelsWithAnAside(t *testing.T) {
 			[]want{{"The county will do its part", "Dolores Kingsley"}, {"Great night for every kid", "Marcus Whitfield Jr."}, {"Funny how there's always money", "Anita Young"}, {"Our guys read the news", "Luis Ortega"}, {"Every economist who has studied", "Harlan Taxpayers Alliance"}}},
 	})
 }
+
+func TestSurnamesThatOpenWithAParticle(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a capitalised particle opens a surname, not a first name", "Election night\n\n11:48 p.m. — De la Vega declares victory\n\nMarisol de la Vega took the stage at the union hall.\n\n\"Port Calder, we did it,\" de la Vega said.\n\nHer mother, Carmen de la Vega, 74, sat in the front row. \"I told her not to run,\" she said.\n\nVan Buren conceded at midnight. Pieter Van Buren, the incumbent, thanked his staff. \"We ran a clean race,\" Van Buren said.\n",
+			[]want{{"Port Calder, we did it", "Marisol de la Vega"}, {"I told her not to run", "Carmen de la Vega"}, {"We ran a clean race", "Pieter Van Buren"}}},
+	})
+}

@@ -83,6 +83,13 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		if p := bySurname(c.surnames[surnameKey(name[0].text)], items[r.from].pos, suffixOf(name[1].text), 0, 0, ""); p != nil {
 			c.mention(p, name[0].pos, items[r.from].pos, subject)
 		}
+	case particleSurname(name):
+		// "De la Vega declares victory": a surname, of somebody named in
+		// full before or after ("Marisol de la Vega"), not a first name
+		// "De".
+		if p := c.byParticleSurname(joinWords(name), items[r.from].pos); p != nil {
+			c.mention(p, name[0].pos, items[r.from].pos, subject)
+		}
 	case looksLikePersonName(name) && !c.team(name):
 		p := c.namedInFull(items, r, name)
 		for _, role := range append(roles, appositiveRoles(items, r.to)...) {
@@ -107,6 +114,33 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		}
 	}
 	return r.to - 1
+}
+
+// particleSurname reports a name that is particles and a surname, the
+// first particle capitalised: "De la Vega", "Van Hoven", "Di Santo".
+func particleSurname(name []item) bool {
+	if len(name) < 2 || !name[0].capitalised() {
+		return false
+	}
+	for _, w := range name[:len(name)-1] {
+		if !nameParticles[w.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// byParticleSurname returns who the surname full, written with its
+// particles, stands for: of the people named in full that end in it, the
+// one bySurname chooses; nil when nobody does.
+func (c *cast) byParticleSurname(full string, pos int) *person {
+	var ps []*person
+	for _, q := range c.surnames[surnameKey(full)] {
+		if n := len(q.name) - len(full); n > 0 && q.name[n-1] == ' ' && strings.EqualFold(q.name[n:], full) {
+			ps = append(ps, q)
+		}
+	}
+	return bySurname(ps, pos, "", 0, 0, "")
 }
 
 // add makes a person of the cast, named name, with the surname key key.
