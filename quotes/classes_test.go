@@ -818,3 +818,12 @@ func TestSurnamesThatOpenWithAParticle(t *testing.T) {
 			[]want{{"Port Calder, we did it", "Marisol de la Vega"}, {"I told her not to run", "Carmen de la Vega"}, {"We ran a clean race", "Pieter Van Buren"}}},
 	})
 }
+
+func TestGenerationsBySuffix(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a surname that is a title, then a suffix", "Obituary\n\nWalter King Sr., who coached Eastvale High for 31 seasons, died Tuesday. He was 88.\n\nHis death was confirmed by his son Walter King Jr., who said his father had been ill since January.\n\n\"He went the way he would have wanted,\" King Jr. said.\n",
+			[]want{{"He went the way he would have wanted", "Walter King Jr."}}},
+		{"the younger of Jr. and III", "Trial\n\nThe charity's founder, Raymond Price Jr., is on trial. Price, 61, denies the charges.\n\nJurors also heard from the defendant's son, Raymond Price III, who ran the charity's operations. He testified that he knew nothing of the transfers.\n\n\"My father built that charity from nothing,\" the younger Price said.\n\n\"I was only the bookkeeper's boss,\" the elder Price said later.\n",
+			[]want{{"My father built that charity", "Raymond Price III"}, {"I was only the bookkeeper's boss", "Raymond Price Jr."}}},
+	})
+}

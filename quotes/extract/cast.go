@@ -326,8 +326,9 @@ func forFormer(ws []item, k int) bool {
 func splitTitles(items []item, r nameRun) (name []item, roles []string, nation string, former bool) {
 	i := r.from
 	// A title stands before a name, so the run's last word is never one:
-	// "Councillor Angela King", but "King said".
-	for ; i+1 < r.to; i++ {
+	// "Councillor Angela King", but "King said"; nor is one with only a
+	// suffix after it: "King Jr. said".
+	for ; i+1 < r.to && !suffixesOnly(items[i+1:r.to]); i++ {
 		w := trimPossessive(items[i].low)
 		// A country is a title only as an adjective, in the possessive or
 		// before a title: "Russian President", "Jordan's King", not
@@ -389,6 +390,17 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 		to--
 	}
 	return items[i:to], roles, nation, former
+}
+
+// suffixesOnly reports words that are all generational suffixes: "Jr.",
+// "Sr. III".
+func suffixesOnly(ws []item) bool {
+	for _, w := range ws {
+		if !nameSuffixes[w.low] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // knownFirstNameAt returns where a known first name starts a person's

@@ -91,6 +91,11 @@ func bySurname(ps []*person, pos int, suffix string, gen int, gender byte, role 
 	if gen != 0 && len(known) > 1 {
 		// "Sr." is the elder; without suffixes, the one the other's
 		// suffix is relative to: "Travis Brown" is Travis Brown Sr.'s son.
+		// Two with suffixes: the later the suffix, the younger ("Raymond
+		// Price Jr." is the father of "Raymond Price III").
+		if p := bySuffixRank(known, gen); p != nil {
+			return p
+		}
 		want, other := "sr", "jr"
 		if gen > 0 {
 			want, other = "jr", "sr"
@@ -130,6 +135,30 @@ func bySurname(ps []*person, pos int, suffix string, gen int, gender byte, role 
 		}
 	}
 	return known[0]
+}
+
+// suffixRank orders generational suffixes from the eldest.
+var suffixRank = map[string]int{"sr": 1, "jr": 2, "ii": 2, "iii": 3, "iv": 4}
+
+// bySuffixRank returns the youngest (gen > 0) or eldest (gen < 0) of ps by
+// their suffixes, when at least two of them have one; nil otherwise.
+func bySuffixRank(ps []*person, gen int) *person {
+	var pick *person
+	n := 0
+	for _, p := range ps {
+		r := suffixRank[p.suffix]
+		if r == 0 {
+			continue
+		}
+		n++
+		if pick == nil || gen > 0 && r > suffixRank[pick.suffix] || gen < 0 && r < suffixRank[pick.suffix] {
+			pick = p
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return pick
 }
 
 // ofGender returns those of ps known to be of the gender, by the article
