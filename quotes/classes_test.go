@@ -598,8 +598,8 @@ func TestOrganisationsDescribed(t *testing.T) {
 			[]want{{"experienced an outage event", "Westridge Power & Light"}}},
 		{"a person of a state body", "Fire\n\n\"We lost some ground last night,\" Battalion Chief Lupe Arriaga of the state Wildland Fire Service said at a briefing.\n",
 			[]want{{"We lost some ground last night", "Lupe Arriaga"}}},
-		{"her campaign speaks for her", "Primary\n\nBusinesswoman Maria Kent-Navarro trailed by 900 votes. Her campaign later said in a statement that it was \"closely monitoring the count in Ashby County,\" where ballots remain.\n",
-			[]want{{"closely monitoring the count", "Maria Kent-Navarro"}}},
+		{"her campaign is her campaign", "Primary\n\nBusinesswoman Maria Kent-Navarro trailed by 900 votes. Her campaign later said in a statement that it was \"closely monitoring the count in Ashby County,\" where ballots remain.\n",
+			[]want{{"closely monitoring the count", "Kent-Navarro campaign"}}},
 	})
 }
 
@@ -825,5 +825,12 @@ func TestGenerationsBySuffix(t *testing.T) {
 			[]want{{"He went the way he would have wanted", "Walter King Jr."}}},
 		{"the younger of Jr. and III", "Trial\n\nThe charity's founder, Raymond Price Jr., is on trial. Price, 61, denies the charges.\n\nJurors also heard from the defendant's son, Raymond Price III, who ran the charity's operations. He testified that he knew nothing of the transfers.\n\n\"My father built that charity from nothing,\" the younger Price said.\n\n\"I was only the bookkeeper's boss,\" the elder Price said later.\n",
 			[]want{{"My father built that charity", "Raymond Price III"}, {"I was only the bookkeeper's boss", "Raymond Price Jr."}}},
+	})
+}
+
+func TestACampaignSpeaksForItself(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the candidate's campaign is an organisation", "Debate\n\nRep. Gordon Shepherd III and his challenger, Dr. Miriam Hope, clashed on Thursday.\n\nThe Hope campaign, in an email to supporters, wrote that Shepherd had \"refused to give a single straight answer.\"\n\nShepherd's campaign called the email \"desperate.\" Her campaign later said it had raised $90,000 \"in one night.\"\n\n\"We won on substance,\" Hope said.\n",
+			[]want{{"refused to give a single straight answer", "Hope campaign"}, {"desperate", "Shepherd campaign"}, {"in one night", "Hope campaign"}, {"We won on substance", "Miriam Hope"}}},
 	})
 }

@@ -53,7 +53,7 @@ func TestCountriesAndDocumentsSpeak(t *testing.T) {
 		{"a person's brief", "Court\n\nMarta Lind filed a brief with the court. However, Marta Lind's brief said that was not her view and dismissed those accounts as \"old and misread claims.\"\n",
 			[]want{{"old and misread claims.", "Marta Lind"}}},
 		{"a document owned by somebody", "Leave\n\nMayor Dora Tramp released a plan. A document on the Tramp campaign's website states that couples would get leave only if their marriage is \"recognized under state law,\" language that could bar parents.\n",
-			[]want{{"recognized under state law", "Dora Tramp"}}},
+			[]want{{"recognized under state law", "Tramp campaign"}}},
 		{"an unnamed document does not hide the subject", "Ads\n\nAfter the floods, Rep. Owen Tate released a new radio ad calling it \"shameful\" that the county \"has no plan for the river.\"\n",
 			[]want{{"shameful", "Owen Tate"}, {"has no plan for the river.", "Owen Tate"}}},
 	})
@@ -113,7 +113,7 @@ func TestPronounsAndParticiples(t *testing.T) {
 		{"a participle after a day", "Pageant\n\nGov. Dell Marsh unleashed a series of posts early Friday saying that his rival had shown bad judgment in holding up the council \"as a paragon of virtue.\"\n",
 			[]want{{"as a paragon of virtue.", "Dell Marsh"}}},
 		{"they for the sentence's own group", "Speech\n\nMayor Ana Colt spoke on jobs. Colt's campaign is seeking to contrast her approach with what they call her rival's \"self-centered message.\"\n",
-			[]want{{"self-centered message.", "Ana Colt"}}},
+			[]want{{"self-centered message.", "Colt campaign"}}},
 		{"it for an organisation", "Tests\n\nThe Regional Water Authority on Friday condemned the spill and pledged to fine the plant for what it called \"a clear threat to public health.\"\n",
 			[]want{{"a clear threat to public health.", "Regional Water Authority"}}},
 		{"it for a thing", "Roads\n\nThe bridge reopened on Monday. It is \"good as new,\" Mayor Dana Roe said.\n",
@@ -155,7 +155,7 @@ func TestMoreFramesOfReportedSpeech(t *testing.T) {
 		{"a newspaper described", "Fans\n\nAs the nationalist Global Herald tabloid noted in an op-ed Thursday, the candidate \"has earned himself a few fans here.\"\n",
 			[]want{{"has earned himself a few fans", "Global Herald"}}},
 		{"a plural possessive", "Delegates\n\nSen. Rita Myers spoke on Monday. Myers' campaign called the count a \"rush to judgment,\" because delegates can change their minds.\n",
-			[]want{{"rush to judgment", "Rita Myers"}}},
+			[]want{{"rush to judgment", "Myers campaign"}}},
 		{"a person's response", "Emails\n\nAide Hana Lee emailed the minister about the deaths. Minister Rhea Colt's response was: \"Is Dalton Brody off Conn or Wisconsin?\"\n",
 			[]want{{"Is Dalton Brody off", "Rhea Colt"}}},
 	})

@@ -1746,7 +1746,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	// "Her campaign later said": whoever "her" is speaks through it.
 	if speaksFor[head] && hi == 1 && (ws[0].low == "his" || ws[0].low == "her") {
 		if p := a.cast.byPronoun(pos, a.items[ws[0].sent].pos, subjectPronoun[ws[0].low]); p != nil {
-			return p.name, Person
+			return campaignOf(head, p.name, Person)
 		}
 	}
 	owner := hi // "Sanders' campaign": past the apostrophe
@@ -1758,7 +1758,8 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		for from > start && ws[from-1].nameWord() {
 			from--
 		}
-		return a.resolveName(ws[from:owner], pos)
+		name, kind := a.resolveName(ws[from:owner], pos)
+		return campaignOf(head, name, kind)
 	}
 	// "a company spokesperson", "the spokesperson", "a spokesperson",
 	// "the statement": the organisation the article named last.
@@ -1850,6 +1851,21 @@ func (a *attributor) describeOrg(ws []item, start, hi int, definite bool, mods [
 		return "", Unknown // "a swing district", "a local company", "the final statement"
 	}
 	return capitalise(joinWords(ws[start : hi+1])), Org
+}
+
+// campaignOf returns who speaks through head, a word of speaksFor, when
+// name of kind owns it: a campaign is an organisation of its own, named
+// for the candidate's surname ("the Hope campaign", "her campaign" are
+// the "Hope campaign"); a spokesperson or an office speaks for the owner.
+func campaignOf(head, name string, kind Kind) (string, Kind) {
+	if head != "campaign" || kind != Person || name == "" {
+		return name, kind
+	}
+	rest, last := lastField(name)
+	for rest != "" && nameSuffixes[strings.ToLower(last)] {
+		rest, last = lastField(rest)
+	}
+	return last + " campaign", Org
 }
 
 func capitalise(s string) string {
