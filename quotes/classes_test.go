@@ -834,3 +834,19 @@ func TestACampaignSpeaksForItself(t *testing.T) {
 			[]want{{"refused to give a single straight answer", "Hope campaign"}, {"desperate", "Shepherd campaign"}, {"in one night", "Hope campaign"}, {"We won on substance", "Miriam Hope"}}},
 	})
 }
+
+func TestAFirstNameWithASuffix(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the son by his first name and suffix", "Obituary\n\nWalter King Sr. died Tuesday at 88.\n\nHis death was confirmed by his son Walter King Jr., who said his father had been ill. His friend Clarence Hope said King was a legend.\n\nWalter Jr., 61, an assistant principal, said the family asked for donations instead of flowers.\n\n\"Dad would hate all this fuss,\" he said.\n",
+			[]want{{"Dad would hate all this fuss", "Walter King Jr."}}},
+	})
+}
+
+func TestTheAgeAsADescription(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the age of somebody just named", "Rezoning\n\nJoyce Small, 71, said she feared for her street. \"I am not against anybody,\" she said.\n\nDevin King, an elementary school teacher who rents downtown, said he had been priced out of three apartments.\n\n\"I teach your grandchildren,\" the 34-year-old said, turning to face the residents.\n",
+			[]want{{"I am not against anybody", "Joyce Small"}, {"I teach your grandchildren", "Devin King"}}},
+		{"the age the article gave", "Rezoning\n\nJoyce Small, 71, spoke first. Devin King, a teacher, spoke next and said rents had doubled.\n\n\"I have lived here since 1979,\" the 71-year-old said.\n",
+			[]want{{"I have lived here since 1979", "Joyce Small"}}},
+	})
+}

@@ -1611,7 +1611,7 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 // speaks: a role, a group, an organisation, or a document somebody issued
 // ("the IMF report", "Ivana Trump's brief").
 func descriptionHead(w string) bool {
-	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w]
+	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w] || strings.HasSuffix(w, "-year-old")
 }
 
 // spokespersonFor finds the last "X spokesperson" written before pos and
@@ -1806,6 +1806,13 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		return capitalise(joinWords(ws[start:])), Group
 	case orgHeads[head]:
 		return a.describeOrg(ws, start, hi, definite, mods, pos)
+	case definite && strings.HasSuffix(head, "-year-old"):
+		// "the 34-year-old said": by the age, or the person just named.
+		if p := a.cast.byDescription(mods, head, pos); p != nil {
+			a.cast.noteMention(p, pos)
+			return p.name, Person
+		}
+		return "", Unknown
 	case personRoles[head]:
 		if p := a.cast.byDescription(mods, head, pos); p != nil {
 			a.cast.noteMention(p, pos)

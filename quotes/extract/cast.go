@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -781,10 +782,44 @@ func lastMentionBefore(p *person, pos int) int {
 	return last
 }
 
+// byAge returns who "the 34-year-old" at pos is: the person last
+// mentioned with that age, else the last subject of the paragraph before
+// or this one whose age the article has not given ("Devin King, a
+// teacher, said …" then "the 34-year-old said"); nil when neither.
+func (c *cast) byAge(n, pos int) *person {
+	var best, unaged *person
+	bestAt, unagedAt := -1, -1
+	for _, p := range c.people {
+		for _, m := range p.mentions {
+			if m.pos >= pos {
+				break
+			}
+			if p.age == n && m.pos > bestAt {
+				best, bestAt = p, m.pos
+			}
+			if p.age == 0 && m.subject && m.pos > unagedAt {
+				unaged, unagedAt = p, m.pos
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	if unaged != nil && c.paragraph(pos)-c.paragraph(unagedAt) <= 1 {
+		return unaged
+	}
+	return nil
+}
+
 // byDescription returns the person a definite description such as "the
 // Russian leader", "the Kremlin's chief" or "the veteran coach" stands for:
 // somebody with a matching role and nationality, the most recent first.
 func (c *cast) byDescription(mods []string, head string, pos int) *person {
+	if age, ok := strings.CutSuffix(head, "-year-old"); ok {
+		if n, err := strconv.Atoi(age); err == nil {
+			return c.byAge(n, pos)
+		}
+	}
 	nation, former := "", false
 	for _, m := range mods {
 		m = trimPossessive(m)

@@ -211,6 +211,26 @@ func (c *cast) byFirstName(w string, pos int) *person {
 	return found
 }
 
+// byFirstNameAndSuffix returns the one person named in full before pos
+// whose first name is w and whose suffix is suffix: "Walter Jr." after
+// Walter King Sr. and Walter King Jr.; nil when none or several are.
+func (c *cast) byFirstNameAndSuffix(w, suffix string, pos int) *person {
+	f := Fold(w)
+	var found *person
+	for _, p := range c.people {
+		if len(p.mentions) == 0 || p.mentions[0].pos >= pos || p.suffix != suffix {
+			continue
+		}
+		if first, more := firstFolded(p.name); more && first == f {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
 // writtenLower reports whether the article writes the folded word w in
 // lower case somewhere: then it is a word before it is a first name.
 func (c *cast) writtenLower(w string) bool {

@@ -80,7 +80,13 @@ func (c *cast) readRun(items []item, r nameRun) int {
 	switch {
 	case len(name) == 2 && nameSuffixes[name[1].low] && !strings.Contains(name[0].text, "."):
 		// "Giordano Sr." is a surname with a suffix, not a full name.
-		if p := bySurname(c.surnames[surnameKey(name[0].text)], items[r.from].pos, suffixOf(name[1].text), 0, 0, ""); p != nil {
+		p := bySurname(c.surnames[surnameKey(name[0].text)], items[r.from].pos, suffixOf(name[1].text), 0, 0, "")
+		if p == nil {
+			// "Walter Jr., 61, said": a first name and the suffix that
+			// tells him from his father.
+			p = c.byFirstNameAndSuffix(name[0].text, suffixOf(name[1].text), items[r.from].pos)
+		}
+		if p != nil {
 			c.mention(p, name[0].pos, items[r.from].pos, subject)
 		}
 	case particleSurname(name):
