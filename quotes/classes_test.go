@@ -850,3 +850,12 @@ func TestTheAgeAsADescription(t *testing.T) {
 			[]want{{"I have lived here since 1979", "Joyce Small"}}},
 	})
 }
+
+func TestAChildNamedAfterAKinshipNoun(t *testing.T) {
+	runCases(t, []extractCase{
+		{"words between the owner and the noun", "Tornado\n\nRon and Bev Tucker rode out the storm in the bathtub with their 9-year-old grandson, Eli, and the family's beagle.\n\nRon Tucker, 66, said he held a mattress over them. \"I could feel it pulling,\" he said.\n\nEli, sitting on the tailgate of his uncle's pickup, said he was worried about his bicycle. \"Grandpa says we'll find it in Nebraska,\" he said.\n",
+			[]want{{"I could feel it pulling", "Ron Tucker"}, {"Grandpa says we'll find it", "Eli"}}},
+		{"the family's name once the article gives it", "Basketball\n\nMalik Young whipped the ball to his younger brother, Devon, alone in the corner.\n\nDevon Young, who had missed his first four shots, finished with 11. \"I was just thinking, don't miss,\" Devon Young said.\n",
+			[]want{{"I was just thinking, don't miss", "Devon Young"}}},
+	})
+}

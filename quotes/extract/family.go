@@ -198,7 +198,8 @@ func (c *cast) byFirstName(w string, pos int) *person {
 		if len(p.mentions) == 0 || p.mentions[0].pos >= pos {
 			continue
 		}
-		if first, more := firstFolded(p.name); more && first == f {
+		// "their grandson, Eli," is named in full by his family's name.
+		if first, more := firstFolded(p.name); (more || p.implied != "") && first == f {
 			if found != nil && found != p {
 				return nil
 			}
@@ -257,8 +258,14 @@ func (c *cast) relative(items []item, r nameRun) (string, byte) {
 	if g == 0 || !kin[noun.low] {
 		return "", 0
 	}
+	// "their 9-year-old grandson, Eli,", "his eldest son, Caleb,": a
+	// word or two between the owner and the noun.
+	k := r.from - 3
+	for n := 0; n < 2 && k > 0 && modifiesKin(items[k]); n++ {
+		k--
+	}
 	var of *person
-	switch owner := items[r.from-3]; {
+	switch owner := items[k]; {
 	case owner.low == "his" || owner.low == "her" || owner.low == "their":
 		of = c.lastMentioned(noun.pos)
 	case possessive(owner):
@@ -269,6 +276,12 @@ func (c *cast) relative(items []item, r nameRun) (string, byte) {
 	}
 	_, surname, _ := strings.Cut(of.name, " ")
 	return surname, g
+}
+
+// modifiesKin reports a word that can stand between an owner and a
+// kinship noun: "9-year-old", "eldest", "late".
+func modifiesKin(it item) bool {
+	return it.kind == itemWord && !it.capitalised() && !possessive(it) && !determiners[it.low] && !Stopwords[it.low]
 }
 
 // lastMentioned returns the person last mentioned before pos, or nil.

@@ -165,9 +165,20 @@ func (c *cast) namedInFull(items []item, r nameRun, name []item) *person {
 	key, suffix := surnameKey(full), suffixOf(full)
 	var p *person
 	for _, q := range c.surnames[key] {
-		if sameFirstName(q.name, full) && q.sameSuffix(suffix) && (p == nil || p.suffix != "") {
+		// "their grandson, Eli," is Eli of the family, not a surname
+		// alone that any Tucker may fill in.
+		qn := q.name
+		if q.implied != "" {
+			qn += " " + q.implied
+		}
+		if sameFirstName(qn, full) && q.sameSuffix(suffix) && (p == nil || p.suffix != "") {
 			p = q
 		}
+	}
+	if p != nil && p.implied != "" && strings.EqualFold(p.name+" "+p.implied, full) {
+		// "his younger brother, Devon," then "Devon Young": the family's
+		// name is now the article's own.
+		p.name, p.implied = full, ""
 	}
 	if p == nil && givenName(name[0].low) == 0 {
 		// "Vander Sloot said": a surname of two words, of somebody named
@@ -217,7 +228,10 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 	p := bySurname(c.surnames[string(appendSurnameKey(key[:0], trimPossessive(w.text)))], items[r.from].pos, "",
 		generation(items, r.from), titleGender(items[r.from:r.to], w.pos), titleRole(items[r.from:r.to], w.pos))
 	if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
-		p = c.byFirstName(w.text, items[r.from].pos)
+		// "Eli said", of "their grandson, Eli,": still Eli alone.
+		if p = c.byFirstName(w.text, items[r.from].pos); p != nil {
+			return p
+		}
 	}
 	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || givenName(w.low) != 0 && (describedAt(items, r.to) || clauseAt(items, r.to)) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
