@@ -859,3 +859,10 @@ func TestAChildNamedAfterAKinshipNoun(t *testing.T) {
 			[]want{{"I was just thinking, don't miss", "Devon Young"}}},
 	})
 }
+
+func TestTheYoungerByFirstName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"father and son of one name", "Sheriff\n\nSheriff Wade Tolliver answered every call himself.\n\nThe job runs in the family. His son, Wade Tolliver Jr., has been a deputy for six years.\n\nThe younger Wade, 31, said growing up as the sheriff's son meant \"you could not get away with anything.\"\n",
+			[]want{{"you could not get away with anything", "Wade Tolliver Jr."}}},
+	})
+}

@@ -212,6 +212,22 @@ func (c *cast) byFirstName(w string, pos int) *person {
 	return found
 }
 
+// withFirstName returns the people named in full before pos whose first
+// name is w, in the order the article introduced them.
+func (c *cast) withFirstName(w string, pos int) []*person {
+	f := Fold(trimPossessive(w))
+	var ps []*person
+	for _, p := range c.people {
+		if len(p.mentions) == 0 || p.mentions[0].pos >= pos {
+			continue
+		}
+		if first, more := firstFolded(p.name); more && first == f {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
 // byFirstNameAndSuffix returns the one person named in full before pos
 // whose first name is w and whose suffix is suffix: "Walter Jr." after
 // Walter King Sr. and Walter King Jr.; nil when none or several are.

@@ -232,6 +232,12 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 		if p = c.byFirstName(w.text, items[r.from].pos); p != nil {
 			return p
 		}
+		// "The younger Wade" of Wade Tolliver and Wade Tolliver Jr.
+		if gen := generation(items, r.from); gen != 0 {
+			if p = bySurname(c.withFirstName(w.text, items[r.from].pos), items[r.from].pos, "", gen, 0, ""); p != nil {
+				return p
+			}
+		}
 	}
 	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || givenName(w.low) != 0 && (describedAt(items, r.to) || clauseAt(items, r.to)) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
