@@ -866,3 +866,10 @@ func TestTheYoungerByFirstName(t *testing.T) {
 			[]want{{"you could not get away with anything", "Wade Tolliver Jr."}}},
 	})
 }
+
+func TestInvertedVerbsInThePresent(t *testing.T) {
+	runCases(t, []extractCase{
+		{"declares, notes, recalls before the name", "Voters\n\n\"I'm a voter,\" declares Renata Szabo, 27, a Navy veteran who was among those polled. \"I don't just post about it.\"\n\n\"The lines were out the door,\" recalls Osman Farah, a poll worker.\n\n\"Nobody expected it,\" notes Priya Venkat, who runs the county party.\n",
+			[]want{{"I'm a voter", "Renata Szabo"}, {"I don't just post about it", "Renata Szabo"}, {"The lines were out the door", "Osman Farah"}, {"Nobody expected it", "Priya Venkat"}}},
+	})
+}

@@ -52,7 +52,10 @@ testifying recounting contending maintaining asserting alleging charging demandi
 var invertedVerbs = set(`said says added adds wrote writes asked asks reads read explained continued insisted noted stated agrees agreed
 replied recalled warned told declared concluded remarked argued predicted admitted conceded acknowledged
 confirmed stressed insisted observed cautioned suggested announced testified recounted wrote tweeted posted
-contended maintained asserted alleged charged countered responded quipped joked explained`)
+contended maintained asserted alleged charged countered responded quipped joked explained
+declares explains insists notes states replies recalls warns concludes remarks argues predicts admits
+concedes acknowledges confirms stresses observes cautions suggests announces testifies recounts tweets
+contends maintains asserts alleges counters responds quips jokes continues`)
 
 // pressObjects are the listeners that make "told" a cue of its own.
 // listenerVerbs take who heard the words as their object: "told
