@@ -873,3 +873,10 @@ func TestInvertedVerbsInThePresent(t *testing.T) {
 			[]want{{"I'm a voter", "Renata Szabo"}, {"I don't just post about it", "Renata Szabo"}, {"The lines were out the door", "Osman Farah"}, {"Nobody expected it", "Priya Venkat"}}},
 	})
 }
+
+func TestAPlaceNamedInsideAnApposition(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the capital, then its name, inside the clause", "Voters\n\nMichael Seaman, who lives in an unincorporated area outside the state capital, Sacramento, said he still \"prays that she ends up the nominee.\"\n\nLena Ortiz, a nurse from her hometown, Kiel, said the race was \"a coin toss.\"\n",
+			[]want{{"prays that she ends up the nominee", "Michael Seaman"}, {"a coin toss", "Lena Ortiz"}}},
+	})
+}

@@ -1049,6 +1049,9 @@ skip:
 			switch {
 			case placeOrAge(clause):
 				// "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
+			case len(clause) == 1 && k-1 >= s && settlementNouns[a.items[k-1].low]:
+				// "…, who lives outside the state capital, Sacramento,
+				// said": a place named after the noun for it.
 			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !ownerFirst(clause):
 				// ", Twitter's director of political advertising," is an
 				// apposition; ", Clinton," is somebody else.

@@ -315,6 +315,11 @@ var placeFirstWords = func() map[string]bool {
 	return m
 }()
 
+// settlementNouns name a place the name after them gives: "the state
+// capital, Sacramento,", "her hometown, Kiel,".
+var settlementNouns = set(`capital city town village hometown suburb county state country province region borough
+neighborhood neighbourhood district township parish island`)
+
 // placeNames end the names of places and are surnames too: "Harlan Park"
 // is a school, "Emma Park" a person, told apart by the first name.
 var placeNames = set(`park hall west east north south field church lake hill hills heights center centre
