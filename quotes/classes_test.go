@@ -880,3 +880,12 @@ func TestAPlaceNamedInsideAnApposition(t *testing.T) {
 			[]want{{"prays that she ends up the nominee", "Michael Seaman"}, {"a coin toss", "Lena Ortiz"}}},
 	})
 }
+
+func TestCourtPapersAndOfficesOfThe(t *testing.T) {
+	runCases(t, []extractCase{
+		{"an affidavit speaks for who signed it, not the court it was filed in", "Arrest\n\nA probable cause affidavit filed in Dunmore County District Court says a camera recorded a man. The affidavit, signed by Detective Sgt. Mary Kowalczyk, states that the car \"was observed leaving the area at a high rate of speed.\"\n",
+			[]want{{"was observed leaving the area", "Mary Kowalczyk"}}},
+		{"an office of the state fire marshal is one name", "Arrest\n\nThe Office of the State Fire Marshal, which assisted city police, said lab results were pending. \"Additional charges may be filed,\" the office said.\n",
+			[]want{{"Additional charges may be filed", "Office of the State Fire Marshal"}}},
+	})
+}

@@ -135,7 +135,9 @@ func headsOrg(ws []string, head string) bool {
 // Budget Director Theodore Park"), or r.from when it does not.
 func titleAfterOrg(items []item, r nameRun) int {
 	for k := r.from + 1; k+2 <= r.to; k++ {
-		if isTitleWord(items[k].low) && looksLikePersonName(items[k+1:r.to]) && orgRun(items[r.from:k]) != "" {
+		// "Office of the State Fire Marshal" ends in no name: an
+		// organisation's name does not end in "of the".
+		if isTitleWord(items[k].low) && looksLikePersonName(items[k+1:r.to]) && !orgConnectors[items[k-1].low] && !determiners[items[k-1].low] && orgRun(items[r.from:k]) != "" {
 			return k
 		}
 	}
