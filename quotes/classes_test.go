@@ -484,6 +484,8 @@ func TestFurnitureNearTheTop(t *testing.T) {
 			[]want{{"This is a great day", "Rita Osei"}}},
 		{"read more standing alone between paragraphs", "Council approves tram extension\n\nThe city council approved the tram extension on Monday after a long debate that ran late into the night.\n\nREAD MORE\n\n\"This is a great day for the east side of the city and for everyone who lives there,\" said Councillor Rita Osei, who has campaigned for the line for a decade.\n",
 			[]want{{"This is a great day", "Rita Osei"}}},
+		{"an advertisement inside a quotation of several paragraphs", "Sentencing\n\nLinda Marsh was the first to address the court. She paused, then continued.\n\n\"I used to be a person who said good morning to strangers. I used to sing in the car.\n\n\"People tell me that time heals. It does not.\n\nAdvertisement\n\n\"Mr. Bannon, I do not hate you. But I will never forgive what you took from us.\"\n\nGary Marsh spoke next.\n",
+			[]want{{"I used to be a person who said good morning to strangers. I used to sing in the car. People tell me that time heals. It does not. Mr. Bannon, I do not hate you.", "Linda Marsh"}}},
 	})
 }
 

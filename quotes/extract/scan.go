@@ -213,8 +213,9 @@ func scanQuotes(body string, paras []para) ([]quoteSpan, []scanProblem) {
 			// here only if this paragraph opens with a mark of its family.
 			lead := strings.TrimLeft(body[p.start:p.end], " \t")
 			first := firstOfKind(ms, curKind)
-			// A heading or furniture between the paragraphs ends it.
-			gap := pi > 0 && strings.TrimSpace(body[paras[pi-1].end:p.start]) != ""
+			// A heading between the paragraphs ends it; furniture the page
+			// leaves out ("Advertisement", a caption) does not.
+			gap := pi > 0 && !onlyFurniture(body[paras[pi-1].end:p.start])
 			switch {
 			case gap:
 				problems = append(problems, scanProblem{cur.open, "unbalanced quotation mark: opened here and never closed"})
@@ -392,4 +393,17 @@ func mixedClose(ms []mark, open int, k markKind) int {
 		}
 	}
 	return -1
+}
+
+// onlyFurniture reports whether the text between two paragraphs is
+// nothing but lines boilerLine drops: an advertisement's label, a share
+// bar, a photo credit.
+func onlyFurniture(gap string) bool {
+	var scratch []byte
+	for line := range strings.Lines(gap) {
+		if t := strings.TrimSpace(line); t != "" && !boilerLine(t, &scratch) {
+			return false
+		}
+	}
+	return true
 }
