@@ -891,3 +891,14 @@ func TestCourtPapersAndOfficesOfThe(t *testing.T) {
 			[]want{{"Additional charges may be filed", "Office of the State Fire Marshal"}}},
 	})
 }
+
+func TestNamesOfInstitutionsAndTheirOfficers(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a saint's possessive inside an institution's name", "Measles\n\nSt. Brigid's Regional Medical Center said it was \"temporarily restricting visitors under the age of 12.\"\n",
+			[]want{{"temporarily restricting visitors", "St. Brigid's Regional Medical Center"}}},
+		{"an organisation's title before a name", "Ceasefire\n\nCouncil of Nations Secretary-General Obafemi Adeyemi-Clarke said, \"The guns are quiet. Let them stay quiet.\"\n",
+			[]want{{"The guns are quiet", "Obafemi Adeyemi-Clarke"}}},
+		{"a hyphenated given name before a surname that is a word", "Earnings\n\nAnalyst Ji-hoon Park asked about the order book. \"Is there anything in it that worries you?\" Park asked.\n",
+			[]want{{"Is there anything in it", "Ji-hoon Park"}}},
+	})
+}

@@ -1485,6 +1485,11 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 			return a.resolve(nounPhrase{np.from + k + 1, np.to})
 		}
 	}
+	// "Council of Nations Director Obafemi Clarke": a person whose title
+	// the organisation's name opens.
+	if titleAfterOrg(ws, nameRun{0, len(ws)}) > 0 {
+		return a.resolveName(ws, pos)
+	}
 	// "the Union of Harbour Pilots" is one name.
 	if org, from := orgRunAt(ws); org != "" && nameOnlyAfter(ws[:from]) {
 		a.cast.noteGroup(org, pos)
@@ -1543,7 +1548,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		return a.describe(ws, pos)
 	}
 	// The last word marks an organisation: "the Kremlin", "SANA", "the
-	// Foreign Ministry".
+	// Foreign Ministry"; but not an organisation's title before a name.
 	if org := orgName(ws); org != "" && strings.HasSuffix(joinWords(ws), org) {
 		a.cast.noteGroup(org, pos)
 		return org, Org
@@ -1567,6 +1572,11 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 // resolveName resolves a run of name words, perhaps behind titles: a
 // person the article names, an organisation, or a surname on its own.
 func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
+	if t := titleAfterOrg(run, nameRun{0, len(run)}); t > 0 {
+		// "Council of Nations Secretary-General Obafemi Adeyemi-Clarke":
+		// the person, whose title the organisation's name opens.
+		run = run[t:]
+	}
 	if org := orgName(run); org != "" && strings.HasSuffix(joinWords(run), org) {
 		return org, Org
 	}
@@ -1934,7 +1944,7 @@ func orgRunAt(ws []item) (string, int) {
 		w := ws[m]
 		// A possessive ends an owner's name ("Maria Lopez's office"),
 		// unless it is a title's: "Lakeshore County Sheriff's Office".
-		if w.capitalised() && !determiners[w.low] && (m == n-1 || !possessive(w) || honorifics[trimPossessive(w.low)]) ||
+		if w.capitalised() && !determiners[w.low] && (m == n-1 || !possessive(w) || honorifics[trimPossessive(w.low)] || m > 0 && saint(ws[m-1])) ||
 			m > 0 && m+1 == from && joinsOrgWords(ws, m) || m > 0 && pluralPossessive(ws, m) {
 			from = m
 			continue
@@ -1950,6 +1960,12 @@ func orgRunAt(ws []item) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// saint reports "St." or "Saint", whose possessive names an institution:
+// "St. Brigid's Regional Medical Center".
+func saint(w item) bool {
+	return w.low == "st." || w.low == "st" || w.low == "saint" || w.low == "ste."
 }
 
 // joinsOrgWords reports whether the connector at m joins the words of an

@@ -459,6 +459,19 @@ func titleAt(items []item, i, to int) bool {
 	return i+1 < to && honorifics[items[i].low]
 }
 
+// hyphenatedGiven reports a given name of two syllables joined by a
+// hyphen, the second in lower case, as Korean and some other names are
+// romanised: "Ji-hoon", "Seo-yeon", "Mei-ling". No place is written so.
+func hyphenatedGiven(w string) bool {
+	first, second, ok := strings.Cut(w, "-")
+	if !ok || first == "" || second == "" || strings.Contains(second, "-") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(first)
+	s, _ := utf8.DecodeRuneInString(second)
+	return unicode.IsUpper(r) && unicode.IsLower(s) && strings.ToLower(first[1:]) == first[1:] && len(second) >= 2
+}
+
 // isTitleWord reports a title such as "Secretary" or "Secretary-General".
 func isTitleWord(w string) bool {
 	rest := strings.Trim(w, ".")
@@ -518,7 +531,7 @@ func looksLikePersonName(ws []item) bool {
 	// After a known first name, the last word is a surname even when it is
 	// also a word, a month or a place: "Carter Will", "Dwight May", "Emma
 	// Park"; otherwise "Harlan Park" is a school and "Elm Street" a street.
-	given := givenName(ws[0].low) != 0
+	given := givenName(ws[0].low) != 0 || hyphenatedGiven(ws[0].text)
 	for i, w := range ws {
 		l := w.low
 		if placeWords[l] || !given && i == len(ws)-1 && placeNames[l] {
