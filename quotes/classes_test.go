@@ -902,3 +902,10 @@ func TestNamesOfInstitutionsAndTheirOfficers(t *testing.T) {
 			[]want{{"Is there anything in it", "Ji-hoon Park"}}},
 	})
 }
+
+func TestAccentedGivenNames(t *testing.T) {
+	runCases(t, []extractCase{
+		{"an accented first name is a first name, not a title", "Ceasefire\n\nAt the council, Ambassador María Fernanda Quiroga Lemus, who chairs the humanitarian committee, called the convoy \"a test the whole world is watching.\"\n",
+			[]want{{"a test the whole world is watching", "María Fernanda Quiroga Lemus"}}},
+	})
+}

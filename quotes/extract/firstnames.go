@@ -124,6 +124,12 @@ func givenName(w string) byte {
 	if g := firstNameGender[w]; g != 0 {
 		return g
 	}
+	if !isASCII(w) {
+		// "maría", "josé", "zoë": the list holds names without accents.
+		if f := Fold(w); f != w {
+			return givenName(f)
+		}
+	}
 	a, b, ok := strings.Cut(w, "-")
 	if !ok {
 		return 0
