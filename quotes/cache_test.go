@@ -144,6 +144,7 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 2, extract 97": "e83663f2e9d17de1862eaf11544cd0b3",
 		"cache 2, extract 98": "e83663f2e9d17de1862eaf11544cd0b3",
 		"cache 2, extract 99": "e83663f2e9d17de1862eaf11544cd0b3",
+		"cache 2, extract 100": "e83663f2e9d17de1862eaf11544cd0b3",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

@@ -909,3 +909,10 @@ func TestAccentedGivenNames(t *testing.T) {
 			[]want{{"a test the whole world is watching", "María Fernanda Quiroga Lemus"}}},
 	})
 }
+
+func TestAnAsideBetweenDashes(t *testing.T) {
+	runCases(t, []extractCase{
+		{"dashes set off an aside before the verb", "Budget\n\nThe committee met on Monday. Sen. Ana Ruiz — who chairs the committee and has opposed the bill since March — said it was \"dead on arrival.\"\n",
+			[]want{{"dead on arrival", "Ana Ruiz"}}},
+	})
+}

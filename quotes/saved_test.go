@@ -158,6 +158,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 97": "c4948a8c77ec7a5f1d2ce5a4f0229541",
 		"index 1, cache 2, extract 98": "c4948a8c77ec7a5f1d2ce5a4f0229541",
 		"index 1, cache 2, extract 99": "c4948a8c77ec7a5f1d2ce5a4f0229541",
+		"index 1, cache 2, extract 100": "c4948a8c77ec7a5f1d2ce5a4f0229541",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -1016,6 +1016,18 @@ skip:
 				return nounPhrase{}, false
 			}
 			j = k - 1
+		case "—", "–":
+			// "Wade, who has coached both brothers — Malik for four
+			// seasons and Jordan for one summer — said": an aside set off
+			// by dashes inside the clause.
+			k := j - 1
+			for k > s && a.items[k].text != text && a.items[k].kind != itemQuote && j-k < 30 {
+				k--
+			}
+			if k <= s || a.items[k].text != text {
+				break skip
+			}
+			j = k - 1
 		case ",":
 			k := j - 1
 			for k >= s && k > j-30 && a.items[k].text != "," && a.items[k].kind != itemQuote {
