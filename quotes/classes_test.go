@@ -916,3 +916,16 @@ func TestAnAsideBetweenDashes(t *testing.T) {
 			[]want{{"dead on arrival", "Ana Ruiz"}}},
 	})
 }
+
+func TestReviewedRules(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a place of several words inside the clause", "Voters\n\nMichael Seaman, who lives outside the state capital, Salt Lake City, said he still \"prays that she ends up the nominee.\"\n",
+			[]want{{"prays that she ends up the nominee", "Michael Seaman"}}},
+		{"particles that are also first names", "March\n\nAl Sharpton led the march. \"We are not going anywhere,\" he said.\n\nVan Jones spoke next. \"It is time,\" Jones said.\n",
+			[]want{{"We are not going anywhere", "Al Sharpton"}, {"It is time", "Van Jones"}}},
+		{"a campaign keeps the surname's particles", "Election\n\nMarisol de la Vega leads the race. Her campaign said it was \"confident of a win.\"\n",
+			[]want{{"confident of a win", "de la Vega campaign"}}},
+		{"an age reaches back one paragraph, no further", "Hearing\n\nDevin King, a teacher, said rents had doubled.\n\nThe council heard from 40 people.\n\nIt voted after midnight.\n\nThe vote was 5-2.\n\nThe 34-year-old resident was not convinced. \"Nobody listens,\" he said.\n",
+			[]want{{"Nobody listens", ""}}},
+	})
+}

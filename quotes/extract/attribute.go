@@ -146,7 +146,7 @@ func pullKey(text string) string {
 // keyRune reports a rune that pullKey keeps.
 func keyRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '\'' || 'A' <= r && r <= 'Z'
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '\''
 	}
 	return r == '’' || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -1017,14 +1017,8 @@ skip:
 			}
 			j = k - 1
 		case "—", "–":
-			// "Wade, who has coached both brothers — Malik for four
-			// seasons and Jordan for one summer — said": an aside set off
-			// by dashes inside the clause.
-			k := j - 1
-			for k > s && a.items[k].text != text && a.items[k].kind != itemQuote && j-k < 30 {
-				k--
-			}
-			if k <= s || a.items[k].text != text {
+			k, ok := a.dashAside(j, s)
+			if !ok {
 				break skip
 			}
 			j = k - 1
@@ -1042,6 +1036,12 @@ skip:
 				return nounPhrase{}, false
 			}
 			clause := a.items[k+1 : j]
+			if len(clause) <= 3 && (len(clause) == 1 && clause[0].nameWord() || isNameRun(clause)) && k-1 >= s && settlementNouns[a.items[k-1].low] {
+				// "…, who lives outside the state capital, Salt Lake City,
+				// said": a place named after the noun for it.
+				j = k
+				continue
+			}
 			if org, from := orgRunAt(clause); org != "" && from == 0 {
 				// "Another opposition group, Mothers of the Shenandoah,
 				// said": the apposition names the organisation.
@@ -1061,9 +1061,6 @@ skip:
 			switch {
 			case placeOrAge(clause):
 				// "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
-			case len(clause) == 1 && k-1 >= s && settlementNouns[a.items[k-1].low]:
-				// "…, who lives outside the state capital, Sacramento,
-				// said": a place named after the noun for it.
 			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !ownerFirst(clause):
 				// ", Twitter's director of political advertising," is an
 				// apposition; ", Clinton," is somebody else.
@@ -1091,6 +1088,20 @@ skip:
 		np = a.personOf(np, s)
 	}
 	return np, ok
+}
+
+// dashAside returns where the aside that the dash at j closes opens, when
+// a dash of the same kind stands before it in the sentence that begins at
+// s: "Sen. Ana Ruiz — who chairs the committee — said". A relative clause
+// the aside interrupts ("Wade, who coached them — Malik for four seasons
+// — said") is not read past.
+func (a *attributor) dashAside(j, s int) (int, bool) {
+	dash := a.items[j].text
+	k := j - 1
+	for k > s && a.items[k].text != dash && a.items[k].kind != itemQuote && j-k < 30 {
+		k--
+	}
+	return k, k > s && a.items[k].text == dash
 }
 
 // personOf widens a phrase naming an organisation to the person named
@@ -1560,7 +1571,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		return a.describe(ws, pos)
 	}
 	// The last word marks an organisation: "the Kremlin", "SANA", "the
-	// Foreign Ministry"; but not an organisation's title before a name.
+	// Foreign Ministry".
 	if org := orgName(ws); org != "" && strings.HasSuffix(joinWords(ws), org) {
 		a.cast.noteGroup(org, pos)
 		return org, Org
@@ -1633,8 +1644,8 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 }
 
 // descriptionHead reports a word that can end a description of whoever
-// speaks: a role, a group, an organisation, or a document somebody issued
-// ("the IMF report", "Ivana Trump's brief").
+// speaks: a role, a group, an organisation, a document somebody issued
+// ("the IMF report", "Ivana Trump's brief") or an age ("the 34-year-old").
 func descriptionHead(w string) bool {
 	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w] || strings.HasSuffix(w, "-year-old")
 }
@@ -1893,11 +1904,23 @@ func campaignOf(head, name string, kind Kind) (string, Kind) {
 	if head != "campaign" || kind != Person || name == "" {
 		return name, kind
 	}
-	rest, last := lastField(name)
-	for rest != "" && nameSuffixes[strings.ToLower(last)] {
-		rest, last = lastField(rest)
+	return surnameOf(name) + " campaign", Org
+}
+
+// surnameOf returns the surname of a full name as it is written alone:
+// without a generational suffix, with its particles ("de la Vega" of
+// Marisol de la Vega, "Shepherd" of Gordon Shepherd III).
+func surnameOf(name string) string {
+	ws := strings.Fields(name)
+	end := len(ws)
+	for end > 1 && nameSuffixes[strings.ToLower(ws[end-1])] {
+		end--
 	}
-	return last + " campaign", Org
+	from := end - 1
+	for from > 1 && nameParticles[strings.ToLower(ws[from-1])] {
+		from--
+	}
+	return strings.Join(ws[from:end], " ")
 }
 
 func capitalise(s string) string {

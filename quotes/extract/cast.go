@@ -464,13 +464,17 @@ func titleAt(items []item, i, to int) bool {
 // romanised: "Ji-hoon", "Seo-yeon", "Mei-ling". No place is written so.
 func hyphenatedGiven(w string) bool {
 	first, second, ok := strings.Cut(w, "-")
-	if !ok || first == "" || second == "" || strings.Contains(second, "-") {
+	if !ok || first == "" || len(second) < 2 || strings.Contains(second, "-") || wordPrefixes[strings.ToLower(first)] {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(first)
+	r, n := utf8.DecodeRuneInString(first)
 	s, _ := utf8.DecodeRuneInString(second)
-	return unicode.IsUpper(r) && unicode.IsLower(s) && strings.ToLower(first[1:]) == first[1:] && len(second) >= 2
+	return unicode.IsUpper(r) && unicode.IsLower(s) && strings.ToLower(first[n:]) == first[n:]
 }
+
+// wordPrefixes open hyphenated words that are no names: "Co-founder",
+// "Ex-wife", "Vice-chair".
+var wordPrefixes = set(`co ex vice pre non anti self step half post mid re`)
 
 // isTitleWord reports a title such as "Secretary" or "Secretary-General".
 func isTitleWord(w string) bool {

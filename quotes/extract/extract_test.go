@@ -115,3 +115,11 @@ func FuzzQuoteText(f *testing.F) {
 		}
 	})
 }
+
+// TestShortBodies runs Extract on bodies whose rules look back or ahead
+// of the word they match, at the very start or end of the text.
+func TestShortBodies(t *testing.T) {
+	for _, body := range []string{"named a b c", "be named a b c", "of anonymity a b c", "Anonymity was granted to them.", "Van", "De la", "— said", "Jr. said", "said Jr."} {
+		Extract(body) // must not panic
+	}
+}

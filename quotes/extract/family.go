@@ -137,7 +137,8 @@ func bySurname(ps []*person, pos int, suffix string, gen int, gender byte, role 
 	return known[0]
 }
 
-// suffixRank orders generational suffixes from the eldest.
+// suffixRank orders the generational suffixes suffixOf returns, from the
+// eldest: Jr. and II are both the second of a name.
 var suffixRank = map[string]int{"sr": 1, "jr": 2, "ii": 2, "iii": 3, "iv": 4}
 
 // bySuffixRank returns the youngest (gen > 0) or eldest (gen < 0) of ps by
@@ -192,28 +193,20 @@ func anySuffix(ps []*person, suffix string) bool {
 // it is about ("Noah shrugged", "Celeste didn't flinch"); nil when none or
 // several are.
 func (c *cast) byFirstName(w string, pos int) *person {
-	f := Fold(trimPossessive(w))
-	var found *person
-	for _, p := range c.people {
-		if len(p.mentions) == 0 || p.mentions[0].pos >= pos {
-			continue
-		}
-		// "their grandson, Eli," is named in full by his family's name.
-		if first, more := firstFolded(p.name); (more || p.implied != "") && first == f {
-			if found != nil && found != p {
-				return nil
-			}
-			found = p
-		}
+	ps := c.withFirstName(w, pos)
+	if len(ps) != 1 {
+		return nil
 	}
-	if found != nil && givenName(f) == 0 && c.writtenLower(f) {
+	if f := Fold(trimPossessive(w)); givenName(f) == 0 && c.writtenLower(f) {
 		return nil // "Price Family Orchards" is no person called Price
 	}
-	return found
+	return ps[0]
 }
 
 // withFirstName returns the people named in full before pos whose first
-// name is w, in the order the article introduced them.
+// name is w, in the order the article introduced them; a relative named
+// by a first name after a kinship noun ("their grandson, Eli,") is named
+// in full by the family's name.
 func (c *cast) withFirstName(w string, pos int) []*person {
 	f := Fold(trimPossessive(w))
 	var ps []*person
@@ -221,7 +214,7 @@ func (c *cast) withFirstName(w string, pos int) []*person {
 		if len(p.mentions) == 0 || p.mentions[0].pos >= pos {
 			continue
 		}
-		if first, more := firstFolded(p.name); more && first == f {
+		if first, more := firstFolded(p.name); (more || p.implied != "") && first == f {
 			ps = append(ps, p)
 		}
 	}
@@ -232,18 +225,15 @@ func (c *cast) withFirstName(w string, pos int) []*person {
 // whose first name is w and whose suffix is suffix: "Walter Jr." after
 // Walter King Sr. and Walter King Jr.; nil when none or several are.
 func (c *cast) byFirstNameAndSuffix(w, suffix string, pos int) *person {
-	f := Fold(w)
 	var found *person
-	for _, p := range c.people {
-		if len(p.mentions) == 0 || p.mentions[0].pos >= pos || p.suffix != suffix {
+	for _, p := range c.withFirstName(w, pos) {
+		if p.suffix != suffix {
 			continue
 		}
-		if first, more := firstFolded(p.name); more && first == f {
-			if found != nil && found != p {
-				return nil
-			}
-			found = p
+		if found != nil {
+			return nil
 		}
+		found = p
 	}
 	return found
 }

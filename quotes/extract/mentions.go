@@ -19,14 +19,16 @@ func newCast(items []item) *cast {
 		}
 		i = c.readRun(items, runAt(items, i))
 	}
-	c.readDescriptions(items)
-	c.readAnonymous(items)
-	c.readGroups(items)
+	// Paragraphs first: a description ("the 34-year-old") reaches back
+	// no further than the paragraph before.
 	for _, it := range items {
 		if it.kind == itemBreak {
 			c.breaks = append(c.breaks, it.pos)
 		}
 	}
+	c.readDescriptions(items)
+	c.readAnonymous(items)
+	c.readGroups(items)
 	c.assignGenders(items)
 	// Relatives are told apart by gender ("her husband"), known only now.
 	c.readRelatives(items)
@@ -89,10 +91,11 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		if p != nil {
 			c.mention(p, name[0].pos, items[r.from].pos, subject)
 		}
-	case particleSurname(name):
+	case particleSurname(name) && (c.byParticleSurname(joinWords(name), items[r.from].pos) != nil || !givenParticle(name)):
 		// "De la Vega declares victory": a surname, of somebody named in
-		// full before or after ("Marisol de la Vega"), not a first name
-		// "De".
+		// full before ("Marisol de la Vega") or later, not a first name
+		// "De". "Al Gore" and "Van Jones" are a first name and a surname
+		// unless somebody named in full before ends in them.
 		if p := c.byParticleSurname(joinWords(name), items[r.from].pos); p != nil {
 			c.mention(p, name[0].pos, items[r.from].pos, subject)
 		}
@@ -136,6 +139,19 @@ func particleSurname(name []item) bool {
 	return true
 }
 
+// givenParticle reports a name of two words whose particle is also a
+// first name: "Al Gore", "Van Jones", "Del Harris".
+func givenParticle(name []item) bool {
+	if len(name) != 2 {
+		return false
+	}
+	switch name[0].low {
+	case "al", "van", "del":
+		return true
+	}
+	return false
+}
+
 // byParticleSurname returns who the surname full, written with its
 // particles, stands for: of the people named in full that end in it, the
 // one bySurname chooses; nil when nobody does.
@@ -174,6 +190,11 @@ func (c *cast) namedInFull(items []item, r nameRun, name []item) *person {
 		if sameFirstName(qn, full) && q.sameSuffix(suffix) && (p == nil || p.suffix != "") {
 			p = q
 		}
+	}
+	if p != nil && len(full) > len(p.name) && strings.EqualFold(full[len(full)-len(p.name):], p.name) && nameParticles[strings.ToLower(firstName(p.name))] {
+		// "Van Buren conceded" above "Pieter Van Buren, the incumbent":
+		// the full name, once given, is the person's.
+		p.name = full
 	}
 	if p != nil && p.implied != "" && strings.EqualFold(p.name+" "+p.implied, full) {
 		// "his younger brother, Devon," then "Devon Young": the family's
@@ -286,6 +307,8 @@ func (c *cast) readAnonymous(items []item) {
 		w := items[i].low
 		var hides bool
 		switch {
+		case i < 2:
+			// Nothing before it to keep a name back with.
 		case w == "named" && items[i-1].isWord("be") && (items[i-2].isWord("to") || items[i-2].isWord("not")):
 			hides = true // "asked not to be named", "declined to be named"
 		case w == "name" || w == "names":
