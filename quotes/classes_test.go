@@ -929,3 +929,10 @@ func TestReviewedRules(t *testing.T) {
 			[]want{{"Nobody listens", ""}}},
 	})
 }
+
+func TestALawsuitSpeaksForWhoSued(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the lawsuit of whoever sued", "Water\n\nThe case began in 2019, when the Calloway Valley Irrigation District sued the water board over reservoir diversions. The lawsuit alleged that the diversions had caused \"irreparable and ongoing harm\" to farms.\n",
+			[]want{{"irreparable and ongoing harm", "Calloway Valley Irrigation District"}}},
+	})
+}

@@ -19,6 +19,9 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 			break
 		}
 	}
+	if name, kind := a.plaintiff(head, i); name != "" {
+		return name, kind
+	}
 	for k := i - 1; k >= 0 && k > i-400; k-- {
 		if it := a.items[k]; it.kind == itemWord && it.low == head+"s" && k > 0 {
 			// "a folder of letters from former students. One, from a 2009
@@ -147,6 +150,25 @@ func (a *attributor) oneOf(k, i int) (string, Kind) {
 	}
 	if np, _, ok := a.sentenceSubject(end - 1); ok {
 		return a.resolve(np)
+	}
+	return "", Unknown
+}
+
+// plaintiff returns who brought the lawsuit or complaint that "the
+// lawsuit" at item i refers to, when the article said they sued: "The
+// district sued the water board in 2019. The lawsuit alleged …".
+func (a *attributor) plaintiff(head string, i int) (string, Kind) {
+	if head != "lawsuit" && head != "suit" && head != "complaint" && head != "petition" {
+		return "", Unknown
+	}
+	for v := i - 1; v > 0 && v > i-200; v-- {
+		if it := a.items[v]; it.kind != itemWord || it.capitalised() || it.low != "sued" && it.low != "sues" {
+			continue
+		}
+		if np, ok := a.subjectBefore(v, a.items[v].sent); ok {
+			return a.resolve(np)
+		}
+		break
 	}
 	return "", Unknown
 }
