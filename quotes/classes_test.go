@@ -936,3 +936,10 @@ func TestALawsuitSpeaksForWhoSued(t *testing.T) {
 			[]want{{"irreparable and ongoing harm", "Calloway Valley Irrigation District"}}},
 	})
 }
+
+func TestRoundUpLabelsWithANicknameOrAQuestion(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a nickname in the aside, a question put to the speaker", "Reactions\n\nTheodore Banks, the team owner, praised the vote.\n\nEdward Kowalski, a season-ticket holder since 1987 known around the park as \"Big Ed\": \"I will miss the old place. I will.\"\n\nBanks, asked after the vote about the critics: \"I respect them. I have read the studies.\"\n",
+			[]want{{"I will miss the old place", "Edward Kowalski"}, {"I respect them", "Theodore Banks"}}},
+	})
+}

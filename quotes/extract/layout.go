@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // label reads the attributions of round-up layouts, where a name labels
 // the quotation instead of a speech verb: `Nina Calder, The Ledger: "…"`,
 // and a paragraph holding nothing but a name above the quotation.
@@ -107,10 +109,14 @@ func (a *attributor) labelWithAside(s, c int) (nounPhrase, bool) {
 	for k := s; k < c; k++ {
 		it := a.items[k]
 		switch {
+		case it.kind == itemQuote && k > comma && len(strings.Fields(a.quoteText(k))) <= 3:
+			// `known around Dorsey Field as "Big Ed":` names, not words.
 		case it.kind == itemQuote || it.kind == itemBreak:
 			return nounPhrase{}, false
 		case it.kind == itemPunct && (it.text == "." || it.text == "?" || it.text == "!"):
 			return nounPhrase{}, false
+		case it.isWord("asked") && k == comma+1:
+			// "Banks, asked after the vote about the critics:"
 		case it.kind == itemWord && speechVerbs[it.low] && (k < comma || !it.capitalised()):
 			return nounPhrase{}, false // "Stated Stam:" is read as a verb and its subject
 		case k < comma && (it.kind != itemWord || finiteVerb(it) || Stopwords[it.low] && !orgConnectors[it.low] && !(k == s && determiners[it.low])):
