@@ -148,6 +148,7 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 2, extract 101": "7646cff62c29ded3f29d6d65756c524c",
 		"cache 2, extract 102": "7646cff62c29ded3f29d6d65756c524c",
 		"cache 2, extract 103": "7646cff62c29ded3f29d6d65756c524c",
+		"cache 2, extract 104": "7646cff62c29ded3f29d6d65756c524c",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

@@ -943,3 +943,10 @@ func TestRoundUpLabelsWithANicknameOrAQuestion(t *testing.T) {
 			[]want{{"I will miss the old place", "Edward Kowalski"}, {"I respect them", "Theodore Banks"}}},
 	})
 }
+
+func TestOrdinalsOpenNoPersonsName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a court named by an ordinal is nobody 'she' can be", "Hearing\n\nJudge Caroline M. Strong testified on Tuesday.\n\nIn a 2022 dissent from a Sixth Circuit ruling that upheld a state gun law, she wrote that \"the Second Amendment does not come with an asterisk for the young.\"\n",
+			[]want{{"the Second Amendment does not come with an asterisk", "Caroline M. Strong"}}},
+	})
+}

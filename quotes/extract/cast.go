@@ -532,6 +532,9 @@ func looksLikePersonName(ws []item) bool {
 	if placeFirstWords[ws[0].low] && placesNamed[strings.ToLower(strings.ReplaceAll(joinWords(ws), " ", "-"))] || partyTag(ws) || peoples(ws[len(ws)-1].low) {
 		return false // "New Jersey", "D-San Antonio"
 	}
+	if ordinals[ws[0].low] {
+		return false // "Sixth Circuit", "Second Amendment", "First Baptist"
+	}
 	// After a known first name, the last word is a surname even when it is
 	// also a word, a month or a place: "Carter Will", "Dwight May", "Emma
 	// Park"; otherwise "Harlan Park" is a school and "Elm Street" a street.

@@ -316,6 +316,10 @@ var placeFirstWords = func() map[string]bool {
 	return m
 }()
 
+// ordinals open names of courts, amendments, churches and districts,
+// never a person's: "Sixth Circuit", "Second Amendment", "First Baptist".
+var ordinals = set(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
+
 // settlementNouns name a place the name after them gives: "the state
 // capital, Sacramento,", "her hometown, Kiel,".
 var settlementNouns = set(`capital city town village hometown suburb county state country province region borough
