@@ -950,3 +950,12 @@ func TestOrdinalsOpenNoPersonsName(t *testing.T) {
 			[]want{{"the Second Amendment does not come with an asterisk", "Caroline M. Strong"}}},
 	})
 }
+
+func TestHeadlinesNameNobodyAndTitlesGiveRoles(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a headline in title case, then the senator", "\"Not On My Watch\": GOP Senator Torches Dems' Grid Bill In Fiery Floor Speech\n\nRepublican Wyoming Sen. Colt Mason blasted Democrats on the Senate floor Tuesday over their grid bill.\n\n\"The grid cannot handle it,\" the senator said.\n",
+			[]want{{"The grid cannot handle it", "Colt Mason"}}},
+		{"a sentence of names and function words is no headline", "Sentencing\n\nCuyahoga County Common Pleas Judge Daniel Bishop said Gregory Halloran Jr., 52, had \"built a business on the trust of people.\"\n\n\"You took their peace of mind,\" Bishop told Halloran.\n",
+			[]want{{"built a business on the trust", "Daniel Bishop"}, {"You took their peace of mind", "Daniel Bishop"}}},
+	})
+}

@@ -367,8 +367,8 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 	for k := r.to - 3; k >= i; k-- {
 		if isTitleWord(items[k].low) {
 			for _, part := range strings.Split(items[k].low, "-") {
-				if personRoles[part] {
-					roles = append(roles, part)
+				if r := roleOf(part); r != "" {
+					roles = append(roles, r) // "Sen." is a senator
 				}
 			}
 			i = k + 1
@@ -445,6 +445,7 @@ func hyphenRole(w string) bool {
 
 // roleOf returns the role a title word names ("sen" → "senator"), or "".
 func roleOf(w string) string {
+	w = strings.TrimSuffix(w, ".") // "Sen." is a senator
 	if r, ok := titleRoles[w]; ok {
 		return r
 	}

@@ -10,9 +10,16 @@ import (
 // names, with every mention of them.
 func newCast(items []item) *cast {
 	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items, places: placesIn(items)}
+	headline := -1 // the sentence last found written in headline case
 	for i := 0; i < len(items); i++ {
 		if !items[i].nameWord() || determiners[items[i].low] {
 			continue // "The American Red Cross" is no name with "The" in it
+		}
+		if s := items[i].sent; s != headline && headlineCase(items, s) {
+			headline = s
+		}
+		if items[i].sent == headline {
+			continue // "GOP Senator Torches Dems' Grid Bill" names nobody "Torches Dems"
 		}
 		if items[i].sent == i && (invertedVerbs[items[i].low] || openers[items[i].low]) && i+1 < len(items) && items[i+1].nameWord() {
 			continue // "Continued Stone:", "Neither Alan Grayson nor …": the name starts after
@@ -138,6 +145,32 @@ func particleSurname(name []item) bool {
 	}
 	return true
 }
+
+// headlineCase reports a sentence of five words or more written as a
+// headline is, every word but short function words capitalised, and no
+// full stop at its end: its capitalised runs are no names.
+func headlineCase(items []item, s int) bool {
+	words := 0
+	for k := s; k < len(items) && items[k].sent == s; k++ {
+		it := items[k]
+		switch {
+		case it.kind == itemBreak || it.kind == itemQuote:
+			continue
+		case it.kind == itemPunct:
+			if it.text == "." {
+				return false
+			}
+		case !it.capitalised() && !headlineLower[it.low] && !strings.ContainsAny(it.text, "0123456789$"):
+			return false
+		default:
+			words++
+		}
+	}
+	return words >= 5
+}
+
+// headlineLower are the words a headline in title case leaves in lower case.
+var headlineLower = set(`a an the of in on at to for and or but nor by with from as vs into over`)
 
 // givenParticle reports a name of two words whose particle is also a
 // first name: "Al Gore", "Van Jones", "Del Harris".
