@@ -959,3 +959,12 @@ func TestHeadlinesNameNobodyAndTitlesGiveRoles(t *testing.T) {
 			[]want{{"built a business on the trust", "Daniel Bishop"}, {"You took their peace of mind", "Daniel Bishop"}}},
 	})
 }
+
+func TestAFamilySpeaksAsAFamily(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the family of a man speaks, not the man", "Shooting\n\nPolice shot Darnell Rich, 29, on Saturday.\n\nThe family of Darnell Rich called on Tuesday for the release of the footage, saying the account \"does not match anything we know about him.\"\n",
+			[]want{{"does not match anything we know about him", "Rich family"}}},
+		{"an all-caps label is no union local", "School bus\n\nLOCAL NEWS\n\nThe Tallis County Education Support Professionals Association, which represents the district's bus drivers, praised her. \"She did exactly what professionals do,\" the union wrote.\n",
+			[]want{{"She did exactly what professionals do", "Tallis County Education Support Professionals Association"}}},
+	})
+}

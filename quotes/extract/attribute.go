@@ -1325,6 +1325,14 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		if k-1 >= s && nameParticles[a.items[k-1].low] {
 			k-- // `"…," bin Tamer said`
 		}
+		if k-2 >= s && a.items[k-1].isWord("of") && a.items[k-2].isWord("family") {
+			// "The family of Darnell Rich said": the family speaks.
+			k -= 2
+			if k-1 >= s && determiners[a.items[k-1].low] {
+				k--
+			}
+			return nounPhrase{k, j + 1}, true
+		}
 		// "Analysts at Morgan Stanley", "a spokesman for Siemens": the
 		// speaker is the group or person described, not the name.
 		if k-2 >= s && affiliations[a.items[k-1].low] && speakerHead(a.items[k-2].low) {
@@ -1526,6 +1534,12 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		}
 		head := ws[h-1]
 		switch {
+		case head.low == "family" && ws[h].low == "of":
+			// "The family of Darnell Rich said": the family speaks, not
+			// the man it is named for.
+			if name, kind := a.resolve(nounPhrase{np.from + h + 1, np.to}); kind == Person {
+				return ownedBy("family", name, kind)
+			}
 		case (speaksFor[head.low] || anonymousHeads[head.low]) && ws[h].low == "for" && h+1 < len(ws) && ws[h+1].nameWord():
 			// "a spokesperson for Delacroix-Hill" speaks for them.
 			if name, kind := a.resolve(nounPhrase{np.from + h + 1, np.to}); name != "" {
@@ -1647,7 +1661,7 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 // speaks: a role, a group, an organisation, a document somebody issued
 // ("the IMF report", "Ivana Trump's brief") or an age ("the 34-year-old").
 func descriptionHead(w string) bool {
-	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w] || strings.HasSuffix(w, "-year-old")
+	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w] || strings.HasSuffix(w, "-year-old") || w == "family"
 }
 
 // spokespersonFor finds the last "X spokesperson" written before pos and
@@ -1782,20 +1796,20 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	// "Her campaign later said": whoever "her" is speaks through it.
 	if speaksFor[head] && hi == 1 && (ws[0].low == "his" || ws[0].low == "her") {
 		if p := a.cast.byPronoun(pos, a.items[ws[0].sent].pos, subjectPronoun[ws[0].low]); p != nil {
-			return campaignOf(head, p.name, Person)
+			return ownedBy(head, p.name, Person)
 		}
 	}
 	owner := hi // "Sanders' campaign": past the apostrophe
 	if owner-1 > start && apostrophe(ws[owner-1]) {
 		owner--
 	}
-	if (speaksFor[head] || documents[head]) && owner > start && ws[owner-1].nameWord() {
+	if (speaksFor[head] || documents[head] || head == "family") && owner > start && ws[owner-1].nameWord() {
 		from := owner - 1
 		for from > start && ws[from-1].nameWord() {
 			from--
 		}
 		name, kind := a.resolveName(ws[from:owner], pos)
-		return campaignOf(head, name, kind)
+		return ownedBy(head, name, kind)
 	}
 	// "a company spokesperson", "the spokesperson", "a spokesperson",
 	// "the statement": the organisation the article named last.
@@ -1896,15 +1910,22 @@ func (a *attributor) describeOrg(ws []item, start, hi int, definite bool, mods [
 	return capitalise(joinWords(ws[start : hi+1])), Org
 }
 
-// campaignOf returns who speaks through head, a word of speaksFor, when
-// name of kind owns it: a campaign is an organisation of its own, named
-// for the candidate's surname ("the Hope campaign", "her campaign" are
-// the "Hope campaign"); a spokesperson or an office speaks for the owner.
-func campaignOf(head, name string, kind Kind) (string, Kind) {
-	if head != "campaign" || kind != Person || name == "" {
+// ownedBy returns who speaks through head when name of kind owns it: a
+// campaign is an organisation of its own and a family a group, named for
+// the person's surname ("the Hope campaign" and "her campaign" are the
+// "Hope campaign", "Rich's family" the "Rich family"); a spokesperson or
+// an office speaks for the owner.
+func ownedBy(head, name string, kind Kind) (string, Kind) {
+	if kind != Person || name == "" {
 		return name, kind
 	}
-	return surnameOf(name) + " campaign", Org
+	switch head {
+	case "campaign":
+		return surnameOf(name) + " campaign", Org
+	case "family":
+		return surnameOf(name) + " family", Group
+	}
+	return name, kind
 }
 
 // surnameOf returns the surname of a full name as it is written alone:

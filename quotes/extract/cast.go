@@ -112,7 +112,7 @@ func headsOrg(ws []string, head string) bool {
 		// "the union" is "… Workers Local 412", "National Council of
 		// Housing and Community Employees".
 		for i, w := range ws {
-			if w == "local" && i == len(ws)-2 || unionWords[w] {
+			if w == "local" && i == len(ws)-2 && strings.Trim(ws[i+1], "0123456789") == "" || unionWords[w] {
 				return true
 			}
 		}

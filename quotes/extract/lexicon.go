@@ -408,7 +408,7 @@ var roleSynonyms = map[string]string{
 
 // unionWords make an organisation a union whatever its name ends in.
 var unionWords = set(`workers employees teamsters brotherhood guild federation officers nurses teachers educators
-firefighters deputies pilots drivers machinists carpenters electricians`)
+firefighters deputies pilots drivers machinists carpenters electricians professionals`)
 
 // pluralPlaces are plural nouns after names that read like verbs: "Dixie
 // and Taylor counties".
