@@ -968,3 +968,10 @@ func TestAFamilySpeaksAsAFamily(t *testing.T) {
 			[]want{{"She did exactly what professionals do", "Tallis County Education Support Professionals Association"}}},
 	})
 }
+
+func TestTheRoleOfTheStorysSubject(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the chef of a review that never called him the chef", "Review\n\nIsidro de la Fuente bends over the wood grill as if listening to it. \"People think I'm checking the meat,\" de la Fuente said.\n\nDe la Fuente, 44, cooked in other people's kitchens for a decade. \"My grandmother made it on a brazier,\" he said.\n\nThe chef is less sentimental about the rest of the menu. \"It's butter that sat near a fire,\" he said.\n",
+			[]want{{"People think I'm checking the meat", "Isidro de la Fuente"}, {"My grandmother made it", "Isidro de la Fuente"}, {"It's butter that sat near a fire", "Isidro de la Fuente"}}},
+	})
+}

@@ -165,6 +165,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 104": "daf80fad859e92abfa679d251870c31e",
 		"index 1, cache 2, extract 105": "cced4f9caf12e21b75c541e695dfa2ce",
 		"index 1, cache 2, extract 106": "cced4f9caf12e21b75c541e695dfa2ce",
+		"index 1, cache 2, extract 107": "cced4f9caf12e21b75c541e695dfa2ce",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

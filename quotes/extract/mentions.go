@@ -325,10 +325,40 @@ func (c *cast) readDescriptions(items []item) {
 		}
 		if p := c.byDescription(mods, items[h].low, items[i].pos); p != nil {
 			c.noteMention(p, items[i].pos)
+		} else if p := c.subjectOfTheStory(items[i].pos); p != nil && personRoles[items[h].low] && !demonyms[items[h].low] {
+			// "The chef is less sentimental" in a review of Isidro de la
+			// Fuente's restaurant, which never called him the chef.
+			c.noteMention(p, items[i].pos)
 		} else if !apposedToName(items, i) {
 			c.strangers = append(c.strangers, stranger{pos: items[i].pos})
 		}
 	}
+}
+
+// subjectOfTheStory returns the person an article is about by pos: the
+// one mentioned most before it, three times or more and twice as often
+// as anybody else; nil when nobody stands out so.
+func (c *cast) subjectOfTheStory(pos int) *person {
+	var best *person
+	first, second := 0, 0
+	for _, p := range c.people {
+		n := 0
+		for _, m := range p.mentions {
+			if m.pos < pos {
+				n++
+			}
+		}
+		switch {
+		case n > first:
+			best, first, second = p, n, first
+		case n > second:
+			second = n
+		}
+	}
+	if first < 3 || first < 2*second {
+		return nil
+	}
+	return best
 }
 
 // readAnonymous records a stranger at the start of each sentence that
