@@ -975,3 +975,10 @@ func TestTheRoleOfTheStorysSubject(t *testing.T) {
 			[]want{{"People think I'm checking the meat", "Isidro de la Fuente"}, {"My grandmother made it", "Isidro de la Fuente"}, {"It's butter that sat near a fire", "Isidro de la Fuente"}}},
 	})
 }
+
+func TestAnOccupationBeforeAnUnknownFirstName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"forecaster, meteorologist before a name the list does not know", "Fire\n\nForecaster Priyanka Deshmukh-Hall of the State Climate Office said winds would ease. \"We are looking at a window,\" Deshmukh-Hall said.\n\nMeteorologist Tunde Okonkwo-Ellis said the rain would come late. \"Not before Friday,\" he said.\n",
+			[]want{{"We are looking at a window", "Priyanka Deshmukh-Hall"}, {"Not before Friday", "Tunde Okonkwo-Ellis"}}},
+	})
+}

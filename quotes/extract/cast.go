@@ -387,6 +387,12 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 			}
 		}
 	}
+	// "Forecaster Priyanka Deshmukh-Hall": an occupation's word before a
+	// name of two words, whatever the first name.
+	if r.to-i >= 3 && occupation(items[i].low) && givenName(items[i].low) == 0 && looksLikePersonName(items[i+1:r.to]) {
+		roles = append(roles, items[i].low)
+		i++
+	}
 	// Honorifics after a name: "Jane Doe KC".
 	to := r.to
 	for to > i && (honorifics[strings.Trim(items[to-1].low, ".")] && strings.ToUpper(items[to-1].text) == items[to-1].text) {
@@ -404,6 +410,23 @@ func suffixesOnly(ws []item) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// occupationEndings end the words for what people do for a living.
+var occupationEndings = []string{"ologist", "ician", "caster", "grapher", "keeper", "maker", "worker",
+	"fighter", "officer", "manager", "director", "planner", "organizer", "organiser", "engineer",
+	"designer", "volunteer", "teacher", "farmer", "economist", "analyst", "scientist", "pharmacist",
+	"therapist", "dentist", "activist", "strategist", "columnist", "journalist", "specialist"}
+
+// occupation reports a word for what somebody does for a living, by its
+// ending: "forecaster", "meteorologist", "firefighter".
+func occupation(w string) bool {
+	for _, e := range occupationEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownFirstNameAt returns where a known first name starts a person's
