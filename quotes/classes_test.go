@@ -982,3 +982,12 @@ func TestAnOccupationBeforeAnUnknownFirstName(t *testing.T) {
 			[]want{{"We are looking at a window", "Priyanka Deshmukh-Hall"}, {"Not before Friday", "Tunde Okonkwo-Ellis"}}},
 	})
 }
+
+func TestACapitalNamedInAnApposition(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a city after the noun for it is nobody 'she' can be", "Asylum\n\nSamira al-Haddad testified on Tuesday about her arrest in the Qarzani capital, Dar Vessin, in March 2022. She told the court that officers came to her office.\n\n\"They asked for the cartoonist,\" she testified.\n",
+			[]want{{"They asked for the cartoonist", "Samira al-Haddad"}}},
+		{"a person after a comma is still a person", "Election\n\nIn the county, Curtis Bell, the incumbent, led by 400 votes. \"I'm not going anywhere,\" he said.\n",
+			[]want{{"I'm not going anywhere", "Curtis Bell"}}},
+	})
+}

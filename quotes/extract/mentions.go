@@ -85,6 +85,11 @@ func (c *cast) readRun(items []item, r nameRun) int {
 			}
 		}
 	}
+	if placeApposed(items, r) {
+		// "her arrest in the Qarzani capital, Dar Vessin, in March": a
+		// place named after the noun for it, nobody "she" can be.
+		return r.to - 1
+	}
 	subject := subjectAt(items, r)
 	switch {
 	case len(name) == 2 && nameSuffixes[name[1].low] && !strings.Contains(name[0].text, "."):
@@ -171,6 +176,17 @@ func headlineCase(items []item, s int) bool {
 
 // headlineLower are the words a headline in title case leaves in lower case.
 var headlineLower = set(`a an the of in on at to for and or but nor by with from as vs into over`)
+
+// placeApposed reports a run set off by commas after a noun for a place
+// that "the" opens: "the Qarzani capital, Dar Vessin,", "the state
+// capital, Sacramento,". "In the county, Bell said" is no such thing.
+func placeApposed(items []item, r nameRun) bool {
+	n := r.from - 2
+	if n < 1 || items[r.from-1].text != "," || !settlementNouns[items[n].low] || r.to >= len(items) || items[r.to].text != "," {
+		return false
+	}
+	return items[n-1].isWord("the") || n >= 2 && items[n-2].isWord("the")
+}
 
 // givenParticle reports a name of two words whose particle is also a
 // first name: "Al Gore", "Van Jones", "Del Harris".
