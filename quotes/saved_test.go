@@ -168,6 +168,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 107": "cced4f9caf12e21b75c541e695dfa2ce",
 		"index 1, cache 2, extract 108": "cced4f9caf12e21b75c541e695dfa2ce",
 		"index 1, cache 2, extract 109": "cced4f9caf12e21b75c541e695dfa2ce",
+		"index 1, cache 2, extract 110": "cced4f9caf12e21b75c541e695dfa2ce",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

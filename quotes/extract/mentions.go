@@ -178,12 +178,12 @@ func headlineCase(items []item, s int) bool {
 var headlineLower = set(`a an the of in on at to for and or but nor by with from as vs into over`)
 
 // placeApposed reports a run set off by commas after a noun for a place
-// that "the" opens: "the Qarzani capital, Dar Vessin,", "the state
-// capital, Sacramento,". "In the county, Bell said" is no such thing.
+// that "the" opens, when it does not open with a known first name: "the
+// Qarzani capital, Dar Vessin,", "the state capital, Sacramento,".
 func placeApposed(items []item, r nameRun) bool {
 	n := r.from - 2
-	if n < 1 || items[r.from-1].text != "," || !settlementNouns[items[n].low] || r.to >= len(items) || items[r.to].text != "," {
-		return false
+	if n < 1 || items[r.from-1].text != "," || !settlementNouns[items[n].low] || r.to >= len(items) || items[r.to].text != "," || givenName(items[r.from].low) != 0 {
+		return false // "In the county, Curtis Bell, the incumbent, led": a first name
 	}
 	return items[n-1].isWord("the") || n >= 2 && items[n-2].isWord("the")
 }
