@@ -991,3 +991,10 @@ func TestACapitalNamedInAnApposition(t *testing.T) {
 			[]want{{"I'm not going anywhere", "Curtis Bell"}}},
 	})
 }
+
+func TestATranslationPublishedIsNoAttribution(t *testing.T) {
+	runCases(t, []extractCase{
+		{"according to a translation an agency published", "Referendum\n\nPresident Valentin Oskarov spoke in the capital on Monday.\n\nSpeaking to regional governors, Oskarov said the country \"cannot plan its roads in five-year fragments,\" according to a translation of his remarks published by the state news agency VelPress.\n",
+			[]want{{"cannot plan its roads", "Valentin Oskarov"}}},
+	})
+}

@@ -633,8 +633,8 @@ func (a *attributor) provenance(i, end int) bool {
 }
 
 var (
-	copies          = set(`copy copies documents records files emails messages texts transcript transcripts`)
-	provenanceVerbs = set(`reviewed obtained seen viewed shared provided`)
+	copies          = set(`copy copies documents records files emails messages texts transcript transcripts translation recording`)
+	provenanceVerbs = set(`reviewed obtained seen viewed shared provided published released`)
 )
 
 // findingVerbs give words to a study or an inquiry: "A report by the
