@@ -629,12 +629,22 @@ func (a *attributor) provenance(i, end int) bool {
 			return true
 		}
 	}
+	if i < end && renderings[a.items[i].low] {
+		for k := i + 1; k < end && k < i+7; k++ {
+			if w := a.items[k].low; w == "published" || w == "released" || w == "provided" || w == "aired" {
+				return true
+			}
+		}
+	}
 	return false
 }
 
 var (
-	copies          = set(`copy copies documents records files emails messages texts transcript transcripts translation recording`)
-	provenanceVerbs = set(`reviewed obtained seen viewed shared provided published released`)
+	copies          = set(`copy copies documents records files emails messages texts transcript transcripts`)
+	provenanceVerbs = set(`reviewed obtained seen viewed shared provided`)
+	// renderings carry somebody's words in another form: "a translation
+	// of his remarks published by the state news agency".
+	renderings = set(`translation translations transcript transcripts recording recordings`)
 )
 
 // findingVerbs give words to a study or an inquiry: "A report by the
