@@ -998,3 +998,10 @@ func TestATranslationPublishedIsNoAttribution(t *testing.T) {
 			[]want{{"cannot plan its roads", "Valentin Oskarov"}}},
 	})
 }
+
+func TestAUnionLocalByItsNumber(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the local by its number after its full name", "Rezoning\n\nMarisol Duarte, a business representative for Carpenters Local 418, said the union had reached a deal. In a statement distributed at the meeting, Local 418 said the agreement would \"put local hands on local jobs for the next five years.\"\n",
+			[]want{{"put local hands on local jobs", "Carpenters Local 418"}}},
+	})
+}

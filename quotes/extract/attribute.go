@@ -1317,6 +1317,10 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 	if kin[it.low] && j > s && (a.items[j-1].isWord("his") || a.items[j-1].isWord("her")) {
 		return nounPhrase{j - 1, j + 1}, true // "his wife said"
 	}
+	if j-1 >= s && a.items[j-1].isWord("local") && a.items[j-1].capitalised() && strings.Trim(it.text, "0123456789") == "" && (j-2 < s || !a.items[j-2].nameWord()) {
+		// "Local 418 said": the union local named in full before.
+		return nounPhrase{j - 1, j + 1}, true
+	}
 	if j-2 >= s && a.items[j-1].nameWord() && unionLocal(a.items, nameRun{j - 2, j}) {
 		// "Transit Union Local 1190 said": the local's number ends it.
 		if np, ok := a.phraseEndingAt(j-1, s); ok {
@@ -1578,6 +1582,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		break
 	}
 	last := ws[len(ws)-1]
+	if len(ws) == 2 && ws[0].low == "local" && strings.Trim(last.text, "0123456789") == "" {
+		// "Local 418 said" after "Carpenters Local 418".
+		if org := a.cast.orgEndingIn("local "+last.text, pos); org != "" {
+			return org, Org
+		}
+		return "Local " + last.text, Org
+	}
 	// "Amalgamated Transit Union Local 1190 said": a union local ends in
 	// its number.
 	if n := len(ws); n >= 3 {

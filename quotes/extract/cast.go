@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -187,6 +188,19 @@ func sharedSurname(items []item, r nameRun) string {
 func unionLocal(items []item, r nameRun) bool {
 	return r.to-r.from > 1 && r.to < len(items) && items[r.to-1].low == "local" && items[r.to].kind == itemWord &&
 		strings.Trim(items[r.to].text, "0123456789") == ""
+}
+
+// orgEndingIn returns the last organisation named before pos whose name
+// ends in the folded words tail ("local 418"), or "".
+func (c *cast) orgEndingIn(tail string, pos int) string {
+	want := strings.Fields(tail)
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		o := c.orgs[i]
+		if o.pos < pos && len(o.words) > len(want) && slices.Equal(o.words[len(o.words)-len(want):], want) {
+			return o.name
+		}
+	}
+	return ""
 }
 
 // noteOrg records an organisation named in full.
