@@ -1005,3 +1005,10 @@ func TestAUnionLocalByItsNumber(t *testing.T) {
 			[]want{{"put local hands on local jobs", "Carpenters Local 418"}}},
 	})
 }
+
+func TestToInsideAnOrganisationsName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"to joins a name that an organisation's word ends", "Books\n\nThe Freedom to Read Project said it was \"prepared to support families who wish to challenge it.\"\n\nParents said they wanted \"a say in what our kids read.\"\n",
+			[]want{{"prepared to support families", "Freedom to Read Project"}, {"a say in what our kids read", "Parents"}}},
+	})
+}

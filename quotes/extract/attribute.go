@@ -2055,6 +2055,14 @@ func joinsOrgWords(ws []item, m int) bool {
 		return m > 1 && (ws[m-1].low == "of" || ws[m-1].low == "for") && orgFormer(ws, m-2, true)
 	case "for":
 		return forFormer(ws, m-1)
+	case "to":
+		// "Freedom to Read Project": an organisation's word ends it.
+		for k := m + 1; k < len(ws) && k <= m+4 && ws[k].capitalised(); k++ {
+			if orgSuffixes[trimPossessive(ws[k].low)] && k+1 == len(ws) {
+				return ws[m-1].capitalised()
+			}
+		}
+		return false
 	case "of":
 		return orgFormer(ws, m-1, true)
 	case "and", "&":

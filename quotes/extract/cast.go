@@ -307,6 +307,14 @@ func connects(items []item, j, next int) bool {
 		return forFormer(items, j-1)
 	case "of":
 		return orgFormer(items, j-1, items[j-1].sent == j-1) || honorifics[prev.low]
+	case "to":
+		// "Freedom to Read Project", "Citizens to Save Elm Park
+		// Coalition": a word of an organisation's ends the name soon.
+		for k := next; k < len(items) && k <= next+3 && items[k].nameWord(); k++ {
+			if orgSuffixes[trimPossessive(items[k].low)] && (k+1 == len(items) || !items[k+1].nameWord()) {
+				return true
+			}
+		}
 	}
 	return false
 }
