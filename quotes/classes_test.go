@@ -1012,3 +1012,10 @@ func TestToInsideAnOrganisationsName(t *testing.T) {
 			[]want{{"prepared to support families", "Freedom to Read Project"}, {"a say in what our kids read", "Parents"}}},
 	})
 }
+
+func TestARelativeAfterAnOpeningPhrase(t *testing.T) {
+	runCases(t, []extractCase{
+		{"his wife after a short opening phrase", "Retirement\n\nSheriff Dale Judge retired on Friday after 31 years. His wife, Marcy Judge, sat in the front row.\n\nCounty Commissioner Ellen Park, 61, praised his record. \"He never missed a shift,\" Park said.\n\nAt the reception, his wife raised a glass. \"Now he can miss all of them,\" she said.\n",
+			[]want{{"He never missed a shift", "Ellen Park"}, {"Now he can miss all of them", "Marcy Judge"}}},
+	})
+}

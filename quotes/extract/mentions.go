@@ -436,7 +436,10 @@ func (c *cast) namedBetween(items []item, from, to int) bool {
 // relative of the person last named, when the family tells who.
 func (c *cast) readRelatives(items []item) {
 	for i := 0; i+2 < len(items); i++ {
-		if items[i].sent == i && (items[i].isWord("his") || items[i].isWord("her")) && kin[items[i+1].low] {
+		// "From across the stage, his grandmother raised an eyebrow": a
+		// short opening phrase may stand before it.
+		opens := items[i].sent == i || i > 0 && items[i-1].text == "," && i-items[i].sent <= 6
+		if opens && (items[i].isWord("his") || items[i].isWord("her")) && kin[items[i+1].low] {
 			if p := c.kinOf(items[i].low, items[i+1].low, items[i].pos); p != nil {
 				c.noteMention(p, items[i].pos)
 			}
