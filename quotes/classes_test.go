@@ -1019,3 +1019,10 @@ func TestARelativeAfterAnOpeningPhrase(t *testing.T) {
 			[]want{{"He never missed a shift", "Ellen Park"}, {"Now he can miss all of them", "Marcy Judge"}}},
 	})
 }
+
+func TestAProposalSpeaksForWhoseItIs(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a company's proposal promised", "Contract\n\nSix weeks later, the department awarded the contract to Bellwether Health Systems, a Virginia company.\n\nBellwether's proposal promised \"seamless, enterprise-wide scheduling from day one,\" according to a copy reviewed by The Times.\n",
+			[]want{{"seamless, enterprise-wide scheduling from day one", "Bellwether"}}},
+	})
+}

@@ -206,7 +206,8 @@ representatives`)
 var documents = set(`report brief memo memorandum letter filing complaint lawsuit study survey analysis
 document ad advertisement video website email tweet post release communique announcement statement
 response reply answer message remarks comments sign note notice caption spot
-affidavit indictment petition motion warrant`)
+affidavit indictment petition motion warrant
+proposal assessment codicil slide`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
