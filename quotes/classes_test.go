@@ -1026,3 +1026,10 @@ func TestAProposalSpeaksForWhoseItIs(t *testing.T) {
 			[]want{{"seamless, enterprise-wide scheduling from day one", "Bellwether"}}},
 	})
 }
+
+func TestInternationalFirstNamesTellHeAndShe(t *testing.T) {
+	runCases(t, []extractCase{
+		{"two first names the article gives no pronoun for", "Bakery\n\nAgnieszka Nowak and Tomasz Kowal run the bakery together.\n\n\"People think bakers are morning people,\" she said.\n\n\"We just gave up on sleep,\" he said.\n",
+			[]want{{"People think bakers are morning people", "Agnieszka Nowak"}, {"We just gave up on sleep", "Tomasz Kowal"}}},
+	})
+}

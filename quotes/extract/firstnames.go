@@ -64,6 +64,10 @@ trevor trey tristan troy truman tucker ty tyler tyree tyrell tyrone tyson ulysse
 vaughn vern vernon victor vijay vikram vince vincent vinny virgil vito vladimir wade waldo walker wallace walt
 walter ward warren warrick wayne wendell wesley weston wilbur wiley wilfred will willard william willie wilson
 winfield winfred winston woodrow wyatt xander xavier yosef yusuf zach zachary zane zeke
+rahul rajesh suresh ramesh sunil amit rohit kunal nikhil deepak manoj karthik aditya
+tomasz piotr krzysztof marek jakub pawel wojciech andrzej dariusz pieter joost henk willem bram
+sven nils mats kwaku yaw emeka obinna chinedu tunde segun babatunde dmitri mikhail bogdan tiago
+joao diogo mateus youssef faisal takeshi hiroshi daiki
 `, `
 abbie abby abigail ada adaeze adelaide adele adeline adriana adrienne agatha agnes aileen aimee aisha alana
 alba alejandra alexa alexandra alexis alice alicia alina alisa alisha allison alma alondra althea alyssa
@@ -115,6 +119,10 @@ tabitha talia tamara tamika tammy tamsin tania tanya tara tasha tatiana teresa t
 tiana tiffany tillie tina tonya tori trina trish trisha trudy una ursula valentina valeria valerie vanessa
 velma vera verna veronica vicki vicky victoria vida viola violet virginia vivian vivienne wanda wendy whitney
 wilhelmina wilma winifred winnie xiomara yasmin yesenia yolanda ysabel yvette yvonne zelda zoe zoey zora
+priyanka ananya divya pooja sunita anjali kavya meera lakshmi deepa neha shreya nisha marijke
+femke sanne lotte anouk sofie sunniva solveig agnieszka katarzyna malgorzata zofia aleksandra
+ngozi chioma amaka funmilayo yetunde folake ama akosua abena sakura aiko mei svetlana irina
+ekaterina giulia alessandra ines ximena aaliyah tanisha amira zainab layla hana
 `)
 
 // givenName returns the gender a first name in lower case tells, 0 when
