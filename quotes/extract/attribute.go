@@ -370,10 +370,8 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 	if j >= end || a.items[j].kind != itemWord {
 		return nounPhrase{}, "", false
 	}
-	if a.items[j].low == "according" && j+1 < end && a.items[j+1].low == "to" && !a.provenance(j+2, end) {
-		if np, ok := a.phraseFrom(j+2, end); ok {
-			return np, "according to", true
-		}
+	if np, ok := a.accordingTo(j, end); ok {
+		return np, "according to", true
 	}
 	// `… "a punch line," as her campaign manager, Theo Bishop, put it.`
 	if e := end; a.items[j].low == "as" && e-j > 4 {
@@ -517,8 +515,8 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		if it.kind != itemWord {
 			continue
 		}
-		if it.low == "according" && k+1 < qi && a.items[k+1].low == "to" && !a.provenance(k+2, qi) {
-			if np, ok := a.phraseFrom(k+2, qi); ok {
+		if it.low == "according" && k+1 < qi && a.items[k+1].low == "to" {
+			if np, ok := a.accordingTo(k, qi); ok {
 				return np, "according to", true
 			}
 			continue
@@ -620,6 +618,16 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 // provenance reports whether the phrase from i says where the reporter
 // saw the words, not who wrote them: "according to a copy reviewed by
 // The Times", "according to documents obtained by ProPublica".
+// accordingTo reads "according to X" at item k, before end: X, unless it
+// is where the reporter found the words ("according to a copy obtained
+// by …").
+func (a *attributor) accordingTo(k, end int) (nounPhrase, bool) {
+	if a.items[k].low != "according" || k+1 >= end || a.items[k+1].low != "to" || a.provenance(k+2, end) {
+		return nounPhrase{}, false
+	}
+	return a.phraseFrom(k+2, end)
+}
+
 func (a *attributor) provenance(i, end int) bool {
 	if i < end && determiners[a.items[i].low] {
 		i++
@@ -750,10 +758,8 @@ func (a *attributor) tail(qi int) (nounPhrase, string, bool) {
 		if it.kind == itemQuote {
 			return nounPhrase{}, "", false
 		}
-		if it.low == "according" && k+1 < end && a.items[k+1].low == "to" && !a.provenance(k+2, end) {
-			if np, ok := a.phraseFrom(k+2, end); ok {
-				return np, "according to", true
-			}
+		if np, ok := a.accordingTo(k, end); ok {
+			return np, "according to", true
 		}
 	}
 	// `… "steals a handful" is held accountable, Warren said.`: the last
@@ -1584,7 +1590,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	last := ws[len(ws)-1]
 	if len(ws) == 2 && ws[0].low == "local" && strings.Trim(last.text, "0123456789") == "" {
 		// "Local 418 said" after "Carpenters Local 418".
-		if org := a.cast.orgEndingIn("local "+last.text, pos); org != "" {
+		if org := a.cast.localNumbered(last.text, pos); org != "" {
 			return org, Org
 		}
 		return "Local " + last.text, Org

@@ -2,7 +2,7 @@ package extract
 
 import (
 	"bytes"
-	"slices"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,7 +76,7 @@ func (c *cast) byOrg(head string, pos int) string {
 			if o.pos >= pos {
 				continue
 			}
-			if headsOrg(o.words, head) || generic && !(businessHeads[head] && (headsOrg(o.words, "union") || governmentBody(o.words))) {
+			if headsOrg(o.words, head) || generic && !(businessHead(head) && (headsOrg(o.words, "union") || governmentBody(o.words))) {
 				// "the company" is no union local or county office named since.
 				return o.name
 			}
@@ -190,13 +190,12 @@ func unionLocal(items []item, r nameRun) bool {
 		strings.Trim(items[r.to].text, "0123456789") == ""
 }
 
-// orgEndingIn returns the last organisation named before pos whose name
-// ends in the folded words tail ("local 418"), or "".
-func (c *cast) orgEndingIn(tail string, pos int) string {
-	want := strings.Fields(tail)
+// localNumbered returns the last organisation named before pos whose
+// name ends in "Local" and the number n ("Carpenters Local 418"), or "".
+func (c *cast) localNumbered(n string, pos int) string {
 	for i := len(c.orgs) - 1; i >= 0; i-- {
 		o := c.orgs[i]
-		if o.pos < pos && len(o.words) > len(want) && slices.Equal(o.words[len(o.words)-len(want):], want) {
+		if k := len(o.words); o.pos < pos && k > 2 && o.words[k-2] == "local" && o.words[k-1] == n {
 			return o.name
 		}
 	}
@@ -1126,13 +1125,30 @@ func (c *cast) byIt(pos int) string {
 // mostMentioned returns the person the article names most often, the
 // first named on a tie: whom an interview is with.
 func (c *cast) mostMentioned() *person {
-	var best *person
+	if best, _, _ := c.leader(math.MaxInt); best != nil || len(c.people) == 0 {
+		return best
+	}
+	return c.people[0]
+}
+
+// leader returns the person mentioned most before pos, the first of them
+// on a tie, with that count and the next highest; nil when nobody is.
+func (c *cast) leader(pos int) (best *person, first, second int) {
 	for _, p := range c.people {
-		if best == nil || len(p.mentions) > len(best.mentions) {
-			best = p
+		n := 0
+		for _, m := range p.mentions {
+			if m.pos < pos {
+				n++
+			}
+		}
+		switch {
+		case n > first:
+			best, first, second = p, n, first
+		case n > second:
+			second = n
 		}
 	}
-	return best
+	return best, first, second
 }
 
 // orgNamed returns the organisation named before pos whose name opens

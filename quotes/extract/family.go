@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // People who share a surname are told apart the way reporters tell them
 // apart: by a generational suffix ("Giordano Sr."), by "the elder" and
@@ -169,7 +172,7 @@ func ofGender(ps []*person, gender byte) []*person {
 	for _, p := range ps {
 		g := p.gender
 		if g == 0 {
-			g = givenName(strings.ToLower(firstName(p.name)))
+			g = givenName(firstName(p.name))
 		}
 		if g == gender {
 			out = append(out, p)
@@ -193,49 +196,60 @@ func anySuffix(ps []*person, suffix string) bool {
 // it is about ("Noah shrugged", "Celeste didn't flinch"); nil when none or
 // several are.
 func (c *cast) byFirstName(w string, pos int) *person {
-	ps := c.withFirstName(w, pos)
-	if len(ps) != 1 {
+	p := onlyOne(c.withFirstName(w, pos))
+	if p == nil {
 		return nil
 	}
 	if f := Fold(trimPossessive(w)); givenName(f) == 0 && c.writtenLower(f) {
 		return nil // "Price Family Orchards" is no person called Price
 	}
-	return ps[0]
+	return p
 }
 
-// withFirstName returns the people named in full before pos whose first
+// withFirstName yields the people named in full before pos whose first
 // name is w, in the order the article introduced them; a relative named
 // by a first name after a kinship noun ("their grandson, Eli,") is named
-// in full by the family's name.
-func (c *cast) withFirstName(w string, pos int) []*person {
-	f := Fold(trimPossessive(w))
-	var ps []*person
-	for _, p := range c.people {
-		if len(p.mentions) == 0 || p.mentions[0].pos >= pos {
-			continue
-		}
-		if first, more := firstFolded(p.name); (more || p.implied != "") && first == f {
-			ps = append(ps, p)
+// in full by the family's name. It is asked for every lone capitalised
+// word, and allocates nothing for an ASCII name.
+func (c *cast) withFirstName(w string, pos int) iter.Seq[*person] {
+	return func(yield func(*person) bool) {
+		var buf [64]byte
+		f := appendFold(buf[:0], trimPossessive(w))
+		for _, p := range c.people {
+			if len(p.mentions) == 0 || p.mentions[0].pos >= pos {
+				continue
+			}
+			if first, more := firstFolded(p.name); (more || p.implied != "") && first == string(f) && !yield(p) {
+				return
+			}
 		}
 	}
-	return ps
 }
 
-// byFirstNameAndSuffix returns the one person named in full before pos
-// whose first name is w and whose suffix is suffix: "Walter Jr." after
-// Walter King Sr. and Walter King Jr.; nil when none or several are.
-func (c *cast) byFirstNameAndSuffix(w, suffix string, pos int) *person {
+// onlyOne returns the one person ps yields, or nil when it yields none or
+// several.
+func onlyOne(ps iter.Seq[*person]) *person {
 	var found *person
-	for _, p := range c.withFirstName(w, pos) {
-		if p.suffix != suffix {
-			continue
-		}
+	for p := range ps {
 		if found != nil {
 			return nil
 		}
 		found = p
 	}
 	return found
+}
+
+// byFirstNameAndSuffix returns the one person named in full before pos
+// whose first name is w and whose suffix is suffix: "Walter Jr." after
+// Walter King Sr. and Walter King Jr.; nil when none or several are.
+func (c *cast) byFirstNameAndSuffix(w, suffix string, pos int) *person {
+	return onlyOne(func(yield func(*person) bool) {
+		for p := range c.withFirstName(w, pos) {
+			if p.suffix == suffix && !yield(p) {
+				return
+			}
+		}
+	})
 }
 
 // writtenLower reports whether the article writes the folded word w in

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // label reads the attributions of round-up layouts, where a name labels
 // the quotation instead of a speech verb: `Nina Calder, The Ledger: "…"`,
 // and a paragraph holding nothing but a name above the quotation.
@@ -109,7 +107,7 @@ func (a *attributor) labelWithAside(s, c int) (nounPhrase, bool) {
 	for k := s; k < c; k++ {
 		it := a.items[k]
 		switch {
-		case it.kind == itemQuote && k > comma && len(strings.Fields(a.quoteText(k))) <= 3:
+		case it.kind == itemQuote && k > comma && fieldsUpTo(a.quoteText(k), 3):
 			// `known around Dorsey Field as "Big Ed":` names, not words.
 		case it.kind == itemQuote || it.kind == itemBreak:
 			return nounPhrase{}, false

@@ -348,13 +348,17 @@ var kindWords = map[string]map[string]bool{
 // "of the state Wildland Fire Service", "of the city Parks Department".
 var placeAdjectives = set(`state federal county city national regional local`)
 
-// genericOrgHeads describe any organisation: "the company said".
-// businessHeads are the generic heads that only a business answers to.
-var businessHeads = set(`company corporation firm business employer retailer chain maker manufacturer
-developer lender insurer airline railway carrier operator`)
-
+// genericOrgHeads describe any organisation: "the company said". All but
+// "group" and "organisation" are answered to by a business only
+// (businessHead).
 var genericOrgHeads = set(`company corporation firm group organisation organization business carrier operator employer
 retailer chain maker manufacturer developer lender insurer airline railway`)
+
+// businessHead reports a generic head only a business answers to: not a
+// union local or a county office named since.
+func businessHead(w string) bool {
+	return genericOrgHeads[w] && w != "group" && w != "organisation" && w != "organization"
+}
 
 // titleRoles are the roles abbreviated titles stand for, so that "the
 // senator" finds "Sen. Marcus Ortega".

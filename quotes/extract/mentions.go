@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -10,15 +11,15 @@ import (
 // names, with every mention of them.
 func newCast(items []item) *cast {
 	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items, places: placesIn(items)}
-	headline := -1 // the sentence last found written in headline case
+	checked, headline := -1, false // the sentence last asked about, and whether it is a headline
 	for i := 0; i < len(items); i++ {
 		if !items[i].nameWord() || determiners[items[i].low] {
 			continue // "The American Red Cross" is no name with "The" in it
 		}
-		if s := items[i].sent; s != headline && headlineCase(items, s) {
-			headline = s
+		if s := items[i].sent; s != checked {
+			checked, headline = s, headlineCase(items, s)
 		}
-		if items[i].sent == headline {
+		if headline {
 			continue // "GOP Senator Torches Dems' Grid Bill" names nobody "Torches Dems"
 		}
 		if items[i].sent == i && (invertedVerbs[items[i].low] || openers[items[i].low]) && i+1 < len(items) && items[i+1].nameWord() {
@@ -91,6 +92,10 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		return r.to - 1
 	}
 	subject := subjectAt(items, r)
+	var bearer *person // who a surname written with its particles stands for
+	if particleSurname(name) {
+		bearer = c.byParticleSurname(joinWords(name), items[r.from].pos)
+	}
 	switch {
 	case len(name) == 2 && nameSuffixes[name[1].low] && !strings.Contains(name[0].text, "."):
 		// "Giordano Sr." is a surname with a suffix, not a full name.
@@ -103,13 +108,13 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		if p != nil {
 			c.mention(p, name[0].pos, items[r.from].pos, subject)
 		}
-	case particleSurname(name) && (c.byParticleSurname(joinWords(name), items[r.from].pos) != nil || !givenParticle(name)):
+	case particleSurname(name) && (bearer != nil || !givenParticle(name)):
 		// "De la Vega declares victory": a surname, of somebody named in
 		// full before ("Marisol de la Vega") or later, not a first name
 		// "De". "Al Gore" and "Van Jones" are a first name and a surname
 		// unless somebody named in full before ends in them.
-		if p := c.byParticleSurname(joinWords(name), items[r.from].pos); p != nil {
-			c.mention(p, name[0].pos, items[r.from].pos, subject)
+		if bearer != nil {
+			c.mention(bearer, name[0].pos, items[r.from].pos, subject)
 		}
 	case looksLikePersonName(name) && !c.team(name):
 		p := c.namedInFull(items, r, name)
@@ -240,7 +245,7 @@ func (c *cast) namedInFull(items []item, r nameRun, name []item) *person {
 			p = q
 		}
 	}
-	if p != nil && len(full) > len(p.name) && strings.EqualFold(full[len(full)-len(p.name):], p.name) && nameParticles[strings.ToLower(firstName(p.name))] {
+	if p != nil && len(full) > len(p.name) && strings.EqualFold(full[len(full)-len(p.name):], p.name) && nameParticles[firstName(p.name)] {
 		// "Van Buren conceded" above "Pieter Van Buren, the incumbent":
 		// the full name, once given, is the person's.
 		p.name = full
@@ -304,7 +309,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 		}
 		// "The younger Wade" of Wade Tolliver and Wade Tolliver Jr.
 		if gen := generation(items, r.from); gen != 0 {
-			if p = bySurname(c.withFirstName(w.text, items[r.from].pos), items[r.from].pos, "", gen, 0, ""); p != nil {
+			if p = bySurname(slices.Collect(c.withFirstName(w.text, items[r.from].pos)), items[r.from].pos, "", gen, 0, ""); p != nil {
 				return p
 			}
 		}
@@ -339,13 +344,16 @@ func (c *cast) readDescriptions(items []item) {
 		for _, m := range items[i+1 : h] {
 			mods = append(mods, m.low)
 		}
-		if p := c.byDescription(mods, items[h].low, items[i].pos); p != nil {
-			c.noteMention(p, items[i].pos)
-		} else if p := c.subjectOfTheStory(items[i].pos); p != nil && personRoles[items[h].low] && !demonyms[items[h].low] {
+		p := c.byDescription(mods, items[h].low, items[i].pos)
+		if p == nil && personRoles[items[h].low] && !demonyms[items[h].low] {
 			// "The chef is less sentimental" in a review of Isidro de la
 			// Fuente's restaurant, which never called him the chef.
+			p = c.subjectOfTheStory(items[i].pos)
+		}
+		switch {
+		case p != nil:
 			c.noteMention(p, items[i].pos)
-		} else if !apposedToName(items, i) {
+		case !apposedToName(items, i):
 			c.strangers = append(c.strangers, stranger{pos: items[i].pos})
 		}
 	}
@@ -355,22 +363,7 @@ func (c *cast) readDescriptions(items []item) {
 // one mentioned most before it, three times or more and twice as often
 // as anybody else; nil when nobody stands out so.
 func (c *cast) subjectOfTheStory(pos int) *person {
-	var best *person
-	first, second := 0, 0
-	for _, p := range c.people {
-		n := 0
-		for _, m := range p.mentions {
-			if m.pos < pos {
-				n++
-			}
-		}
-		switch {
-		case n > first:
-			best, first, second = p, n, first
-		case n > second:
-			second = n
-		}
-	}
+	best, first, second := c.leader(pos)
 	if first < 3 || first < 2*second {
 		return nil
 	}
@@ -382,21 +375,21 @@ func (c *cast) subjectOfTheStory(pos int) *person {
 // be named said …", "a woman who declined to give her name"), so that
 // the "she said" after it is nobody the article names.
 func (c *cast) readAnonymous(items []item) {
-	for i := 0; i+3 < len(items); i++ {
+	// Three items at least open the sentence before the words that keep a
+	// name back.
+	for i := 3; i+3 < len(items); i++ {
 		w := items[i].low
 		var hides bool
 		switch {
-		case i < 2:
-			// Nothing before it to keep a name back with.
 		case w == "named" && items[i-1].isWord("be") && (items[i-2].isWord("to") || items[i-2].isWord("not")):
 			hides = true // "asked not to be named", "declined to be named"
 		case w == "name" || w == "names":
-			hides = i > 1 && (items[i-1].isWord("her") || items[i-1].isWord("his") || items[i-1].isWord("their")) &&
+			hides = (items[i-1].isWord("her") || items[i-1].isWord("his") || items[i-1].isWord("their")) &&
 				(items[i-2].isWord("give") || items[i+1].isWord("not") || items[i+1].isWord("be") || items[i-2].isWord("withhold") || items[i-2].isWord("use"))
 		case w == "anonymity" && items[i-1].isWord("of") && items[i-2].isWord("condition"):
 			hides = true
 		}
-		if hides && i >= 3 {
+		if hides {
 			s := items[i].sent
 			if c.namedBetween(items, s, i) {
 				continue // "Ruiz, who asked that her name …" names her anyway

@@ -68,10 +68,9 @@ var (
 	chromePrefix = regexp.MustCompile(`(?i)^(tags|topics|keywords|edited by|image|photo|picture|credit|video|watch|listen|read also|read more|also read|see also|related|recommended|more on this|advertisement|subscribe)\s*:`)
 	playerText   = regexp.MustCompile(`(?i)\b(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)\b`)
 	cookieText   = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
-	// captionCredit matches the photo credit that ends a caption line.
-	captionCredit = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)\s*:\s*[^.]*$|\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$|/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
-	// creditLabel, creditBracket and creditSlash are captionCredit's
-	// three forms, each tried on the only end of a line it can match.
+	// creditLabel, creditBracket and creditSlash are the three forms of
+	// the photo credit that ends a caption line (captionCredit in the
+	// tests), each tried on the only end of a line it can match.
 	creditLabel   = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)$`)
 	creditBracket = regexp.MustCompile(`(?i)^\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$`)
 	creditSlash   = regexp.MustCompile(`(?i)^/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
@@ -252,7 +251,7 @@ func creditChars(t string) bool {
 	return true
 }
 
-// creditAtEnd reports whether captionCredit matches t. An unanchored
+// creditAtEnd reports whether t ends in a photo credit. An unanchored
 // expression is tried at every byte of every line; each of its forms can
 // only match after the line's last full stop, from its last opening
 // bracket or from its last slash, and is tried there alone.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -41,6 +42,10 @@ func TestBoilerGuards(t *testing.T) {
 		checkBoilerGuards(t, tc.line)
 	}
 }
+
+// captionCredit is the photo credit that ends a caption line as one
+// expression, unanchored: creditAtEnd must agree with it on any line.
+var captionCredit = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)\s*:\s*[^.]*$|\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$|/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
 
 // checkBoilerGuards fails when a regular expression matches a line its
 // guard turns away: the guard would change what is boilerplate.
