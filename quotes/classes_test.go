@@ -1033,3 +1033,20 @@ func TestInternationalFirstNamesTellHeAndShe(t *testing.T) {
 			[]want{{"People think bakers are morning people", "Agnieszka Nowak"}, {"We just gave up on sleep", "Tomasz Kowal"}}},
 	})
 }
+
+func TestADocumentSpeaksForWhoeverPutItOut(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the group's post", "Rally\n\nThe rally was organized by the Harbor Valley Alliance for Clean Water and Fair Rates, which said in an Instagram post before the event that the hearing was a formality.\n\n\"We came to be heard, and we were,\" the group's post read afterward.\n",
+			[]want{{"We came to be heard, and we were", "Harbor Valley Alliance for Clean Water and Fair Rates"}}},
+		{"the department's annual report", "Crime\n\nCaptain Lydia Moreno, a spokeswoman for the Brixton Police Department, said the department changed its counting rules in 2023.\n\nThe department's 2024 annual report says the change \"produced an increase on paper that does not reflect more crime.\"\n",
+			[]want{{"produced an increase on paper that does not reflect more crime.", "Brixton Police Department"}}},
+		{"its latest report", "Crime\n\nThe State Bureau of Justice Figures found that crime fell 6% statewide. Its latest report cautions that \"small towns swing widely from year to year.\"\n",
+			[]want{{"small towns swing widely from year to year.", "State Bureau of Justice Figures"}}},
+		{"a post the article never called one", "Storm\n\nThe Delmar County Office of Emergency Management posted on Facebook on Thursday that three shelters were open. \"If you lost power, you do not have to sit in the cold,\" the post said.\n",
+			[]want{{"If you lost power, you do not have to sit in the cold", "Delmar County Office of Emergency Management"}}},
+		{"an unnamed publisher names nobody", "Storm\n\nThe Delmar County Office of Emergency Management posted on Facebook on Thursday that three shelters were open.\n\nTwo weeks before the opening, the bakery announced on Facebook that its ovens had failed an inspection. \"We cried. Then we called the repair man,\" the post read.\n",
+			[]want{{"We cried. Then we called the repair man", ""}}},
+		{"it reads, two sentences after the letter", "Coach\n\nIn 2019, Harold Quince wrote a letter to the new coach. The school framed it. It reads, in part: \"Win if you can. Lose if you must.\"\n",
+			[]want{{"Win if you can. Lose if you must.", "Harold Quince"}}},
+	})
+}

@@ -176,6 +176,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 115": "cced4f9caf12e21b75c541e695dfa2ce",
 		"index 1, cache 2, extract 116": "cced4f9caf12e21b75c541e695dfa2ce",
 		"index 1, cache 2, extract 117": "cced4f9caf12e21b75c541e695dfa2ce",
+		"index 1, cache 2, extract 118": "cced4f9caf12e21b75c541e695dfa2ce",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

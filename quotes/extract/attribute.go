@@ -1399,11 +1399,12 @@ func nameHolds(name string, words []string) bool {
 	return true
 }
 
-// definiteBefore reports "the" before the noun at j, perhaps past an
-// adjective or two: "the letter", "the final statement".
+// definiteBefore reports "the", or an owner, before the noun at j,
+// perhaps past an adjective or two: "the letter", "the final statement",
+// "its latest report", "the department's 2024 annual report".
 func (a *attributor) definiteBefore(j, s int) bool {
 	for k := j - 1; k >= s && k >= j-3; k-- {
-		if a.items[k].isWord("the") {
+		if it := a.items[k]; it.isWord("the") || owners[it.low] || possessive(it) && !it.capitalised() {
 			return true
 		}
 		if it := a.items[k]; it.kind != itemWord || it.capitalised() || Stopwords[it.low] {
@@ -1820,6 +1821,11 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
 		return a.describe(of, pos)
 	}
+	if documents[head] && definite {
+		if name, kind := a.documentOwner(ws, start, hi, pos); name != "" {
+			return name, kind
+		}
+	}
 	// "Her campaign later said": whoever "her" is speaks through it.
 	if speaksFor[head] && hi == 1 && (ws[0].low == "his" || ws[0].low == "her") {
 		if p := a.cast.byPronoun(pos, a.items[ws[0].sent].pos, subjectPronoun[ws[0].low]); p != nil {
@@ -1902,6 +1908,9 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 				return poll, Org
 			}
 		}
+	case documents[head] && definite && hi <= start+1:
+		// "the post read" of a post the article never called one.
+		return a.publisherBefore(a.itemAt(pos))
 	}
 	return "", Unknown
 }

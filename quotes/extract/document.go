@@ -77,6 +77,72 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 	return "", Unknown
 }
 
+// publishing are the verbs by which somebody puts a document out: "The
+// county posted on Facebook that shelters were open", then `"…," the post
+// said.`
+var publishing = set(`posted tweeted published issued released announced wrote sent filed`)
+
+// publisherBefore returns whoever the nearest of the three sentences before
+// item i that says somebody put a document out names: the subject of "posted" or
+// "announced on Facebook". It is how "the post" finds its author when
+// the article never called it a post before.
+func (a *attributor) publisherBefore(i int) (string, Kind) {
+	s := a.items[i].sent
+	for n := 0; n < 3 && s > 0; n++ {
+		p := s - 1
+		if a.items[p].kind == itemBreak && p > 0 {
+			p--
+		}
+		s = a.items[p].sent
+		for v := s; v <= p; v++ {
+			if it := a.items[v]; it.kind != itemWord || !publishing[it.low] || it.capitalised() {
+				continue
+			}
+			// "Video posted to social media shows": what was posted
+			// is no publisher.
+			if np, ok := a.subjectBefore(v, s); ok && !documents[a.items[np.to-1].low] {
+				return a.resolve(np)
+			}
+			return "", Unknown
+		}
+	}
+	return "", Unknown
+}
+
+// owners are the determiners that say whose a document is.
+var owners = set(`its their his her`)
+
+// documentOwner reads whose document ws[start:hi+1] is when a possessive
+// says so: "the group's post" is the group's, "the department's 2024
+// annual report" the department's, "its latest report" the
+// organisation's that "it" stands for, "her letter" the woman's.
+func (a *attributor) documentOwner(ws []item, start, hi, pos int) (string, Kind) {
+	switch ws[0].low {
+	case "its", "their":
+		if org := a.orgSubjectBefore(pos); org != "" {
+			return org, Org
+		}
+		if org := a.cast.byIt(pos); org != "" {
+			return org, Org
+		}
+		return "", Unknown
+	case "his", "her":
+		if p := a.cast.byPronoun(pos, a.items[ws[0].sent].pos, subjectPronoun[ws[0].low]); p != nil {
+			return p.name, Person
+		}
+		return "", Unknown
+	}
+	for k := start; k < hi; k++ {
+		if possessive(ws[k]) && !ws[k].nameWord() && orgHeads[trimPossessive(ws[k].low)] {
+			owner := append([]item(nil), ws[:k+1]...)
+			last := &owner[k]
+			last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
+			return a.describe(owner, pos)
+		}
+	}
+	return "", Unknown
+}
+
 // authorship are the participles that name a document's author after "by".
 var authorship = set(`written signed sent drafted authored penned issued released posted paid`)
 
@@ -99,19 +165,24 @@ func (a *attributor) writtenBy(k int) (nounPhrase, bool) {
 }
 
 // documentBefore returns the document noun ("statement", "letter") of
-// the sentence before the one holding item i, if it names one.
+// the sentence before the one holding item i, or of the one before that
+// in the same paragraph: "Quince wrote a letter to the coach. The school
+// framed it. It reads: …".
 func (a *attributor) documentBefore(i int) string {
 	s := a.items[i].sent
-	if s == 0 {
-		return ""
-	}
-	p := s - 1
-	if a.items[p].kind == itemBreak && p > 0 {
-		p--
-	}
-	for k := p; k >= a.items[p].sent; k-- {
-		if it := a.items[k]; it.kind == itemWord && documents[it.low] {
-			return it.low
+	for n := 0; n < 2 && s > 0; n++ {
+		p := s - 1
+		if a.items[p].kind == itemBreak {
+			if n > 0 || p == 0 {
+				return ""
+			}
+			p--
+		}
+		s = a.items[p].sent
+		for k := p; k >= s; k-- {
+			if it := a.items[k]; it.kind == itemWord && documents[it.low] {
+				return it.low
+			}
 		}
 	}
 	return ""
