@@ -1050,3 +1050,16 @@ func TestADocumentSpeaksForWhoeverPutItOut(t *testing.T) {
 			[]want{{"Win if you can. Lose if you must.", "Harold Quince"}}},
 	})
 }
+
+func TestPronounsAfterPlacesDescriptionsAndFirms(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a town of two words after in is no woman", "Campaign\n\nGovernor Evelyn Marsh-Tobin kept a low profile on Tuesday. At a fundraiser in Bryn Mawr, she said her rival was \"temperamentally unfit\" to lead.\n",
+			[]want{{"temperamentally unfit", "Evelyn Marsh-Tobin"}}},
+		{"the pastor, after an aside, is who he is", "Pantry\n\nThe Rev. Marcus Love, pastor of Mount Calvary Baptist Church, cut the ribbon. Willie James Pettiford, a deacon, held the scissors. \"We waited two years for this,\" Pettiford said.\n\nThe pastor, standing a few feet away, shook his head. \"I had something in my eye,\" he said.\n",
+			[]want{{"We waited two years for this", "Willie James Pettiford"}, {"I had something in my eye", "Marcus Love"}}},
+		{"a council described as a trade group is the group", "Tariffs\n\nCastell Automotive Group said it would raise prices. The Council of Importers and Retail Distributors, a trade group that represents 1,200 companies, said the tariffs were \"a tax on every family.\"\n\n\"Our members cannot reroute supply chains in 26 days,\" the group said.\n",
+			[]want{{"a tax on every family.", "Council of Importers and Retail Distributors"}, {"Our members cannot reroute supply chains in 26 days", "Council of Importers and Retail Distributors"}}},
+		{"they are the analysts at a firm", "Chips\n\nThe Harlan Valley Transit Authority said it would \"review\" its fares.\n\nAnalysts at Beaumont Capital, led by Fatima Al-Sayed, wrote that the chip tariffs were \"the least telegraphed part of the package.\"\n\n\"Where a chip is from is unclear under current rules,\" they wrote.\n",
+			[]want{{"review", "Harlan Valley Transit Authority"}, {"the least telegraphed part of the package.", "Beaumont Capital"}, {"Where a chip is from is unclear under current rules", "Beaumont Capital"}}},
+	})
+}

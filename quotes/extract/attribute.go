@@ -1574,6 +1574,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 			}
 			// "Analysts at Beaumont Capital" speak for the firm.
 			if org := orgName(ws[h+1:]); org != "" && groupHeads[head.low] && ws[h].low == "at" {
+				a.cast.noteGroup(org, pos) // whom "they wrote" goes on to quote
 				return org, Org
 			}
 			name := capitalise(joinWords(ws[from:]))

@@ -55,6 +55,11 @@ func (c *cast) readRun(items []item, r nameRun) int {
 	}
 	if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 {
 		c.noteOrg(org, items[r.from].pos)
+		if head := apposedOrgHead(items, r.to); head != "" {
+			// "the group" is now this council too.
+			o := &c.orgs[len(c.orgs)-1]
+			o.words = append(o.words[:len(o.words):len(o.words)], head)
+		}
 		return r.to - 1
 	}
 	if unionLocal(items, r) {
@@ -86,7 +91,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 			}
 		}
 	}
-	if placeApposed(items, r) {
+	if placeApposed(items, r) || placeAfterIn(items, r, roles) {
 		// "her arrest in the Qarzani capital, Dar Vessin, in March": a
 		// place named after the noun for it, nobody "she" can be.
 		return r.to - 1
@@ -191,6 +196,29 @@ func placeApposed(items []item, r nameRun) bool {
 		return false // "In the county, Curtis Bell, the incumbent, led": a first name
 	}
 	return items[n-1].isWord("the") || n >= 2 && items[n-2].isWord("the")
+}
+
+// apposedOrgHead returns the head of the description set off by a comma
+// at i after an organisation's name, "" when none: "The Council of
+// Importers and Retail Distributors, a trade group that represents …"
+// is a group.
+func apposedOrgHead(items []item, i int) string {
+	if i+2 >= len(items) || items[i].text != "," || !items[i+1].isWord("a") && !items[i+1].isWord("an") {
+		return ""
+	}
+	for k := i + 2; k < len(items) && k <= i+5 && items[k].kind == itemWord; k++ {
+		if orgHeads[items[k].low] {
+			return items[k].low
+		}
+	}
+	return ""
+}
+
+// placeAfterIn reports a run without titles that "in" opens and a comma
+// or a full stop ends: "At a fundraiser in Bryn Mawr, she said" names a
+// town, not a woman called Bryn.
+func placeAfterIn(items []item, r nameRun, roles []string) bool {
+	return len(roles) == 0 && r.from > 0 && items[r.from-1].isWord("in") && r.to < len(items) && (items[r.to].text == "," || items[r.to].text == ".")
 }
 
 // givenParticle reports a name of two words whose particle is also a
@@ -337,7 +365,7 @@ func (c *cast) readDescriptions(items []item) {
 		for h < len(items) && h < i+4 && items[h].kind == itemWord && !personHead(items[h].low) {
 			h++
 		}
-		if h >= len(items)-1 || !personHead(items[h].low) || items[h+1].kind != itemWord || items[h+1].capitalised() {
+		if h >= len(items)-1 || !personHead(items[h].low) || !verbFollows(items, i, h+1) {
 			continue
 		}
 		var mods []string
@@ -357,6 +385,17 @@ func (c *cast) readDescriptions(items []item) {
 			c.strangers = append(c.strangers, stranger{pos: items[i].pos})
 		}
 	}
+}
+
+// verbFollows reports the lower-case word, a verb, after a description
+// that ends at j and starts at i, or the aside a description that opens
+// its sentence may take first: "The pastor, standing a few feet away,
+// shook his head."
+func verbFollows(items []item, i, j int) bool {
+	if items[j].kind == itemWord {
+		return !items[j].capitalised()
+	}
+	return items[j].text == "," && items[i].sent == i && j+1 < len(items) && items[j+1].kind == itemWord && !items[j+1].capitalised()
 }
 
 // subjectOfTheStory returns the person an article is about by pos: the
