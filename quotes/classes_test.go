@@ -1063,3 +1063,12 @@ func TestPronounsAfterPlacesDescriptionsAndFirms(t *testing.T) {
 			[]want{{"review", "Harlan Valley Transit Authority"}, {"the least telegraphed part of the package.", "Beaumont Capital"}, {"Where a chip is from is unclear under current rules", "Beaumont Capital"}}},
 	})
 }
+
+func TestPeopleNamedByFirstNameOnly(t *testing.T) {
+	runCases(t, []extractCase{
+		{"brought in after the verb, with an age", "Final\n\n\"I think the whole town is here,\" said Principal Angela Dufresne, who wore a Falcons jersey.\n\nAmong the fans was Mia, 9, who held a hand-lettered sign. Asked why, she thought about it. \"Because he is nice to little kids at the library,\" she said.\n",
+			[]want{{"I think the whole town is here", "Angela Dufresne"}, {"Because he is nice to little kids at the library", "Mia"}}},
+		{"a junior without a surname", "Phones\n\nParent Monique Aldana spoke in favor of the ban. \"My daughter told me she feels relieved,\" Aldana said.\n\nNot every student agreed. Marisela, a junior who asked that her last name not be used, told the board she uses her phone for a medical condition. \"Nobody asked the kids,\" she said.\n",
+			[]want{{"My daughter told me she feels relieved", "Monique Aldana"}, {"Nobody asked the kids", "Marisela"}}},
+	})
+}

@@ -620,7 +620,7 @@ func describedAt(items []item, i int) bool {
 		return false
 	}
 	for k := i + 2; k < len(items) && k <= i+7 && items[k].kind == itemWord; k++ {
-		if w := items[k].low; personRoles[w] || anonymousHeads[w] || gendered[w] != 0 {
+		if w := items[k].low; personRoles[w] || honorifics[w] || anonymousHeads[w] || gendered[w] != 0 {
 			return true
 		}
 	}

@@ -96,7 +96,9 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		// place named after the noun for it, nobody "she" can be.
 		return r.to - 1
 	}
-	subject := subjectAt(items, r)
+	// "Among the fans was Mia, 9, who held a sign": brought in with an
+	// age or a description, somebody the next "she" may be.
+	subject := subjectAt(items, r) || agedAt(items, r.to) || describedAt(items, r.to)
 	var bearer *person // who a surname written with its particles stands for
 	if particleSurname(name) {
 		bearer = c.byParticleSurname(joinWords(name), items[r.from].pos)
@@ -342,7 +344,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 			}
 		}
 	}
-	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || givenName(w.low) != 0 && (describedAt(items, r.to) || clauseAt(items, r.to)) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
+	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || describedAt(items, r.to) || givenName(w.low) != 0 && clauseAt(items, r.to) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 		// article names by first name only.
 		p = c.add(w.text, surnameKey(w.text))
