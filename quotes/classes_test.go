@@ -1072,3 +1072,12 @@ func TestPeopleNamedByFirstNameOnly(t *testing.T) {
 			[]want{{"My daughter told me she feels relieved", "Monique Aldana"}, {"Nobody asked the kids", "Marisela"}}},
 	})
 }
+
+func TestFirmsNamedForTheirPartners(t *testing.T) {
+	runCases(t, []extractCase{
+		{"an ampersand inside a firm's name", "School\n\nRepairs would cost $7.4 million, according to a study by the Pittsburgh firm Halloran & Sykes Architects, which called the building \"functionally obsolete.\"\n",
+			[]want{{"functionally obsolete.", "Halloran & Sykes Architects"}}},
+		{"partners by name alone are a firm", "Lawsuit\n\nBrandt & Okoye said in a filing that the claim was \"without merit.\"\n",
+			[]want{{"without merit.", "Brandt & Okoye"}}},
+	})
+}

@@ -1621,7 +1621,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	// Otherwise a name, perhaps behind titles.
 	from := len(ws) - 1
-	for from > 0 && (ws[from-1].nameWord() && !determiners[ws[from-1].low] || nameParticles[ws[from-1].low]) {
+	for from > 0 && (ws[from-1].nameWord() && !determiners[ws[from-1].low] || nameParticles[ws[from-1].low] || ws[from-1].low == "&") {
 		from--
 	}
 	// "Crestmoor said" after "Crestmoor Residential Partners LLC": the
@@ -1645,6 +1645,11 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 	}
 	if org := orgName(run); org != "" && strings.HasSuffix(joinWords(run), org) {
 		return org, Org
+	}
+	for _, w := range run {
+		if w.low == "&" {
+			return joinWords(run), Org // "Halloran & Sykes said": a firm, partners by name
+		}
 	}
 	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
 	if shouting(name) {

@@ -261,6 +261,9 @@ func joinsName(items []item, j int) bool {
 	if nameParticles[w] {
 		return items[j+1].nameWord() || nameParticles[items[j+1].low]
 	}
+	if w == "&" {
+		return items[j-1].nameWord() && items[j+1].nameWord() // "Halloran & Sykes Architects"
+	}
 	if w == "the" || w == "a" {
 		// "Friends of the Riverfront", "Coalition for a Fair Judiciary":
 		// an article after a connector that joins.

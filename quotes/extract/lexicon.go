@@ -185,7 +185,8 @@ district legion cooperative co-op collective academy museum library clinic minis
 protection enforcement affairs security resources recycling co co. division patrol shipping logistics
 brands properties realty construction communications entertainment telecom mining petroleum
 power electric utilities bakery bakehouse cafe café diner restaurant grill tavern brewery winery
-distillery orchards farms market grocers pharmacy salon bookstore outfitters`)
+distillery orchards farms market grocers pharmacy salon bookstore outfitters architects engineers
+associates consultants contractors constructors builders`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
