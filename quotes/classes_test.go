@@ -1081,3 +1081,18 @@ func TestFirmsNamedForTheirPartners(t *testing.T) {
 			[]want{{"without merit.", "Brandt & Okoye"}}},
 	})
 }
+
+func TestOrganisationNamesWithCommasAndPossessives(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a union that lists its trades", "Merger\n\nThe Retail, Warehouse and Grocery Workers Union, which represents 41,000 employees, has lobbied the agency. In a letter last month, the union called the plan \"a fire sale dressed up as a remedy.\"\n",
+			[]want{{"a fire sale dressed up as a remedy.", "Retail, Warehouse and Grocery Workers Union"}}},
+		{"after said", "Rent\n\n\"It punishes the small owners,\" said the Tri-County Apartment Owners, Managers and Realtors Association.\n",
+			[]want{{"It punishes the small owners", "Tri-County Apartment Owners, Managers and Realtors Association"}}},
+		{"three people are no organisation", "Title\n\n\"It was a team effort,\" said Dana Smith, Rob Jones and Al Brown.\n",
+			[]want{{"It was a team effort", "Dana Smith"}}},
+		{"a plural's possessive inside the name", "Shooting\n\nThe Eastfield Police Patrolmen's Benevolent Association urged residents \"not to rush to judgment.\"\n",
+			[]want{{"not to rush to judgment.", "Eastfield Police Patrolmen's Benevolent Association"}}},
+		{"a society with Inc. after a comma", "Fire\n\nThe Mercer Valley Historical and Genealogical Society, Inc., which has spent years on the mill, said its members were \"heartbroken beyond words.\"\n",
+			[]want{{"heartbroken beyond words.", "Mercer Valley Historical and Genealogical Society"}}},
+	})
+}

@@ -1339,7 +1339,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 			return nounPhrase{}, false
 		}
 		k := j
-		for k-1 >= s && (a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || k-1 > s && joinsName(a.items, k-1)) || k-2 >= s && pluralPossessive(a.items, k-1)) {
+		for k-1 >= s && (a.items[k-1].kind == itemWord && (a.items[k-1].nameWord() || k-1 > s && joinsName(a.items, k-1)) || k-2 >= s && (pluralPossessive(a.items, k-1) || commaInName(a.items, k-1))) {
 			k--
 		}
 		if k-1 >= s && nameParticles[a.items[k-1].low] {
@@ -1430,6 +1430,10 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 			j++ // "said 9/11 widow Terry Strada"
 			continue
 		}
+		if j > i && commaInName(a.items, j) {
+			j++ // "said the Apartment Owners, Managers and Realtors Association"
+			continue
+		}
 		if it.kind != itemWord || j > i && (speechVerbs[it.low] || speechParticiples[it.low] || it.low == "who" || it.low == "which" || it.low == "that") {
 			break
 		}
@@ -1474,6 +1478,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	if np.from == np.to {
 		return "", Unknown
+	}
+	if np.to-np.from == 1 && corporate[strings.TrimSuffix(a.items[np.from].low, ".")] && np.from >= 2 && a.items[np.from-1].text == "," {
+		// "The Mercer Valley Historical Society, Inc., which said": the
+		// name before the company's suffix.
+		if name, ok := a.phraseEndingAt(np.from-2, a.items[np.from].sent); ok {
+			return a.resolve(name)
+		}
 	}
 	ws := a.items[np.from:np.to]
 	pos := ws[0].pos
@@ -2041,9 +2052,10 @@ func orgRunAt(ws []item) (string, int) {
 	for m := n - 1; m >= 0; m-- {
 		w := ws[m]
 		// A possessive ends an owner's name ("Maria Lopez's office"),
-		// unless it is a title's: "Lakeshore County Sheriff's Office".
-		if w.capitalised() && !determiners[w.low] && (m == n-1 || !possessive(w) || honorifics[trimPossessive(w.low)] || m > 0 && saint(ws[m-1])) ||
-			m > 0 && m+1 == from && joinsOrgWords(ws, m) || m > 0 && pluralPossessive(ws, m) {
+		// unless it is a title's ("Lakeshore County Sheriff's Office") or
+		// a plural's ("Patrolmen's Benevolent Association").
+		if w.capitalised() && !determiners[w.low] && (m == n-1 || !possessive(w) || honorifics[trimPossessive(w.low)] || pluralNoun(trimPossessive(w.low)) || m > 0 && saint(ws[m-1])) ||
+			m > 0 && m+1 == from && (joinsOrgWords(ws, m) || commaInName(ws, m)) || m > 0 && pluralPossessive(ws, m) {
 			from = m
 			continue
 		}
@@ -2058,6 +2070,43 @@ func orgRunAt(ws []item) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// corporate are the suffixes a company's name may take after a comma.
+var corporate = set(`inc llc ltd corp co plc`)
+
+// pluralNoun reports the plurals that take "'s" in an organisation's
+// name: "Patrolmen's", "Children's", "People's".
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "men") && len(w) > 3 || w == "children" || w == "people"
+}
+
+// commaInName reports a comma inside an organisation's name that lists
+// its members, as the name's "and" and its last word show: "Retail,
+// Warehouse and Grocery Workers Union", "Apartment Owners, Managers and
+// Realtors Association". "Smith, Jones and Brown" is three people.
+func commaInName(items []item, j int) bool {
+	if items[j].text != "," || j == 0 || j+1 >= len(items) || !items[j-1].capitalised() || !items[j+1].capitalised() {
+		return false
+	}
+	and := false
+	for k := j + 1; k < len(items) && k <= j+8; k++ {
+		switch it := items[k]; {
+		case it.low == "and":
+			and = true
+		case it.text == ",":
+			if !items[k-1].capitalised() || k+1 >= len(items) || !items[k+1].capitalised() {
+				return false
+			}
+		case it.capitalised():
+			if and && orgSuffixes[trimPossessive(it.low)] && (k+1 == len(items) || !items[k+1].nameWord()) {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // saint reports "St." or "Saint", whose possessive names an institution:

@@ -241,7 +241,7 @@ type nameRun struct{ from, to int } // items[from:to]
 // runAt returns the capitalised run starting at i.
 func runAt(items []item, i int) nameRun {
 	j := i
-	for j < len(items) && items[j].kind == itemWord && (items[j].nameWord() || j > i && joinsName(items, j)) {
+	for j < len(items) && (items[j].kind == itemWord && (items[j].nameWord() || j > i && joinsName(items, j)) || j > i && commaInName(items, j)) {
 		j++
 	}
 	return nameRun{i, j}
@@ -544,8 +544,8 @@ func isTitleWord(w string) bool {
 func joinWords(ws []item) string {
 	parts := make([]string, 0, len(ws))
 	for _, w := range ws {
-		if apostrophe(w) && len(parts) > 0 {
-			parts[len(parts)-1] += w.text // "Savers'"
+		if (apostrophe(w) || w.text == ",") && len(parts) > 0 {
+			parts[len(parts)-1] += w.text // "Savers'", "Retail, Warehouse and …"
 			continue
 		}
 		parts = append(parts, w.text)

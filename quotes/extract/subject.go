@@ -146,7 +146,7 @@ func (a *attributor) plainSubject(i, qi int) (nounPhrase, string, bool) {
 		}
 		k, pronoun = i+1, true
 	} else {
-		for k < qi && a.items[k].kind == itemWord && (a.items[k].nameWord() || k > i && joinsName(a.items, k)) {
+		for k < qi && (a.items[k].kind == itemWord && (a.items[k].nameWord() || k > i && joinsName(a.items, k)) || k > i && commaInName(a.items, k)) {
 			k++
 		}
 	}
