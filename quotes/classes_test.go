@@ -1096,3 +1096,10 @@ func TestOrganisationNamesWithCommasAndPossessives(t *testing.T) {
 			[]want{{"heartbroken beyond words.", "Mercer Valley Historical and Genealogical Society"}}},
 	})
 }
+
+func TestTheOneAskedAnswers(t *testing.T) {
+	runCases(t, []extractCase{
+		{"asked by the prosecutor, she said", "Trial\n\nProsecutor Maya Rich called the next witness. \"We will show the money moved,\" Rich said.\n\nThe prosecution later called Diane Bishop, the defendant's wife. \"He told me it was a bonus,\" Diane Bishop testified.\n\nAsked by Rich whether she had ever seen the bank statements, she said, \"Never. Not once.\"\n",
+			[]want{{"We will show the money moved", "Maya Rich"}, {"He told me it was a bonus", "Diane Bishop"}, {"Never. Not once.", "Diane Bishop"}}},
+	})
+}

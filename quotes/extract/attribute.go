@@ -1506,7 +1506,8 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		}
 		switch base {
 		case "he", "she":
-			if p := a.cast.byPronoun(pos, a.items[a.items[np.from].sent].pos, base); p != nil {
+			since := a.items[a.items[np.from].sent].pos
+			if p := a.cast.byPronounBut(pos, since, base, a.asker(np.from)); p != nil {
 				return p.name, Person
 			}
 		case "they":
@@ -1700,6 +1701,26 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 		}
 	}
 	return "", Unknown
+}
+
+// asker returns who asks in the phrase "Asked by Rich whether …," that
+// opens the sentence of the pronoun at i, nil when none does: the one
+// asked answers.
+func (a *attributor) asker(i int) *person {
+	s := a.items[i].sent
+	if s+2 >= i || !a.items[s].isWord("asked") || !a.items[s+1].isWord("by") {
+		return nil
+	}
+	np, ok := a.phraseFrom(s+2, i)
+	if !ok {
+		return nil
+	}
+	for k := np.to - 1; k >= np.from; k-- {
+		if p := a.cast.at[a.items[k].pos]; p != nil {
+			return p
+		}
+	}
+	return nil
 }
 
 // descriptionHead reports a word that can end a description of whoever

@@ -945,10 +945,16 @@ func anyRole(p *person, roles map[string]bool) bool {
 // at since, comes first: in "Oz's advice earned him a hearing, where he
 // appeared", he is Oz, whoever spoke in the paragraph before.
 func (c *cast) byPronoun(pos, since int, pronoun string) *person {
+	return c.byPronounBut(pos, since, pronoun, nil)
+}
+
+// byPronounBut is byPronoun for a pronoun that cannot be but: the one
+// who asked in "Asked by Rich whether …, she said".
+func (c *cast) byPronounBut(pos, since int, pronoun string, but *person) *person {
 	var bestSubj, bestAny *person
 	subjAt, anyAt := -1, -1
 	for _, p := range c.people {
-		if pronoun == "she" && p.gender == 'm' || pronoun == "he" && p.gender == 'f' {
+		if pronoun == "she" && p.gender == 'm' || pronoun == "he" && p.gender == 'f' || p == but {
 			continue
 		}
 		for _, m := range p.mentions {
