@@ -1103,3 +1103,12 @@ func TestTheOneAskedAnswers(t *testing.T) {
 			[]want{{"We will show the money moved", "Maya Rich"}, {"He told me it was a bonus", "Diane Bishop"}, {"Never. Not once.", "Diane Bishop"}}},
 	})
 }
+
+func TestTurnsOfAnExchange(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a question back after a lead-in sentence", "Hearing\n\nThe most pointed exchange came early. \"Madam Secretary, your budget cuts the office by 40 percent. How does that square?\" asked Sen. Alicia Navarro-Kent (D-N.M.), the committee's ranking Democrat.\n\n\"It squares because we are consolidating offices,\" Secretary Caroline Strong replied.\n\n\"So fewer people will do more work?\"\n",
+			[]want{{"Madam Secretary, your budget cuts the office by 40 percent. How does that square?", "Alicia Navarro-Kent"}, {"It squares because we are consolidating offices", "Caroline Strong"}, {"So fewer people will do more work?", "Alicia Navarro-Kent"}}},
+		{"the third turn said, the fourth bare", "Hearing\n\nSecretary Caroline Strong testified on Tuesday.\n\n\"Will you commit that no plant will close?\" asked Sen. Jim Major.\n\n\"I can commit that no plant will close because of us,\" Strong said.\n\n\"That is not what I asked,\" Major said.\n\n\"It is the answer I can give you, senator.\"\n",
+			[]want{{"Will you commit that no plant will close?", "Jim Major"}, {"I can commit that no plant will close because of us", "Caroline Strong"}, {"That is not what I asked", "Jim Major"}, {"It is the answer I can give you, senator.", "Caroline Strong"}}},
+	})
+}

@@ -22,7 +22,9 @@ func (a *attributor) dialogue(qi int) (attribution, bool) {
 	if !ok {
 		return attribution{}, false
 	}
-	before, ok := a.openingQuote(a.paragraphStart(last) - 1)
+	// The paragraph before may lead up to its quotation: "The sharpest
+	// exchange came early. "…?" asked Sen. Navarro-Kent."
+	before, ok := a.closingQuote(a.paragraphStart(last) - 1)
 	if !ok {
 		return attribution{}, false
 	}
@@ -34,10 +36,37 @@ func (a *attributor) dialogue(qi int) (attribution, bool) {
 	// a question goes back to who asked; but after "Boyle asked Trump …"
 	// and "…," Trump said., more words are Trump's answer going on.
 	asking := askVerbs[b.cue] && question(a.quoteText(qi)) || askVerbs[l.cue] && question(a.quoteText(last))
-	if !replyVerbs[l.cue] && !replyVerbs[b.cue] && !asking {
+	if !replyVerbs[l.cue] && !replyVerbs[b.cue] && !asking && !a.turns(before, l.speaker) {
 		return attribution{}, false
 	}
 	return b, true
+}
+
+// turns reports a third turn of an exchange: the paragraph before the
+// one whose quotation is at before opens with a quotation by speaker,
+// who spoke after it too. "…?" asked Major. "…," Strong said. "…,"
+// Major said. and a bare "…" is Strong's.
+func (a *attributor) turns(before int, speaker string) bool {
+	first, ok := a.closingQuote(a.paragraphStart(before) - 1)
+	return ok && a.out[a.items[first].quote].speaker == speaker
+}
+
+// closingQuote returns the last quotation of the paragraph ending just
+// before the break at i, if nothing but its attribution follows it.
+func (a *attributor) closingQuote(i int) (int, bool) {
+	if i < 0 || a.items[i].kind != itemBreak {
+		return 0, false
+	}
+	start := a.paragraphStart(i - 1)
+	for k := i - 1; k >= start; k-- {
+		if a.items[k].kind == itemQuote {
+			if k > start && a.items[k].sent != k {
+				return 0, false // a quotation inside a sentence of its own
+			}
+			return k, a.items[sentenceEnd(a.items, k)-1].pos >= a.items[i-1].pos
+		}
+	}
+	return 0, false
 }
 
 // openingQuote returns the quotation that opens the paragraph ending just
