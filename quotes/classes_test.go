@@ -1112,3 +1112,12 @@ func TestTurnsOfAnExchange(t *testing.T) {
 			[]want{{"Will you commit that no plant will close?", "Jim Major"}, {"I can commit that no plant will close because of us", "Caroline Strong"}, {"That is not what I asked", "Jim Major"}, {"It is the answer I can give you, senator.", "Caroline Strong"}}},
 	})
 }
+
+func TestATitleWordAfterAFirstNameIsASurname(t *testing.T) {
+	runCases(t, []extractCase{
+		{"Major of the State Patrol", "Crash\n\nTrooper Cody Major of the State Patrol said the bus slid on black ice. Principal Alan Wise said the children were shaken.\n\nMajor urged drivers to slow down. \"Bridges freeze first,\" he said.\n",
+			[]want{{"Bridges freeze first", "Cody Major"}}},
+		{"a Secretary of State is still a title", "Talks\n\nSecretary of State Dana Whitfield arrived on Monday. \"We came to listen,\" Whitfield said.\n",
+			[]want{{"We came to listen", "Dana Whitfield"}}},
+	})
+}

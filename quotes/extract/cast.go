@@ -308,7 +308,9 @@ func connects(items []item, j, next int) bool {
 	case "for":
 		return forFormer(items, j-1)
 	case "of":
-		return orgFormer(items, j-1, items[j-1].sent == j-1) || honorifics[prev.low]
+		// "Secretary of State", but "Trooper Cody Major of the State
+		// Patrol": a title word after a first name is a surname.
+		return orgFormer(items, j-1, items[j-1].sent == j-1) || honorifics[prev.low] && !afterFirstName(items, j-1)
 	case "to":
 		// "Freedom to Read Project", "Citizens to Save Elm Park
 		// Coalition": a word of an organisation's ends the name soon.
@@ -319,6 +321,13 @@ func connects(items []item, j, next int) bool {
 		}
 	}
 	return false
+}
+
+// afterFirstName reports a word at k after a name word that is no title
+// and no nationality, as a surname follows a first name.
+func afterFirstName(items []item, k int) bool {
+	p := k - 1
+	return p >= 0 && items[p].nameWord() && !honorifics[items[p].low] && !isTitleWord(items[p].low) && nationalities[items[p].low] == ""
 }
 
 // orgFormer reports whether a capitalised word can head an organisation's
