@@ -1121,3 +1121,20 @@ func TestATitleWordAfterAFirstNameIsASurname(t *testing.T) {
 			[]want{{"We came to listen", "Dana Whitfield"}}},
 	})
 }
+
+func TestSubjectsPastAppositionsPlacesAndNames(t *testing.T) {
+	runCases(t, []extractCase{
+		{"an apposition with a title of State", "Race\n\nHer campaign chair, Michigan Secretary of State Jerome Baptiste, told reporters in Detroit that the fight was \"a gift that keeps on giving.\"\n",
+			[]want{{"a gift that keeps on giving.", "Jerome Baptiste"}}},
+		{"a spokesman for somebody else", "Summit\n\nZoltan Farkas, a spokesman for Prime Minister Gabor Szentesi, wrote that the text was \"proof that common sense can prevail.\"\n",
+			[]want{{"proof that common sense can prevail.", "Zoltan Farkas"}}},
+		{"a town and its state abbreviated", "Contract\n\nKeith Hollander, approached outside the offices in Reston, Va., said the company had won the contract \"fair and square.\"\n",
+			[]want{{"fair and square.", "Keith Hollander"}}},
+		{"a group's name in a relative clause", "Dogs\n\nOmar Farouk, who runs the Facebook group \"Westbury Park Dog Owners,\" told trustees that dog owners have \"nowhere to go.\"\n",
+			[]want{{"nowhere to go.", "Omar Farouk"}}},
+		{"a group that must be destroyed is said", "Speech\n\nIn a news conference last week, Senator Dana Whitfield used stronger language, saying the group \"must be destroyed.\"\n",
+			[]want{{"must be destroyed.", "Dana Whitfield"}}},
+		{"a report co-written by an economist", "Rents\n\nThe report, co-written by economist Hannah Friedman-Lowe, said rent caps \"can provide short-term stability.\"\n",
+			[]want{{"can provide short-term stability.", "Hannah Friedman-Lowe"}}},
+	})
+}

@@ -262,7 +262,7 @@ func (a *attributor) titleSlot(qi int) bool {
 	// Marco!" were said.
 	t := strings.TrimRight(a.quoteText(qi), " ,")
 	said := strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
-	if workPrepositions[prev.low] && !said && a.titleCase(qi) {
+	if (workPrepositions[prev.low] || namedThings[prev.low]) && !said && a.titleCase(qi) {
 		return true
 	}
 	return possessive(prev) && prev.capitalised() || titleWords[prev.low] || prev.low == "of" && !said
@@ -1292,7 +1292,29 @@ func namedInApposition(clause []item) (from, to int, ok bool) {
 	for from < to && to-from > 2 && (isTitleWord(clause[from].low) || !clause[from].capitalised() && honorifics[clause[from].low] || clause[from].low == "state") {
 		from++
 	}
+	if !isNameRun(clause[from:to]) && titlesAndName(clause[:to]) {
+		// "Michigan Secretary of State Jerome Baptiste": a title with
+		// "of" in it, which splitTitles knows.
+		if name, _, _, _ := splitTitles(clause, nameRun{0, to}); len(name) > 0 && isNameRun(name) && looksLikePersonName(name) && orgRun(name) == "" {
+			return to - len(name), to, true
+		}
+	}
 	return from, to, isNameRun(clause[from:to])
+}
+
+// titlesAndName reports capitalised words joined only by "of", "for" or
+// "the", as titles and a name are: not "a spokesman for Prime Minister
+// Gábor Szentesi", whose name is somebody else's.
+func titlesAndName(ws []item) bool {
+	if len(ws) == 0 || !ws[0].capitalised() {
+		return false
+	}
+	for _, w := range ws {
+		if !w.capitalised() && w.low != "of" && w.low != "for" && w.low != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // isNameRun reports whether items are a person's name: two to four name

@@ -250,6 +250,12 @@ var abbreviations = set(`mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt p
 rev msgr hon atty supt det insp cmdr adm maj brig pres messrs mme mlle lt.gov del
 no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m mt ft approx dept est fig`)
 
+// stateAbbreviations are the states as news agencies abbreviate them
+// after a town: "of Reston, Va., said". Before a comma only, their dot
+// ends no sentence.
+var stateAbbreviations = set(`ala ariz ark calif colo conn fla ga ill ind kan kans ky la md mass mich minn
+miss mo mont neb nev okla ore pa tenn tex vt va wash wis wisc wyo`)
+
 // Stopwords carry little meaning on their own: no part of a name, and a
 // lookup weighs them down. Read it; never write to it.
 var Stopwords = set(`a an the and or but if of at by for with about against between into through during
@@ -265,6 +271,12 @@ while because said say says who`)
 var scareContext = set(`so-called dubbed titled entitled nicknamed named hashtag slogan film movie book novel
 song album show series headline operation term word phrase codenamed code-named title podcast
 hymn anthem opera musical documentary episode`)
+
+// namedThings are nouns a name in title case follows: the group "Westbury
+// Park Dog Owners", the account "Hollis Hawks". A quotation after them
+// in sentence case is said: the group "must be destroyed".
+var namedThings = set(`group page account channel newsletter column blog program initiative exhibit
+exhibition festival`)
 
 // statementNouns are what an organisation issues: "a statement from X".
 var statementNouns = set(`statement report communique release announcement`)

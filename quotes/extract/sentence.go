@@ -104,8 +104,8 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 					end = qs[qi].open
 				}
 				low := strings.ToLower(body[i:end])
-				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end]) || initials(body[i:end])) {
-					end++ // "Mr.", "Sen.", "J.": the dot belongs to the word
+				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end]) || initials(body[i:end]) || stateAbbreviations[low] && end+1 < p.end && body[end+1] == ',') {
+					end++ // "Mr.", "Sen.", "J.", "Reston, Va., said": the dot belongs to the word
 				}
 				items = append(items, item{kind: itemWord, text: body[i:end], low: low, pos: i})
 				i = end
