@@ -1138,3 +1138,16 @@ func TestSubjectsPastAppositionsPlacesAndNames(t *testing.T) {
 			[]want{{"can provide short-term stability.", "Hannah Friedman-Lowe"}}},
 	})
 }
+
+func TestMoreFramesOfTheSubject(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a verb coordinated after an according-to aside", "Debate\n\nOn a conference call, Grant Halvorsen told senior aides he was \"done with the flash cards,\" according to two people on the call, and complained that his preparation had been \"a total waste of my time.\"\n",
+			[]want{{"done with the flash cards", "Grant Halvorsen"}, {"a total waste of my time.", "Grant Halvorsen"}}},
+		{"also before the verb, a colon before the words", "Verdict\n\nJudge Harriet Kwon thanked jurors. She also admonished the gallery after an outburst: \"I understand emotions are high. This is still a courtroom.\"\n",
+			[]want{{"I understand emotions are high. This is still a courtroom.", "Harriet Kwon"}}},
+		{"an aside between dashes inside a relative clause", "Game\n\nTerrence Wade, who has coached both brothers — Malik for four seasons and Jordan for one summer — said watching them was \"the most fun I have had all year.\"\n",
+			[]want{{"the most fun I have had all year.", "Terrence Wade"}}},
+		{"an authority spokesperson", "Flood\n\nThe Port Alder Water Authority runs the plant. Asked about it on Tuesday, an authority spokesperson said the bypass \"performed as designed.\"\n",
+			[]want{{"performed as designed.", "Port Alder Water Authority"}}},
+	})
+}

@@ -516,6 +516,12 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 			continue
 		}
 		if it.low == "according" && k+1 < qi && a.items[k+1].low == "to" {
+			if from < qi {
+				// "told aides he was "done," according to two people on
+				// the call, and complained": the aside is no subject for
+				// the verb coordinated after it.
+				continue
+			}
 			if np, ok := a.accordingTo(k, qi); ok {
 				return np, "according to", true
 			}
@@ -1038,6 +1044,12 @@ skip:
 				break skip
 			}
 			j = k - 1
+			// "Wade, who has coached both brothers — Malik for four
+			// seasons — said": past the relative clause the aside
+			// interrupts, to the comma that opens it.
+			if c := a.relativeOpening(j, s); c > 0 {
+				j = c
+			}
 		case ",":
 			k := j - 1
 			for k >= s && k > j-30 && a.items[k].text != "," && a.items[k].kind != itemQuote {
@@ -1104,6 +1116,20 @@ skip:
 		np = a.personOf(np, s)
 	}
 	return np, ok
+}
+
+// relativeOpening returns the comma that opens the relative clause
+// ending at item j (", who has coached both brothers"), or -1.
+func (a *attributor) relativeOpening(j, s int) int {
+	for c := j; c > s && c > j-25; c-- {
+		if it := a.items[c]; it.kind != itemWord {
+			if it.text == "," && c+1 <= j && relativeOpeners[a.items[c+1].low] && !determiners[a.items[c+1].low] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // dashAside returns where the aside that the dash at j closes opens, when
@@ -1909,6 +1935,12 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	if documents[head] && definite && hi <= start+1 {
 		if name, kind := a.documentAuthor(head, pos); name != "" {
 			return name, kind // "the letter said", "the sign read"
+		}
+	}
+	// "an authority spokesperson": the authority the article named.
+	if speaksFor[head] && hi == start+1 && orgHeads[ws[start].low] && !ws[start].capitalised() {
+		if org := a.cast.byOrg(ws[start].low, pos); org != "" {
+			return org, Org
 		}
 	}
 	article := ws[0].low == "the" || speaksFor[head] && (ws[0].low == "a" || ws[0].low == "an")
