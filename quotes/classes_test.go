@@ -1151,3 +1151,14 @@ func TestMoreFramesOfTheSubject(t *testing.T) {
 			[]want{{"performed as designed.", "Port Alder Water Authority"}}},
 	})
 }
+
+func TestTheCompanyTheOfficeAndWhoTheyAre(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the company that just spoke", "Hearing\n\nResearchers at Lakemont University published the study in March. In a statement issued after the hearing, Glimmer said it had \"introduced more than 30 new protections for teen users.\" \"We share the committee's goal,\" the company said.\n",
+			[]want{{"introduced more than 30 new protections for teen users.", "Glimmer"}, {"We share the committee's goal", "Glimmer"}}},
+		{"no network is the company", "Pantry\n\nThe Statewide Hunger Relief Network runs the pantry. FreshWay Markets ended its donations in May. The company said it would make a cash gift \"to help bridge the gap.\"\n",
+			[]want{{"to help bridge the gap.", "FreshWay Markets"}}},
+		{"the office before a spokeswoman", "Crash\n\nA CRT spokeswoman, Lorna Gaitskill, said the curve had been inspected \"as recently as last month.\" The state's Rail Transit Safety Office said it would send investigators. \"Our team will document the scene,\" the office said in a brief statement.\n",
+			[]want{{"as recently as last month.", "Lorna Gaitskill"}, {"Our team will document the scene", "Rail Transit Safety Office"}}},
+	})
+}

@@ -1834,6 +1834,37 @@ func (a *attributor) lastOrgSpeaker(pos int) string {
 	return ""
 }
 
+// recentOrgSpeaker returns the organisation given the last quotation
+// before pos, if that quotation is in pos's paragraph or the one before.
+func (a *attributor) recentOrgSpeaker(pos int) string {
+	for q := len(a.out) - 1; q >= 0; q-- {
+		if a.qItem[q] < 0 || a.items[a.qItem[q]].pos >= pos {
+			continue
+		}
+		at := a.out[q]
+		if at.speaker == "" {
+			continue
+		}
+		if at.kind == Org && a.cast.paragraph(pos)-a.cast.paragraph(a.items[a.qItem[q]].pos) <= 1 {
+			return at.speaker
+		}
+		return ""
+	}
+	return ""
+}
+
+// institution reports an organisation's name, folded word by word, that
+// no business has: a university, a church, a coalition, a public body.
+func institution(words []string) bool {
+	for _, w := range []string{"university", "college", "school", "church", "institute", "museum", "library", "coalition",
+		"alliance", "association", "society", "council", "committee", "league", "club", "court", "union", "network", "foundation"} {
+		if headsOrg(words, w) {
+			return true
+		}
+	}
+	return governmentBody(words)
+}
+
 // groupLike reports a word that heads a description of many: "campaign",
 // "officials", "the company".
 func groupLike(it item) bool {
@@ -1937,6 +1968,13 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 			return name, kind // "the letter said", "the sign read"
 		}
 	}
+	// "the office said" after "the state's Rail Transit Safety Office":
+	// an office of that name before anybody's spokesperson.
+	if speaksFor[head] && orgHeads[head] && definite && hi == start {
+		if org := a.cast.byOrg(head, pos); org != "" {
+			return org, Org
+		}
+	}
 	// "an authority spokesperson": the authority the article named.
 	if speaksFor[head] && hi == start+1 && orgHeads[ws[start].low] && !ws[start].capitalised() {
 		if org := a.cast.byOrg(ws[start].low, pos); org != "" {
@@ -2016,6 +2054,13 @@ func (a *attributor) describeOrg(ws []item, start, hi int, definite bool, mods [
 	head := ws[hi].low
 	if org := orgName(ws); org != "" {
 		return org, Org
+	}
+	// "Glimmer said it had …. "…," the company said.": a business that
+	// just spoke, though its name has no word that says it is one.
+	if businessHead(head) && definite && hi == start {
+		if org := a.recentOrgSpeaker(pos); org != "" && !institution(strings.Fields(Fold(org))) {
+			return org, Org
+		}
 	}
 	// "the union", "the company": the one the article named; "the
 	// historical society" when its name has the words.

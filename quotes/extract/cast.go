@@ -76,7 +76,7 @@ func (c *cast) byOrg(head string, pos int) string {
 			if o.pos >= pos {
 				continue
 			}
-			if headsOrg(o.words, head) || generic && !(businessHead(head) && (headsOrg(o.words, "union") || governmentBody(o.words))) {
+			if headsOrg(o.words, head) || generic && !(businessHead(head) && institution(o.words)) {
 				// "the company" is no union local or county office named since.
 				return o.name
 			}
