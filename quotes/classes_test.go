@@ -1162,3 +1162,14 @@ func TestTheCompanyTheOfficeAndWhoTheyAre(t *testing.T) {
 			[]want{{"as recently as last month.", "Lorna Gaitskill"}, {"Our team will document the scene", "Rail Transit Safety Office"}}},
 	})
 }
+
+func TestASurnameAloneTakesTheFullNameThePageGives(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a full name only in a photo caption", "Buses\n\nBy Teresa Vollmer\n\nHarold Nguyen-Park, 82, speaks against the cuts at Tuesday's meeting. (Photo: Teresa Vollmer/The Ledger)\n\nThe council voted 5-2 to redesign the bus network. Council member Roberto Alcazar voted yes. \"We cannot run empty buses,\" Alcazar said.\n\nNguyen-Park, who has ridden the route to dialysis since 2019, was first to the microphone. \"That bus is my car,\" he said.\n",
+			[]want{{"We cannot run empty buses", "Roberto Alcazar"}, {"That bus is my car", "Harold Nguyen-Park"}}},
+		{"two first names for the surname complete nothing", "Buses\n\nHarold Nguyen-Park and Lena Nguyen-Park spoke against the cuts. (Photo: Teresa Vollmer)\n\nNguyen-Park, who has ridden the route since 2019, was first. \"That bus is my car,\" Nguyen-Park said.\n",
+			[]want{{"That bus is my car", "Nguyen-Park"}}},
+		{"a word the page writes in lower case is no first name", "Ranch\n\nRancher Beckstead spoke first. Every rancher in the valley came. (Photo: Kim Lowe)\n\nBeckstead, who has run cattle here for 40 years, was blunt. \"We need the water,\" Beckstead said.\n",
+			[]want{{"We need the water", "Beckstead"}}},
+	})
+}

@@ -13,7 +13,12 @@
 // canonical across articles (canonical.go).
 package extract
 
-import "sync"
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Kind tells people, whose name variants are merged across articles, from
 // organisations and groups, whose names are taken as written.
@@ -85,6 +90,7 @@ func Extract(body string) *Result {
 			Speaker: at.speaker, Kind: at.kind, Cue: at.cue, Partial: at.partial,
 		})
 	}
+	completeSurnames(body, r.Quotes)
 	for _, p := range c.people {
 		for f, n := range p.forms {
 			r.NameForms[f] += n
@@ -92,6 +98,116 @@ func Extract(body string) *Result {
 	}
 	return r
 }
+
+// completeSurnames gives a speaker known by surname alone the full name
+// the page writes once somewhere the body is not read, as a photo
+// caption is: "Harold Nguyen-Park, 82, speaks against …" above
+// "Nguyen-Park, who has ridden the route since 2019, …".
+func completeSurnames(body string, qs []Quotation) {
+	full := map[string]string{}
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Person || q.Speaker == "" || strings.ContainsRune(q.Speaker, ' ') {
+			continue
+		}
+		name, ok := full[q.Speaker]
+		if !ok {
+			name = firstNameBefore(body, q.Speaker)
+			full[q.Speaker] = name
+		}
+		if name != "" {
+			q.Speaker = name
+		}
+	}
+}
+
+// firstNameBefore returns "First Surname" when the page writes surname
+// after a capitalised first name, always the same one; "" otherwise.
+func firstNameBefore(body, surname string) string {
+	found := ""
+	for i := 0; ; {
+		k := strings.Index(body[i:], surname)
+		if k < 0 {
+			return found
+		}
+		at := i + k
+		i = at + len(surname)
+		if r, _ := utf8.DecodeRuneInString(body[i:]); i < len(body) && isWordRune(r) {
+			continue // part of a longer word
+		}
+		before := strings.TrimRight(body[:at], " ")
+		if len(before) == len(body[:at]) || len(body[:at])-len(before) != 1 {
+			continue
+		}
+		first := givenNamesEnding(body, before)
+		if first == "" {
+			continue
+		}
+		if found != "" && found != first+" "+surname {
+			return "" // two people share the surname
+		}
+		found = first + " " + surname
+	}
+}
+
+// givenNamesEnding returns the one or two capitalised words that end
+// s as given names do, "María Fernanda" in "Ambassador María Fernanda",
+// stopping at any word that is no name; "" when there is none. body is
+// the page, which writes a common word in lower case somewhere.
+func givenNamesEnding(body, s string) string {
+	from := len(s)
+	for n := 0; n < 2; n++ {
+		j := strings.LastIndexAny(s[:from], " \n\t(\"“‘'")
+		w := s[j+1 : from]
+		if !givenLike(body, w) || n > 0 && givenName(strings.ToLower(w)) == 0 {
+			break // a second given name must be one we know: not "Rancher Lyle"
+		}
+		from = j + 1
+		if j < 0 || s[j] != ' ' {
+			break // a name stops at a line's start or a bracket
+		}
+		from = j
+	}
+	return strings.TrimSpace(s[from:])
+}
+
+// givenLike reports a capitalised word that may be a given name: no
+// title, role, party, organisation's word, month or function word, and
+// no word the page also writes in lower case ("Rancher", "Today").
+func givenLike(body, w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if len(w) < 2 || !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:'’") || strings.HasSuffix(w, "-based") {
+		return false
+	}
+	low := strings.ToLower(w)
+	if honorifics[low] || isTitleWord(low) || personRoles[low] || orgSuffixes[low] || orgHeads[low] || nationalities[low] != "" ||
+		Stopwords[low] || months[low] || weekdays[low] || notGiven[low] {
+		return false
+	}
+	return givenName(low) != 0 || !lowerCaseIn(body, low)
+}
+
+// lowerCaseIn reports whether body writes the word low in lower case.
+func lowerCaseIn(body, low string) bool {
+	for i := 0; ; {
+		k := strings.Index(body[i:], low)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(low)
+		before, _ := utf8.DecodeLastRuneInString(body[:at])
+		after, _ := utf8.DecodeRuneInString(body[i:])
+		if (at == 0 || !unicode.IsLetter(before)) && (i == len(body) || !unicode.IsLetter(after)) {
+			return true
+		}
+	}
+}
+
+// notGiven are capitalised words before a name that are no given name:
+// a party's member ("Democrat Zephyr Teachout"), a number ("One Nation").
+var notGiven = set(`democrat democrats republican republicans independent libertarian gop one two three four
+five six seven eight nine ten`)
 
 // itemBufs holds item slices between calls of Extract: the items are an
 // article's largest allocation, and none outlives the call.

@@ -216,6 +216,17 @@ func apposedOrgHead(items []item, i int) string {
 	return ""
 }
 
+// doubleBarrelled reports a surname of two capitalised halves joined by
+// a hyphen, "Nguyen-Park": a person's, alone before ", who", where a
+// plain capitalised word may be a place or a nickname's leftover.
+func doubleBarrelled(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && isUpperByte(w[0]) && isUpperByte(w[i+1])
+}
+
+// isUpperByte reports an ASCII capital.
+func isUpperByte(b byte) bool { return 'A' <= b && b <= 'Z' }
+
 // placeAfterIn reports a run without titles that "in" opens and a comma
 // or a full stop ends: "At a fundraiser in Bryn Mawr, she said" names a
 // town, not a woman called Bryn.
@@ -344,7 +355,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 			}
 		}
 	}
-	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || describedAt(items, r.to) || givenName(w.low) != 0 && clauseAt(items, r.to) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
+	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || describedAt(items, r.to) || (givenName(w.low) != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 		// article names by first name only.
 		p = c.add(w.text, surnameKey(w.text))
