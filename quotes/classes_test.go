@@ -1173,3 +1173,12 @@ func TestASurnameAloneTakesTheFullNameThePageGives(t *testing.T) {
 			[]want{{"We need the water", "Beckstead"}}},
 	})
 }
+
+func TestARelativeUnderAnotherSurname(t *testing.T) {
+	runCases(t, []extractCase{
+		{"her father by his own surname", "Profile\n\nGov. Lorraine Beaudry-Nakamura grew up on a dairy farm. Her father, Armand Beaudry, 88, still milks 40 cows.\n\nA poll in July put her approval at 61 percent, and the institute's director, Paulina Reyes-Oakley, said that number was \"almost unheard of.\"\n\nParty leaders have courted her for the Senate race. She has not said no.\n\nHer father has his own view. \"She should come home and fix my gutters,\" he said.\n",
+			[]want{{"almost unheard of.", "Paulina Reyes-Oakley"}, {"She should come home and fix my gutters", "Armand Beaudry"}}},
+		{"her husband by his own surname", "Bakery\n\nAna Lopez opened the bakery in 1990. Her husband, Tom Reyes, runs the register. \"We never took a vacation,\" Lopez said.\n\nCouncil member Dana Whitfield praised the couple. \"They fed this town,\" Whitfield said.\n\nHer husband was more modest. \"It was mostly bread,\" he said.\n",
+			[]want{{"We never took a vacation", "Ana Lopez"}, {"They fed this town", "Dana Whitfield"}, {"It was mostly bread", "Tom Reyes"}}},
+	})
+}

@@ -188,6 +188,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 127": "509ffe9b1bf641aa365330acb1b3c215",
 		"index 1, cache 2, extract 128": "1ccfb6cf6223a6fdfb060b340ec02570",
 		"index 1, cache 2, extract 129": "1ccfb6cf6223a6fdfb060b340ec02570",
+		"index 1, cache 2, extract 130": "1ccfb6cf6223a6fdfb060b340ec02570",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -26,6 +26,11 @@ type person struct {
 	// generation is -1 for somebody introduced as a parent or grandparent
 	// ("his father, Earl Tolliver,"), 1 as a child or grandchild, else 0.
 	generation int
+	// kin is the noun that introduced somebody as a relative ("her
+	// father, Armand Beaudry,"), and kinOf whose relative, when known:
+	// "her father" later is this person even under another surname.
+	kin   string
+	kinOf *person
 }
 
 type mention struct {

@@ -360,7 +360,34 @@ func (c *cast) kinOf(owner, noun string, pos int) *person {
 			found = p
 		}
 	}
+	if found == nil {
+		found = c.introducedAs(owner, noun, of, pos)
+	}
 	return found
+}
+
+// introducedAs returns who the article introduced as owner's noun
+// before pos ("Her father, Armand Beaudry," of Lorraine
+// Beaudry-Nakamura): of's, or else the only one so introduced.
+func (c *cast) introducedAs(owner, noun string, of *person, pos int) *person {
+	var only *person
+	n := 0
+	for _, p := range c.people {
+		if p.kin != noun || p == of || len(p.mentions) == 0 || p.mentions[0].pos >= pos {
+			continue
+		}
+		if p.kinOf == of {
+			return p
+		}
+		if p.kinOf == nil || owner == "her" && p.kinOf.gender != 'm' || owner == "his" && p.kinOf.gender != 'f' {
+			only = p
+			n++
+		}
+	}
+	if n == 1 {
+		return only
+	}
+	return nil
 }
 
 // doctors are the roles "Dr." stands for.

@@ -321,6 +321,12 @@ func (c *cast) namedInFull(items []item, r nameRun, name []item) *person {
 	if g := kinGeneration(items, r.from); g != 0 && p.generation == 0 {
 		p.generation = g
 	}
+	if p.kin == "" && r.from >= 3 && items[r.from-1].text == "," && kin[items[r.from-2].low] {
+		if owner := items[r.from-3].low; owner == "his" || owner == "her" {
+			p.kin = items[r.from-2].low
+			p.kinOf = c.byPronoun(items[r.from-3].pos, items[items[r.from-3].sent].pos, subjectPronoun[owner])
+		}
+	}
 	return p
 }
 
