@@ -1182,3 +1182,10 @@ func TestARelativeUnderAnotherSurname(t *testing.T) {
 			[]want{{"We never took a vacation", "Ana Lopez"}, {"They fed this town", "Dana Whitfield"}, {"It was mostly bread", "Tom Reyes"}}},
 	})
 }
+
+func TestMoreSpeechParticiples(t *testing.T) {
+	runCases(t, []extractCase{
+		{"questioning whether somebody else would", "Funeral\n\nSenator Dana Whitfield is questioning whether Governor Tom Brandt would have attended the service \"if it were held in a mosque.\"\n",
+			[]want{{"if it were held in a mosque.", "Dana Whitfield"}}},
+	})
+}

@@ -46,7 +46,9 @@ var speechParticiples = set(`saying adding telling writing asking explaining ins
 calling describing stressing emphasizing emphasising urging arguing stating declaring announcing vowing pledging
 promising suggesting reaffirming affirming reiterating expressing highlighting praising accusing thanking
 confirming denying acknowledging admitting recalling tweeting posting quoting labelling labeling branding
-testifying recounting contending maintaining asserting alleging charging demanding pleading arguing`)
+testifying recounting contending maintaining asserting alleging charging demanding pleading arguing
+questioning wondering predicting complaining boasting joking lamenting conceding cautioning replying
+responding countering`)
 
 // invertedVerbs may stand before their subject: `"…," said Putin.`
 var invertedVerbs = set(`said says added adds wrote writes asked asks reads read explained continued insisted noted stated agrees agreed
