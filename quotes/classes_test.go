@@ -1185,7 +1185,7 @@ func TestARelativeUnderAnotherSurname(t *testing.T) {
 
 func TestMoreSpeechParticiples(t *testing.T) {
 	runCases(t, []extractCase{
-		{"questioning whether somebody else would", "Funeral\n\nSenator Dana Whitfield is questioning whether Governor Tom Brandt would have attended the service \"if it were held in a mosque.\"\n",
+		{"questioning whether somebody else would", "Funeral\n\nRepublican front-runner Dana Whitfield is questioning whether President Tom Brandt would have attended Justice Ada Moss's funeral Mass \"if it were held in a mosque.\"\n",
 			[]want{{"if it were held in a mosque.", "Dana Whitfield"}}},
 	})
 }
