@@ -31,6 +31,10 @@ type person struct {
 	// "her father" later is this person even under another surname.
 	kin   string
 	kinOf *person
+	// first and firstMore are firstFolded(firstOf), firstOf the name
+	// they were folded from (see firstName).
+	first, firstOf string
+	firstMore      bool
 }
 
 type mention struct {

@@ -219,11 +219,21 @@ func (c *cast) withFirstName(w string, pos int) iter.Seq[*person] {
 			if len(p.mentions) == 0 || p.mentions[0].pos >= pos {
 				continue
 			}
-			if first, more := firstFolded(p.name); (more || p.implied != "") && first == string(f) && !yield(p) {
+			if first, more := p.firstName(); (more || p.implied != "") && first == string(f) && !yield(p) {
 				return
 			}
 		}
 	}
+}
+
+// firstName is firstFolded of p's name, kept until the name changes: it
+// is asked for every lone capitalised word of the article.
+func (p *person) firstName() (string, bool) {
+	if p.firstOf != p.name {
+		p.first, p.firstMore = firstFolded(p.name)
+		p.firstOf = p.name
+	}
+	return p.first, p.firstMore
 }
 
 // onlyOne returns the one person ps yields, or nil when it yields none or
