@@ -1189,3 +1189,10 @@ func TestMoreSpeechParticiples(t *testing.T) {
 			[]want{{"if it were held in a mosque.", "Dana Whitfield"}}},
 	})
 }
+
+func TestHerSonIsTheOneIntroducedSo(t *testing.T) {
+	runCases(t, []extractCase{
+		{"her son, not her husband named after him", "Obituary\n\nMargaret O'Donnell, who taught fourth grade for 38 years, died Saturday. She was 91.\n\n\"She knew every kid's name,\" said her son, Kevin O'Donnell, of Cary Falls.\n\nO'Donnell was born in 1934 in Scranton, the youngest of seven children. She married Thomas O'Donnell in 1956; he died in 2010.\n\n\"Mom never stopped teaching,\" her son said.\n",
+			[]want{{"She knew every kid's name", "Kevin O'Donnell"}, {"Mom never stopped teaching", "Kevin O'Donnell"}}},
+	})
+}

@@ -358,6 +358,9 @@ func (c *cast) kinOf(owner, noun string, pos int) *person {
 		if p == of || len(p.mentions) == 0 || p.mentions[0].pos >= pos {
 			continue
 		}
+		if p.kin == noun && (p.kinOf == of || p.kinOf == nil) && want == "" {
+			return p // introduced as "her son, Kevin O'Donnell,"
+		}
 		if want != "" {
 			if p.suffix == want && sameFirstName(p.name, of.name) {
 				return p
