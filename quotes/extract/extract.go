@@ -14,6 +14,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -125,21 +126,11 @@ func completeSurnames(body string, qs []Quotation) {
 // after a capitalised first name, always the same one; "" otherwise.
 func firstNameBefore(body, surname string) string {
 	found := ""
-	for i := 0; ; {
-		k := strings.Index(body[i:], surname)
-		if k < 0 {
-			return found
-		}
-		at := i + k
-		i = at + len(surname)
-		if r, _ := utf8.DecodeRuneInString(body[i:]); i < len(body) && isWordRune(r) {
-			continue // part of a longer word
-		}
-		before := strings.TrimRight(body[:at], " ")
-		if len(before) == len(body[:at]) || len(body[:at])-len(before) != 1 {
+	for at := range wordsIn(body, surname) {
+		if at < 2 || body[at-1] != ' ' || body[at-2] == ' ' {
 			continue
 		}
-		first := givenNamesEnding(body, before)
+		first := givenNamesEnding(body, body[:at-1])
 		if first == "" {
 			continue
 		}
@@ -147,6 +138,27 @@ func firstNameBefore(body, surname string) string {
 			return "" // two people share the surname
 		}
 		found = first + " " + surname
+	}
+	return found
+}
+
+// wordsIn yields where body writes w as a word of its own, no letter
+// or digit joined to it on either side.
+func wordsIn(body, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; {
+			k := strings.Index(body[i:], w)
+			if k < 0 {
+				return
+			}
+			at := i + k
+			i = at + len(w)
+			before, _ := utf8.DecodeLastRuneInString(body[:at])
+			after, _ := utf8.DecodeRuneInString(body[i:])
+			if (at == 0 || !isWordRune(before)) && (i == len(body) || !isWordRune(after)) && !yield(at) {
+				return
+			}
+		}
 	}
 }
 
@@ -189,19 +201,10 @@ func givenLike(body, w string) bool {
 
 // lowerCaseIn reports whether body writes the word low in lower case.
 func lowerCaseIn(body, low string) bool {
-	for i := 0; ; {
-		k := strings.Index(body[i:], low)
-		if k < 0 {
-			return false
-		}
-		at := i + k
-		i = at + len(low)
-		before, _ := utf8.DecodeLastRuneInString(body[:at])
-		after, _ := utf8.DecodeRuneInString(body[i:])
-		if (at == 0 || !unicode.IsLetter(before)) && (i == len(body) || !unicode.IsLetter(after)) {
-			return true
-		}
+	for range wordsIn(body, low) {
+		return true
 	}
+	return false
 }
 
 // notGiven are capitalised words before a name that are no given name:
