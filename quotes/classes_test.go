@@ -1196,3 +1196,10 @@ func TestHerSonIsTheOneIntroducedSo(t *testing.T) {
 			[]want{{"She knew every kid's name", "Kevin O'Donnell"}, {"Mom never stopped teaching", "Kevin O'Donnell"}}},
 	})
 }
+
+func TestARoundUpLabelWithRolesBeforeTheName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a fact check's claim and its source", "Fact check\n\nThe claim:\n\n\"She wants to abolish it.\"\n\n— Republican presidential nominee Grant Halvorsen, at a rally in Wilkes-Barre, Pa., Oct. 10, 2016\n\n\"She said it many times.\"\n\n— Grant Halvorsen, in a television interview, Oct. 12, 2016\n",
+			[]want{{"She wants to abolish it.", "Grant Halvorsen"}, {"She said it many times.", "Grant Halvorsen"}}},
+	})
+}

@@ -64,6 +64,11 @@ func (a *attributor) nameLabel(from, to int) (nounPhrase, bool) {
 	if from >= to || to-from > 12 {
 		return nounPhrase{}, false
 	}
+	// "— Republican presidential nominee Grant Halvorsen, at a rally":
+	// roles before the name.
+	for from+2 < to && a.items[from].kind == itemWord && labelRole(a.items[from].low) {
+		from++
+	}
 	k := from
 	for k < to && a.items[k].kind == itemWord && (a.items[k].nameWord() || k > from && joinsName(a.items, k)) {
 		k++
@@ -83,6 +88,15 @@ func (a *attributor) nameLabel(from, to int) (nounPhrase, bool) {
 	}
 	return nounPhrase{from, k}, true
 }
+
+// labelRole reports a word of a role before a round-up's name: a title,
+// an office, a party.
+func labelRole(w string) bool {
+	return honorifics[w] || personRoles[w] || isTitleWord(w) || notGiven[w] || nationalities[w] != "" || roleModifiers[w]
+}
+
+// roleModifiers stand in a role before its noun: "presidential nominee".
+var roleModifiers = set(`presidential former state vice deputy assistant acting chief senior top interim`)
 
 // labelWithAside reads a round-up's label that ends in a colon at c: who
 // speaks, roles before the name allowed, then after a comma where or how
