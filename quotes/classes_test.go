@@ -1203,3 +1203,12 @@ func TestARoundUpLabelWithRolesBeforeTheName(t *testing.T) {
 			[]want{{"She wants to abolish it.", "Grant Halvorsen"}, {"She said it many times.", "Grant Halvorsen"}}},
 	})
 }
+
+func TestAParticipleAfterACommaHangsOnTheClauseBefore(t *testing.T) {
+	runCases(t, []extractCase{
+		{"protesters interrupted, shouting", "Rally\n\nThe first incident came during a speech at the State University of New York at Purchase, when Sanders protesters interrupted her speech, shouting \"she wins, we lose!\"\n",
+			[]want{{"she wins, we lose!", "Sanders protesters"}}},
+		{"reportedly yelling", "Rally\n\nAt a rally in Birmingham on Saturday, supporters kicked a protester, with Senator Dan Cole reportedly yelling: \"Get him out of here!\"\n",
+			[]want{{"Get him out of here!", "Dan Cole"}}},
+	})
+}

@@ -613,12 +613,37 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 			if np, _, ok := a.sentenceSubject(k); ok {
 				return np, cue, true
 			}
+			// "…, when Sanders protesters interrupted her speech,
+			// shouting "…"": the subject of the clause just before.
+			if np, ok := a.clauseBefore(k, s); ok {
+				return np, cue, true
+			}
 		}
 		if np, ok := a.subjectBefore(k, s); ok {
 			return np, cue, true
 		}
 	}
 	return nounPhrase{}, "", false
+}
+
+// clauseBefore returns the subject of the nearest verb before the comma
+// at k-1, within its sentence from s, when that subject can speak: a
+// name, a pronoun or a description of somebody.
+func (a *attributor) clauseBefore(k, s int) (nounPhrase, bool) {
+	for v := k - 2; v > s && v > k-15; v-- {
+		it := a.items[v]
+		if it.kind != itemWord {
+			return nounPhrase{}, false
+		}
+		if !finiteVerb(it) {
+			continue
+		}
+		if np, ok := a.subjectBefore(v, s); ok && a.names(np) {
+			return np, true
+		}
+		return nounPhrase{}, false
+	}
+	return nounPhrase{}, false
 }
 
 // provenance reports whether the phrase from i says where the reporter

@@ -48,7 +48,7 @@ promising suggesting reaffirming affirming reiterating expressing highlighting p
 confirming denying acknowledging admitting recalling tweeting posting quoting labelling labeling branding
 testifying recounting contending maintaining asserting alleging charging demanding pleading arguing
 questioning wondering predicting complaining boasting joking lamenting conceding cautioning replying
-responding countering`)
+responding countering yelling shouting screaming chanting whispering muttering`)
 
 // invertedVerbs may stand before their subject: `"…," said Putin.`
 var invertedVerbs = set(`said says added adds wrote writes asked asks reads read explained continued insisted noted stated agrees agreed
