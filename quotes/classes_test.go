@@ -1212,3 +1212,16 @@ func TestAParticipleAfterACommaHangsOnTheClauseBefore(t *testing.T) {
 			[]want{{"Get him out of here!", "Dan Cole"}}},
 	})
 }
+
+func TestAPhraseSayingWhereBetweenTheNameAndTheVerb(t *testing.T) {
+	runCases(t, []extractCase{
+		{"in an interview", "Plan\n\nSen. Dana Whitfield in an interview said the plan was \"a disaster.\"\n",
+			[]want{{"a disaster.", "Dana Whitfield"}}},
+		{"at a news conference on a weekday", "Vote\n\nMayor Ann Lee at a news conference Tuesday called the vote \"a turning point.\"\n",
+			[]want{{"a turning point.", "Ann Lee"}}},
+		{"on a platform", "Vote\n\nRep. Leo Tamez on Twitter called it \"a sham.\"\n",
+			[]want{{"a sham.", "Leo Tamez"}}},
+		{"no place phrase across a conjunction", "Donors\n\nSheldon Adelson has not endorsed anyone. Adelson met with Governor Tom Brandt in December and declared in an interview that he found Brandt to be \"very charming.\"\n",
+			[]want{{"very charming.", "Sheldon Adelson"}}},
+	})
+}

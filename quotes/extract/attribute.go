@@ -1040,6 +1040,12 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 			j -= 2
 			continue
 		}
+		// "Mayor Ann Lee at a news conference Tuesday called": past a
+		// phrase saying where, after a name.
+		if p := a.placePhraseBefore(j, s); p > 0 {
+			j = p - 1
+			continue
+		}
 		break
 	}
 	// Past brackets and appositions, up to three of them: "Lena Fisk
@@ -1156,6 +1162,41 @@ func (a *attributor) relativeOpening(j, s int) int {
 	}
 	return -1
 }
+
+// placePhraseBefore returns where a phrase saying where or when, ending
+// at item j, opens with its preposition, when a person's name stands
+// before it: "in an interview", "at a news conference Tuesday", "on
+// Twitter", "during a Sunday rally". 0 when there is none.
+func (a *attributor) placePhraseBefore(j, s int) int {
+	for p := j; p > s+1 && p >= j-5; p-- {
+		it := a.items[p]
+		if it.kind != itemWord || p < j && (auxiliaries[it.low] || speechVerbs[it.low]) || conjunctions[it.low] {
+			return 0
+		}
+		if !wherePrepositions[it.low] || it.capitalised() {
+			continue
+		}
+		name := a.items[p-1]
+		if p == j || !name.nameWord() || commonNoun(name.low) {
+			return 0
+		}
+		if next := a.items[p+1]; !determiners[next.low] && !next.capitalised() && !weekdays[next.low] {
+			return 0
+		}
+		if a.items[p-2].nameWord() || a.cast.byName(name.text, name.pos) != nil {
+			return p
+		}
+		return 0
+	}
+	return 0
+}
+
+// conjunctions join clauses: "met with Trump in December and declared"
+// is no phrase saying where before "declared".
+var conjunctions = set(`and but or nor then that`)
+
+// wherePrepositions open a phrase saying where or when somebody spoke.
+var wherePrepositions = set(`in at on during after before via over throughout`)
 
 // dashAside returns where the aside that the dash at j closes opens, when
 // a dash of the same kind stands before it in the sentence that begins at
