@@ -1225,3 +1225,10 @@ func TestAPhraseSayingWhereBetweenTheNameAndTheVerb(t *testing.T) {
 			[]want{{"very charming.", "Sheldon Adelson"}}},
 	})
 }
+
+func TestLaterAndAWeekdayBeforeTheVerb(t *testing.T) {
+	runCases(t, []extractCase{
+		{"later Thursday told", "Talks\n\nParty chairman Reince Pruitt spoke first. Pruitt later Thursday told Fox News: \"Both of them are meeting next week.\"\n",
+			[]want{{"Both of them are meeting next week.", "Reince Pruitt"}}},
+	})
+}

@@ -1034,6 +1034,10 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 			j -= 2
 			continue
 		}
+		if it.kind == itemWord && weekdays[it.low] && j-1 >= s && a.items[j-1].isWord("later") {
+			j-- // "Priebus later Thursday told Fox News"
+			continue
+		}
 		// "she liked to say", "he used to tell them": the verb before
 		// "to" has the subject.
 		if it.isWord("to") && j-1 > s && catenatives[a.items[j-1].low] {
