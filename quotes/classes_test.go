@@ -1232,3 +1232,14 @@ func TestLaterAndAWeekdayBeforeTheVerb(t *testing.T) {
 			[]want{{"Both of them are meeting next week.", "Reince Pruitt"}}},
 	})
 }
+
+func TestMonthsAsNamesLocalsAndFiledDocuments(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a given name that is a month", "Paper\n\nJune Bishop wrote the column for 40 years. \"I have written 2,806 columns,\" Bishop said.\n",
+			[]want{{"I have written 2,806 columns", "June Bishop"}}},
+		{"the local with a hyphenated number", "Refinery\n\nUnited Refinery Workers Local 4-117 represents the operators. \"Our members raised concerns,\" the local said in a statement.\n",
+			[]want{{"Our members raised concerns", "United Refinery Workers Local 4-117"}}},
+		{"a lawsuit filed by somebody", "Sheriff\n\nThe lawsuit, filed in U.S. District Court in Medford by former Deputy Kristen Vale, names the sheriff. \"Defendants knowingly approved time sheets,\" the lawsuit alleges.\n",
+			[]want{{"Defendants knowingly approved time sheets", "Kristen Vale"}}},
+	})
+}

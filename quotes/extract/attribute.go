@@ -1441,7 +1441,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 	if kin[it.low] && j > s && (a.items[j-1].isWord("his") || a.items[j-1].isWord("her")) {
 		return nounPhrase{j - 1, j + 1}, true // "his wife said"
 	}
-	if j-1 >= s && a.items[j-1].isWord("local") && a.items[j-1].capitalised() && strings.Trim(it.text, "0123456789") == "" && (j-2 < s || !a.items[j-2].nameWord()) {
+	if j-1 >= s && a.items[j-1].isWord("local") && a.items[j-1].capitalised() && localNumber(it.text) && (j-2 < s || !a.items[j-2].nameWord()) {
 		// "Local 418 said": the union local named in full before.
 		return nounPhrase{j - 1, j + 1}, true
 	}
@@ -1720,7 +1720,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		break
 	}
 	last := ws[len(ws)-1]
-	if len(ws) == 2 && ws[0].low == "local" && strings.Trim(last.text, "0123456789") == "" {
+	if len(ws) == 2 && ws[0].low == "the" && last.low == "local" {
+		// "the local said" after "United Refinery Workers Local 4-117".
+		if org := a.cast.localNumbered("", pos); org != "" {
+			return org, Org
+		}
+	}
+	if len(ws) == 2 && ws[0].low == "local" && localNumber(last.text) {
 		// "Local 418 said" after "Carpenters Local 418".
 		if org := a.cast.localNumbered(last.text, pos); org != "" {
 			return org, Org
@@ -1845,7 +1851,7 @@ func (a *attributor) asker(i int) *person {
 // speaks: a role, a group, an organisation, a document somebody issued
 // ("the IMF report", "Ivana Trump's brief") or an age ("the 34-year-old").
 func descriptionHead(w string) bool {
-	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w] || strings.HasSuffix(w, "-year-old") || w == "family"
+	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w] || strings.HasSuffix(w, "-year-old") || w == "family" || w == "local"
 }
 
 // spokespersonFor finds the last "X spokesperson" written before pos and

@@ -122,7 +122,7 @@ func headsOrg(ws []string, head string) bool {
 		// "the union" is "… Workers Local 412", "National Council of
 		// Housing and Community Employees".
 		for i, w := range ws {
-			if w == "local" && i == len(ws)-2 && strings.Trim(ws[i+1], "0123456789") == "" || unionWords[w] {
+			if w == "local" && i == len(ws)-2 && localNumber(ws[i+1]) || unionWords[w] {
 				return true
 			}
 		}
@@ -196,7 +196,15 @@ func sharedSurname(items []item, r nameRun) string {
 // ending in "Local", and its number after it.
 func unionLocal(items []item, r nameRun) bool {
 	return r.to-r.from > 1 && r.to < len(items) && items[r.to-1].low == "local" && items[r.to].kind == itemWord &&
-		strings.Trim(items[r.to].text, "0123456789") == ""
+		localNumber(items[r.to].text)
+}
+
+// localNumber reports a union local's number: digits, perhaps two runs
+// of them joined by a hyphen ("Local 4-117").
+func localNumber(s string) bool {
+	a, b, two := strings.Cut(s, "-")
+	digits := func(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+	return digits(a) && (!two || digits(b))
 }
 
 // localNumbered returns the last organisation named before pos whose
@@ -204,7 +212,7 @@ func unionLocal(items []item, r nameRun) bool {
 func (c *cast) localNumbered(n string, pos int) string {
 	for i := len(c.orgs) - 1; i >= 0; i-- {
 		o := c.orgs[i]
-		if k := len(o.words); o.pos < pos && k > 2 && o.words[k-2] == "local" && o.words[k-1] == n {
+		if k := len(o.words); o.pos < pos && k > 2 && o.words[k-2] == "local" && (o.words[k-1] == n || n == "") {
 			return o.name
 		}
 	}
@@ -586,6 +594,13 @@ func shouting(ws []item) bool {
 	return n >= 2
 }
 
+// givenMonths are months that are also given names, before a surname:
+// "June Bishop", "April Ryan", "August Wilson".
+var givenMonths = set(`april may june august`)
+
+// calendarWords after a month keep it a month: "May Day", "June Primary".
+var calendarWords = set(`day days primary primaries election elections fools term session`)
+
 // looksLikePersonName reports whether words are a person's full name rather
 // than a place, an organisation or a heading.
 func looksLikePersonName(ws []item) bool {
@@ -618,7 +633,7 @@ func looksLikePersonName(ws []item) bool {
 		// A nationality opens no name ("Russian President"), but a
 		// country may be a given name: "Jordan Whitley", "Georgia Lane".
 		adjective := nationalities[l] != "" && (nationalities[l] != l || givenName(l) == 0 && !countryNames[l])
-		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || adjective && i < len(ws)-1 || Stopwords[l] && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || months[l] {
+		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || adjective && i < len(ws)-1 || Stopwords[l] && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || months[l] && !(i == 0 && givenMonths[l] && !calendarWords[ws[1].low]) {
 			return false
 		}
 	}

@@ -145,7 +145,7 @@ func (a *attributor) documentOwner(ws []item, start, hi, pos int) (string, Kind)
 
 // authorship are the participles that name a document's author after "by".
 var authorship = set(`written co-written signed co-signed sent drafted authored co-authored penned issued released
-posted paid prepared compiled`)
+posted paid prepared compiled filed brought`)
 
 // writtenBy reads the author of the document named at item k: "a letter
 // written by Emma Park", "a memo written in March 2014 by Hannah Rich".
