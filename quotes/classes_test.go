@@ -1243,3 +1243,14 @@ func TestMonthsAsNamesLocalsAndFiledDocuments(t *testing.T) {
 			[]want{{"Defendants knowingly approved time sheets", "Kristen Vale"}}},
 	})
 }
+
+func TestOrganisationNamesWithAnOxfordComma(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a coalition that lists its causes", "Libraries\n\nA coalition calling itself Kansans for Libraries, Literacy, and Lifelong Learning delivered a letter. \"Cutting aid will close branches,\" the letter said.\n",
+			[]want{{"Cutting aid will close branches", "Kansans for Libraries, Literacy, and Lifelong Learning"}}},
+		{"a coalition of voters", "Maps\n\nThe Tennessee Coalition of Black, Latino, and Immigrant Voters sued in March. \"The plan was designed with precision,\" the lawsuit alleged.\n",
+			[]want{{"The plan was designed with precision", "Tennessee Coalition of Black, Latino, and Immigrant Voters"}}},
+		{"three people with an Oxford comma", "Team\n\n\"It was a team effort,\" said Dana Smith, Rob Jones, and Al Brown.\n",
+			[]want{{"It was a team effort", "Dana Smith"}}},
+	})
+}

@@ -196,6 +196,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 135": "1ccfb6cf6223a6fdfb060b340ec02570",
 		"index 1, cache 2, extract 136": "1ccfb6cf6223a6fdfb060b340ec02570",
 		"index 1, cache 2, extract 137": "1ccfb6cf6223a6fdfb060b340ec02570",
+		"index 1, cache 2, extract 138": "1ccfb6cf6223a6fdfb060b340ec02570",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

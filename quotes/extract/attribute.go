@@ -2251,7 +2251,8 @@ func orgRunAt(ws []item) (string, int) {
 		// unless it is a title's ("Lakeshore County Sheriff's Office") or
 		// a plural's ("Patrolmen's Benevolent Association").
 		if w.capitalised() && !determiners[w.low] && (m == n-1 || !possessive(w) || honorifics[trimPossessive(w.low)] || pluralNoun(trimPossessive(w.low)) || m > 0 && saint(ws[m-1])) ||
-			m > 0 && m+1 == from && (joinsOrgWords(ws, m) || commaInName(ws, m)) || m > 0 && pluralPossessive(ws, m) {
+			m > 0 && m+1 == from && (joinsOrgWords(ws, m) || commaInName(ws, m) || ws[m].low == "and" && ws[m-1].text == "," && commaInName(ws, m-1)) ||
+			m > 0 && pluralPossessive(ws, m) {
 			from = m
 			continue
 		}
@@ -2280,25 +2281,44 @@ func pluralNoun(w string) bool {
 // commaInName reports a comma inside an organisation's name that lists
 // its members, as the name's "and" and its last word show: "Retail,
 // Warehouse and Grocery Workers Union", "Apartment Owners, Managers and
-// Realtors Association". "Smith, Jones and Brown" is three people.
+// Realtors Association", or after "of" or "for" that make the name an
+// organisation's, with or without a comma before the "and": "Kansans for
+// Libraries, Literacy, and Lifelong Learning". "Smith, Jones and Brown"
+// is three people.
 func commaInName(items []item, j int) bool {
-	if items[j].text != "," || j == 0 || j+1 >= len(items) || !items[j-1].capitalised() || !items[j+1].capitalised() {
+	if items[j].text != "," || j == 0 || j+1 >= len(items) || !items[j-1].capitalised() || !items[j+1].capitalised() && !items[j+1].isWord("and") {
 		return false
 	}
+	named := orgBefore(items, j)
 	and := false
 	for k := j + 1; k < len(items) && k <= j+8; k++ {
 		switch it := items[k]; {
 		case it.low == "and":
 			and = true
 		case it.text == ",":
-			if !items[k-1].capitalised() || k+1 >= len(items) || !items[k+1].capitalised() {
+			if !items[k-1].capitalised() || k+1 >= len(items) || !items[k+1].capitalised() && !items[k+1].isWord("and") {
 				return false
 			}
 		case it.capitalised():
-			if and && orgSuffixes[trimPossessive(it.low)] && (k+1 == len(items) || !items[k+1].nameWord()) {
+			if and && (orgSuffixes[trimPossessive(it.low)] || named) && (k+1 == len(items) || !items[k+1].nameWord()) {
 				return true
 			}
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// orgBefore reports an organisation's "of" or "for" among the capitalised
+// words that end at item j: "Tennessee Coalition of Black, …", "Kansans
+// for Libraries, …".
+func orgBefore(items []item, j int) bool {
+	for k := j - 1; k > 0 && k >= j-8; k-- {
+		switch it := items[k]; {
+		case it.low == "of" && orgFormer(items, k-1, false), it.low == "for" && forFormer(items, k-1):
+			return true
+		case !it.capitalised() && it.low != "the" && it.text != ",":
 			return false
 		}
 	}

@@ -281,6 +281,9 @@ func joinsName(items []item, j int) bool {
 	if w == "&" {
 		return items[j-1].nameWord() && items[j+1].nameWord() // "Halloran & Sykes Architects"
 	}
+	if w == "and" && items[j-1].text == "," && items[j+1].nameWord() {
+		return commaInName(items, j-1) // "Kansans for Libraries, Literacy, and Lifelong Learning"
+	}
 	if w == "the" || w == "a" {
 		// "Friends of the Riverfront", "Coalition for a Fair Judiciary":
 		// an article after a connector that joins.
