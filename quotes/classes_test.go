@@ -1254,3 +1254,12 @@ func TestOrganisationNamesWithAnOxfordComma(t *testing.T) {
 			[]want{{"It was a team effort", "Dana Smith"}}},
 	})
 }
+
+func TestAPlaceOfTwoWordsIsNobody(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a town the article writes after in", "Profile\n\nThe mayor of Bayou Cheval is Josephine Young-Batiste. The office in Bayou Cheval is a converted vault.\n\nWhen Young-Batiste first ran, Bayou Cheval had no traffic light.\n\n\"I have never been so scared,\" she told the Bayou Cheval Banner.\n",
+			[]want{{"I have never been so scared", "Josephine Young-Batiste"}}},
+		{"a man whose name follows in, in the possessive", "Flood\n\nThe water stood in Elwood Tawes' front yard. \"The marsh is coming to us,\" Tawes said.\n",
+			[]want{{"The marsh is coming to us", "Elwood Tawes"}}},
+	})
+}

@@ -91,7 +91,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 			}
 		}
 	}
-	if placeApposed(items, r) || placeAfterIn(items, r, roles) {
+	if placeApposed(items, r) || placeAfterIn(items, r, roles) || len(name) >= 2 && len(roles) == 0 && c.places[foldRun(name)] && givenName(name[0].low) == 0 {
 		// "her arrest in the Qarzani capital, Dar Vessin, in March": a
 		// place named after the noun for it, nobody "she" can be.
 		return r.to - 1
@@ -531,18 +531,41 @@ func clauseAt(items []item, i int) bool {
 }
 
 // placesIn returns the capitalised words an article writes as places,
-// alone after "in", "from" or "at": "in Millbrook", "from Ashford".
+// alone after "in", "from" or "at": "in Millbrook", "from Ashford"; and
+// the names of two or three words it writes after "in" or "mayor of":
+// "in Bayou Cheval", which then names no person ("Bayou Cheval had no
+// traffic light").
 func placesIn(items []item) map[string]bool {
 	var m map[string]bool
+	note := func(k string) {
+		if m == nil {
+			m = map[string]bool{}
+		}
+		m[k] = true
+	}
 	for i := 1; i+1 < len(items); i++ {
-		if it := items[i]; it.capitalised() && !items[i+1].nameWord() && (items[i-1].isWord("in") || items[i-1].isWord("from") || items[i-1].isWord("at")) {
-			if m == nil {
-				m = map[string]bool{}
+		it := items[i]
+		if !it.capitalised() {
+			continue
+		}
+		prev := items[i-1]
+		if !items[i+1].nameWord() && (prev.isWord("in") || prev.isWord("from") || prev.isWord("at")) {
+			note(it.low)
+		}
+		if prev.isWord("in") || prev.isWord("of") && i >= 2 && settlementNouns[items[i-2].low] {
+			r := runAt(items, i)
+			if n := r.to - r.from; n >= 2 && n <= 3 && !possessive(items[r.to-1]) && !strings.HasSuffix(items[r.to-1].text, "'") && (r.to == len(items) || !apostrophe(items[r.to])) {
+				note(foldRun(items[r.from:r.to]))
 			}
-			m[it.low] = true
 		}
 	}
 	return m
+}
+
+// foldRun is the words of a run, folded and joined by spaces: the key of
+// a place of several words.
+func foldRun(ws []item) string {
+	return Fold(joinWords(ws))
 }
 
 // team reports a place followed by a plural, as teams are named: the
