@@ -329,15 +329,15 @@ func (ld *loading) add(path string, r parsed) {
 // then starts to build.
 func (ld *loading) reuseSoFar() {
 	// The size of the last index and a little more, so that copying it
-	// over and adding an article or two copies nothing twice: texts that
-	// outgrew the room would be joined into one string again, a hundred
-	// megabytes for a million quotations. A thirty-second more is less
-	// than strListBuilder.list gives back. A load that ends with prev's
-	// articles as they were builds nothing, and makes no room.
+	// over and adding an article or two copies nothing twice. A
+	// thirty-second more is less than fit and strListBuilder.list give
+	// back: the arrays and the texts' one chunk are kept as they are. A
+	// load that ends with prev's articles as they were builds nothing,
+	// and makes no room.
 	p := ld.prev
 	more := func(n int) int { return n + n/32 }
-	ld.b.grow(more(len(p.arts)), more(p.n), more(len(p.texts.data)), more(len(p.docTerms.data)))
-	ld.b.sentences.grow(more(len(p.sentences.data)))
+	ld.b.grow(more(len(p.arts)), more(p.n), more(p.texts.size()), more(len(p.docTerms.data)))
+	ld.b.sentences.grow(more(p.sentences.size()))
 	for i := range ld.loaded {
 		ld.b.reuse(ld.prev.arts[i].path, i, ld.files[i])
 	}
