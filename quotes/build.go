@@ -260,36 +260,41 @@ func (b *builder) finish() *Index {
 			ix.articleOf[d] = uint32(ai)
 		}
 	}
-	// The names and IDs are settled while the texts are joined, the
-	// vocabulary, the postings and the documents' words are built, and
-	// statements grouped, each on a core of its own when there is one.
-	var names, rest sync.WaitGroup
-	names.Go(func() {
-		b.settleSpeakers(ix)
-		ix.numberOutlets()
-		ix.numberCues(b.cues.list(), b.cueOf)
-		ix.settleIDs()
-		ix.version = ix.versionOf()
-	})
-	rest.Go(func() { ix.texts, ix.sentences = b.texts.list(), b.sentences.list() })
 	docStart, docTerms, terms := append(b.docStart, uint32(len(b.docTerms))), b.docTerms, b.vocab.terms
 	if b.prev != nil {
 		terms = renumber(terms, docTerms)
 	}
-	rest.Go(func() { ix.vocab = newVocabulary(terms) })
-	rest.Go(func() { ix.indexTerms(docStart, docTerms, terms) })
+	// The rest of the index is built on one core while statements are
+	// grouped on the other, once the speakers are settled: grouping takes
+	// longest, and a goroutine for each part would share the cores out
+	// evenly, holding it up.
+	var rest sync.WaitGroup
 	rest.Go(func() {
-		var dt packedBuilder
-		dt.grow(ix.n, packedSize(docTerms, false))
-		for d := range ix.n {
-			dt.add(docTerms[docStart[d]:docStart[d+1]], false)
-		}
-		ix.docTerms = dt.lists()
+		ix.numberOutlets()
+		ix.numberCues(b.cues.list(), b.cueOf)
+		ix.settleIDs()
+		ix.version = ix.versionOf()
+		ix.texts, ix.sentences = b.texts.list(), b.sentences.list()
+		ix.vocab = newVocabulary(terms)
+		ix.indexTerms(docStart, docTerms, terms)
+		ix.docTerms = packDocs(docStart, docTerms)
 	})
-	names.Wait()
+	b.settleSpeakers(ix)
 	ix.groupStatements(docStart, docTerms, terms, b.prev, b.from)
 	rest.Wait()
 	return ix
+}
+
+// packDocs packs the words of every document,
+// docTerms[docStart[d]:docStart[d+1]].
+func packDocs(docStart, docTerms []uint32) packedLists {
+	n := len(docStart) - 1
+	var dt packedBuilder
+	dt.grow(n, packedSize(docTerms, false))
+	for d := range n {
+		dt.add(docTerms[docStart[d]:docStart[d+1]], false)
+	}
+	return dt.lists()
 }
 
 // renumber numbers the terms in the order they first come in docTerms,

@@ -133,6 +133,19 @@ func TestStrList(t *testing.T) {
 			t.Fatalf("string %d is %.20q, want %.20q", i, bl.at(i), s)
 		}
 	}
+	// A range over several chunks of a list of several.
+	if len(bl.chunks) < 3 {
+		t.Fatalf("%d chunks, want several", len(bl.chunks))
+	}
+	var again strListBuilder
+	again.add("first")
+	again.addRange(&bl, 10, len(want))
+	al := again.list()
+	for i, s := range append([]string{"first"}, want[10:]...) {
+		if al.at(i) != s {
+			t.Fatalf("copied string %d is %.20q, want %.20q", i, al.at(i), s)
+		}
+	}
 	in := newInterner()
 	if in.id("Putin") != 1 || in.id("") != 0 || in.id("Sharaa") != 2 || in.id("Putin") != 1 {
 		t.Errorf("interner numbers %v", in.ids)

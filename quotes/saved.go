@@ -45,7 +45,7 @@ func (c *Cache) saveIndex(ix *Index) {
 		if err != nil {
 			return err
 		}
-		w := newIndexWriter(tmp, len(ix.texts.data)+len(ix.sentences.data))
+		w := newIndexWriter(tmp, ix.texts.size()+ix.sentences.size())
 		ix.save(w)
 		err = errors.Join(w.finish(), tmp.Close())
 		if err == nil {
@@ -340,9 +340,10 @@ func (ix *Index) settle(terms []string) {
 	ix.dense = newDenseTerms(&ix.postings, ix.df, ix.n)
 }
 
-// valid reports whether the offsets of l ascend within its data.
+// valid reports whether the offsets of l, as read, ascend within its
+// one chunk.
 func (l *strList) valid() bool {
-	if len(l.off) == 0 || l.off[0] != 0 || int(l.off[len(l.off)-1]) != len(l.data) {
+	if len(l.off) == 0 || l.off[0] != 0 || l.size() != len(l.chunks[0]) {
 		return false
 	}
 	for i := 1; i < len(l.off); i++ {
@@ -420,7 +421,10 @@ func (w *indexWriter) u64s(v []uint64) {
 }
 
 func (w *indexWriter) strList(l strList) {
-	w.str(l.data)
+	w.u64(uint64(l.size()))
+	for _, c := range l.chunks {
+		w.w.WriteString(c)
+	}
 	w.u32s(l.off)
 }
 
@@ -573,7 +577,7 @@ func (r *indexReader) u64s() []uint64 { return numbers(r, 8, binary.LittleEndian
 
 func (r *indexReader) strList() strList {
 	data := r.str()
-	return strList{data: data, off: r.u32s()}
+	return strList{chunks: []string{data}, base: []uint32{0}, off: r.u32s()}
 }
 
 func (r *indexReader) packed() packedLists {

@@ -5,28 +5,58 @@ import (
 	"strings"
 )
 
-// strList is a list of strings kept end to end in one string: the i-th is
-// data[off[i]:off[i+1]]. A million quotations cost one allocation and
-// four bytes each, where a string apiece would cost sixteen bytes of
-// header, an allocation and the collector's attention.
+// strList is a list of strings kept end to end in a few long strings,
+// its chunks: the i-th is bytes off[i] to off[i+1] of the chunks taken
+// as one, all in one chunk. A million quotations cost a few hundred
+// allocations and four bytes each, where a string apiece would cost
+// sixteen bytes of header, an allocation and the collector's attention.
+// The chunks are not joined into one string: that would copy the
+// hundred megabytes of a million quotations once more, at the end of a
+// load, for no faster a look-up.
 type strList struct {
-	data string
-	off  []uint32 // len is the number of strings + 1
+	chunks []string
+	base   []uint32 // where each chunk starts in the bytes of all
+	off    []uint32 // len is the number of strings + 1
 }
 
 // at returns the i-th string.
-func (l *strList) at(i int) string { return l.data[l.off[i]:l.off[i+1]] }
+func (l *strList) at(i int) string {
+	from, to := l.off[i], l.off[i+1]
+	k := l.chunkAt(from)
+	return l.chunks[k][from-l.base[k] : to-l.base[k]]
+}
+
+// chunkAt returns the chunk a string starting at byte off is in.
+func (l *strList) chunkAt(off uint32) int {
+	if len(l.base) == 1 {
+		return 0
+	}
+	k, found := slices.BinarySearch(l.base, off)
+	if !found {
+		k--
+	}
+	return k
+}
 
 // len returns the number of strings.
 func (l *strList) len() int { return max(0, len(l.off)-1) }
 
+// size returns the number of bytes of all the strings.
+func (l *strList) size() int {
+	if len(l.off) == 0 {
+		return 0
+	}
+	return int(l.off[len(l.off)-1])
+}
+
 // strListBuilder appends strings to a strList. It fills chunks of
-// strChunk bytes and joins them once at the end: growing one string by
-// doubling would copy the hundred megabytes of a million quotations
-// two or three times over while it grew.
+// strChunk bytes, which the list keeps: growing one string by doubling
+// would copy the hundred megabytes of a million quotations two or
+// three times over while it grew.
 type strListBuilder struct {
 	full []string        // the chunks filled
-	n    int             // their bytes
+	base []uint32        // where each chunk, the one being filled last, starts
+	n    int             // the bytes of full
 	cur  strings.Builder // the chunk being filled
 	off  []uint32
 }
@@ -45,15 +75,25 @@ func (w *strListBuilder) add(s string) int {
 	return len(w.off) - 2
 }
 
-// addRange appends the strings from to to-1 of l.
+// addRange appends the strings from to to-1 of l, the strings of a
+// chunk of l at a time.
 func (w *strListBuilder) addRange(l *strList, from, to int) {
 	if len(w.off) == 0 {
 		w.off = append(w.off, 0)
 	}
-	base := uint32(w.size())
-	w.write(l.data[l.off[from]:l.off[to]])
-	for i := from + 1; i <= to; i++ {
-		w.off = append(w.off, base+l.off[i]-l.off[from])
+	for from < to {
+		k := l.chunkAt(l.off[from])
+		end := l.base[k] + uint32(len(l.chunks[k]))
+		n := from + 1
+		for n < to && l.off[n+1] <= end {
+			n++
+		}
+		base := uint32(w.size())
+		w.write(l.chunks[k][l.off[from]-l.base[k] : l.off[n]-l.base[k]])
+		for i := from + 1; i <= n; i++ {
+			w.off = append(w.off, base+l.off[i]-l.off[from])
+		}
+		from = n
 	}
 }
 
@@ -77,6 +117,9 @@ func (w *strListBuilder) grow(n int) {
 		w.n += w.cur.Len()
 		w.cur = strings.Builder{}
 	}
+	if w.base == nil || w.n > int(w.base[len(w.base)-1]) {
+		w.base = append(w.base, uint32(w.n))
+	}
 	w.cur.Grow(n)
 }
 
@@ -85,20 +128,15 @@ func (w *strListBuilder) list() strList {
 	if len(w.off) == 0 {
 		w.off = append(w.off, 0)
 	}
-	data := w.cur.String()
-	switch {
-	case len(w.full) > 0:
-		var b strings.Builder
-		b.Grow(w.size())
-		for _, c := range w.full {
-			b.WriteString(c)
-		}
-		b.WriteString(data)
-		data = b.String()
-	case w.cur.Cap()-w.cur.Len() > w.cur.Len()/16:
-		data = strings.Clone(data) // the chunk was larger than needed
+	last := w.cur.String()
+	if w.cur.Cap()-w.cur.Len() > w.cur.Len()/16 {
+		last = strings.Clone(last) // the chunk was larger than needed
 	}
-	return strList{data: data, off: fit(w.off)}
+	base := w.base
+	if base == nil { // nothing but empty strings
+		base = []uint32{0}
+	}
+	return strList{chunks: append(w.full, last), base: base, off: fit(w.off)}
 }
 
 // fit returns s, or a copy of it without the spare room that growing by
