@@ -1263,3 +1263,12 @@ func TestAPlaceOfTwoWordsIsNobody(t *testing.T) {
 			[]want{{"The marsh is coming to us", "Elwood Tawes"}}},
 	})
 }
+
+func TestAMemoFromAFirmAndACitationFromWhoCited(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a memo from a firm", "Maps\n\nA memo from Meridian Line Strategies said the plan \"would create risk.\"\n",
+			[]want{{"would create risk.", "Meridian Line Strategies"}}},
+		{"the citation of whoever cited", "Refinery\n\nOSHA cited the refinery in 2022. The citation said the company had \"failed to ensure that inspections were performed.\"\n",
+			[]want{{"failed to ensure that inspections were performed.", "OSHA"}}},
+	})
+}

@@ -1663,7 +1663,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	// "a statement released by the state-run SANA news agency": the
 	// speaker is whoever issued the statement.
 	for k := len(ws) - 2; k >= 1; k-- {
-		if (ws[k].low == "by" || ws[k].low == "from" || ws[k].low == "of") && statementNouns[ws[k-1].low] || ws[k].low == "by" && (ws[k-1].low == "released" || ws[k-1].low == "issued" || documents[ws[k-1].low]) {
+		if (ws[k].low == "by" || ws[k].low == "from" || ws[k].low == "of") && statementNouns[ws[k-1].low] || (ws[k].low == "by" || ws[k].low == "from" && ws[k+1].nameWord()) && documents[ws[k-1].low] || ws[k].low == "by" && (ws[k-1].low == "released" || ws[k-1].low == "issued") {
 			return a.resolve(nounPhrase{np.from + k + 1, np.to})
 		}
 	}

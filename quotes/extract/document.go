@@ -80,7 +80,7 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 // publishing are the verbs by which somebody puts a document out: "The
 // county posted on Facebook that shelters were open", then `"…," the post
 // said.`
-var publishing = set(`posted tweeted published issued released announced wrote sent filed`)
+var publishing = set(`posted tweeted published issued released announced wrote sent filed cited`)
 
 // publisherBefore returns whoever the nearest of the three sentences before
 // item i that says somebody put a document out names: the subject of "posted" or
