@@ -1272,3 +1272,10 @@ func TestAMemoFromAFirmAndACitationFromWhoCited(t *testing.T) {
 			[]want{{"failed to ensure that inspections were performed.", "OSHA"}}},
 	})
 }
+
+func TestTheMayorOfAProfileIsItsSubject(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the mayor the article never titled so", "Profile\n\nJosephine Young-Batiste has run Bayou Cheval for 36 years. Young-Batiste was a teacher first. Young-Batiste still answers her own phone.\n\nThe mayor said she would let everyone know \"when I know.\"\n",
+			[]want{{"when I know.", "Josephine Young-Batiste"}}},
+	})
+}

@@ -646,6 +646,10 @@ func (a *attributor) clauseBefore(k, s int) (nounPhrase, bool) {
 	return nounPhrase{}, false
 }
 
+// soleOffices are roles a place has one of at a time: "the mayor" of a
+// profile's town is the mayor it profiles.
+var soleOffices = set(`mayor governor superintendent sheriff pastor principal`)
+
 // provenance reports whether the phrase from i says where the reporter
 // saw the words, not who wrote them: "according to a copy reviewed by
 // The Times", "according to documents obtained by ProPublica".
@@ -2112,6 +2116,15 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		if head == "pollster" && definite {
 			if poll := a.pollBefore(a.itemAt(pos)); poll != "" {
 				return poll, Org
+			}
+		}
+		// "The mayor said" in a profile of the mayor that called her
+		// "mayor of Bayou Cheval" but never "Mayor": the one the story
+		// is about.
+		if ws[0].low == "the" && hi == start && soleOffices[head] {
+			if p := a.cast.subjectOfTheStory(pos); p != nil {
+				a.cast.noteMention(p, pos)
+				return p.name, Person
 			}
 		}
 	case documents[head] && definite && hi <= start+1:
