@@ -1279,3 +1279,10 @@ func TestTheMayorOfAProfileIsItsSubject(t *testing.T) {
 			[]want{{"when I know.", "Josephine Young-Batiste"}}},
 	})
 }
+
+func TestAWarningSpeaksForWhoIssuedIt(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the warning read", "Storm\n\nThe National Weather Service issued a tornado warning at 3:12 a.m. \"TAKE COVER NOW! Move to a basement,\" the warning read.\n",
+			[]want{{"TAKE COVER NOW! Move to a basement", "National Weather Service"}}},
+	})
+}
