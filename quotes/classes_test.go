@@ -1282,7 +1282,7 @@ func TestTheMayorOfAProfileIsItsSubject(t *testing.T) {
 
 func TestAWarningSpeaksForWhoIssuedIt(t *testing.T) {
 	runCases(t, []extractCase{
-		{"the warning read", "Storm\n\nThe National Weather Service issued a tornado warning at 3:12 a.m. \"TAKE COVER NOW! Move to a basement,\" the warning read.\n",
+		{"the warning read", "Storm\n\nThe National Weather Service has issued a tornado warning for northern Pell County until 8:15 p.m. A rotation was located near Cutler's Ford.\n\n\"TAKE COVER NOW! Move to a basement,\" the warning read.\n",
 			[]want{{"TAKE COVER NOW! Move to a basement", "National Weather Service"}}},
 	})
 }
