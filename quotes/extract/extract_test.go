@@ -57,6 +57,10 @@ func FuzzExtract(f *testing.F) {
 		"Paul Amato Jr. spoke. His father, Paul Amato Sr., 78, and his wife, Maureen, watched.\n\nHis son, Eli, 9, waved. \"Hi,\" the elder Amato said. \"Yes,\" Mrs. Amato said.",
 		"A letter written by Emma Park was read. \"No,\" the letter read. Lupe, a home health aide, said \"ok\":\n\n\"x\"",
 		"of the Riverfront Society, \"We will not sail,\" she said.",
+		"Harold Nguyen-Park, 82, spoke. (Photo: Ann Ruiz)\n\nNguyen-Park, who rides it, said \"That bus is my car.\"",
+		"Kansans for Libraries, Literacy, and Lifelong Learning wrote. \"No,\" the letter said. It reads: \"x\"",
+		"\"x y\"\n\n— Republican presidential nominee Ann Lee, at a rally in Reston, Va., Oct. 10, 2016",
+		"Halloran & Sykes, Local 4-117 and June Bishop of the mayor of Bayou Cheval in Bayou Cheval, \"a b\" the group's post read.",
 	} {
 		f.Add(s)
 	}
