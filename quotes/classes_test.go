@@ -1286,3 +1286,12 @@ func TestAWarningSpeaksForWhoIssuedIt(t *testing.T) {
 			[]want{{"TAKE COVER NOW! Move to a basement", "National Weather Service"}}},
 	})
 }
+
+func TestAnOrganisationKnownByTheEndOfItsName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the council's resolution", "Water\n\nThe Kiyutsa Nation Tribal Council voted 9-0 on Tuesday to accept the settlement.\n\nThe Tribal Council's resolution calls the settlement \"a fulfillment, not a gift.\"\n",
+			[]want{{"a fulfillment, not a gift.", "Kiyutsa Nation Tribal Council"}}},
+		{"an owner's ministry is not another country's", "Summit\n\nThe Chinese Foreign Ministry said it was \"watching closely.\" Russia's Foreign Ministry was harsher. \"The alliance is provoking us,\" the Foreign Ministry said.\n",
+			[]want{{"watching closely.", "Chinese Foreign Ministry"}, {"The alliance is provoking us", "Foreign Ministry"}}},
+	})
+}

@@ -219,6 +219,34 @@ func (c *cast) localNumbered(n string, pos int) string {
 	return ""
 }
 
+// completeOrgs gives an organisation known by the end of its name the
+// whole name the article body writes once: "the council's resolution"
+// of the "Kiyutsa Nation Tribal Council" is not the "Tribal Council".
+// Not when the body also writes the end after an owner: "Russia's
+// Foreign Ministry" is not the "Chinese Foreign Ministry".
+func (c *cast) completeOrgs(body string, qs []Quotation) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Org || q.Speaker == "" || strings.Contains(body, "'s "+q.Speaker) || strings.Contains(body, "’s "+q.Speaker) {
+			continue
+		}
+		longer := ""
+		for _, o := range c.orgs {
+			if !strings.HasSuffix(o.name, " "+q.Speaker) {
+				continue
+			}
+			if longer != "" && longer != o.name {
+				longer = ""
+				break // two organisations end so
+			}
+			longer = o.name
+		}
+		if longer != "" {
+			q.Speaker = longer
+		}
+	}
+}
+
 // noteOrg records an organisation named in full.
 func (c *cast) noteOrg(name string, pos int) {
 	c.orgs = append(c.orgs, orgMention{name, strings.Fields(Fold(name)), pos})

@@ -92,6 +92,7 @@ func Extract(body string) *Result {
 		})
 	}
 	completeSurnames(body, r.Quotes)
+	c.completeOrgs(body, r.Quotes)
 	for _, p := range c.people {
 		for f, n := range p.forms {
 			r.NameForms[f] += n
