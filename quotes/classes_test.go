@@ -1295,3 +1295,12 @@ func TestAnOrganisationKnownByTheEndOfItsName(t *testing.T) {
 			[]want{{"watching closely.", "Chinese Foreign Ministry"}, {"The alliance is provoking us", "Foreign Ministry"}}},
 	})
 }
+
+func TestASentenceWithItsOwnQuotationTakesIt(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the crowd answered with a chant", "Rally\n\nTheodore King spoke in Toledo. \"They told us Toledo was finished,\" he shouted, as the crowd rose. \"We are not finished!\" The crowd answered with a chant of \"Teddy! Teddy!\"\n",
+			[]want{{"They told us Toledo was finished", "Theodore King"}, {"We are not finished!", "Theodore King"}, {"Teddy! Teddy!", "Crowd"}}},
+		{"a title in an aside after the verb", "Interview\n\n\"I'm not sure Leo is available, but we'll see, right?\" Dana Whitfield remarked, alluding to the actor's turn in \"The Revenant.\"\n",
+			[]want{{"I'm not sure Leo is available, but we'll see, right?", "Dana Whitfield"}}},
+	})
+}

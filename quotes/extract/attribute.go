@@ -360,7 +360,35 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 		dash = dash || a.items[j].text != ","
 		j++
 	}
-	return a.attributionFrom(j, end, dash)
+	np, cue, ok := a.attributionFrom(j, end, dash)
+	if ok && j == qi+1 && a.items[j].capitalised() && finalMark(a.quoteText(qi)) && a.quoteBetween(np.to, end) {
+		// `"We are not finished!" The crowd answered with a chant of
+		// "Teddy!"`: a sentence of its own, with its own quotation.
+		return nounPhrase{}, "", false
+	}
+	return np, cue, ok
+}
+
+// finalMark reports a quotation that ends its own sentence.
+func finalMark(text string) bool {
+	t := strings.TrimRight(text, " ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// quoteBetween reports a quotation among items[from:to] before any
+// comma: the object of the clause's verb ("answered with a chant of
+// \"…\""), not a title in an aside after it ("remarked, alluding to
+// \"The Revenant\"").
+func (a *attributor) quoteBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch it := a.items[k]; {
+		case it.kind == itemQuote:
+			return true
+		case it.text == ",":
+			return false
+		}
+	}
+	return false
 }
 
 // attributionFrom reads an attribution clause that starts at item j and
