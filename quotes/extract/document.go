@@ -82,10 +82,10 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 // said.`
 var publishing = set(`posted tweeted published issued released announced wrote sent filed cited`)
 
-// publisherBefore returns whoever the nearest of the three sentences before
-// item i that says somebody put a document out names: the subject of "posted" or
-// "announced on Facebook". It is how "the post" finds its author when
-// the article never called it a post before.
+// publisherBefore returns who put a document out, as the nearest of the
+// three sentences before item i that says so names them: the subject of
+// "posted" or "announced on Facebook". It is how "the post" finds its
+// author when the article never called it a post before.
 func (a *attributor) publisherBefore(i int) (string, Kind) {
 	s := a.items[i].sent
 	for n := 0; n < 3 && s > 0; n++ {
