@@ -1304,3 +1304,14 @@ func TestASentenceWithItsOwnQuotationTakesIt(t *testing.T) {
 			[]want{{"I'm not sure Leo is available, but we'll see, right?", "Dana Whitfield"}}},
 	})
 }
+
+func TestWhoseWordsAColonIntroduces(t *testing.T) {
+	runCases(t, []extractCase{
+		{"here is somebody in a year", "History\n\nTom Brandt ran for governor in 1992. Here is Brandt in December 1992: \"Our new direction must rest on the new realities.\"\n",
+			[]want{{"Our new direction must rest on the new realities.", "Tom Brandt"}}},
+		{"from somebody's post", "Race\n\nJeb Whitfield quit the race on Friday. From Whitfield's Facebook post: \"For the sake of our party, we must move on.\"\n",
+			[]want{{"For the sake of our party, we must move on.", "Jeb Whitfield"}}},
+		{"somebody's response was", "Email\n\nDana Lee was asked about the donor. Lee's response was: \"Is he from Ohio or Wisconsin?\"\n",
+			[]want{{"Is he from Ohio or Wisconsin?", "Dana Lee"}}},
+	})
+}

@@ -25,6 +25,9 @@ func (a *attributor) label(qi int) (nounPhrase, string, bool) {
 		if np, ok := a.labelWithAside(s, qi-1); ok {
 			return np, ":", true
 		}
+		if np, ok := a.ownerBeforeColon(s, qi-1); ok {
+			return np, ":", true
+		}
 	case prev.kind == itemBreak:
 		// The paragraph before, a name and nothing else.
 		end := qi - 1
@@ -162,6 +165,53 @@ func (a *attributor) nameBeforeColon(s, c int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{from, to}, true
+}
+
+// ownerBeforeColon reads whose words a short clause before the colon at
+// c says follow: "Clinton's response was:", "From Bush's Facebook
+// post:", "Here's Clinton in December 1992:". The clause opens the
+// sentence at s.
+func (a *attributor) ownerBeforeColon(s, c int) (nounPhrase, bool) {
+	if c-s > 10 || c-s < 2 {
+		return nounPhrase{}, false
+	}
+	k := s
+	if a.items[k].isWord("from") {
+		k++
+	}
+	if a.items[k].low == "here's" || a.items[k].low == "here’s" || a.items[k].isWord("here") && k+1 < c && a.items[k+1].isWord("is") {
+		if a.items[k].isWord("here") {
+			k++
+		}
+		if np, ok := a.nameRunAt(k+1, c); ok {
+			return np, true
+		}
+		return nounPhrase{}, false
+	}
+	// A name in the possessive, then what it said: "response", "post".
+	for j := k; j < c; j++ {
+		if it := a.items[j]; possessive(it) && it.nameWord() && j+1 < c && saidNouns[a.items[j+1].low] || possessive(it) && it.nameWord() && j+2 < c && documents[a.items[j+2].low] {
+			from := j
+			for from > k && a.items[from-1].nameWord() {
+				from--
+			}
+			return nounPhrase{from, j + 1}, true
+		}
+	}
+	return nounPhrase{}, false
+}
+
+// saidNouns are what somebody's words are called: "Clinton's response
+// was:".
+var saidNouns = set(`response reply answer words message statement remarks comment verdict`)
+
+// nameRunAt reads the name words from item i, before c.
+func (a *attributor) nameRunAt(i, c int) (nounPhrase, bool) {
+	j := i
+	for j < c && a.items[j].kind == itemWord && a.items[j].nameWord() {
+		j++
+	}
+	return nounPhrase{i, j}, j > i
 }
 
 // hasSentenceEnd reports a quotation or a full stop, question or
