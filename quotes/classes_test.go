@@ -1315,3 +1315,10 @@ func TestWhoseWordsAColonIntroduces(t *testing.T) {
 			[]want{{"Is he from Ohio or Wisconsin?", "Dana Lee"}}},
 	})
 }
+
+func TestAddingOpensTheSpeakersNextWords(t *testing.T) {
+	runCases(t, []extractCase{
+		{"adding and a comma", "Show\n\nLater in the show, host Bill Marlow stated that the report \"was not good.\" Adding, \"Now, like with all scandals, what they do is never the crime.\"\n",
+			[]want{{"was not good.", "Bill Marlow"}, {"Now, like with all scandals, what they do is never the crime.", "Bill Marlow"}}},
+	})
+}

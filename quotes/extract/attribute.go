@@ -678,6 +678,13 @@ func (a *attributor) clauseBefore(k, s int) (nounPhrase, bool) {
 // profile's town is the mayor it profiles.
 var soleOffices = set(`mayor governor superintendent sheriff pastor principal`)
 
+// addingAt reports a sentence at s that a speech participle opens
+// before the quotation at qi, as the speaker's words go on: `Adding,
+// "…"`, `Noting: "…"`.
+func (a *attributor) addingAt(s, qi int) bool {
+	return s+2 == qi && speechParticiples[a.items[s].low] && (a.items[s+1].text == "," || a.items[s+1].text == ":")
+}
+
 // provenance reports whether the phrase from i says where the reporter
 // saw the words, not who wrote them: "according to a copy reviewed by
 // The Times", "according to documents obtained by ProPublica".
@@ -852,7 +859,7 @@ func (a *attributor) tail(qi int) (nounPhrase, string, bool) {
 // sentence with the attribution: `"First part," she said. "Second part."`
 func (a *attributor) inherited(qi int) (attribution, bool) {
 	s := a.items[qi].sent
-	if s != qi || s == 0 {
+	if s != qi && !a.addingAt(s, qi) || s == 0 {
 		return attribution{}, false
 	}
 	prevEnd := s - 1
