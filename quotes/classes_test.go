@@ -1322,3 +1322,12 @@ func TestAddingOpensTheSpeakersNextWords(t *testing.T) {
 			[]want{{"was not good.", "Bill Marlow"}, {"Now, like with all scandals, what they do is never the crime.", "Bill Marlow"}}},
 	})
 }
+
+func TestCallingForModifiesAName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"statements by somebody calling for a ban", "Debate\n\nDuring the debate, Gov. Dana Whitfield claimed that statements made by Tom Brandt calling for a ban on refugees make him \"the best recruiter they have.\"\n",
+			[]want{{"the best recruiter they have.", "Dana Whitfield"}}},
+		{"calling for the words themselves", "Hearing\n\nSen. Ann Lee spoke next, calling for \"a full investigation.\"\n",
+			[]want{{"a full investigation.", "Ann Lee"}}},
+	})
+}

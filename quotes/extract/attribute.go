@@ -567,6 +567,9 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		if !speechVerbs[it.low] && !participle && !back || findingVerbs[it.low] && !a.finding(k, s) {
 			continue
 		}
+		if participle && k+2 < qi && (a.items[k+1].isWord("for") || a.items[k+1].isWord("on")) {
+			continue // "statements by Trump calling for a ban make him "…"": a modifier, not the clause's verb
+		}
 		if participle {
 			if np, ok := a.quotedAs(k, s); ok {
 				return np, a.cueAt(k), true
