@@ -1325,7 +1325,7 @@ func TestAddingOpensTheSpeakersNextWords(t *testing.T) {
 
 func TestCallingForModifiesAName(t *testing.T) {
 	runCases(t, []extractCase{
-		{"statements by somebody calling for a ban", "Debate\n\nDuring the debate, Gov. Dana Whitfield claimed that statements made by Tom Brandt calling for a ban on refugees make him \"the best recruiter they have.\"\n",
+		{"statements by somebody calling for a ban", "Debate\n\nDuring the debate, Dana Whitfield claimed that statements made by Republican front-runner Tom Brandt calling for a temporary ban on refugees makes him \"the best recruiter they have.\"\n",
 			[]want{{"the best recruiter they have.", "Dana Whitfield"}}},
 		{"calling for the words themselves", "Hearing\n\nSen. Ann Lee spoke next, calling for \"a full investigation.\"\n",
 			[]want{{"a full investigation.", "Ann Lee"}}},
