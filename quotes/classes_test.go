@@ -1331,3 +1331,10 @@ func TestCallingForModifiesAName(t *testing.T) {
 			[]want{{"a full investigation.", "Ann Lee"}}},
 	})
 }
+
+func TestTheSenderOfAMessageBeforeAColon(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a text message received from somebody", "Radios\n\nRiley Sturgeon leads the crew union. Sturgeon still keeps a text message he received from a former crewmate, Tasha Billings, during the 2024 season: \"Radio is dead again. Using hand signals.\"\n",
+			[]want{{"Radio is dead again. Using hand signals.", "Tasha Billings"}}},
+	})
+}

@@ -28,6 +28,9 @@ func (a *attributor) label(qi int) (nounPhrase, string, bool) {
 		if np, ok := a.ownerBeforeColon(s, qi-1); ok {
 			return np, ":", true
 		}
+		if np, ok := a.senderBeforeColon(s, qi-1); ok {
+			return np, ":", true
+		}
 	case prev.kind == itemBreak:
 		// The paragraph before, a name and nothing else.
 		end := qi - 1
@@ -196,6 +199,28 @@ func (a *attributor) ownerBeforeColon(s, c int) (nounPhrase, bool) {
 				from--
 			}
 			return nounPhrase{from, j + 1}, true
+		}
+	}
+	return nounPhrase{}, false
+}
+
+// senderBeforeColon reads who sent the document a sentence names
+// before the colon at c: "a text message he received from a former
+// crewmate, Tasha Billings, during the 2024 season:". A speech verb in
+// the sentence says who speaks instead.
+func (a *attributor) senderBeforeColon(s, c int) (nounPhrase, bool) {
+	for d := s; d < c; d++ {
+		it := a.items[d]
+		if it.kind == itemWord && (speechVerbs[it.low] || speechParticiples[it.low]) {
+			return nounPhrase{}, false
+		}
+		if it.kind != itemWord || !documents[it.low] && it.low != "text" {
+			continue
+		}
+		for f := d + 1; f < c && f <= d+5; f++ {
+			if a.items[f].isWord("from") {
+				return a.phraseFrom(f+1, c)
+			}
 		}
 	}
 	return nounPhrase{}, false
