@@ -61,6 +61,7 @@ func FuzzExtract(f *testing.F) {
 		"Kansans for Libraries, Literacy, and Lifelong Learning wrote. \"No,\" the letter said. It reads: \"x\"",
 		"\"x y\"\n\n— Republican presidential nominee Ann Lee, at a rally in Reston, Va., Oct. 10, 2016",
 		"Halloran & Sykes, Local 4-117 and June Bishop of the mayor of Bayou Cheval in Bayou Cheval, \"a b\" the group's post read.",
+		"Here's Lee in 1992: \"a b.\" From Bush's post: \"c d.\" A text from a friend, Tasha Bell: \"e f.\" Adding, \"g h.\"",
 	} {
 		f.Add(s)
 	}
