@@ -1338,3 +1338,10 @@ func TestTheSenderOfAMessageBeforeAColon(t *testing.T) {
 			[]want{{"Radio is dead again. Using hand signals.", "Tasha Billings"}}},
 	})
 }
+
+func TestAnotherOfTheMessagesIsTheirSenders(t *testing.T) {
+	runCases(t, []extractCase{
+		{"another, sent later, said", "Sentencing\n\nProsecutor Kevin Judge read aloud a series of text messages Caleb Rourke sent to a friend before the crash. Another, sent at 10:52 p.m., said: \"cops never sit on 12 this late.\"\n",
+			[]want{{"cops never sit on 12 this late.", "Caleb Rourke"}}},
+	})
+}

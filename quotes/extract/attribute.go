@@ -1480,6 +1480,11 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 	if isPronoun(it.low) || it.text == "I" && a.answering(j) {
 		return nounPhrase{j, j + 1}, true
 	}
+	if (it.low == "one" || it.low == "another") && (j == s || !determiners[a.items[j-1].low] && !a.items[j-1].isWord("no")) {
+		if name, _ := a.oneOfThem(j); name != "" {
+			return nounPhrase{j, j + 1}, true // "one read", of the messages named before
+		}
+	}
 	if kin[it.low] && j > s && (a.items[j-1].isWord("his") || a.items[j-1].isWord("her")) {
 		return nounPhrase{j - 1, j + 1}, true // "his wife said"
 	}
@@ -1631,6 +1636,11 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 // resolve turns a noun phrase into a speaker's name as this article knows
 // it, or "" when it names nobody the article identifies.
 func (a *attributor) resolve(np nounPhrase) (string, Kind) {
+	if np.to-np.from == 1 && (a.items[np.from].low == "one" || a.items[np.from].low == "another") {
+		// `"…," one read.` after "text messages Caleb Rourke sent":
+		// one of them, whose author the article names.
+		return a.oneOfThem(np.from)
+	}
 	// A capitalised word that opens a sentence is no part of a name:
 	// "When Trump", "In a statement", "Another critic".
 	for np.from < np.to && a.items[np.from].capitalised() && (openers[a.items[np.from].low] || a.items[np.from].low == "another" || a.items[np.from].low == "if" || a.items[np.from].low == "as") {

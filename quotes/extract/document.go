@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // documentAuthor returns who wrote the document a definite description
 // such as "the letter" or "the sign" at pos refers to: as the description
 // says, or as the last mention of such a document that says it does,
@@ -105,6 +107,40 @@ func (a *attributor) publisherBefore(i int) (string, Kind) {
 			}
 			return "", Unknown
 		}
+	}
+	return "", Unknown
+}
+
+// oneOfThem returns who wrote the documents "one" or "another" at item i
+// stands for: the nearest plural document in the two sentences before,
+// and whoever the article says sent, wrote or posted them ("a series of
+// text messages Caleb Rourke sent to a friend") or they came from.
+func (a *attributor) oneOfThem(i int) (string, Kind) {
+	for k := i - 1; k >= 0 && k > i-80; k-- {
+		it := a.items[k]
+		if it.kind != itemWord || !strings.HasSuffix(it.low, "s") || !documents[strings.TrimSuffix(it.low, "s")] {
+			continue
+		}
+		end := sentenceEnd(a.items, k)
+		for j := k + 1; j < end && j <= k+6; j++ {
+			w := a.items[j]
+			if w.isWord("from") {
+				if np, ok := a.phraseFrom(j+1, end); ok {
+					return a.resolve(np)
+				}
+				break
+			}
+			if publishing[w.low] && j > k+1 && a.items[j-1].nameWord() {
+				if np, ok := a.phraseEndingAt(j-1, k+1); ok {
+					return a.resolve(np)
+				}
+				break
+			}
+		}
+		if np, ok := a.writtenBy(k); ok {
+			return a.resolve(np)
+		}
+		return "", Unknown
 	}
 	return "", Unknown
 }
