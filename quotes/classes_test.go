@@ -1345,3 +1345,10 @@ func TestAnotherOfTheMessagesIsTheirSenders(t *testing.T) {
 			[]want{{"cops never sit on 12 this late.", "Caleb Rourke"}}},
 	})
 }
+
+func TestAVerbAfterTheCommaEndsTheApposition(t *testing.T) {
+	runCases(t, []extractCase{
+		{"his wife is not his gender", "Crash\n\nTrooper Raul Esquivel Jr. said he helped pull a woman out of a minivan. \"She kept saying, my boy,\" he said.\n\nA man who would give only his first name, Dwayne, said he and his wife stopped to help. \"Everybody out here helps everybody,\" Dwayne said.\n\nHe said he handed out blankets from his pickup. \"Folks were cold and in shock,\" he said.\n",
+			[]want{{"She kept saying, my boy", "Raul Esquivel Jr."}, {"Everybody out here helps everybody", "Dwayne"}, {"Folks were cold and in shock", "Dwayne"}}},
+	})
+}

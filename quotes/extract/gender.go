@@ -88,8 +88,10 @@ func nounGender(items []item, p *person) byte {
 			continue
 		}
 		for k := j + 1; k < len(items) && k <= j+8 && items[k].kind == itemWord; k++ {
-			if items[k].low == "whose" {
-				break // "Kenji Yamamoto-Ellis, whose daughter is too young": hers
+			if items[k].low == "whose" || speechVerbs[items[k].low] || isPronoun(items[k].low) {
+				// "Kenji Yamamoto-Ellis, whose daughter is too young": hers;
+				// "Dwayne, said he and his wife stopped": no apposition.
+				break
 			}
 			if g := gendered[items[k].low]; g != 0 {
 				return g
