@@ -1352,3 +1352,12 @@ func TestAVerbAfterTheCommaEndsTheApposition(t *testing.T) {
 			[]want{{"She kept saying, my boy", "Raul Esquivel Jr."}, {"Everybody out here helps everybody", "Dwayne"}, {"Folks were cold and in shock", "Dwayne"}}},
 	})
 }
+
+func TestAnAppositionAfterAnAgeTellsTheGender(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a deaconess who opens her paragraph", "Obituary\n\nYolanda Marsh, the church secretary, spoke first. \"He was our rock,\" Marsh said.\n\nWillie Mae Hollins, 79, a deaconess at the church since 1971, said he officiated at three generations of weddings. \"He married me, and he married my daughter,\" she said.\n",
+			[]want{{"He was our rock", "Yolanda Marsh"}, {"He married me, and he married my daughter", "Willie Mae Hollins"}}},
+		{"her brother is not what she is", "Bakery\n\nNora Bishop, 34, and her brother Eli opened the bakery in May. \"He does the dishes,\" she said.\n",
+			[]want{{"He does the dishes", "Nora Bishop"}}},
+	})
+}

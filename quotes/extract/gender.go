@@ -13,10 +13,14 @@ import "sort"
 // the name or in an apposition after it.
 var gendered = genderList(`father husband son grandfather grandson brother uncle nephew widower boy man
 spokesman chairman congressman businessman councilman alderman assemblyman boyfriend dad stepfather
-stepson king prince priest monk actor sir`, `mother wife daughter grandmother granddaughter sister aunt
+stepson king prince priest monk actor sir patriarch`, `mother wife daughter grandmother granddaughter sister aunt
 niece widow girl woman spokeswoman chairwoman congresswoman businesswoman councilwoman alderwoman
 assemblywoman girlfriend mom mum stepmother stepdaughter queen princess nun actress waitress hostess
-lady madam`)
+lady madam deaconess heiress duchess matriarch sorority-sister`)
+
+// appositionEnds end an apposition after a name before any noun in it
+// can say the named person's gender.
+var appositionEnds = set(`whose who and with her his their`)
 
 // malePronouns and femalePronouns are the pronouns that count as the
 // article's word on a person's gender.
@@ -71,6 +75,9 @@ func (c *cast) assignGenders(items []item) {
 func nounGender(items []item, p *person) byte {
 	for _, m := range p.mentions {
 		i := itemIndex(items, m.pos)
+		if i+1 < len(items) && items[i].kind == itemBreak {
+			i++ // a paragraph's break stands at its first word's offset
+		}
 		if i >= len(items) || !items[i].nameWord() {
 			continue
 		}
@@ -84,13 +91,17 @@ func nounGender(items []item, p *person) byte {
 			}
 		}
 		j := runAt(items, i).to
+		if agedAt(items, j) && items[j+2].text == "," {
+			j += 2 // "Willie Mae Hollins, 79, a deaconess": past the age
+		}
 		if j >= len(items) || items[j].text != "," {
 			continue
 		}
 		for k := j + 1; k < len(items) && k <= j+8 && items[k].kind == itemWord; k++ {
-			if items[k].low == "whose" || speechVerbs[items[k].low] || isPronoun(items[k].low) {
+			if appositionEnds[items[k].low] || speechVerbs[items[k].low] || isPronoun(items[k].low) {
 				// "Kenji Yamamoto-Ellis, whose daughter is too young": hers;
-				// "Dwayne, said he and his wife stopped": no apposition.
+				// "Dwayne, said he and his wife stopped", "Nora Bishop, 34,
+				// and her brother": no apposition says what they are.
 				break
 			}
 			if g := gendered[items[k].low]; g != 0 {
