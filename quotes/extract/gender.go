@@ -124,7 +124,11 @@ func (c *cast) pronounVotes(items []item) map[*person][2]int {
 	var ms []at
 	for _, p := range c.people {
 		for _, m := range p.mentions {
-			ms = append(ms, at{itemIndex(items, m.pos), p})
+			i := itemIndex(items, m.pos)
+			if i+1 < len(items) && items[i].kind == itemBreak {
+				i++ // the paragraph's first word, not its break
+			}
+			ms = append(ms, at{i, p})
 		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].item < ms[j].item })
