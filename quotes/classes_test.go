@@ -1361,3 +1361,10 @@ func TestAnAppositionAfterAnAgeTellsTheGender(t *testing.T) {
 			[]want{{"He does the dishes", "Nora Bishop"}}},
 	})
 }
+
+func TestAPronounOfAPersonWhoOpensAParagraph(t *testing.T) {
+	runCases(t, []extractCase{
+		{"his shop tells that Zorvan is a man", "Main Street\n\nAna Lopez runs the bakery on Main Street. \"Bread first,\" Lopez said.\n\nZorvan Kettle opened his coffee shop next door in 1990.\n\n\"We share customers,\" she said.\n",
+			[]want{{"Bread first", "Ana Lopez"}, {"We share customers", "Ana Lopez"}}},
+	})
+}
