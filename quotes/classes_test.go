@@ -1368,3 +1368,12 @@ func TestAPronounOfAPersonWhoOpensAParagraph(t *testing.T) {
 			[]want{{"Bread first", "Ana Lopez"}, {"We share customers", "Ana Lopez"}}},
 	})
 }
+
+func TestFragmentsBeforeTheClosingAttribution(t *testing.T) {
+	runCases(t, []extractCase{
+		{"two fragments, one spokesman", "Endorsements\n\nThe group backed twelve candidates in the spring. Its endorsements will carry \"a great deal of weight\" in the fall and bring candidates the \"grass-roots firepower\" they need to win, spokesman Neil Sroka said.\n",
+			[]want{{"a great deal of weight", "Neil Sroka"}, {"grass-roots firepower", "Neil Sroka"}}},
+		{"a nickname is not a fragment", "Hacking\n\nMarcel Lehel, the hacker known as \"Guccifer,\" had \"total access\" to the server for months, prosecutor Dana Whitfield said.\n",
+			[]want{{"total access", "Dana Whitfield"}}},
+	})
+}

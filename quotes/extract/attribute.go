@@ -826,21 +826,29 @@ func (a *attributor) ownClause(k, s int) bool {
 // `… "open a new chapter" …, according to SANA.`
 func (a *attributor) tail(qi int) (nounPhrase, string, bool) {
 	end := a.sentenceEnd(qi)
+	// Fragments later in the sentence share its closing attribution: `…
+	// will carry "a great deal of weight" and bring "grass-roots
+	// firepower", a spokesman said.` The attribution then follows the
+	// last of them. A quotation in capitals is more often a title or a
+	// nickname ("The Apprentice", "Guccifer") than words.
+	from := qi + 1
+	r, _ := utf8.DecodeRuneInString(a.quoteText(qi))
 	for k := qi + 1; k < end; k++ {
-		it := a.items[k]
-		if it.kind == itemQuote {
-			return nounPhrase{}, "", false
+		if a.items[k].kind == itemQuote {
+			if !unicode.IsLower(r) || !a.partial(k) {
+				return nounPhrase{}, "", false
+			}
+			from = k + 1
 		}
+	}
+	for k := from; k < end; k++ {
 		if np, ok := a.accordingTo(k, end); ok {
 			return np, "according to", true
 		}
 	}
 	// `… "steals a handful" is held accountable, Warren said.`: the last
 	// clause of the sentence is the attribution.
-	for k := qi + 1; k < end; k++ {
-		if a.items[k].kind == itemQuote {
-			break
-		}
+	for k := from; k < end; k++ {
 		if a.items[k].text != "," || k+1 >= end {
 			continue
 		}
