@@ -26,6 +26,10 @@ func TestHonorificsBeforeNames(t *testing.T) {
 			[]want{{"The vaccine is safe", "Priya Raman"}}},
 		{"the Rev.", "Vigil\n\n\"We pray for the families tonight,\" the Rev. Samuel Ayodele said at the vigil.\n",
 			[]want{{"We pray for the families", "Samuel Ayodele"}}},
+		{"AG in a headline", "Former AG Brandvold at RNC: Harlow email scandal disqualifies her.\n\nFormer Attorney General Michael Brandvold told delegates on Tuesday that the nominee should step aside.\n\n\"Nobody is above the law,\" Brandvold said.\n",
+			[]want{{"Nobody is above the law", "Michael Brandvold"}}},
+		{"DA", "Court\n\n\"We will retry the case,\" DA Lena Ortiz said.\n",
+			[]want{{"We will retry the case", "Lena Ortiz"}}},
 		{"Gen.", "Defence\n\nGen. Thomas Reyes commands the northern division. \"Our troops are ready,\" Gen. Reyes said.\n",
 			[]want{{"Our troops are ready", "Thomas Reyes"}}},
 	})

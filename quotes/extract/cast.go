@@ -421,7 +421,7 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 			nation = n
 			continue
 		}
-		if honorifics[w] || items[i].text == "Del." || hyphenRole(items[i].text) { // Delegate; "del" is a particle (del Toro)
+		if honorifics[w] || items[i].text == "Del." || hyphenRole(items[i].text) || titleAcronym(items[i].text) { // Delegate; "del" is a particle (del Toro)
 			if r := roleOf(w); r != "" {
 				roles = append(roles, r)
 			}
@@ -558,6 +558,11 @@ func roleOf(w string) string {
 	}
 	return ""
 }
+
+// titleAcronym reports a title written as its initials in capitals:
+// "Former AG Mukasey", "DA Lena Ortiz". In lower case they are other
+// words ("Da Silva").
+func titleAcronym(w string) bool { return w == "AG" || w == "DA" }
 
 // titleAt reports whether items[i] is a title word inside a run ending at to.
 func titleAt(items []item, i, to int) bool {

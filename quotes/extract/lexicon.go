@@ -382,6 +382,7 @@ var titleRoles = map[string]string{
 	"atty": "attorney", "supt": "superintendent", "det": "detective", "insp": "inspector", "cmdr": "commander",
 	"adm": "admiral", "maj": "major", "capt": "captain", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant",
 	"prof": "professor", "dr": "doctor", "rev": "reverend", "congressman": "congressman", "congresswoman": "congresswoman",
+	"ag": "attorney general", "da": "district attorney",
 }
 
 // openers start a phrase that may stand before a sentence's subject: "In
