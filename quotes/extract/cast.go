@@ -286,7 +286,7 @@ type nameRun struct{ from, to int } // items[from:to]
 // runAt returns the capitalised run starting at i.
 func runAt(items []item, i int) nameRun {
 	j := i
-	for j < len(items) && (items[j].kind == itemWord && (items[j].nameWord() || j > i && joinsName(items, j)) || j > i && commaInName(items, j)) {
+	for j < len(items) && items[j].sent == items[i].sent && (items[j].kind == itemWord && (items[j].nameWord() || j > i && joinsName(items, j)) || j > i && commaInName(items, j)) {
 		j++
 	}
 	return nameRun{i, j}

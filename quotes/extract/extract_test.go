@@ -128,3 +128,22 @@ func TestShortBodies(t *testing.T) {
 		Extract(body) // must not panic
 	}
 }
+
+// A dotted abbreviation before a word that only opens a sentence ends
+// its sentence: "the U.S. While Voss …" names nobody "U.S. While Voss".
+func TestDottedAbbreviationEndsItsSentence(t *testing.T) {
+	for _, body := range []string{
+		"Visas\n\nPresident Bill Voss and his wife, Clara Voss, spoke on Monday. The president wants to bar the group from entering the U.S. While Voss has condemned its leaders, the groups who wrote to him on Thursday say they are \"open to talks with its members.\"\n",
+		"Council\n\nMayor Ana Ruiz opened the meeting at 7 p.m. She said the budget was \"balanced at last.\"\n",
+	} {
+		r := Extract(body)
+		for _, q := range r.Quotes {
+			if strings.Contains(q.Speaker, ".") {
+				t.Errorf("%q: speaker %q runs across a sentence's end", q.Text, q.Speaker)
+			}
+		}
+		if len(r.Quotes) != 1 {
+			t.Errorf("quotes %+v, want one", r.Quotes)
+		}
+	}
+}

@@ -28,7 +28,8 @@ contended contends maintained maintains asserted asserts alleged alleges charged
 advised instructed ordered demanded pleaded begged implored acknowledged elaborated clarified conceded
 confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned
 sings sang sing chanted chants pressed interjected repeated echoed fumed exclaimed barked bragged gushed
-griped grumbled chided read reads accuses cautions observes predicts suggests`)
+griped grumbled chided read reads accuses cautions observes predicts suggests
+retaliated objected protested cracked deadpanned raved groused rebutted theorized ventured inquired teased scolded`)
 
 // chantVerbs give a speaker a song or a slogan when what they quote looks
 // like a title.

@@ -276,6 +276,8 @@ func markSentences(items []item, lastRune func(q int) rune) {
 		switch it.kind {
 		case itemBreak:
 			end = true
+		case itemWord:
+			end = dottedBeforeOpener(items, i)
 		case itemPunct:
 			if it.text == "." || it.text == "?" || it.text == "!" || it.text == "…" || it.text == "..." {
 				end = sentenceEndsAt(items, i)
@@ -315,6 +317,18 @@ func sentenceEndsAt(items []item, i int) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r)
 	}
 	return next.text == "(" || next.text == "—"
+}
+
+// dottedBeforeOpener reports a dotted abbreviation that ends its sentence
+// after all: "… from entering the U.S. While Clinton has …", "at 5 p.m.
+// The council …". The word after it only ever opens a sentence.
+func dottedBeforeOpener(items []item, i int) bool {
+	it := items[i]
+	if !strings.HasSuffix(it.text, ".") || strings.Count(it.text, ".") < 2 || i+1 >= len(items) || !items[i+1].capitalised() {
+		return false
+	}
+	w := items[i+1].low
+	return subordinators[w] || pronouns[w] && w != "i" || determiners[w] && w != "one" || w == "but" || w == "however"
 }
 
 // attributionFollows reports whether the words from i on are a short
