@@ -1382,3 +1382,18 @@ func TestFragmentsBeforeTheClosingAttribution(t *testing.T) {
 			[]want{{"total access", "Dana Whitfield"}}},
 	})
 }
+
+func TestDescriptionsOfThePersonJustNamed(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a state, not the senator named last", "Iowa\n\nMara Quill, who is third in many Iowa polls, stressed defence during an appearance with Sen. Joan Eberly, R-Iowa.\n\nThe Florida senator told reporters she felt good about her campaign, and \"we'll see what it turns into next week.\"\n",
+			[]want{{"we'll see what it turns into next week.", "Mara Quill"}}},
+		{"a role the article never gave", "Rally\n\nVictor Stane questioned his rival's temperament on Monday.\n\n\"We can't have a guy who everybody in the Senate dislikes,\" said the New York businessman, who campaigned in New Hampshire.\n",
+			[]want{{"We can't have a guy", "Victor Stane"}}},
+		{"the main clause's subject", "Campaign\n\nDale Harlan spoke in Denver on Friday. The evening would have gone better for the crowd in the cold if Rita Moss had come along.\n\n\"I was curious to see whether she would mention my name,\" the Republican nominee said at a rally.\n",
+			[]want{{"I was curious", "Dale Harlan"}}},
+		{"an office is whoever holds it", "Senate\n\nSenate Majority Leader Ana Ruiz met Tom Vick on Monday. Vick said the bill was dead.\n\n\"We will pass it this week,\" the Senate Democratic leader said.\n",
+			[]want{{"We will pass it this week", "Ana Ruiz"}}},
+		{"what follows the verb is no subject", "Interview\n\nBen Okafor spoke at length about the economy. In a video, he told Jack Dorn of WAVE TV that voters were worried.\n\n\"You need somebody who understands economics,\" the former Republican candidate continued.\n",
+			[]want{{"You need somebody", "Ben Okafor"}}},
+	})
+}

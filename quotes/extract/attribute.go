@@ -2163,7 +2163,11 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		}
 		return "", Unknown
 	case personRoles[head]:
-		if p := a.cast.byDescription(mods, head, pos); p != nil {
+		p := a.cast.byDescription(mods, head, pos)
+		if ws[0].low == "the" && placeOrParty(ws[start:hi]) {
+			p = a.variation(p, head, ws[0].sent, pos)
+		}
+		if p != nil {
 			a.cast.noteMention(p, pos)
 			return p.name, Person
 		}
