@@ -223,6 +223,10 @@ func TestNeverANameThatIsNot(t *testing.T) {
 			[]want{{"Demand held up", "P&G"}}},
 		{"section name", "Around the Nation\n\n\"The levee held,\" Sheriff Dale Moss said.\n",
 			[]want{{"The levee held", "Dale Moss"}}},
+		{"a sentence's first word", "Secrets\n\nTop Harlow adviser sent secret messages to her private account.\n\nMara Harlow's top policy aide was among the authors, sources said.\n\nHarlow has called for the messages to be made public. \"I have nothing to hide,\" Harlow said.\n",
+			[]want{{"I have nothing to hide", "Mara Harlow"}}},
+		{"a title opening a sentence stays a title", "Water\n\nMayor Evelyn Young toured the break on Monday. Crews worked through the night, and the mayor thanked them.\n\n\"This is the failure we warned about,\" the mayor said.\n",
+			[]want{{"This is the failure", "Evelyn Young"}}},
 	})
 }
 

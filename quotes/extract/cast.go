@@ -409,6 +409,9 @@ func forFormer(ws []item, k int) bool {
 // Putin" → roles {president}, nation russia, name "Vladimir Putin".
 func splitTitles(items []item, r nameRun) (name []item, roles []string, nation string, former bool) {
 	i := r.from
+	if sentenceOpener(items, r) {
+		i++
+	}
 	// A title stands before a name, so the run's last word is never one:
 	// "Councillor Angela King", but "King said"; nor is one with only a
 	// suffix after it: "King Jr. said".
@@ -480,6 +483,29 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 		to--
 	}
 	return items[i:to], roles, nation, former
+}
+
+// sentenceOpener reports a run that opens its sentence with a word that
+// is only capitalised for it: no given name, and written in lower case
+// elsewhere in the article. "Top Clinton adviser sent …" names Clinton.
+func sentenceOpener(items []item, r nameRun) bool {
+	first := items[r.from]
+	w := strings.TrimSuffix(first.low, ".")
+	if r.from != first.sent || r.to-r.from < 2 || givenName(w) != 0 || Stopwords[w] || honorifics[w] || personRoles[w] || isTitleWord(w) || nationalities[w] != "" || occupation(w) {
+		return false // a title the loop below reads: "Mayor Evelyn Young"
+	}
+	// Only before a name: "Labor Nominee's Path Narrows" is a headline.
+	for _, it := range items[r.from+1 : r.to] {
+		if possessive(it) || honorifics[trimPossessive(it.low)] {
+			return false
+		}
+	}
+	for _, it := range items {
+		if it.kind == itemWord && it.low == first.low && !it.capitalised() {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixesOnly reports words that are all generational suffixes: "Jr.",
