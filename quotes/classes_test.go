@@ -88,6 +88,10 @@ func TestOrganisations(t *testing.T) {
 	runCases(t, []extractCase{
 		{"lower-case words inside", "Port\n\n\"The channel is unsafe,\" the Union of Harbour Pilots said in a statement.\n",
 			[]want{{"The channel is unsafe", "Union of Harbour Pilots"}}},
+		{"a connector inside the name before a spokesman", "Highway\n\n\"We saw no crashes overnight,\" a Department of Public Safety spokesman said.\n",
+			[]want{{"We saw no crashes", "Department of Public Safety"}}},
+		{"the owner of a sign", "Highway\n\nOne Calder State Department of Transportation sign read, \"Speeding you are, arrested you will be.\"\n",
+			[]want{{"Speeding you are", "Calder State Department of Transportation"}}},
 		{"union of a country", "Strike\n\n\"We will walk out on Friday,\" the Allied Dockworkers Union of Canada said.\n",
 			[]want{{"We will walk out", "Allied Dockworkers Union of Canada"}}},
 		{"the company", "Rail\n\nNorthwind Rail cancelled 40 trains on Monday. \"Safety comes first,\" the company said.\n",

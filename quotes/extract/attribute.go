@@ -1554,7 +1554,9 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 			k--
 			break
 		}
-		if Stopwords[p.low] && !p.capitalised() {
+		// "a Department of Public Safety spokesman": a connector inside
+		// an organisation's name does not end the phrase.
+		if Stopwords[p.low] && !p.capitalised() && !(k-2 >= s && joinsName(a.items, k-1)) {
 			break
 		}
 		k--
@@ -1736,6 +1738,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	if org, from := orgRunAt(ws); org != "" && nameOnlyAfter(ws[:from]) {
 		a.cast.noteGroup(org, pos)
 		return org, Org
+	}
+	// "one Arizona Department of Transportation sign": the name before
+	// the noun for what speaks for it.
+	if last := ws[len(ws)-1]; len(ws) > 2 && !last.capitalised() && (speaksFor[last.low] || documents[last.low]) {
+		if org, from := orgRunAt(ws[:len(ws)-1]); org != "" && nameOnlyAfter(ws[:from]) {
+			return org, Org
+		}
 	}
 	// "Analysts at Morgan Stanley", "Professor Jane Smith of LSE": the
 	// speaker is who stands before the affiliation.
