@@ -316,7 +316,11 @@ amphitheater amphitheatre expressway turnpike`)
 var placesNamed = set(`new-york new-jersey new-hampshire new-mexico north-carolina south-carolina north-dakota
 south-dakota west-virginia rhode-island los-angeles san-francisco san-diego san-jose san-antonio las-vegas
 new-orleans st.-louis st.-paul salt-lake-city kansas-city fort-worth el-paso santa-fe baton-rouge
-long-island puerto-rico des-moines palm-beach silicon-valley capitol-hill wall-street`)
+long-island puerto-rico des-moines palm-beach silicon-valley capitol-hill wall-street
+south-africa north-korea south-korea south-sudan new-zealand saudi-arabia sri-lanka costa-rica el-salvador
+united-kingdom united-states hong-kong sierra-leone burkina-faso czech-republic dominican-republic
+ivory-coast papua-new-guinea trinidad-and-tobago bosnia-and-herzegovina new-delhi buenos-aires
+rio-de-janeiro sao-paulo tel-aviv mexico-city cape-town abu-dhabi kuala-lumpur`)
 
 // countryNames are countries that are given names too: "Jordan Whitley",
 // "Chad Moss", "India Walton".
@@ -332,6 +336,9 @@ var placeFirstWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// lawWords end the names of laws, never a person's.
+var lawWords = set(`act amendment acts statute ordinance`)
 
 // ordinals open names of courts, amendments, churches and districts,
 // never a person's: "Sixth Circuit", "Second Amendment", "First Baptist".
