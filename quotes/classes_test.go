@@ -593,6 +593,8 @@ func TestNumbersInsideSentences(t *testing.T) {
 
 func TestOrganisationsDescribed(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a company an apposition names", "Breach\n\nPayroll firm Quillbrook says hackers stole Social Security numbers\n\nQuillbrook, a payroll and HR software company used by 40,000 small businesses, said Thursday that hackers had stolen the Social Security numbers of 8 million workers.\n\n\"We deeply regret this incident,\" the company wrote.\n",
+			[]want{{"We deeply regret this incident", "Quillbrook"}}},
 		{"a union local's number", "Buses\n\nIn a letter to the council, Amalgamated Transit Union Local 1190 said the redesign would \"shift good union jobs to a private van contractor\" next year.\n",
 			[]want{{"shift good union jobs", "Amalgamated Transit Union Local 1190"}}},
 		{"the hospital is a medical center", "Births\n\nSt. Brendan Regional Medical Center will close its maternity unit in March.\n\nThe hospital said in a statement that the unit had become \"financially and clinically unsustainable\" this year.\n",

@@ -253,6 +253,42 @@ func (c *cast) noteOrg(name string, pos int) {
 	c.noteGroup(name, pos)
 }
 
+// readApposedOrgs notes as organisations the names an apposition calls
+// one: "Nimbus Ledger, a payroll and HR software company used by …" is
+// the company that "the company wrote" means later, though no word of
+// its name says it is one.
+func (c *cast) readApposedOrgs(items []item) {
+	for i := 1; i+2 < len(items); i++ {
+		if items[i].text != "," || !items[i-1].nameWord() || !items[i+1].isWord("a") && !items[i+1].isWord("an") {
+			continue
+		}
+		head := ""
+		for k := i + 2; k < len(items) && k <= i+8 && items[k].kind == itemWord; k++ {
+			if orgHeads[items[k].low] && !items[k].capitalised() {
+				// "a company executive" is a person.
+				if k+1 >= len(items) || items[k+1].kind != itemWord || !personHead(items[k+1].low) {
+					head = items[k].low
+				}
+				break
+			}
+		}
+		from := i - 1
+		for from > items[i].sent && (items[from-1].nameWord() && !determiners[items[from-1].low] || joinsName(items, from-1)) {
+			from--
+		}
+		// A name that says it is an organisation was noted as one where
+		// it stands; "Maria Lopez, a firm believer" is a person; a group
+		// or an agency is seldom "the company".
+		if !businessHead(head) || givenName(items[from].low) != 0 || orgRun(items[from:i]) != "" {
+			continue
+		}
+		name := joinWords(items[from:i])
+		c.noteOrg(name, items[from].pos)
+		o := &c.orgs[len(c.orgs)-1]
+		o.words = append(o.words[:len(o.words):len(o.words)], head)
+	}
+}
+
 // surnameKey reduces a name to the folded last word without an Arabic
 // article, so "Ahmad al-Sharaa", "Al-Sharaa" and "Sharaa" share "sharaa".
 func surnameKey(name string) string {

@@ -37,6 +37,7 @@ func newCast(items []item) *cast {
 	c.readDescriptions(items)
 	c.readAnonymous(items)
 	c.readGroups(items)
+	c.readApposedOrgs(items)
 	c.assignGenders(items)
 	// Relatives are told apart by gender ("her husband"), known only now.
 	c.readRelatives(items)
