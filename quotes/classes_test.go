@@ -1405,6 +1405,8 @@ func TestDescriptionsOfThePersonJustNamed(t *testing.T) {
 			[]want{{"We can't have a guy", "Victor Stane"}}},
 		{"the main clause's subject", "Campaign\n\nDale Harlan spoke in Denver on Friday. The evening would have gone better for the crowd in the cold if Rita Moss had come along.\n\n\"I was curious to see whether she would mention my name,\" the Republican nominee said at a rally.\n",
 			[]want{{"I was curious", "Dale Harlan"}}},
+		{"a party's member from a state", "Farm bill\n\nRep. Wallace Bergstrom of Iowa, the Republican chairman of the agriculture committee, opened the debate on Thursday.\n\n\"Farmers have been squeezed on every side,\" the Iowa Republican said on the House floor. \"Help is on the way.\"\n",
+			[]want{{"Farmers have been squeezed", "Wallace Bergstrom"}, {"Help is on the way.", "Wallace Bergstrom"}}},
 		{"an office is whoever holds it", "Senate\n\nSenate Majority Leader Ana Ruiz met Tom Vick on Monday. Vick said the bill was dead.\n\n\"We will pass it this week,\" the Senate Democratic leader said.\n",
 			[]want{{"We will pass it this week", "Ana Ruiz"}}},
 		{"what follows the verb is no subject", "Interview\n\nBen Okafor spoke at length about the economy. In a video, he told Jack Dorn of WAVE TV that voters were worried.\n\n\"You need somebody who understands economics,\" the former Republican candidate continued.\n",

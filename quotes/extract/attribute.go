@@ -1729,6 +1729,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 			return a.resolve(nounPhrase{np.from + k + 1, np.to})
 		}
 	}
+	if p, ok := a.partyDescription(np); ok {
+		if p == nil {
+			return "", Unknown
+		}
+		a.cast.noteMention(p, pos)
+		return p.name, Person
+	}
 	// "Council of Nations Director Obafemi Clarke": a person whose title
 	// the organisation's name opens.
 	if titleAfterOrg(ws, nameRun{0, len(ws)}) > 0 {

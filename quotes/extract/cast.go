@@ -714,8 +714,8 @@ func looksLikePersonName(ws []item) bool {
 	if ordinals[ws[0].low] {
 		return false // "Sixth Circuit", "Second Amendment", "First Baptist"
 	}
-	if lawWords[ws[len(ws)-1].low] {
-		return false // "… Protection and Repatriation Act", "Equal Rights Amendment"
+	if lawWords[ws[len(ws)-1].low] || partyMember(ws[len(ws)-1].low) {
+		return false // "… Protection and Repatriation Act", "Equal Rights Amendment", "the Iowa Republican"
 	}
 	// After a known first name, the last word is a surname even when it is
 	// also a word, a month or a place: "Carter Will", "Dwight May", "Emma

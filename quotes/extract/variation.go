@@ -46,10 +46,36 @@ func (a *attributor) variation(p *person, head string, sent, pos int) *person {
 	if s == nil || s == p {
 		return p
 	}
-	if len(s.roles) == 0 || s.roles[head] || s.roles[roleSynonyms[head]] {
+	if len(s.roles) == 0 || s.roles[head] || s.roles[roleSynonyms[head]] || partyMember(head) {
 		return s
 	}
 	return p
+}
+
+// partyMember reports a noun for a member of a party, which any role
+// goes with: "the Iowa Republican" may be the committee's chairman.
+func partyMember(w string) bool { return w == "republican" || w == "democrat" }
+
+// partyDescription returns the person "the Iowa Republican" stands for,
+// a description in capitals that would otherwise pass for a name: a US
+// state, then a party's member.
+func (a *attributor) partyDescription(np nounPhrase) (*person, bool) {
+	ws := a.items[np.from:np.to]
+	if ws[0].isWord("the") {
+		ws = ws[1:]
+	} else if np.from == 0 || !a.items[np.from-1].isWord("the") {
+		return nil, false
+	}
+	n := len(ws)
+	if n < 2 || !partyMember(ws[n-1].low) || !ws[n-1].capitalised() {
+		return nil, false
+	}
+	for _, w := range ws[:n-1] {
+		if !w.capitalised() || !usStateWords[w.low] && w.low != "new" && w.low != "north" && w.low != "south" && w.low != "west" {
+			return nil, false
+		}
+	}
+	return a.variation(nil, ws[n-1].low, ws[0].sent, ws[0].pos), true
 }
 
 // openingWords is how far into its sentence the main clause's subject
