@@ -253,6 +253,12 @@ func TestTitlesInQuotationMarks(t *testing.T) {
 
 func TestPronounsAcrossParagraphs(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a river is nobody she can be", "Drought\n\nYuki Tanabe-Ross, a hydrologist at the state university, said average flows on the San Miguelito have declined since 2000. \"The system was designed for a river that was sometimes short,\" she said.\n",
+			[]want{{"The system was designed", "Yuki Tanabe-Ross"}}},
+		{"a spokeswoman nobody names speaks for her agency", "Fire\n\nJenna Rich-Callahan, who hauled six horses out in three trips, said strangers had come to help. \"That's this valley,\" she said.\n\nA spokeswoman for the Calder National Forest said two air tankers were assigned to the fire. \"Visibility was essentially zero,\" she said.\n",
+			[]want{{"That's this valley", "Jenna Rich-Callahan"}, {"Visibility was essentially zero", "Calder National Forest"}}},
+		{"whom a sentence is for", "Layoffs\n\nAlana Fiske, a company spokeswoman, said there would be a job fair next month. \"We will help everyone find work,\" she said.\n\nFor Keisha Young, that answer was not enough. \"I'll believe it when I see it in writing,\" she said.\n",
+			[]want{{"We will help everyone", "Alana Fiske"}, {"I'll believe it", "Keisha Young"}}},
 		{"she after a man was mentioned", "Council\n\nCouncillor Grace Obi proposed the budget. It was opposed by Mark Feld.\n\n\"It is fair,\" she said.\n",
 			[]want{{"It is fair", "Grace Obi"}}},
 		{"he across paragraphs", "Coach\n\nCoach Luis Ferrer spoke after the loss.\n\nThe team has lost four in a row.\n\n\"We need to defend better,\" he said.\n",

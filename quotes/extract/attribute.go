@@ -1690,6 +1690,9 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 			if p := a.cast.byPronounBut(pos, since, base, a.asker(np.from)); p != nil {
 				return p.name, Person
 			}
+			if name, kind := a.spokespersonSubject(np.from); name != "" {
+				return name, kind
+			}
 		case "they":
 			// "Clinton's campaign is seeking … what they call …": the
 			// sentence's own subject first, if it is a group.
@@ -1932,6 +1935,35 @@ func descriptionHead(w string) bool {
 
 // spokespersonFor finds the last "X spokesperson" written before pos and
 // resolves X: whom "the spokesperson" speaks for.
+// spokespersonSubject returns whom an unnamed spokesperson speaks for
+// when one opens the sentence of item i or the one before it in its
+// paragraph: "A spokeswoman for the Calder National Forest said …. "…,"
+// she said."
+func (a *attributor) spokespersonSubject(i int) (string, Kind) {
+	s := a.items[i].sent
+	for range 2 {
+		k := s
+		if k+3 < len(a.items) && determiners[a.items[k].low] {
+			k++
+		}
+		if k+3 < len(a.items) && speaksFor[a.items[k].low] && affiliations[a.items[k+1].low] {
+			from := k + 2
+			if a.items[from].isWord("the") {
+				from++
+			}
+			to := runAt(a.items, from).to
+			if to > from {
+				return a.resolveName(a.items[from:to], a.items[from].pos)
+			}
+		}
+		if s == 0 || a.items[s-1].kind == itemBreak {
+			break
+		}
+		s = a.items[s-1].sent
+	}
+	return "", Unknown
+}
+
 func (a *attributor) spokespersonFor(pos int) (string, Kind) {
 	i := a.itemAt(pos)
 	for k := i - 1; k > 0 && k > i-120; k-- {

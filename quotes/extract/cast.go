@@ -253,6 +253,60 @@ func (c *cast) noteOrg(name string, pos int) {
 	c.noteGroup(name, pos)
 }
 
+// thingAfterThe reports a run that "the" opens in running text with no
+// title, owner or given name in it: "flows on the San Miguelito", "aboard
+// the Queen Mary" name a river and a ship. People are "the Rev. Ann
+// Cole", "the Post's Ruth Marcus", "the late John Smith".
+func thingAfterThe(items []item, r nameRun, roles []string) bool {
+	if r.from == 0 || items[r.from-1].text != "the" || len(roles) > 0 || givenName(items[r.from].low) != 0 {
+		return false
+	}
+	if first := strings.TrimSuffix(items[r.from].low, "."); honorifics[first] || nationalities[first] != "" {
+		return false
+	}
+	for _, it := range items[r.from:r.to] {
+		if possessive(it) {
+			return false
+		}
+	}
+	return true
+}
+
+// readIndefiniteSubjects records a stranger where somebody the article
+// does not name opens a sentence: "A spokeswoman for the Calder National
+// Forest said …" — the "she said" after it is not the woman named in
+// the paragraph before.
+func (c *cast) readIndefiniteSubjects(items []item) {
+	for i := 0; i+2 < len(items); i++ {
+		if items[i].sent != i || !items[i].isWord("a") && !items[i].isWord("an") {
+			continue
+		}
+		h := i + 1
+		for h < len(items) && h < i+4 && items[h].kind == itemWord && !personHead(items[h].low) {
+			h++
+		}
+		if h+1 >= len(items) || !personHead(items[h].low) || items[h+1].kind != itemWord || items[h+1].capitalised() || !speaksFirst(items, h+1) {
+			continue
+		}
+		c.strangers = append(c.strangers, stranger{items[i].pos, gendered[items[h].low]})
+	}
+}
+
+// speaksFirst reports a speech verb in the sentence from item i on before
+// any pronoun or quotation: the description before i is who speaks. In
+// "A neighbor had texted her a photo, she said" she is somebody else.
+func speaksFirst(items []item, i int) bool {
+	for k := i; k < len(items) && items[k].sent == items[i].sent; k++ {
+		switch it := items[k]; {
+		case it.kind == itemQuote || it.kind == itemWord && (pronouns[it.low] || it.low == "her" || it.low == "him"):
+			return false
+		case it.kind == itemWord && speechVerbs[it.low] && !it.capitalised():
+			return true
+		}
+	}
+	return false
+}
+
 // readApposedOrgs notes as organisations the names an apposition calls
 // one: "Nimbus Ledger, a payroll and HR software company used by …" is
 // the company that "the company wrote" means later, though no word of
@@ -826,6 +880,11 @@ func subjectAt(items []item, r nameRun) bool {
 		return true
 	}
 	if prev := items[r.from-1]; prev.kind == itemPunct && prev.text == "," || prev.kind == itemBreak {
+		return true
+	}
+	// "For Carol Haney, the waiting was the hardest part.": whom the
+	// sentence is about.
+	if k := r.from - 1; items[k].sent == k && items[k].isWord("for") && r.to < len(items) && items[r.to].text == "," {
 		return true
 	}
 	if prev := items[r.from-1]; prev.kind == itemWord && invertedVerbs[prev.low] && !prev.capitalised() {

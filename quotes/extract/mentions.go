@@ -36,6 +36,7 @@ func newCast(items []item) *cast {
 	}
 	c.readDescriptions(items)
 	c.readAnonymous(items)
+	c.readIndefiniteSubjects(items)
 	c.readGroups(items)
 	c.readApposedOrgs(items)
 	c.assignGenders(items)
@@ -92,7 +93,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 			}
 		}
 	}
-	if placeApposed(items, r) || placeAfterIn(items, r, roles) || len(name) >= 2 && len(roles) == 0 && c.places[foldRun(name)] && givenName(name[0].low) == 0 {
+	if placeApposed(items, r) || placeAfterIn(items, r, roles) || thingAfterThe(items, r, roles) || len(name) >= 2 && len(roles) == 0 && c.places[foldRun(name)] && givenName(name[0].low) == 0 {
 		// "her arrest in the Qarzani capital, Dar Vessin, in March": a
 		// place named after the noun for it, nobody "she" can be.
 		return r.to - 1
