@@ -257,6 +257,8 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 			[]want{{"The system was designed", "Yuki Tanabe-Ross"}}},
 		{"a spokeswoman nobody names speaks for her agency", "Fire\n\nJenna Rich-Callahan, who hauled six horses out in three trips, said strangers had come to help. \"That's this valley,\" she said.\n\nA spokeswoman for the Calder National Forest said two air tankers were assigned to the fire. \"Visibility was essentially zero,\" she said.\n",
 			[]want{{"That's this valley", "Jenna Rich-Callahan"}, {"Visibility was essentially zero", "Calder National Forest"}}},
+		{"a live blog's surname alone", "Rally live\n\n9:22 p.m. — A heckler\n\nA man near the riser shouted. Valdez-Kimura paused and smiled. \"Sir, I'll get to the border,\" she said.\n\n— Rosa Delgado\n",
+			[]want{{"Sir, I'll get to the border", "Valdez-Kimura"}}},
 		{"whom a sentence is for", "Layoffs\n\nAlana Fiske, a company spokeswoman, said there would be a job fair next month. \"We will help everyone find work,\" she said.\n\nFor Keisha Young, that answer was not enough. \"I'll believe it when I see it in writing,\" she said.\n",
 			[]want{{"We will help everyone", "Alana Fiske"}, {"I'll believe it", "Keisha Young"}}},
 		{"she after a man was mentioned", "Council\n\nCouncillor Grace Obi proposed the budget. It was opposed by Mark Feld.\n\n\"It is fair,\" she said.\n",

@@ -226,6 +226,12 @@ func doubleBarrelled(w string) bool {
 	return i > 0 && i+1 < len(w) && isUpperByte(w[0]) && isUpperByte(w[i+1])
 }
 
+// opensClause reports a one-word run that opens its sentence before a
+// verb in lower case: "Valdez-Kimura paused and smiled."
+func opensClause(items []item, r nameRun) bool {
+	return r.from == items[r.from].sent && r.to < len(items) && items[r.to].kind == itemWord && !items[r.to].capitalised() && !Stopwords[items[r.to].low]
+}
+
 // isUpperByte reports an ASCII capital.
 func isUpperByte(b byte) bool { return 'A' <= b && b <= 'Z' }
 
@@ -363,9 +369,10 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 			}
 		}
 	}
-	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || describedAt(items, r.to) || (givenName(w.low) != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from)) && looksLikeSurname(w) && !commonNoun(w.low) {
+	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || describedAt(items, r.to) || (givenName(w.low) != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from) || doubleBarrelled(w.text) && opensClause(items, r)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
-		// article names by first name only.
+		// article names by first name only. "Valdez-Kimura paused":
+		// somebody a live blog names by a surname no other name has.
 		p = c.add(w.text, surnameKey(w.text))
 	}
 	if p != nil && p.implied != "" {
