@@ -259,6 +259,8 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 			[]want{{"That's this valley", "Jenna Rich-Callahan"}, {"Visibility was essentially zero", "Calder National Forest"}}},
 		{"a live blog's surname alone", "Rally live\n\n9:22 p.m. — A heckler\n\nA man near the riser shouted. Valdez-Kimura paused and smiled. \"Sir, I'll get to the border,\" she said.\n\n— Rosa Delgado\n",
 			[]want{{"Sir, I'll get to the border", "Valdez-Kimura"}}},
+		{"a spokesman for her is not what she is", "Veto\n\nGov. Evelyn Marsh vetoed the bill on Tuesday.\n\nDr. Priya Raghunathan, who studies housing, said research on caps is mixed. \"Both sides cite real studies,\" Dr. Raghunathan said.\n\nLuis Ortega, a spokesman for Ms. Marsh, said the governor had pressured nobody.\n\nThe governor, who faces re-election next year, addressed the risk in her veto message. \"I understand this will disappoint people,\" she wrote.\n",
+			[]want{{"Both sides cite real studies", "Priya Raghunathan"}, {"I understand this will disappoint", "Evelyn Marsh"}}},
 		{"whom a sentence is for", "Layoffs\n\nAlana Fiske, a company spokeswoman, said there would be a job fair next month. \"We will help everyone find work,\" she said.\n\nFor Keisha Young, that answer was not enough. \"I'll believe it when I see it in writing,\" she said.\n",
 			[]want{{"We will help everyone", "Alana Fiske"}, {"I'll believe it", "Keisha Young"}}},
 		{"she after a man was mentioned", "Council\n\nCouncillor Grace Obi proposed the budget. It was opposed by Mark Feld.\n\n\"It is fair,\" she said.\n",

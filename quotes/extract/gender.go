@@ -85,7 +85,8 @@ func nounGender(items []item, p *person) byte {
 		if i > 0 && items[i-1].text == "," {
 			from = i - 1
 		}
-		for k := from - 1; k >= 0 && k >= from-2 && items[k].kind == itemWord && !items[k].capitalised(); k-- {
+		// "a spokesman for Ms. Marsh" is not what she is.
+		for k := from - 1; k >= 0 && k >= from-2 && items[k].kind == itemWord && !items[k].capitalised() && !prepositions[items[k].low]; k-- {
 			if g := gendered[items[k].low]; g != 0 {
 				return g
 			}
