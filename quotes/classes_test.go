@@ -298,6 +298,8 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 
 func TestPeopleWhoShareASurname(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a father-in-law", "Farm bill\n\nLuann Schroeder-Diaz, who grows corn on 1,100 acres near Hampton, Iowa, with her husband and her father-in-law, Otto Schroeder, said higher prices would help.\n\n\"It's a floor, not a windfall,\" Schroeder-Diaz said. \"Nobody's buying a new combine because of this bill.\"\n\nHer father-in-law, 78, who has farmed the same ground since 1969, was more skeptical. \"I've seen eleven farm bills,\" he said.\n",
+			[]want{{"It's a floor", "Luann Schroeder-Diaz"}, {"Nobody's buying", "Luann Schroeder-Diaz"}, {"I've seen eleven farm bills", "Otto Schroeder"}}},
 		{"Jr. and Sr.", "Shipyard\n\nRep. Paul Amato Jr. chaired the hearing. His father, Paul Amato Sr., held the seat for 20 years.\n\n\"I never call him for advice,\" Amato Sr. said.\n\n\"We disagree about plenty,\" Amato Jr. said.\n",
 			[]want{{"I never call him", "Paul Amato Sr."}, {"We disagree", "Paul Amato Jr."}}},
 		{"the elder and the younger", "Shipyard\n\nRep. Paul Amato Jr. chaired the hearing. His father, Paul Amato Sr., held the seat for 20 years.\n\n\"I never call him for advice,\" the elder Amato said.\n\n\"We disagree about plenty,\" the younger Amato said.\n",

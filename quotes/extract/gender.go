@@ -13,10 +13,11 @@ import "sort"
 // the name or in an apposition after it.
 var gendered = genderList(`father husband son grandfather grandson brother uncle nephew widower boy man
 spokesman chairman congressman businessman councilman alderman assemblyman boyfriend dad stepfather
-stepson king prince priest monk actor sir patriarch`, `mother wife daughter grandmother granddaughter sister aunt
+stepson king prince priest monk actor sir patriarch father-in-law son-in-law brother-in-law`, `mother wife daughter grandmother granddaughter sister aunt
 niece widow girl woman spokeswoman chairwoman congresswoman businesswoman councilwoman alderwoman
 assemblywoman girlfriend mom mum stepmother stepdaughter queen princess nun actress waitress hostess
-lady madam deaconess heiress duchess matriarch sorority-sister`)
+lady madam deaconess heiress duchess matriarch sorority-sister mother-in-law daughter-in-law
+sister-in-law`)
 
 // appositionEnds end an apposition after a name before any noun in it
 // can say the named person's gender.

@@ -447,7 +447,8 @@ schools universities colleges churches companies agencies communities neighborho
 // kin are the nouns of family that set off a relative's first name: "His
 // wife, Maureen,".
 var kin = set(`wife husband son daughter brother sister mother father grandson granddaughter
-grandmother grandfather niece nephew aunt uncle stepson stepdaughter`)
+grandmother grandfather niece nephew aunt uncle stepson stepdaughter father-in-law mother-in-law
+son-in-law daughter-in-law brother-in-law sister-in-law`)
 
 // catenatives take a speech verb after "to": "she liked to say".
 var catenatives = set(`liked likes loved loves used wanted wants went goes tended tends began begins
