@@ -605,6 +605,8 @@ func TestNumbersInsideSentences(t *testing.T) {
 
 func TestOrganisationsDescribed(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a teachers' union is an education association", "Schools\n\nThe Lakeside Education Association will ask its members to authorize a strike after talks with the Lakeside School District broke down.\n\nThe union posted an open letter on its website. \"We know a strike would be hard on families,\" the letter said.\n",
+			[]want{{"We know a strike", "Lakeside Education Association"}}},
 		{"a company an apposition names", "Breach\n\nPayroll firm Quillbrook says hackers stole Social Security numbers\n\nQuillbrook, a payroll and HR software company used by 40,000 small businesses, said Thursday that hackers had stolen the Social Security numbers of 8 million workers.\n\n\"We deeply regret this incident,\" the company wrote.\n",
 			[]want{{"We deeply regret this incident", "Quillbrook"}}},
 		{"a union local's number", "Buses\n\nIn a letter to the council, Amalgamated Transit Union Local 1190 said the redesign would \"shift good union jobs to a private van contractor\" next year.\n",

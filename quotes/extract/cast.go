@@ -121,8 +121,9 @@ func headsOrg(ws []string, head string) bool {
 	if head == "union" {
 		// "the union" is "… Workers Local 412", "National Council of
 		// Housing and Community Employees".
+		// A teachers' union is "… Education Association" in most states.
 		for i, w := range ws {
-			if w == "local" && i == len(ws)-2 && localNumber(ws[i+1]) || unionWords[w] {
+			if w == "local" && i == len(ws)-2 && localNumber(ws[i+1]) || unionWords[w] || w == "education" && i == len(ws)-2 && ws[i+1] == "association" {
 				return true
 			}
 		}
