@@ -92,6 +92,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"We saw no crashes", "Department of Public Safety"}}},
 		{"the owner of a sign", "Highway\n\nOne Calder State Department of Transportation sign read, \"Speeding you are, arrested you will be.\"\n",
 			[]want{{"Speeding you are", "Calder State Department of Transportation"}}},
+		{"a brotherhood's local", "Layoffs\n\nIn a statement, the International Brotherhood of Warehouse and Freight Workers Local 417 called the closures \"a betrayal of the workers\" on Monday.\n",
+			[]want{{"a betrayal of the workers", "International Brotherhood of Warehouse and Freight Workers Local 417"}}},
 		{"union of a country", "Strike\n\n\"We will walk out on Friday,\" the Allied Dockworkers Union of Canada said.\n",
 			[]want{{"We will walk out", "Allied Dockworkers Union of Canada"}}},
 		{"the company", "Rail\n\nNorthwind Rail cancelled 40 trains on Monday. \"Safety comes first,\" the company said.\n",

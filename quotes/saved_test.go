@@ -225,6 +225,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 164": "b644422221bcb85b988dd01f8b09a572",
 		"index 1, cache 2, extract 165": "b644422221bcb85b988dd01f8b09a572",
 		"index 1, cache 2, extract 166": "b644422221bcb85b988dd01f8b09a572",
+		"index 1, cache 2, extract 167": "b644422221bcb85b988dd01f8b09a572",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

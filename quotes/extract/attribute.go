@@ -1744,6 +1744,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	if titleAfterOrg(ws, nameRun{0, len(ws)}) > 0 {
 		return a.resolveName(ws, pos)
 	}
+	// "the International Brotherhood of … Workers Local 417": a union
+	// local's name ends in its number.
+	if n := len(ws); n > 3 && ws[n-2].low == "local" && localNumber(ws[n-1].text) {
+		if org, from := orgRunAt(ws[:n-2]); org != "" && nameOnlyAfter(ws[:from]) {
+			return org + " " + joinWords(ws[n-2:]), Org
+		}
+	}
 	// "the Union of Harbour Pilots" is one name.
 	if org, from := orgRunAt(ws); org != "" && nameOnlyAfter(ws[:from]) {
 		a.cast.noteGroup(org, pos)

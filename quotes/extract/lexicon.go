@@ -189,7 +189,8 @@ protection enforcement affairs security resources recycling co co. division patr
 brands properties realty construction communications entertainment telecom mining petroleum
 power electric utilities bakery bakehouse cafe café diner restaurant grill tavern brewery winery
 distillery orchards farms market grocers pharmacy salon bookstore outfitters architects engineers
-associates consultants contractors constructors builders markets supermarkets stores`)
+associates consultants contractors constructors builders markets supermarkets stores brotherhood sisterhood
+fraternity sorority`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
