@@ -233,6 +233,8 @@ func TestNeverANameThatIsNot(t *testing.T) {
 			[]want{{"I was insufferable", "Amara Okonjo-Bell"}}},
 		{"a law's name", "Museum\n\nDr. Amara Okonjo-Bell runs the museum. She oversaw returns under the Native American Graves Protection and Repatriation Act.\n\n\"We had a room where children came every week,\" she said.\n",
 			[]want{{"We had a room", "Amara Okonjo-Bell"}}},
+		{"an owner before a surname", "Rates\n\nFed Governor Raymond Young voted to hold rates on Wednesday.\n\n\"There is no reason to wait,\" the Fed's Young said.\n",
+			[]want{{"There is no reason to wait", "Raymond Young"}}},
 		{"a sentence's first word", "Secrets\n\nTop Harlow adviser sent secret messages to her private account.\n\nMara Harlow's top policy aide was among the authors, sources said.\n\nHarlow has called for the messages to be made public. \"I have nothing to hide,\" Harlow said.\n",
 			[]want{{"I have nothing to hide", "Mara Harlow"}}},
 		{"a title opening a sentence stays a title", "Water\n\nMayor Evelyn Young toured the break on Monday. Crews worked through the night, and the mayor thanked them.\n\n\"This is the failure we warned about,\" the mayor said.\n",

@@ -528,9 +528,11 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 	}
 	// An owner before a person's name: "CNN's Jake Tapper", "The Post’s
 	// Ishaan Tharoor". "People's Daily" keeps its owner: no person follows.
-	for k := r.to - 3; k >= i; k-- {
+	for k := r.to - 2; k >= i; k-- {
 		if possessive(items[k]) {
-			if looksLikePersonName(items[k+1 : r.to]) {
+			// "the CIA's Benghazi base": one word after an owner is no
+			// person's name, and no part of the owner's.
+			if k+2 == r.to || looksLikePersonName(items[k+1:r.to]) {
 				i = k + 1
 			}
 			break
