@@ -1410,6 +1410,10 @@ func TestFragmentsBeforeTheClosingAttribution(t *testing.T) {
 	runCases(t, []extractCase{
 		{"two fragments, one spokesman", "Endorsements\n\nThe group backed twelve candidates in the spring. Its endorsements will carry \"a great deal of weight\" in the fall and bring candidates the \"grass-roots firepower\" they need to win, spokesman Neil Sroka said.\n",
 			[]want{{"a great deal of weight", "Neil Sroka"}, {"grass-roots firepower", "Neil Sroka"}}},
+		{"the attribution straight after the last fragment", "Convention\n\nGuns are \"the ultimate public health crisis\" and \"stunt children's growth,\" Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd on Tuesday.\n",
+			[]want{{"the ultimate public health crisis", "Howard Dean"}, {"stunt children's growth", "Howard Dean"}}},
+		{"fragments somebody else's already", "Rally\n\nAs Victor Stane went on about \"how the system is rigged\" and \"wounded American families,\" Melanie Ortiz said yes, over and over again.\n",
+			[]want{{"how the system is rigged", "Victor Stane"}, {"wounded American families", "Victor Stane"}}},
 		{"a nickname is not a fragment", "Hacking\n\nMarcel Lehel, the hacker known as \"Guccifer,\" had \"total access\" to the server for months, prosecutor Dana Whitfield said.\n",
 			[]want{{"total access", "Dana Whitfield"}}},
 	})

@@ -433,6 +433,9 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			if k > j && determiners[a.items[k-1].low] {
 				continue // a noun: "one of the states suing"
 			}
+			if k+1 < end && (a.items[k+1].isWord("yes") || a.items[k+1].isWord("no")) {
+				break // `…," Melanie said yes, over and over`: her own words
+			}
 			// The subject may follow titles or a description: `"…," NATO
 			// chief Mark Rutte said`, `"…," the White House said`.
 			if k+2 < len(a.items) && a.items[k+1].text == ":" && a.items[k+2].kind == itemQuote {
@@ -844,6 +847,13 @@ func (a *attributor) tail(qi int) (nounPhrase, string, bool) {
 	for k := from; k < end; k++ {
 		if np, ok := a.accordingTo(k, end); ok {
 			return np, "according to", true
+		}
+	}
+	// `… and "stunt children's growth," Howard Dean … proclaimed`: the
+	// attribution straight after the last fragment.
+	if from > qi+1 {
+		if np, cue, ok := a.attributionFrom(from, end, false); ok {
+			return np, cue, true
 		}
 	}
 	// `… "steals a handful" is held accountable, Warren said.`: the last
