@@ -214,6 +214,7 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 2, extract 167": "17929166c1fd960789b330e4c82715a0",
 		"cache 2, extract 168": "d23314c6423faa3eb3b9cf12809f1ede",
 		"cache 2, extract 169": "d23314c6423faa3eb3b9cf12809f1ede",
+		"cache 2, extract 170": "d23314c6423faa3eb3b9cf12809f1ede",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

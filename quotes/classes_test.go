@@ -183,6 +183,7 @@ func TestSpeechVerbsAndFrames(t *testing.T) {
 		{"said opening the sentence", "Vigil\n\nSaid Dora Pike, who grew up on the street, \"We were all so proud of him.\"\n", []want{{"We were all so proud", "Dora Pike"}}},
 		{"shot back", "Debate\n\nMayor Rosa Tan attacked the plan. Councillor Ben Asher shot back, \"The mayor has no plan of her own.\"\n", []want{{"The mayor has no plan", "Ben Asher"}}},
 		{"absolute participle", "Talks\n\nBoth leaders issued a statement after the meeting, Ines Kovac saying she was \"very encouraged\" and Tom Young calling it a \"great meeting\".\n", []want{{"very encouraged", "Ines Kovac"}, {"great meeting", "Tom Young"}}},
+		{"could only quip", "Debate\n\nThe scheduling was so odd that a spokesman for Rep. Dana Whitfield could only quip: \"I guess Christmas Eve was booked.\"\n", []want{{"I guess Christmas Eve was booked.", "Dana Whitfield"}}},
 		{"retaliated", "Feud\n\nPresident Anton Reyes met the mayor, Ivo Marsh, in May. Marsh said the country had lost its way: \"It is no longer itself,\" he claimed.\n\n\"We will always be ourselves,\" an angry Reyes retaliated.\n", []want{{"It is no longer itself", "Ivo Marsh"}, {"We will always be ourselves", "Anton Reyes"}}},
 		{"apposition after apposition", "Climate\n\n\"It is an invasion of the state's domain,\" Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said at an event.\n", []want{{"It is an invasion", "Scott Pruitt"}}},
 	})

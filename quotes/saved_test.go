@@ -228,6 +228,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 167": "b644422221bcb85b988dd01f8b09a572",
 		"index 1, cache 2, extract 168": "b901eb222927ad545a4ac646e7d93746",
 		"index 1, cache 2, extract 169": "b901eb222927ad545a4ac646e7d93746",
+		"index 1, cache 2, extract 170": "b901eb222927ad545a4ac646e7d93746",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -29,7 +29,8 @@ advised instructed ordered demanded pleaded begged implored acknowledged elabora
 confided predicted forecast surmised speculated wondered questioned answered responded replied reasoned
 sings sang sing chanted chants pressed interjected repeated echoed fumed exclaimed barked bragged gushed
 griped grumbled chided read reads accuses cautions observes predicts suggests
-retaliated objected protested cracked deadpanned raved groused rebutted theorized ventured inquired teased scolded`)
+retaliated objected protested cracked deadpanned raved groused rebutted theorized ventured inquired teased scolded
+quip quips`)
 
 // chantVerbs give a speaker a song or a slogan when what they quote looks
 // like a title.
