@@ -610,6 +610,8 @@ func TestNumbersInsideSentences(t *testing.T) {
 
 func TestOrganisationsDescribed(t *testing.T) {
 	runCases(t, []extractCase{
+		{"its own lower-case noun names nobody", "Banks\n\nIn a separate announcement, the Board of Governors of the Calder Reserve System said it would \"review and update\" the scenarios used in its annual bank stress tests.\n",
+			[]want{{"review and update", "Board of Governors of the Calder Reserve System"}}},
 		{"a teachers' union is an education association", "Schools\n\nThe Lakeside Education Association will ask its members to authorize a strike after talks with the Lakeside School District broke down.\n\nThe union posted an open letter on its website. \"We know a strike would be hard on families,\" the letter said.\n",
 			[]want{{"We know a strike", "Lakeside Education Association"}}},
 		{"a company an apposition names", "Breach\n\nPayroll firm Quillbrook says hackers stole Social Security numbers\n\nQuillbrook, a payroll and HR software company used by 40,000 small businesses, said Thursday that hackers had stolen the Social Security numbers of 8 million workers.\n\n\"We deeply regret this incident,\" the company wrote.\n",

@@ -2294,8 +2294,14 @@ func (a *attributor) describeOrg(ws []item, start, hi int, definite bool, mods [
 	if start > 0 && !definite && !anyCapitalised(ws[start:hi]) || documents[head] {
 		return "", Unknown // "a swing district", "a local company", "the final statement"
 	}
+	if ownerWords[ws[0].low] && !anyCapitalised(ws[start:hi]) {
+		return "", Unknown // "its annual bank stress tests" name no bank
+	}
 	return capitalise(joinWords(ws[start : hi+1])), Org
 }
+
+// ownerWords are the determiners that say whose a thing is.
+var ownerWords = set(`its his her their our`)
 
 // ownedBy returns who speaks through head when name of kind owns it: a
 // campaign is an organisation of its own and a family a group, named for
