@@ -416,7 +416,7 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 		return nounPhrase{}, "", false // `"leading from behind" and Donald Trump says …`: a clause of its own
 	}
 	// `"…," stated that …` says what, not who.
-	if (invertedVerbs[a.items[j].low] || strings.HasSuffix(a.items[j].low, "ed") && j+1 < end && a.items[j+1].nameWord()) && !a.items[j].capitalised() && !(j+1 < end && a.items[j+1].low == "that") {
+	if (a.items[j].is(classInvertedVerb) || strings.HasSuffix(a.items[j].low, "ed") && j+1 < end && a.items[j+1].nameWord()) && !a.items[j].capitalised() && !(j+1 < end && a.items[j+1].low == "that") {
 		if np, ok := a.phraseFrom(j+1, end); ok {
 			return np, a.cueAt(j), true
 		}
@@ -429,8 +429,8 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 		}
 		wentOn := it.low == "went" && k+1 < end && a.items[k+1].low == "on"  // `"…?" Trump went on`
 		back := backVerbs[it.low] && k+1 < end && a.items[k+1].low == "back" // `"…," Bennett shot back`
-		if it.kind == itemWord && (speechVerbs[it.low] || wentOn || back) && !it.capitalised() {
-			if k > j && determiners[a.items[k-1].low] {
+		if it.kind == itemWord && (it.is(classSpeechVerb) || wentOn || back) && !it.capitalised() {
+			if k > j && a.items[k-1].is(classDeterminer) {
 				continue // a noun: "one of the states suing"
 			}
 			if k+1 < end && (a.items[k+1].isWord("yes") || a.items[k+1].isWord("no")) {
@@ -1317,7 +1317,7 @@ func (a *attributor) personOf(np nounPhrase, s int) nounPhrase {
 // determiner ("the warning", "his call") or an adjective of party or
 // nation ("Republican claims").
 func nounBefore(it item) bool {
-	return it.kind == itemWord && (determiners[it.low] || nationalities[it.low] != "" && it.low != nationalities[it.low])
+	return it.kind == itemWord && (it.is(classDeterminer) || it.is(classNationality) && it.low != nationalities[it.low])
 }
 
 // headlineVerb reports whether the capitalised speech verb at k is a verb
@@ -1619,7 +1619,7 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 			j++ // "said the Apartment Owners, Managers and Realtors Association"
 			continue
 		}
-		if it.kind != itemWord || j > i && (speechVerbs[it.low] || speechParticiples[it.low] || it.low == "who" || it.low == "which" || it.low == "that") {
+		if it.kind != itemWord || j > i && (it.is(classSpeechVerb|classSpeechParticiple) || it.low == "who" || it.low == "which" || it.low == "that") {
 			break
 		}
 		if j > i && !it.nameWord() && (it.low == "in" || it.low == "on" || it.low == "at" || it.low == "during" || it.low == "after" || it.low == "when" || it.low == "while" || it.low == "to" || it.low == "as") {
@@ -2136,7 +2136,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	if documents[head] && hi-1 > start && possessive(ws[hi-1]) && !ws[hi-1].nameWord() {
 		of := append([]item(nil), ws[start:hi]...)
 		last := &of[len(of)-1]
-		last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
+		last.setWord(trimPossessive(last.text), trimPossessive(last.low))
 		return a.describe(of, pos)
 	}
 	if documents[head] && definite {
@@ -2355,7 +2355,7 @@ func orgName(ws []item) string {
 		}
 	}
 	for i, w := range ws {
-		if knownOrgs[w.low] && w.capitalised() && (i == len(ws)-1 || !ws[i+1].nameWord()) {
+		if w.is(classKnownOrg) && w.capitalised() && (i == len(ws)-1 || !ws[i+1].nameWord()) {
 			return w.text
 		}
 	}
@@ -2394,7 +2394,7 @@ func orgRunAt(ws []item) (string, int) {
 		// A possessive ends an owner's name ("Maria Lopez's office"),
 		// unless it is a title's ("Lakeshore County Sheriff's Office") or
 		// a plural's ("Patrolmen's Benevolent Association").
-		if w.capitalised() && !determiners[w.low] && (m == n-1 || !possessive(w) || honorifics[trimPossessive(w.low)] || pluralNoun(trimPossessive(w.low)) || m > 0 && saint(ws[m-1])) ||
+		if w.capitalised() && !w.is(classDeterminer) && (m == n-1 || !possessive(w) || w.baseIs(classHonorific) || pluralNoun(trimPossessive(w.low)) || m > 0 && saint(ws[m-1])) ||
 			m > 0 && m+1 == from && (joinsOrgWords(ws, m) || commaInName(ws, m) || ws[m].low == "and" && ws[m-1].text == "," && commaInName(ws, m-1)) ||
 			m > 0 && pluralPossessive(ws, m) {
 			from = m
@@ -2520,7 +2520,7 @@ func joinsOrgWords(ws []item, m int) bool {
 // or "of" ("Citizens for Responsible Growth", "Veterans of Modern Wars").
 func headsOrgRun(ws []item, m int) bool {
 	last := m+1 == len(ws)
-	if orgSuffixes[trimPossessive(ws[m].low)] && (last || orgConnectors[ws[m+1].low]) {
+	if ws[m].baseIs(classOrgSuffix) && (last || ws[m+1].is(classOrgConnector)) {
 		return true
 	}
 	return !last && (ws[m+1].low == "for" && forFormer(ws, m) || ws[m+1].low == "of" && orgFormer(ws, m, true))

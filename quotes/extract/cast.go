@@ -394,8 +394,8 @@ func joinsName(items []item, j int) bool {
 		return false
 	}
 	w := items[j].low
-	if nameParticles[w] {
-		return items[j+1].nameWord() || nameParticles[items[j+1].low]
+	if items[j].is(classNameParticle) {
+		return items[j+1].nameWord() || items[j+1].is(classNameParticle)
 	}
 	if w == "&" {
 		return items[j-1].nameWord() && items[j+1].nameWord() // "Halloran & Sykes Architects"
@@ -466,7 +466,7 @@ func connects(items []item, j, next int) bool {
 // and no nationality, as a surname follows a first name.
 func afterFirstName(items []item, k int) bool {
 	p := k - 1
-	return p >= 0 && items[p].nameWord() && !honorifics[items[p].low] && !isTitleWord(items[p].low) && nationalities[items[p].low] == ""
+	return p >= 0 && items[p].nameWord() && !items[p].is(classHonorific) && !isTitleWord(items[p].low) && !items[p].is(classNationality)
 }
 
 // orgFormer reports whether a capitalised word can head an organisation's
@@ -479,13 +479,13 @@ func orgFormer(ws []item, k int, opens bool) bool {
 	if !it.capitalised() {
 		return false
 	}
-	if orgSuffixes[trimPossessive(it.low)] {
+	if it.baseIs(classOrgSuffix) {
 		return true
 	}
 	// A plural after a first name is a surname: "Jolene Price-Matthews of
 	// Hollis Ferry".
 	plural := len(it.low) > 4 && strings.HasSuffix(it.low, "s") && !strings.HasSuffix(it.low, "ss") && !possessive(it) && !upperCase(it.text)
-	return plural && !honorifics[it.low] && (!opens || !commonNoun(it.low) && nationalities[it.low] == "") && !(k > 0 && givenName(ws[k-1].low) != 0)
+	return plural && !it.is(classHonorific) && (!opens || !commonNoun(it.low) && !it.is(classNationality)) && !(k > 0 && ws[k-1].given() != 0)
 }
 
 // forFormer reports whether a capitalised word can head an organisation's
@@ -515,7 +515,7 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 			nation = n
 			continue
 		}
-		if honorifics[w] || items[i].text == "Del." || hyphenRole(items[i].text) || titleAcronym(items[i].text) { // Delegate; "del" is a particle (del Toro)
+		if items[i].baseIs(classHonorific) || items[i].text == "Del." || hyphenRole(items[i].text) || titleAcronym(items[i].text) { // Delegate; "del" is a particle (del Toro)
 			if r := roleOf(w); r != "" {
 				roles = append(roles, r)
 			}
@@ -566,13 +566,13 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 	}
 	// "Forecaster Priyanka Deshmukh-Hall": an occupation's word before a
 	// name of two words, whatever the first name.
-	if r.to-i >= 3 && occupation(items[i].low) && givenName(items[i].low) == 0 && looksLikePersonName(items[i+1:r.to]) {
+	if r.to-i >= 3 && occupation(items[i].low) && items[i].given() == 0 && looksLikePersonName(items[i+1:r.to]) {
 		roles = append(roles, items[i].low)
 		i++
 	}
 	// Honorifics after a name: "Jane Doe KC".
 	to := r.to
-	for to > i && (honorifics[strings.Trim(items[to-1].low, ".")] && strings.ToUpper(items[to-1].text) == items[to-1].text) {
+	for to > i && (upperCase(items[to-1].text) && honorifics[strings.Trim(items[to-1].low, ".")]) {
 		to--
 	}
 	return items[i:to], roles, nation, former
@@ -605,7 +605,7 @@ func sentenceOpener(items []item, r nameRun) bool {
 // "Sr. III".
 func suffixesOnly(ws []item) bool {
 	for _, w := range ws {
-		if !nameSuffixes[w.low] {
+		if !w.is(classNameSuffix) {
 			return false
 		}
 	}
@@ -636,13 +636,13 @@ func occupation(w string) bool {
 func knownFirstNameAt(items []item, i, to int) int {
 	for k := i; k < i+4 && k+2 <= to; k++ {
 		it := items[k]
-		if givenName(it.low) != 0 {
+		if it.given() != 0 {
 			if k > i && looksLikePersonName(items[k:to]) {
 				return k
 			}
 			return i
 		}
-		if !it.capitalised() || initial(strings.TrimSuffix(it.text, ".")) || nationalities[it.low] != "" {
+		if !it.capitalised() || initial(strings.TrimSuffix(it.text, ".")) || it.is(classNationality) {
 			return i
 		}
 	}
@@ -685,7 +685,7 @@ func titleAcronym(w string) bool { return w == "AG" || w == "DA" }
 
 // titleAt reports whether items[i] is a title word inside a run ending at to.
 func titleAt(items []item, i, to int) bool {
-	return i+1 < to && honorifics[items[i].low]
+	return i+1 < to && items[i].is(classHonorific)
 }
 
 // hyphenatedGiven reports a given name of two syllables joined by a
@@ -765,10 +765,10 @@ func looksLikePersonName(ws []item) bool {
 	if shouting(ws) {
 		return false
 	}
-	if placeFirstWords[ws[0].low] && placesNamed[strings.ToLower(strings.ReplaceAll(joinWords(ws), " ", "-"))] || partyTag(ws) || peoples(ws[len(ws)-1].low) {
+	if ws[0].is(classPlaceFirstWord) && placesNamed[strings.ToLower(strings.ReplaceAll(joinWords(ws), " ", "-"))] || partyTag(ws) || peoples(ws[len(ws)-1].low) {
 		return false // "New Jersey", "D-San Antonio"
 	}
-	if ordinals[ws[0].low] {
+	if ws[0].is(classOrdinal) {
 		return false // "Sixth Circuit", "Second Amendment", "First Baptist"
 	}
 	if lawWords[ws[len(ws)-1].low] || partyMember(ws[len(ws)-1].low) {
@@ -777,21 +777,21 @@ func looksLikePersonName(ws []item) bool {
 	// After a known first name, the last word is a surname even when it is
 	// also a word, a month or a place: "Carter Will", "Dwight May", "Emma
 	// Park"; otherwise "Harlan Park" is a school and "Elm Street" a street.
-	given := givenName(ws[0].low) != 0 || hyphenatedGiven(ws[0].text)
+	given := ws[0].given() != 0 || hyphenatedGiven(ws[0].text)
 	for i, w := range ws {
 		l := w.low
-		if placeWords[l] || !given && i == len(ws)-1 && placeNames[l] {
+		if w.is(classPlaceWord) || !given && i == len(ws)-1 && w.is(classPlaceName) {
 			return false
 		}
-		if given && i == len(ws)-1 && i > 0 && (Stopwords[l] || months[l]) {
+		if given && i == len(ws)-1 && i > 0 && w.is(classStopword|classMonth) {
 			continue
 		}
 		// A country may be a surname ("Jim Jordan"), not a first name. "Don"
 		// is a stopword for search ("don't"), and a first name here.
 		// A nationality opens no name ("Russian President"), but a
 		// country may be a given name: "Jordan Whitley", "Georgia Lane".
-		adjective := nationalities[l] != "" && (nationalities[l] != l || givenName(l) == 0 && !countryNames[l])
-		if knownOrgs[l] || orgSuffixes[l] || weekdays[l] || adjective && i < len(ws)-1 || Stopwords[l] && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || months[l] && !(i == 0 && givenMonths[l] && !calendarWords[ws[1].low]) {
+		adjective := w.is(classNationality) && (nationalities[l] != l || w.given() == 0 && !countryNames[l])
+		if w.is(classKnownOrg|classOrgSuffix|classWeekday) || adjective && i < len(ws)-1 || w.is(classStopword) && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || w.is(classMonth) && !(i == 0 && givenMonths[l] && !calendarWords[ws[1].low]) {
 			return false
 		}
 	}
@@ -890,7 +890,7 @@ func subjectAt(items []item, r nameRun) bool {
 	if k := r.from - 1; items[k].sent == k && items[k].isWord("for") && r.to < len(items) && items[r.to].text == "," {
 		return true
 	}
-	if prev := items[r.from-1]; prev.kind == itemWord && invertedVerbs[prev.low] && !prev.capitalised() {
+	if prev := items[r.from-1]; prev.kind == itemWord && prev.is(classInvertedVerb) && !prev.capitalised() {
 		return true // "…," says Mateo Alvarado: the subject of "says"
 	}
 	if rolesAfterInvertedVerb(items, r.from) {
@@ -903,7 +903,7 @@ func subjectAt(items []item, r nameRun) bool {
 	}
 	if r.to < len(items) && items[r.to].kind == itemWord {
 		w := items[r.to].low
-		if speechVerbs[w] || skipBeforeVerb[w] || strings.HasSuffix(w, "ed") {
+		if items[r.to].is(classSpeechVerb|classSkipBeforeVerb) || strings.HasSuffix(w, "ed") {
 			return true
 		}
 	}
@@ -959,10 +959,10 @@ func rolesAfterInvertedVerb(items []item, i int) bool {
 		if it.kind != itemWord {
 			return false
 		}
-		if invertedVerbs[it.low] {
+		if it.is(classInvertedVerb) {
 			return k < i-1 && !it.capitalised()
 		}
-		if Stopwords[it.low] && it.low != "of" || isPronoun(it.low) || speechVerbs[it.low] {
+		if it.is(classStopword) && it.low != "of" || isPronoun(it.low) || it.is(classSpeechVerb) {
 			return false
 		}
 	}

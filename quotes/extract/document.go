@@ -172,7 +172,7 @@ func (a *attributor) documentOwner(ws []item, start, hi, pos int) (string, Kind)
 		if possessive(ws[k]) && !ws[k].nameWord() && orgHeads[trimPossessive(ws[k].low)] {
 			owner := append([]item(nil), ws[:k+1]...)
 			last := &owner[k]
-			last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
+			last.setWord(trimPossessive(last.text), trimPossessive(last.low))
 			return a.describe(owner, pos)
 		}
 	}

@@ -100,7 +100,7 @@ func nounGender(items []item, p *person) byte {
 			continue
 		}
 		for k := j + 1; k < len(items) && k <= j+8 && items[k].kind == itemWord; k++ {
-			if appositionEnds[items[k].low] || speechVerbs[items[k].low] || isPronoun(items[k].low) {
+			if appositionEnds[items[k].low] || items[k].is(classSpeechVerb) || isPronoun(items[k].low) {
 				// "Kenji Yamamoto-Ellis, whose daughter is too young": hers;
 				// "Dwayne, said he and his wife stopped", "Nora Bishop, 34,
 				// and her brother": no apposition says what they are.
@@ -138,9 +138,9 @@ func (c *cast) pronounVotes(items []item) map[*person][2]int {
 	vote := func(p *person, it item) {
 		v := votes[p]
 		switch {
-		case malePronouns[it.low]:
+		case it.is(classMalePronoun):
 			v[0]++
-		case femalePronouns[it.low]:
+		case it.is(classFemalePronoun):
 			v[1]++
 		default:
 			return

@@ -13,7 +13,7 @@ func newCast(items []item) *cast {
 	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items, places: placesIn(items)}
 	checked, headline := -1, false // the sentence last asked about, and whether it is a headline
 	for i := 0; i < len(items); i++ {
-		if !items[i].nameWord() || determiners[items[i].low] {
+		if !items[i].nameWord() || items[i].is(classDeterminer) {
 			continue // "The American Red Cross" is no name with "The" in it
 		}
 		if s := items[i].sent; s != checked {
@@ -22,7 +22,7 @@ func newCast(items []item) *cast {
 		if headline {
 			continue // "GOP Senator Torches Dems' Grid Bill" names nobody "Torches Dems"
 		}
-		if items[i].sent == i && (invertedVerbs[items[i].low] || openers[items[i].low]) && i+1 < len(items) && items[i+1].nameWord() {
+		if items[i].sent == i && items[i].is(classInvertedVerb|classOpener) && i+1 < len(items) && items[i+1].nameWord() {
 			continue // "Continued Stone:", "Neither Alan Grayson nor …": the name starts after
 		}
 		i = c.readRun(items, runAt(items, i))
@@ -73,11 +73,11 @@ func (c *cast) readRun(items []item, r nameRun) int {
 	// Lower-case roles just before the run: "dictator Bashar al-Assad".
 	for j := r.from - 1; j >= 0 && j >= r.from-3 && items[j].kind == itemWord && !items[j].capitalised(); j-- {
 		w := items[j].low
-		if personRoles[w] {
+		if items[j].is(classPersonRole) {
 			roles = append(roles, w)
 		} else if w == "former" || w == "late" {
 			former = true
-		} else if nationalities[w] == "" && !strings.HasSuffix(w, "'s") {
+		} else if !items[j].is(classNationality) && !strings.HasSuffix(w, "'s") {
 			break
 		}
 	}
@@ -93,7 +93,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 			}
 		}
 	}
-	if placeApposed(items, r) || placeAfterIn(items, r, roles) || thingAfterThe(items, r, roles) || len(name) >= 2 && len(roles) == 0 && c.places[foldRun(name)] && givenName(name[0].low) == 0 {
+	if placeApposed(items, r) || placeAfterIn(items, r, roles) || thingAfterThe(items, r, roles) || len(name) >= 2 && len(roles) == 0 && c.places[foldRun(name)] && name[0].given() == 0 {
 		// "her arrest in the Qarzani capital, Dar Vessin, in March": a
 		// place named after the noun for it, nobody "she" can be.
 		return r.to - 1
@@ -106,7 +106,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		bearer = c.byParticleSurname(joinWords(name), items[r.from].pos)
 	}
 	switch {
-	case len(name) == 2 && nameSuffixes[name[1].low] && !strings.Contains(name[0].text, "."):
+	case len(name) == 2 && name[1].is(classNameSuffix) && !strings.Contains(name[0].text, "."):
 		// "Giordano Sr." is a surname with a suffix, not a full name.
 		p := bySurname(c.surnames[surnameKey(name[0].text)], items[r.from].pos, suffixOf(name[1].text), 0, 0, "")
 		if p == nil {
@@ -158,7 +158,7 @@ func particleSurname(name []item) bool {
 		return false
 	}
 	for _, w := range name[:len(name)-1] {
-		if !nameParticles[w.low] {
+		if !w.is(classNameParticle) {
 			return false
 		}
 	}
@@ -179,7 +179,7 @@ func headlineCase(items []item, s int) bool {
 			if it.text == "." {
 				return false
 			}
-		case !it.capitalised() && !headlineLower[it.low] && !strings.ContainsAny(it.text, "0123456789$"):
+		case !it.capitalised() && !it.is(classHeadlineLower) && !strings.ContainsAny(it.text, "0123456789$"):
 			return false
 		default:
 			words++
@@ -196,7 +196,7 @@ var headlineLower = set(`a an the of in on at to for and or but nor by with from
 // Qarzani capital, Dar Vessin,", "the state capital, Sacramento,".
 func placeApposed(items []item, r nameRun) bool {
 	n := r.from - 2
-	if n < 1 || items[r.from-1].text != "," || !settlementNouns[items[n].low] || r.to >= len(items) || items[r.to].text != "," || givenName(items[r.from].low) != 0 {
+	if n < 1 || items[r.from-1].text != "," || !settlementNouns[items[n].low] || r.to >= len(items) || items[r.to].text != "," || items[r.from].given() != 0 {
 		return false // "In the county, Curtis Bell, the incumbent, led": a first name
 	}
 	return items[n-1].isWord("the") || n >= 2 && items[n-2].isWord("the")
@@ -304,7 +304,7 @@ func (c *cast) namedInFull(items []item, r nameRun, name []item) *person {
 		// name is now the article's own.
 		p.name, p.implied = full, ""
 	}
-	if p == nil && givenName(name[0].low) == 0 {
+	if p == nil && name[0].given() == 0 {
 		// "Vander Sloot said": a surname of two words, of somebody named
 		// in full before, "Luke Vander Sloot".
 		for _, q := range c.surnames[key] {
@@ -357,7 +357,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 	var key [64]byte
 	p := bySurname(c.surnames[string(appendSurnameKey(key[:0], trimPossessive(w.text)))], items[r.from].pos, "",
 		generation(items, r.from), titleGender(items[r.from:r.to], w.pos), titleRole(items[r.from:r.to], w.pos))
-	if p == nil && !Stopwords[w.low] && !months[w.low] && !weekdays[w.low] {
+	if p == nil && !w.is(classStopword|classMonth|classWeekday) {
 		// "Eli said", of "their grandson, Eli,": still Eli alone.
 		if p = c.byFirstName(w.text, items[r.from].pos); p != nil {
 			return p
@@ -369,7 +369,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 			}
 		}
 	}
-	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || describedAt(items, r.to) || (givenName(w.low) != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from) || doubleBarrelled(w.text) && opensClause(items, r)) && looksLikeSurname(w) && !commonNoun(w.low) {
+	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || describedAt(items, r.to) || (w.given() != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from) || doubleBarrelled(w.text) && opensClause(items, r)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 		// article names by first name only. "Valdez-Kimura paused":
 		// somebody a live blog names by a surname no other name has.
@@ -511,9 +511,9 @@ func (c *cast) readRelatives(items []item) {
 // commented. Later they said …".
 func (c *cast) readGroups(items []item) {
 	for i, it := range items {
-		if it.kind == itemWord && groupHeads[it.low] {
+		if it.kind == itemWord && it.is(classGroupHead) {
 			k := i
-			for k > 0 && k > i-3 && items[k-1].kind == itemWord && (items[k-1].capitalised() || nationalities[items[k-1].low] != "") && !determiners[items[k-1].low] {
+			for k > 0 && k > i-3 && items[k-1].kind == itemWord && (items[k-1].capitalised() || items[k-1].is(classNationality)) && !items[k-1].is(classDeterminer) {
 				k--
 			}
 			c.noteGroup(capitalise(joinWords(items[k:i+1])), it.pos)
@@ -582,7 +582,7 @@ func foldRun(ws []item) string {
 func (c *cast) team(name []item) bool {
 	last := name[len(name)-1].low
 	// Not "Jordan Williams" after "in Jordan": a first name is no place.
-	return len(name) >= 2 && c.places[name[0].low] && givenName(name[0].low) == 0 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && len(last) > 4
+	return len(name) >= 2 && c.places[name[0].low] && name[0].given() == 0 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && len(last) > 4
 }
 
 // kinGeneration reads the kin noun a name is introduced by: "his father,

@@ -20,45 +20,76 @@ const (
 // so that words inside a quotation never pass for a speaker or a verb.
 type item struct {
 	kind  itemKind
-	text  string // as written
-	low   string // lower-case, for word lists
-	pos   int    // byte offset in the body
-	quote int    // index into the article's quotations, for itemQuote
-	sent  int    // index of the first item of its sentence
+	shape wordShape // what a word's text looks like
+	cls   wordClass // the word lists low is in, for a word or a mark
+	text  string    // as written
+	low   string    // lower-case, for word lists
+	pos   int       // byte offset in the body
+	quote int       // index into the article's quotations, for itemQuote
+	sent  int       // index of the first item of its sentence
+}
+
+// wordShape is what a word looks like, worked out once when the word
+// becomes an item: reading an article asks it of each word many times.
+type wordShape uint8
+
+// The shapes of a word.
+const (
+	shapeCapitalised wordShape = 1 << iota // starts with an upper-case letter
+	shapeNameWord                          // can stand in a name (nameWordText)
+)
+
+// newWord returns the word item for text, low-cased as low, at pos.
+func newWord(text, low string, pos int) item {
+	return item{kind: itemWord, shape: shapeOf(text), cls: classOf(low), text: text, low: low, pos: pos}
+}
+
+// setWord gives a word item the text and lower-case form of another word,
+// with its shape and classes.
+func (it *item) setWord(text, low string) {
+	it.shape, it.cls, it.text, it.low = shapeOf(text), classOf(low), text, low
+}
+
+// shapeOf returns the shape of the word text.
+func shapeOf(text string) wordShape {
+	var s wordShape
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
+		s |= shapeCapitalised
+	}
+	if text != "" && nameWordText(text) {
+		s |= shapeNameWord
+	}
+	return s
 }
 
 func (it item) isWord(w string) bool { return it.kind == itemWord && it.low == w }
 
 // capitalised reports whether a word item starts with an upper-case letter.
-func (it item) capitalised() bool {
-	if it.kind != itemWord {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(it.text)
-	return unicode.IsUpper(r)
-}
+func (it item) capitalised() bool { return it.shape&shapeCapitalised != 0 }
 
 // nameWord reports whether a word can stand in a name: capitalised, or an
 // Arabic article joined to a capitalised name ("al-Sharaa").
-func (it item) nameWord() bool {
-	if it.kind == itemWord && 'a' <= it.text[0] && it.text[0] <= 'z' && strings.IndexByte(it.text, '-') < 0 {
+func (it item) nameWord() bool { return it.shape&shapeNameWord != 0 }
+
+// nameWordText reports whether the word text can stand in a name, as
+// nameWord does of its item.
+func nameWordText(text string) bool {
+	if 'a' <= text[0] && text[0] <= 'z' && strings.IndexByte(text, '-') < 0 {
 		return false // most words: lower case, no particle
 	}
-	if it.capitalised() {
+	r, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsUpper(r) {
 		return true
 	}
-	if it.kind != itemWord {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsDigit(r) {
+	if unicode.IsDigit(r) {
 		// "Kareem 4X": digits and capitals, but not a number.
-		return upperCase(it.text) && strings.IndexFunc(it.text, unicode.IsUpper) > 0
+		return upperCase(text) && strings.IndexFunc(text, unicode.IsUpper) > 0
 	}
-	_, rest, ok := strings.Cut(it.text, "-")
-	if !ok || !nameParticles[strings.ToLower(it.text[:strings.IndexByte(it.text, '-')])] {
+	_, rest, ok := strings.Cut(text, "-")
+	if !ok || !nameParticles[strings.ToLower(text[:strings.IndexByte(text, '-')])] {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ = utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
 }
 
@@ -107,11 +138,11 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end]) || initials(body[i:end]) || stateAbbreviations[low] && end+1 < p.end && body[end+1] == ',') {
 					end++ // "Mr.", "Sen.", "J.", "Reston, Va., said": the dot belongs to the word
 				}
-				items = append(items, item{kind: itemWord, text: body[i:end], low: low, pos: i})
+				items = append(items, newWord(body[i:end], low, i))
 				i = end
 			case r == '&' && i > 0 && i+1 < p.end && body[i-1] == ' ' && body[i+1] == ' ':
 				// "Westridge Power & Light": a word that joins a name.
-				items = append(items, item{kind: itemWord, text: "&", low: "&", pos: i})
+				items = append(items, newWord("&", "&", i))
 				i += size
 			default:
 				text := body[i : i+size]
@@ -121,7 +152,7 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 				case strings.ContainsRune("―‒–—", r):
 					text = "—" // every dash that sets a name off is one dash
 				}
-				items = append(items, item{kind: itemPunct, text: text, low: text, pos: i})
+				items = append(items, item{kind: itemPunct, cls: classOf(text), text: text, low: text, pos: i})
 				i += size
 			}
 		}

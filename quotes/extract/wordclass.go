@@ -1,0 +1,123 @@
+package extract
+
+import "strings"
+
+// wordClass is a set of the word lists a lower-case word is in. Reading an
+// article asks the lists about each word many times over; itemize looks a
+// word up once, in wordClasses, and the item carries the answer.
+type wordClass uint32
+
+// The word lists that have a class, each named after its list.
+const (
+	classDeterminer       wordClass = 1 << iota // determiners
+	classStopword                               // Stopwords
+	classMonth                                  // months
+	classWeekday                                // weekdays
+	classHonorific                              // honorifics
+	classPersonRole                             // personRoles
+	classNationality                            // nationalities, with a key that is not ""
+	classKnownOrg                               // knownOrgs
+	classOrgSuffix                              // orgSuffixes
+	classOrgConnector                           // orgConnectors
+	classGroupHead                              // groupHeads
+	classPlaceWord                              // placeWords
+	classPlaceName                              // placeNames
+	classPlaceFirstWord                         // placeFirstWords
+	classOrdinal                                // ordinals
+	classNameSuffix                             // nameSuffixes
+	classNameParticle                           // nameParticles
+	classSpeechVerb                             // speechVerbs
+	classInvertedVerb                           // invertedVerbs
+	classOpener                                 // openers
+	classSkipBeforeVerb                         // skipBeforeVerb
+	classSpeechParticiple                       // speechParticiples
+	classHeadlineLower                          // headlineLower
+	classMalePronoun                            // malePronouns
+	classFemalePronoun                          // femalePronouns
+	classMaleName                               // firstNameGender's male names
+	classFemaleName                             // firstNameGender's female names
+)
+
+// wordClasses maps each word of the lists with a class to its classes.
+// It is derived from the lists, which stay the one place words are added.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, l := range []struct {
+		class wordClass
+		words map[string]bool
+	}{
+		{classDeterminer, determiners},
+		{classStopword, Stopwords},
+		{classMonth, months},
+		{classWeekday, weekdays},
+		{classHonorific, honorifics},
+		{classPersonRole, personRoles},
+		{classKnownOrg, knownOrgs},
+		{classOrgSuffix, orgSuffixes},
+		{classOrgConnector, orgConnectors},
+		{classGroupHead, groupHeads},
+		{classPlaceWord, placeWords},
+		{classPlaceName, placeNames},
+		{classPlaceFirstWord, placeFirstWords},
+		{classOrdinal, ordinals},
+		{classNameSuffix, nameSuffixes},
+		{classNameParticle, nameParticles},
+		{classSpeechVerb, speechVerbs},
+		{classInvertedVerb, invertedVerbs},
+		{classOpener, openers},
+		{classSkipBeforeVerb, skipBeforeVerb},
+		{classSpeechParticiple, speechParticiples},
+		{classHeadlineLower, headlineLower},
+		{classMalePronoun, malePronouns},
+		{classFemalePronoun, femalePronouns},
+	} {
+		for w, in := range l.words {
+			if in {
+				m[w] |= l.class
+			}
+		}
+	}
+	for w := range nationalities {
+		m[w] |= classNationality
+	}
+	for w, g := range firstNameGender {
+		switch g {
+		case 'm':
+			m[w] |= classMaleName
+		case 'f':
+			m[w] |= classFemaleName
+		}
+	}
+	return m
+}()
+
+// classOf returns the classes of the lower-case word w.
+func classOf(w string) wordClass { return wordClasses[w] }
+
+// is reports whether the item is a word of any of the lists in c.
+func (it item) is(c wordClass) bool { return it.cls&c != 0 }
+
+// baseIs reports whether the item's word without its possessive ending,
+// trimPossessive(it.low), is a word of any of the lists in c: "Sheriff's"
+// is an honorific's.
+func (it item) baseIs(c wordClass) bool {
+	if !possessive(it) {
+		return it.is(c)
+	}
+	return classOf(trimPossessive(it.low))&c != 0
+}
+
+// given returns what givenName(it.low) does: the gender the item's word
+// tells as a first name, 0 for none. The classes hold the names the list
+// does; a word with an accent or a hyphen is asked in full.
+func (it item) given() byte {
+	switch {
+	case it.cls&classMaleName != 0:
+		return 'm'
+	case it.cls&classFemaleName != 0:
+		return 'f'
+	case !isASCII(it.low) || strings.IndexByte(it.low, '-') >= 0:
+		return givenName(it.low)
+	}
+	return 0
+}
