@@ -98,7 +98,8 @@ func nameWordText(text string) bool {
 // slice whose array it may reuse.
 func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 	qi := 0
-	skipTo := 0 // the end of the last quotation, which may lie paragraphs ahead
+	next := quoteOpen(qs, qi) // where the next quotation opens
+	skipTo := 0               // the end of the last quotation, which may lie paragraphs ahead
 	for pi, p := range paras {
 		if skipTo > p.start {
 			// The paragraph continues a quotation: no break before it.
@@ -110,29 +111,33 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 		}
 		i := max(p.start, skipTo)
 		for i < p.end {
-			if qi < len(qs) && qs[qi].open == i && nickname(body, qs[qi]) {
+			if i == next {
 				// `Marcia "Cia" Price` is one name: the nickname is no
 				// quotation and no word of the name.
+				if !nickname(body, qs[qi]) {
+					items = append(items, item{kind: itemQuote, pos: i, quote: qi})
+				}
 				i = qs[qi].close
 				skipTo = i
 				qi++
+				next = quoteOpen(qs, qi)
 				continue
 			}
-			if qi < len(qs) && qs[qi].open == i {
-				items = append(items, item{kind: itemQuote, pos: i, quote: qi})
-				i = qs[qi].close
-				skipTo = i
-				qi++
+			r, size := rune(body[i]), 1
+			if r == ' ' {
+				i++ // most of what stands between words
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(body[i:])
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(body[i:])
+			}
 			switch {
 			case unicode.IsSpace(r):
 				i += size
 			case isWordRune(r):
 				end := wordEnd(body, i, p.end)
-				if qi < len(qs) && qs[qi].open > i && qs[qi].open < end {
-					end = qs[qi].open
+				if next > i && next < end {
+					end = next
 				}
 				low := strings.ToLower(body[i:end])
 				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end]) || initials(body[i:end]) || stateAbbreviations[low] && end+1 < p.end && body[end+1] == ',') {
@@ -163,6 +168,14 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 		return r
 	})
 	return items
+}
+
+// quoteOpen returns where quotation qi of qs opens, -1 past the last.
+func quoteOpen(qs []quoteSpan, qi int) int {
+	if qi < len(qs) {
+		return qs[qi].open
+	}
+	return -1
 }
 
 // nickname reports a quotation of one or two capitalised words standing
@@ -222,7 +235,7 @@ func initials(w string) bool {
 // joined by apostrophes, hyphens and the dots of "U.S." or "3.5".
 func wordEnd(body string, i, limit int) int {
 	for i < limit {
-		if c := body[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+		if asciiWordBytes[body[i]] {
 			i++ // most of a word
 			continue
 		}
@@ -447,6 +460,15 @@ func upperCase(s string) bool {
 	}
 	return true
 }
+
+// asciiWordBytes are the ASCII letters and digits, the bytes most words
+// are made of.
+var asciiWordBytes = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 // isWordRune reports whether r belongs inside a word.
 // mojibake reports a rune that belongs to a letter decoded twice, as in

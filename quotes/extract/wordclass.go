@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // wordClass is a set of the word lists a lower-case word is in. Reading an
 // article asks the lists about each word many times over; itemize looks a
@@ -91,8 +94,22 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// byteClasses holds the classes of the words of one ASCII byte, most of
+// them punctuation, which classOf then finds without hashing.
+var byteClasses = func() (t [utf8.RuneSelf]wordClass) {
+	for c := range t {
+		t[c] = wordClasses[string(rune(c))]
+	}
+	return t
+}()
+
 // classOf returns the classes of the lower-case word w.
-func classOf(w string) wordClass { return wordClasses[w] }
+func classOf(w string) wordClass {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return byteClasses[w[0]]
+	}
+	return wordClasses[w]
+}
 
 // is reports whether the item is a word of any of the lists in c.
 func (it item) is(c wordClass) bool { return it.cls&c != 0 }
