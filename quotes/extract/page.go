@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"regexp"
 	"slices"
 	"strings"
@@ -364,10 +365,53 @@ func bioHint(low []byte) bool {
 // appendLower appends s to b in lower case, byte for byte what
 // strings.ToLower returns, without allocating a string per line.
 func appendLower(b []byte, s string) []byte {
+	n := len(b)
+	b = append(b, s...)
+	// Lowered in place: eight ASCII bytes at a time, a rune whose lower
+	// case is as long as it alone; past any other, rune by rune.
+	for k := n; k < len(b); {
+		if k+8 <= len(b) {
+			if x := binary.LittleEndian.Uint64(b[k:]); x&nonASCII == 0 {
+				binary.LittleEndian.PutUint64(b[k:], lowerASCII(x))
+				k += 8
+				continue
+			}
+		}
+		if c := b[k]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[k] = c + 'a' - 'A'
+			}
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[k:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(l) != size {
+			return appendLowerRunes(b[:k], s[k-n:])
+		}
+		utf8.EncodeRune(b[k:], l)
+		k += size
+	}
+	return b
+}
+
+// nonASCII has the high bit of each byte of a word of eight.
+const nonASCII = 0x8080808080808080
+
+// lowerASCII lowers the capitals among eight ASCII bytes: a byte at or
+// above 'A' gains a high bit by adding 0x3f, one above 'Z' by adding
+// 0x25, and no sum carries into the next byte.
+func lowerASCII(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	capital := (x + 0x3f*ones) &^ (x + 0x25*ones) & nonASCII
+	return x | capital>>2 // 0x80>>2 is 'a'-'A'
+}
+
+// appendLowerRunes appends s to b in lower case as strings.ToLower maps
+// it, rune by rune, an invalid byte becoming U+FFFD.
+func appendLowerRunes(b []byte, s string) []byte {
 	for {
-		// A run of ASCII is copied whole and lowered in place; past it,
-		// strings.ToLower maps rune by rune, an invalid byte becoming
-		// U+FFFD.
+		// A run of ASCII is copied whole and lowered in place.
 		i := 0
 		for i < len(s) && s[i] < utf8.RuneSelf {
 			i++
