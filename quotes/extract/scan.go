@@ -144,14 +144,32 @@ type scanProblem struct {
 // opening or closing by what stands on either side.
 func marksIn(body string, start, end int) []mark {
 	var ms []mark
-	for i := start; i < end; {
-		// Every mark starts with one of these bytes, which UTF-8 never
-		// uses inside another character: skip the rest byte by byte.
-		if c := body[i]; c != '"' && c != 0xE2 && c != 0xC2 {
-			i++
-			continue
+	// Every mark starts with one of three bytes, which UTF-8 never uses
+	// inside another character: where each comes next is found with
+	// strings.IndexByte, which skips the text between at once.
+	lead := func(c byte, from int) int {
+		if from < end {
+			if k := strings.IndexByte(body[from:end], c); k >= 0 {
+				return from + k
+			}
+		}
+		return end // a mark may run past end, as its last bytes do
+	}
+	straight, curly, latin := lead('"', start), lead(0xE2, start), lead(0xC2, start)
+	for {
+		i := min(straight, curly, latin)
+		if i >= end {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(body[i:])
+		switch i {
+		case straight:
+			straight = lead('"', i+size)
+		case curly:
+			curly = lead(0xE2, i+size)
+		case latin:
+			latin = lead(0xC2, i+size)
+		}
 		var k markKind
 		open, close := false, false
 		switch r {
@@ -186,7 +204,6 @@ func marksIn(body string, start, end int) []mark {
 			}
 			ms = append(ms, mark{pos: i, size: size, kind: k, open: open, close: close})
 		}
-		i += size
 	}
 	return ms
 }
