@@ -235,9 +235,13 @@ func initials(w string) bool {
 // joined by apostrophes, hyphens and the dots of "U.S." or "3.5".
 func wordEnd(body string, i, limit int) int {
 	for i < limit {
-		if asciiWordBytes[body[i]] {
+		c := body[i]
+		if asciiWordBytes[c] {
 			i++ // most of a word
 			continue
+		}
+		if c < utf8.RuneSelf && c != '&' && c != ',' && c != '\'' && c != '-' && c != '.' {
+			break // a space, most often: no other ASCII joins a word
 		}
 		r, size := utf8.DecodeRuneInString(body[i:])
 		if isWordRune(r) || mojibake(body[:i], r) {
