@@ -272,8 +272,10 @@ func creditAtEnd(t string) bool {
 			return true
 		}
 	}
-	i := strings.LastIndexByte(t, '/')
-	return i >= 0 && creditSlash.MatchString(t[i:])
+	if strings.IndexByte(t, '/') < 0 {
+		return false // most lines: found at once, not read backwards byte by byte
+	}
+	return creditSlash.MatchString(t[strings.LastIndexByte(t, '/'):])
 }
 
 // nextByte returns the index of the first c in s after index i, or -1.
