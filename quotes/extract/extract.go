@@ -4,13 +4,15 @@
 // It is a pipeline, one stage a file: the page is split into lines and
 // paragraphs with its boilerplate set aside (page.go); quotation marks are
 // paired into quotations (scan.go); the running text becomes words,
-// punctuation and whole quotations, in sentences (sentence.go); the people
-// the article names are gathered with their roles and later mentions
-// (mentions.go, cast.go), told apart within a family (family.go) and by
-// gender (gender.go, firstnames.go); each attribution form proposes
-// speaker candidates, and a scoring step chooses among them (choose.go,
-// attribute.go, subject.go, layout.go, document.go); names are made
-// canonical across articles (canonical.go).
+// punctuation and whole quotations, in sentences (sentence.go), each word
+// carrying the word lists it is in (wordclass.go); the people the article
+// names are gathered with their roles and later mentions (mentions.go,
+// cast.go), told apart within a family (family.go) and by gender
+// (gender.go, firstnames.go); each attribution form proposes speaker
+// candidates, and a scoring step chooses among them (choose.go,
+// attribute.go, subject.go, layout.go, document.go), with descriptions
+// such as "the Florida senator" read as the person just named
+// (variation.go); names are made canonical across articles (canonical.go).
 package extract
 
 import (
