@@ -323,7 +323,7 @@ func TestAnonymousSourcesAreNoNames(t *testing.T) {
 		{"a source alone", "Campaign\n\n\"The drop we are seeing now is all about the emails,\" said one person.\n\n\"We have a ton of work to do,\" a senior official said.\n",
 			[]want{{"The drop we are seeing", ""}, {"We have a ton of work", ""}}},
 		{"a source that says whose", "Campaign\n\n\"He does not know the new media,\" a Trump aide said.\n",
-			[]want{{"He does not know", "Trump aide"}}},
+			[]want{{"He does not know", "a Trump aide"}}},
 		{"a spokesperson for the organisation the sentence before is about", "Port strike ends\n\nThe port authority welcomed the vote. \"Ships will be moving again by Friday,\" a spokesperson said.\n",
 			[]want{{"Ships will be moving", "Port authority"}}},
 	})

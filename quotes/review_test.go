@@ -16,7 +16,7 @@ func TestAttributionHardCases(t *testing.T) {
 		{"person of an organisation", "Rates\n\n\"Rates must fall,\" said Professor Jane Smith of LSE. \"Inflation is sticky,\" said Tom Reed of Capital Economics.\n",
 			[]want{{"Rates must fall", "Jane Smith"}, {"Inflation is sticky", "Tom Reed"}}},
 		{"an official of a union", "Brussels\n\n\"We are not worried,\" a senior EU official told Reuters on condition of anonymity.\n",
-			[]want{{"We are not worried", "Senior EU official"}}},
+			[]want{{"We are not worried", "a senior EU official"}}},
 		{"title words before the name", "Alliance\n\n\"It is over,\" NATO chief Mark Rutte said. \"We will see,\" said Dr. Emma Hall.\n",
 			[]want{{"It is over", "Mark Rutte"}, {"We will see", "Emma Hall"}}},
 		{"the White House", "Washington\n\n\"The door is open,\" the White House said.\n",

@@ -24,7 +24,7 @@ var seedQuotes = []seedQuote{
 	{"001", "reshape relations with Russia", "SANA", true, "according to"},
 	{"001", "support for Syria's unity and stability", "Vladimir Putin", true, "reaffirmed"},
 	{"001", "open a new chapter", "Syrian officials", true, "say"},
-	{"002", "humanitarian reasons", "Official Russian source", true, "according to"},
+	{"002", "humanitarian reasons", "an official Russian source", true, "according to"},
 	{"002", "exceptionally friendly", "Vladimir Putin", true, "said"},
 	{"002", "never been tied to our political circumstances", "Vladimir Putin", true, "said"},
 	{"002", "always... guided by one thing: the interests of the Syrian people.", "Vladimir Putin", true, "claiming"},
@@ -191,7 +191,7 @@ func TestSeedSpeakersAreCanonical(t *testing.T) {
 	for _, c := range ix.Speakers() {
 		got[c.Name] = c.Quotes
 	}
-	want := map[string]int{"Vladimir Putin": 9, "Ahmed al-Sharaa": 5, "SANA": 2, "Alexander Novak": 2, "Syrian officials": 1, "Official Russian source": 1}
+	want := map[string]int{"Vladimir Putin": 9, "Ahmed al-Sharaa": 5, "SANA": 2, "Alexander Novak": 2, "Syrian officials": 1, "an official Russian source": 1}
 	if len(got) != len(want) {
 		t.Errorf("speakers %v, want %v", got, want)
 	}

@@ -2217,7 +2217,9 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		if !anyCapitalised(ws[start:]) {
 			return "", Unknown
 		}
-		return capitalise(joinWords(ws[start:])), Group
+		// Written as the article writes it, "a senior Democratic aide":
+		// a description, never to be taken for a name.
+		return lowerFirst(joinWords(ws)), Group
 	case orgHeads[head]:
 		return a.describeOrg(ws, start, hi, definite, mods, pos)
 	case definite && strings.HasSuffix(head, "-year-old"):
@@ -2298,6 +2300,13 @@ func (a *attributor) describeOrg(ws []item, start, hi int, definite bool, mods [
 		return "", Unknown // "its annual bank stress tests" name no bank
 	}
 	return capitalise(joinWords(ws[start : hi+1])), Org
+}
+
+// lowerFirst lower-cases the first letter of s: a description that opens
+// a sentence ("A senior aide said") is "a senior aide".
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // ownerWords are the determiners that say whose a thing is.
