@@ -303,6 +303,8 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 
 func TestPeopleWhoShareASurname(t *testing.T) {
 	runCases(t, []extractCase{
+		{"the elder of a surname with a particle", "Race\n\nCurtis Van Hoven, the Republican nominee, spoke in Kiel on Friday.\n\nVan Hoven's first television ad features his father, Walter Van Hoven, 81, leaning on a gate at the family's farm.\n\n\"My son has never once missed a milking,\" the elder Van Hoven says in the ad.\n",
+			[]want{{"My son has never once missed a milking", "Walter Van Hoven"}}},
 		{"a father-in-law", "Farm bill\n\nLuann Schroeder-Diaz, who grows corn on 1,100 acres near Hampton, Iowa, with her husband and her father-in-law, Otto Schroeder, said higher prices would help.\n\n\"It's a floor, not a windfall,\" Schroeder-Diaz said. \"Nobody's buying a new combine because of this bill.\"\n\nHer father-in-law, 78, who has farmed the same ground since 1969, was more skeptical. \"I've seen eleven farm bills,\" he said.\n",
 			[]want{{"It's a floor", "Luann Schroeder-Diaz"}, {"Nobody's buying", "Luann Schroeder-Diaz"}, {"I've seen eleven farm bills", "Otto Schroeder"}}},
 		{"Jr. and Sr.", "Shipyard\n\nRep. Paul Amato Jr. chaired the hearing. His father, Paul Amato Sr., held the seat for 20 years.\n\n\"I never call him for advice,\" Amato Sr. said.\n\n\"We disagree about plenty,\" Amato Jr. said.\n",

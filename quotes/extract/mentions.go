@@ -103,7 +103,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 	subject := subjectAt(items, r) || agedAt(items, r.to) || describedAt(items, r.to)
 	var bearer *person // who a surname written with its particles stands for
 	if particleSurname(name) {
-		bearer = c.byParticleSurname(joinWords(name), items[r.from].pos)
+		bearer = c.byParticleSurname(joinWords(name), items[r.from].pos, generation(items, r.from))
 	}
 	switch {
 	case len(name) == 2 && name[1].is(classNameSuffix) && !strings.Contains(name[0].text, "."):
@@ -257,15 +257,16 @@ func givenParticle(name []item) bool {
 
 // byParticleSurname returns who the surname full, written with its
 // particles, stands for: of the people named in full that end in it, the
-// one bySurname chooses; nil when nobody does.
-func (c *cast) byParticleSurname(full string, pos int) *person {
+// one bySurname chooses, of generation gen when "the elder" or "the
+// younger" says; nil when nobody does.
+func (c *cast) byParticleSurname(full string, pos, gen int) *person {
 	var ps []*person
 	for _, q := range c.surnames[surnameKey(full)] {
 		if n := len(q.name) - len(full); n > 0 && q.name[n-1] == ' ' && strings.EqualFold(q.name[n:], full) {
 			ps = append(ps, q)
 		}
 	}
-	return bySurname(ps, pos, "", 0, 0, "")
+	return bySurname(ps, pos, "", gen, 0, "")
 }
 
 // add makes a person of the cast, named name, with the surname key key.
