@@ -62,6 +62,7 @@ func FuzzExtract(f *testing.F) {
 		"\"x y\"\n\n— Republican presidential nominee Ann Lee, at a rally in Reston, Va., Oct. 10, 2016",
 		"Halloran & Sykes, Local 4-117 and June Bishop of the mayor of Bayou Cheval in Bayou Cheval, \"a b\" the group's post read.",
 		"Here's Lee in 1992: \"a b.\" From Bush's post: \"c d.\" A text from a friend, Tasha Bell: \"e f.\" Adding, \"g h.\"",
+		"Sen. Joan Eberly, R-Iowa. The Florida senator said \"a b\" and \"c d,\" the Iowa Republican said. A spokeswoman for the San Miguelito said it. \"e,\" she said. For Keisha Young, no. Valdez-Kimura paused. the U.S. While the Fed's Young, \"x\" its annual bank Local 417",
 	} {
 		f.Add(s)
 	}
