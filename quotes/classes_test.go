@@ -1294,6 +1294,12 @@ func TestOrganisationNamesWithAnOxfordComma(t *testing.T) {
 			[]want{{"The plan was designed with precision", "Tennessee Coalition of Black, Latino, and Immigrant Voters"}}},
 		{"three people with an Oxford comma", "Team\n\n\"It was a team effort,\" said Dana Smith, Rob Jones, and Al Brown.\n",
 			[]want{{"It was a team effort", "Dana Smith"}}},
+		{"a list that \"for\" makes a name, apposed to its description", "Veto\n\nThe coalition that pushed for the bill, Tenants, Workers and Families for a Fair Nevada, said it would campaign. \"We have long memories,\" the coalition said in a statement.\n",
+			[]want{{"We have long memories", "Tenants, Workers and Families for a Fair Nevada"}}},
+		{"the letter of a listed name with a clause after it", "Farm\n\nA coalition of farm groups, Farmers, Ranchers, and Rural Communities for a Fair Deal, which includes several state farm bureaus, urged passage in a letter. \"Every month without a bill is a month of uncertainty,\" the letter said.\n",
+			[]want{{"Every month without a bill is a month of uncertainty", "Farmers, Ranchers, and Rural Communities for a Fair Deal"}}},
+		{"people in a list with \"for\" after them", "Race\n\nDana Smith, Rob Jones and Al Brown for the defense sat down. \"We will appeal,\" Smith said.\n",
+			[]want{{"We will appeal", "Dana Smith"}}},
 	})
 }
 

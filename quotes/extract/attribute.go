@@ -1146,6 +1146,9 @@ skip:
 				j = c
 			}
 		case ",":
+			if np, ok := a.listedOrgBefore(j, s); ok {
+				return np, true
+			}
 			k := j - 1
 			for k >= s && k > j-30 && a.items[k].text != "," && a.items[k].kind != itemQuote {
 				k--
@@ -1211,6 +1214,20 @@ skip:
 		np = a.personOf(np, s)
 	}
 	return np, ok
+}
+
+// listedOrgBefore returns the organisation whose name, holding commas,
+// ends at the comma at item j and opens the sentence s or an apposition:
+// "A coalition of farm groups, Farmers, Ranchers, and Rural Communities
+// for a Fair Deal, which includes …, urged".
+func (a *attributor) listedOrgBefore(j, s int) (nounPhrase, bool) {
+	lo := max(s, j-14)
+	org, from := orgRunAt(a.items[lo:j])
+	from += lo
+	if org == "" || !strings.Contains(org, ",") || from > s && a.items[from-1].text != "," {
+		return nounPhrase{}, false
+	}
+	return nounPhrase{from, j}, true
 }
 
 // relativeOpening returns the comma that opens the relative clause
@@ -2456,6 +2473,10 @@ func commaInName(items []item, j int) bool {
 			if and && (orgSuffixes[trimPossessive(it.low)] || named) && (k+1 == len(items) || !items[k+1].nameWord()) {
 				return true
 			}
+		case and && k+1 < len(items) && (it.low == "for" && forFormer(items, k-1) || it.low == "of" && orgFormer(items, k-1, false)):
+			// "Tenants, Workers and Families for a Fair Nevada": the
+			// connector after the list makes it an organisation's name.
+			return items[k+1].nameWord() || items[k+1].isWord("a") || items[k+1].isWord("the")
 		default:
 			return false
 		}

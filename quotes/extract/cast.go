@@ -344,6 +344,44 @@ func (c *cast) readApposedOrgs(items []item) {
 	}
 }
 
+// readNamedDescriptions gives an organisation the head of the description
+// its name is apposed to: "The coalition that pushed for the bill,
+// Tenants, Workers and Families for a Fair Nevada, said …" and "A
+// coalition of farm groups, Farmers, Ranchers, and Rural Communities for
+// a Fair Deal, which …" are what "the coalition said" means later.
+func (c *cast) readNamedDescriptions(items []item) {
+	for i := 0; i+3 < len(items); i++ {
+		if items[i].sent != i || !determiners[items[i].low] || !orgHeads[items[i+1].low] || items[i+1].capitalised() {
+			continue
+		}
+		head := items[i+1].low
+		for k := i + 2; k < len(items) && k <= i+14 && items[k].sent == items[i].sent; k++ {
+			if items[k].text != "," || k+1 >= len(items) || !items[k+1].capitalised() {
+				continue
+			}
+			if from, to := k+1, apposedNameEnd(items, k+1); to > from && givenName(items[from].low) == 0 {
+				c.noteOrg(joinWords(items[from:to]), items[from].pos)
+				o := &c.orgs[len(c.orgs)-1]
+				o.words = append(o.words[:len(o.words):len(o.words)], head)
+			}
+			break
+		}
+	}
+}
+
+// apposedNameEnd returns where the name that starts at from ends when a
+// comma closes it, as an apposition's does; from when it does not.
+func apposedNameEnd(items []item, from int) int {
+	j := from
+	for j < len(items) && items[j].sent == items[from].sent && (items[j].nameWord() || j > from && (joinsName(items, j) || commaInName(items, j))) {
+		j++
+	}
+	if j-from < 2 || j >= len(items) || items[j].text != "," {
+		return from
+	}
+	return j
+}
+
 // surnameKey reduces a name to the folded last word without an Arabic
 // article, so "Ahmad al-Sharaa", "Al-Sharaa" and "Sharaa" share "sharaa".
 func surnameKey(name string) string {
@@ -438,12 +476,16 @@ func connects(items []item, j, next int) bool {
 				return true // "Coalition Against Hate and Fascism"
 			}
 		}
-		for k := next; k < len(items) && k <= next+3 && items[k].nameWord(); k++ {
+		k := next
+		for ; k < len(items) && k <= next+3 && items[k].nameWord(); k++ {
 			if orgSuffixes[trimPossessive(items[k].low)] && (k+1 == len(items) || !items[k+1].nameWord()) || unionLocal(items, nameRun{j, k + 1}) {
 				return true
 			}
 		}
-		return false
+		// "Tenants, Workers and Families for a Fair Nevada": a list
+		// that a connector after it makes an organisation's name.
+		return j >= 2 && items[j-2].text == "," && k+1 < len(items) && k > next &&
+			(items[k].isWord("for") && forFormer(items, k-1) || items[k].isWord("of") && orgFormer(items, k-1, false))
 	case "for":
 		return forFormer(items, j-1)
 	case "of":
