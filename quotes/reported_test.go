@@ -280,6 +280,8 @@ func TestRelayedAndShared(t *testing.T) {
 			[]want{{"the talks went well.", "Viktor Orlov"}, {"We will not back down.", "Viktor Orlov"}}},
 		{"quoted a description as describing", "Corridor\n\nCrown Prince Faisal bin Tamer Al Nahran opened the talks.\n\nThe official news agency quoted the crown prince as describing the corridor as \"a project for the next century.\"\n",
 			[]want{{"a project for the next century.", "Faisal bin Tamer Al Nahran"}}},
+		{"a lawsuit quotes an apposed name as telling somebody", "Tenants\n\nThe lawsuit also quotes Crestmoor's owner, Vincent D'Amato Jr., as telling a tenant who complained about a broken furnace in 2024, \"If you don't like it, there's the door.\"\n",
+			[]want{{"If you don't like it, there's the door.", "Vincent D'Amato Jr."}}},
 		{"the one named speaks for those with them", "Sleep\n\nIn the paper, Professor Anjali Desh and her co-authors wrote that the link held, but cautioned that the study \"cannot prove that phone use causes poor sleep.\"\n",
 			[]want{{"cannot prove", "Anjali Desh"}}},
 		{"a description named in the next paragraph", "Ruling\n\nA federal judge on Thursday blocked Ashford County from enforcing an ordinance, ruling that the law punishes people \"for the status of being homeless\" when beds are short.\n\nU.S. District Judge Renata Solberg granted a preliminary injunction.\n",

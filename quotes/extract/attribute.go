@@ -482,14 +482,20 @@ func (a *attributor) quotedAs(k, s int) (nounPhrase, bool) {
 	if k-2 < s || !a.items[k-1].isWord("as") {
 		return nounPhrase{}, false
 	}
-	for v := k - 3; v >= s && v >= k-10; v-- {
-		if it := a.items[v]; it.kind != itemWord {
+	// "quotes Crestmoor's owner, Vincent D'Amato Jr., as telling": the
+	// apposition names the one quoted.
+	end := k - 2
+	if a.items[end].text == "," {
+		end--
+	}
+	for v := end - 1; v >= s && v >= k-12; v-- {
+		if it := a.items[v]; it.kind != itemWord && it.text != "," {
 			return nounPhrase{}, false
 		} else if quotingVerbs[it.low] {
-			if objectPronouns[a.items[k-2].low] != "" {
-				return nounPhrase{k - 2, k - 1}, true // "quoted him as saying"
+			if objectPronouns[a.items[end].low] != "" {
+				return nounPhrase{end, end + 1}, true // "quoted him as saying"
 			}
-			return a.phraseEndingAt(k-2, v+1)
+			return a.phraseEndingAt(end, v+1)
 		}
 	}
 	return nounPhrase{}, false
