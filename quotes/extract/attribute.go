@@ -2242,7 +2242,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		}
 		// Written as the article writes it, "a senior Democratic aide":
 		// a description, never to be taken for a name.
-		return lowerFirst(joinWords(ws)), Group
+		return lowerFirst(joinWords(ws[:hi+1])), Group
 	case orgHeads[head]:
 		return a.describeOrg(ws, start, hi, definite, mods, pos)
 	case definite && strings.HasSuffix(head, "-year-old"):
