@@ -1006,6 +1006,8 @@ func TestAFamilySpeaksAsAFamily(t *testing.T) {
 	runCases(t, []extractCase{
 		{"the family of a man speaks, not the man", "Shooting\n\nPolice shot Darnell Rich, 29, on Saturday.\n\nThe family of Darnell Rich called on Tuesday for the release of the footage, saying the account \"does not match anything we know about him.\"\n",
 			[]want{{"does not match anything we know about him", "Rich family"}}},
+		{"a family named for its surname is no adverb", "Shooting\n\nPolice shot Darnell Rich, 29, on Saturday.\n\nIn a statement released through the family's attorney, Benjamin St. Clair, the Rich family described Darnell as a father of two and \"the person everyone called when something broke.\"\n\n\"We have been told almost nothing,\" the statement said.\n",
+			[]want{{"the person everyone called", "Rich family"}, {"We have been told almost nothing", "Rich family"}}},
 		{"an all-caps label is no union local", "School bus\n\nLOCAL NEWS\n\nThe Tallis County Education Support Professionals Association, which represents the district's bus drivers, praised her. \"She did exactly what professionals do,\" the union wrote.\n",
 			[]want{{"She did exactly what professionals do", "Tallis County Education Support Professionals Association"}}},
 	})

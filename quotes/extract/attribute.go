@@ -1092,7 +1092,7 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 	j := v - 1
 	for j >= s {
 		it := a.items[j]
-		if it.kind == itemWord && !it.capitalised() && (skipBeforeVerb[it.low] || strings.HasSuffix(it.low, "ly") && len(it.low) > 4) {
+		if it.kind == itemWord && !it.capitalised() && adverb(it.low) {
 			j--
 			continue
 		}

@@ -81,6 +81,16 @@ repeatedly previously again once recently earlier publicly privately further sep
 yesterday today tonight subsequently immediately initially first finally simply openly angrily flatly
 himself herself themselves itself`)
 
+// adverb reports a word that stands between a subject and its verb as an
+// adverb does: "Gingrich cynically dismissed". "The Rich family
+// described" ends its subject in "family", as "the assembly voted" does.
+func adverb(w string) bool {
+	return skipBeforeVerb[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w]
+}
+
+// lyNouns are the nouns that end as an adverb does.
+var lyNouns = set(`family assembly supply rally anomaly monopoly homily bully belly jelly lily italy`)
+
 // weekdays and months let "on Wednesday" stand between a subject and its verb.
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 

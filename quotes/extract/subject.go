@@ -164,7 +164,7 @@ func (a *attributor) plainSubject(i, qi int) (nounPhrase, string, bool) {
 	if v >= qi {
 		return nounPhrase{}, "", false
 	}
-	if w := a.items[v].low; (strings.HasSuffix(w, "ly") || skipBeforeVerb[w] && !auxiliaries[w]) && v+1 < qi {
+	if w := a.items[v].low; (strings.HasSuffix(w, "ly") && !lyNouns[w] || skipBeforeVerb[w] && !auxiliaries[w]) && v+1 < qi {
 		v++ // "Gingrich cynically dismissed", "She also admonished"
 	}
 	if !finiteVerb(a.items[v]) {
