@@ -1300,6 +1300,8 @@ func TestOrganisationNamesWithAnOxfordComma(t *testing.T) {
 			[]want{{"We have long memories", "Tenants, Workers and Families for a Fair Nevada"}}},
 		{"the letter of a listed name with a clause after it", "Farm\n\nA coalition of farm groups, Farmers, Ranchers, and Rural Communities for a Fair Deal, which includes several state farm bureaus, urged passage in a letter. \"Every month without a bill is a month of uncertainty,\" the letter said.\n",
 			[]want{{"Every month without a bill is a month of uncertainty", "Farmers, Ranchers, and Rural Communities for a Fair Deal"}}},
+		{"a listed name an apposition calls a coalition", "Obituary\n\nIn the 1970s, O'Neal helped found Brookhaven Clergy United for Housing, Jobs and Justice, an interfaith coalition that pushed the city to adopt its first fair housing ordinance. The coalition said in a statement Thursday that O'Neal \"was the conscience of this city.\"\n",
+			[]want{{"was the conscience of this city.", "Brookhaven Clergy United for Housing, Jobs and Justice"}}},
 		{"people in a list with \"for\" after them", "Race\n\nDana Smith, Rob Jones and Al Brown for the defense sat down. \"We will appeal,\" Smith said.\n",
 			[]want{{"We will appeal", "Dana Smith"}}},
 	})

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -327,20 +328,42 @@ func (c *cast) readApposedOrgs(items []item) {
 				break
 			}
 		}
+		if head == "" {
+			continue
+		}
+		// A name that says it is an organisation was noted as one where
+		// it stands; the apposition only adds what else it is called:
+		// "Brookhaven Clergy United for Housing, Jobs and Justice, an
+		// interfaith coalition".
+		if org, _ := orgRunAt(items[max(items[i].sent, i-14):i]); org != "" {
+			c.alsoCalled(org, head)
+			continue
+		}
 		from := i - 1
 		for from > items[i].sent && (items[from-1].nameWord() && !determiners[items[from-1].low] || joinsName(items, from-1)) {
 			from--
 		}
-		// A name that says it is an organisation was noted as one where
-		// it stands; "Maria Lopez, a firm believer" is a person; a group
-		// or an agency is seldom "the company".
-		if !businessHead(head) || givenName(items[from].low) != 0 || orgRun(items[from:i]) != "" {
+		// "Maria Lopez, a firm believer" is a person; a group or an
+		// agency is seldom "the company".
+		if !businessHead(head) || givenName(items[from].low) != 0 {
 			continue
 		}
 		name := joinWords(items[from:i])
 		c.noteOrg(name, items[from].pos)
 		o := &c.orgs[len(c.orgs)-1]
 		o.words = append(o.words[:len(o.words):len(o.words)], head)
+	}
+}
+
+// alsoCalled adds head to the words of every mention of the organisation
+// named name, where they stand: "the coalition" finds it after "…, an
+// interfaith coalition". The mentions keep their places, so that no
+// later one is taken for "the company" of a paragraph it is not in.
+func (c *cast) alsoCalled(name, head string) {
+	for i := range c.orgs {
+		if o := &c.orgs[i]; o.name == name && !slices.Contains(o.words, head) {
+			o.words = append(o.words[:len(o.words):len(o.words)], head)
+		}
 	}
 }
 
@@ -469,6 +492,9 @@ func connects(items []item, j, next int) bool {
 	case "and", "&":
 		if items[j].text == "&" {
 			return true // "Westridge Power & Light", "Halloran & Sykes Architects"
+		}
+		if j >= 2 && items[j-2].text == "," && commaInName(items, j-2) {
+			return true // "… United for Housing, Jobs and Justice"
 		}
 		for k := j - 1; k >= 0 && k >= j-5 && items[k].kind == itemWord; k-- {
 			if k+1 < j && (items[k+1].isWord("for") && forFormer(items, k) || items[k+1].isWord("of") && orgFormer(items, k, items[k].sent == k) ||
