@@ -1281,6 +1281,10 @@ func TestMonthsAsNamesLocalsAndFiledDocuments(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a given name that is a month", "Paper\n\nJune Bishop wrote the column for 40 years. \"I have written 2,806 columns,\" Bishop said.\n",
 			[]want{{"I have written 2,806 columns", "June Bishop"}}},
+		{"a union with its local after a comma", "Merger\n\nThe nurses union that represents about 2,300 workers at Meridian Valley said it would oppose the merger. \"Executives get bigger salaries,\" Keystone Nurses and Health Professionals, Local 22, said in a statement.\n",
+			[]want{{"Executives get bigger salaries", "Keystone Nurses and Health Professionals, Local 22"}}},
+		{"a fire company with its station after a comma", "Trial\n\nThe Dunmore Volunteer Fire Company, Station 14, said in a statement that it had \"implemented new financial controls.\"\n\n\"The men and women of this company answer every call,\" the statement said.\n",
+			[]want{{"implemented new financial controls.", "Dunmore Volunteer Fire Company"}, {"The men and women of this company", "Dunmore Volunteer Fire Company"}}},
 		{"the local with a hyphenated number", "Refinery\n\nUnited Refinery Workers Local 4-117 represents the operators. \"Our members raised concerns,\" the local said in a statement.\n",
 			[]want{{"Our members raised concerns", "United Refinery Workers Local 4-117"}}},
 		{"a lawsuit filed by somebody", "Sheriff\n\nThe lawsuit, filed in U.S. District Court in Medford by former Deputy Kristen Vale, names the sheriff. \"Defendants knowingly approved time sheets,\" the lawsuit alleges.\n",

@@ -1191,6 +1191,10 @@ skip:
 				return nounPhrase{k + 1 + from, k + 1 + to}, true
 			}
 			switch {
+			case unitNumber(clause):
+				// "Keystone Nurses and Health Professionals, Local 22,
+				// said", "The Dunmore Volunteer Fire Company, Station 14,
+				// said": the unit of the organisation before it.
 			case placeOrAge(clause):
 				// "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
 			case !relativeOpeners[clause[0].low] && clause[0].capitalised() && !partyTag(clause) && !ownerFirst(clause):
@@ -1408,6 +1412,12 @@ func placeOrAge(clause []item) bool {
 	return len(clause) == 1 && strings.Contains(first.text, ".") && first.capitalised()
 }
 
+// unitNumber reports an apposition that numbers a unit of an
+// organisation: "Local 22", "Station 14", "Post 5-117".
+func unitNumber(clause []item) bool {
+	return len(clause) == 2 && clause[0].capitalised() && localNumber(clause[1].text)
+}
+
 // openApposition reads a name at j, a comma and a description that runs to
 // the verb at v without closing: "Nate Silver, the polling guru who founded
 // fivethirtyeight.com tweeted".
@@ -1504,6 +1514,17 @@ func isNameRun(items []item) bool {
 	}
 	for _, it := range items {
 		if !it.nameWord() && !nameParticles[it.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// allNameWords reports whether items from to to are the words of one
+// name, connectors included: "Keystone Nurses and Health Professionals".
+func allNameWords(items []item, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !items[k].nameWord() && (k == from || !joinsName(items, k)) {
 			return false
 		}
 	}
@@ -1782,6 +1803,17 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	if n := len(ws); n > 3 && ws[n-2].low == "local" && localNumber(ws[n-1].text) {
 		if org, from := orgRunAt(ws[:n-2]); org != "" && nameOnlyAfter(ws[:from]) {
 			return org + " " + joinWords(ws[n-2:]), Org
+		}
+	}
+	// "Keystone Nurses and Health Professionals, Local 22, said": a
+	// union whose local follows its name.
+	if n := np.to; n+2 < len(a.items) && a.items[n].text == "," && a.items[n+1].isWord("local") && a.items[n+1].capitalised() && localNumber(a.items[n+2].text) {
+		from := 0
+		for from < len(ws) && !ws[from].capitalised() {
+			from++
+		}
+		if from < len(ws) && ws[len(ws)-1].nameWord() && allNameWords(a.items, np.from+from, np.to) {
+			return joinWords(ws[from:]) + ", Local " + a.items[n+2].text, Org
 		}
 	}
 	// "the Union of Harbour Pilots" is one name.

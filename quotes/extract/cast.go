@@ -201,6 +201,13 @@ func unionLocal(items []item, r nameRun) bool {
 		localNumber(items[r.to].text)
 }
 
+// localAfter reports a union's name that ends at k in a plural of
+// workers and is followed by its local: "Keystone Nurses and Health
+// Professionals, Local 22".
+func localAfter(items []item, k int) bool {
+	return unionWords[items[k].low] && k+3 < len(items) && items[k+1].text == "," && items[k+2].low == "local" && localNumber(items[k+3].text)
+}
+
 // localNumber reports a union local's number: digits, perhaps two runs
 // of them joined by a hyphen ("Local 4-117").
 func localNumber(s string) bool {
@@ -504,7 +511,7 @@ func connects(items []item, j, next int) bool {
 		}
 		k := next
 		for ; k < len(items) && k <= next+3 && items[k].nameWord(); k++ {
-			if orgSuffixes[trimPossessive(items[k].low)] && (k+1 == len(items) || !items[k+1].nameWord()) || unionLocal(items, nameRun{j, k + 1}) {
+			if orgSuffixes[trimPossessive(items[k].low)] && (k+1 == len(items) || !items[k+1].nameWord()) || unionLocal(items, nameRun{j, k + 1}) || localAfter(items, k) {
 				return true
 			}
 		}
