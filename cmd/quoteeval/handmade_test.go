@@ -53,6 +53,22 @@ var annotated = []struct {
 	{"blind-n", "testdata/blind-n/gold.json", "testdata/blind-n/articles", false, false},
 	{"blind-o", "testdata/blind-o/gold.json", "testdata/blind-o/articles", false, false},
 	{"blind-p", "testdata/blind-p/gold.json", "testdata/blind-p/articles", false, false},
+	{"blind-q", "testdata/blind-q/gold.json", "testdata/blind-q/articles", false, false},
+	{"blind-r", "testdata/blind-r/gold.json", "testdata/blind-r/articles", false, false},
+	{"blind-s", "testdata/blind-s/gold.json", "testdata/blind-s/articles", false, false},
+	{"blind-t", "testdata/blind-t/gold.json", "testdata/blind-t/articles", false, false},
+	{"blind-u", "testdata/blind-u/gold.json", "testdata/blind-u/articles", false, false},
+	{"blind-v", "testdata/blind-v/gold.json", "testdata/blind-v/articles", false, false},
+	{"blind-w", "testdata/blind-w/gold.json", "testdata/blind-w/articles", false, false},
+	{"blind-x", "testdata/blind-x/gold.json", "testdata/blind-x/articles", false, false},
+	{"blind-y", "testdata/blind-y/gold.json", "testdata/blind-y/articles", false, false},
+	{"blind-z", "testdata/blind-z/gold.json", "testdata/blind-z/articles", false, false},
+	{"blind-aa", "testdata/blind-aa/gold.json", "testdata/blind-aa/articles", false, false},
+	{"blind-ab", "testdata/blind-ab/gold.json", "testdata/blind-ab/articles", false, false},
+	{"blind-ac", "testdata/blind-ac/gold.json", "testdata/blind-ac/articles", false, false},
+	{"blind-ad", "testdata/blind-ad/gold.json", "testdata/blind-ad/articles", false, false},
+	{"blind-ae", "testdata/blind-ae/gold.json", "testdata/blind-ae/articles", false, false},
+	{"blind-af", "testdata/blind-af/gold.json", "testdata/blind-af/articles", false, false},
 }
 
 // TestAccuracyTargets scores each annotated set exactly as 'quoteeval
