@@ -1440,6 +1440,8 @@ func TestFragmentsBeforeTheClosingAttribution(t *testing.T) {
 
 func TestDescriptionsOfThePersonJustNamed(t *testing.T) {
 	runCases(t, []extractCase{
+		{"an age the article had not given, a paragraph on", "Storm\n\nPine Hollow Fire District Chief Ramon Estrada said crews answered 30 calls.\n\n\"We had a fire in every field,\" Estrada said.\n\nThe largest fire burned about 600 acres.\n\n\"That one had us worried,\" said the 62-year-old, who has led the fire district since 2016.\n",
+			[]want{{"We had a fire in every field", "Ramon Estrada"}, {"That one had us worried", "Ramon Estrada"}}},
 		{"a state, not the senator named last", "Iowa\n\nMara Quill, who is third in many Iowa polls, stressed defence during an appearance with Sen. Joan Eberly, R-Iowa.\n\nThe Florida senator told reporters she felt good about her campaign, and \"we'll see what it turns into next week.\"\n",
 			[]want{{"we'll see what it turns into next week.", "Mara Quill"}}},
 		{"a role the article never gave", "Rally\n\nVictor Stane questioned his rival's temperament on Monday.\n\n\"We can't have a guy who everybody in the Senate dislikes,\" said the New York businessman, who campaigned in New Hampshire.\n",

@@ -1124,9 +1124,10 @@ func lastMentionBefore(p *person, pos int) int {
 }
 
 // byAge returns who "the 34-year-old" at pos is: the person last
-// mentioned with that age, else the last subject of the paragraph before
-// or this one whose age the article has not given ("Devin King, a
-// teacher, said …" then "the 34-year-old said"); nil when neither.
+// mentioned with that age, else the last subject, in this paragraph or
+// the two before, whose age the article has not given ("Devin King, a
+// teacher, said …" then "the 34-year-old said", with a paragraph about
+// the fire between them); nil when neither.
 func (c *cast) byAge(n, pos int) *person {
 	var best, unaged *person
 	bestAt, unagedAt := -1, -1
@@ -1146,7 +1147,7 @@ func (c *cast) byAge(n, pos int) *person {
 	if best != nil {
 		return best
 	}
-	if unaged != nil && c.paragraph(pos)-c.paragraph(unagedAt) <= 1 {
+	if unaged != nil && c.paragraph(pos)-c.paragraph(unagedAt) <= 2 {
 		return unaged
 	}
 	return nil
