@@ -1440,6 +1440,8 @@ func TestFragmentsBeforeTheClosingAttribution(t *testing.T) {
 
 func TestDescriptionsOfThePersonJustNamed(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a name before the unit she works in", "Theft\n\nThe theft came to light in 2023. Sgt. Ellen Marchetti of the Riverton Police Department's financial crimes unit said the scheme was \"not sophisticated, just patient.\"\n",
+			[]want{{"not sophisticated, just patient.", "Ellen Marchetti"}}},
 		{"an age the article had not given, a paragraph on", "Storm\n\nPine Hollow Fire District Chief Ramon Estrada said crews answered 30 calls.\n\n\"We had a fire in every field,\" Estrada said.\n\nThe largest fire burned about 600 acres.\n\n\"That one had us worried,\" said the 62-year-old, who has led the fire district since 2016.\n",
 			[]want{{"We had a fire in every field", "Ramon Estrada"}, {"That one had us worried", "Ramon Estrada"}}},
 		{"a state, not the senator named last", "Iowa\n\nMara Quill, who is third in many Iowa polls, stressed defence during an appearance with Sen. Joan Eberly, R-Iowa.\n\nThe Florida senator told reporters she felt good about her campaign, and \"we'll see what it turns into next week.\"\n",

@@ -1220,6 +1220,9 @@ skip:
 		}
 	}
 	np, ok := a.phraseEndingAt(j, s)
+	if !ok {
+		np, ok = a.nameOfAffiliation(j, s)
+	}
 	if ok {
 		np = a.personOf(np, s)
 	}
@@ -1238,6 +1241,22 @@ func (a *attributor) listedOrgBefore(j, s int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{from, j}, true
+}
+
+// nameOfAffiliation reads the name before "of" when the words that end
+// at item j say where the person works: "Sgt. Ellen Marchetti of the
+// Riverton Police Department's financial crimes unit said".
+func (a *attributor) nameOfAffiliation(j, s int) (nounPhrase, bool) {
+	for k := j; k-1 > s && k > j-8; k-- {
+		it := a.items[k]
+		if it.kind != itemWord || k < j && (speechVerbs[it.low] || finiteVerb(it)) {
+			return nounPhrase{}, false
+		}
+		if it.isWord("of") && !it.capitalised() && a.items[k-1].nameWord() {
+			return a.phraseEndingAt(k-1, s)
+		}
+	}
+	return nounPhrase{}, false
 }
 
 // relativeOpening returns the comma that opens the relative clause
