@@ -1452,6 +1452,8 @@ func TestDescriptionsOfThePersonJustNamed(t *testing.T) {
 			[]want{{"I was curious", "Dale Harlan"}}},
 		{"a party's member from a state", "Farm bill\n\nRep. Wallace Bergstrom of Iowa, the Republican chairman of the agriculture committee, opened the debate on Thursday.\n\n\"Farmers have been squeezed on every side,\" the Iowa Republican said on the House floor. \"Help is on the way.\"\n",
 			[]want{{"Farmers have been squeezed", "Wallace Bergstrom"}, {"Help is on the way.", "Wallace Bergstrom"}}},
+		{"a subject after a long opening phrase", "Broadband\n\nThe Senate passed the bill 61-38.\n\nAsked whether the House would take up the bill quickly, Raymond Castellano shrugged. \"I can count to 51,\" the New York Democrat said.\n",
+			[]want{{"I can count to 51", "Raymond Castellano"}}},
 		{"an office is whoever holds it", "Senate\n\nSenate Majority Leader Ana Ruiz met Tom Vick on Monday. Vick said the bill was dead.\n\n\"We will pass it this week,\" the Senate Democratic leader said.\n",
 			[]want{{"We will pass it this week", "Ana Ruiz"}}},
 		{"what follows the verb is no subject", "Interview\n\nBen Okafor spoke at length about the economy. In a video, he told Jack Dorn of WAVE TV that voters were worried.\n\n\"You need somebody who understands economics,\" the former Republican candidate continued.\n",

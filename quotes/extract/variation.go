@@ -100,7 +100,14 @@ func (a *attributor) mainSubjectBefore(sent int) *person {
 			}
 			k := a.itemAt(m.pos)
 			s := a.items[k].sent
-			if !m.subject || k-s > openingWords || a.toldBefore(s, k) {
+			// "Asked whether the House would take it up, Castellano
+			// shrugged": a longer opening phrase ends in a comma, and
+			// its verb is none of the main clause's.
+			from, opening := s, k-s <= openingWords
+			if !opening && k-s <= 3*openingWords && a.items[k-1].text == "," && a.items[s].kind == itemWord {
+				from, opening = k, true
+			}
+			if !m.subject || !opening || a.toldBefore(from, k) {
 				continue
 			}
 			if s > bestSent || s == bestSent && m.pos < bestPos {
