@@ -129,6 +129,8 @@ func TestNamesInAppositions(t *testing.T) {
 			[]want{{"Positions are going to soften", "Joel Casper"}}},
 		{"a nickname is no quotation", "Ring\n\nDwayne \"The Rock\" Johnston waved to the crowd.\n",
 			nil},
+		{"a nickname before a surname's particles", "Obituary\n\nDr. Cornelius \"Neil\" van der Berg, a veterinarian, died Sunday.\n\n\"He saved the cow,\" said Otis Bramlett, 84.\n\nIn a 2009 interview, van der Berg described the job. \"Animals don't lie to you,\" he said then.\n",
+			[]want{{"He saved the cow", "Otis Bramlett"}, {"Animals don't lie to you", "Cornelius van der Berg"}}},
 	})
 }
 

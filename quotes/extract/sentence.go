@@ -207,7 +207,20 @@ func nickname(body string, q quoteSpan) bool {
 	i := strings.LastIndexFunc(before, func(r rune) bool { return !isWordRune(r) })
 	first, _ := utf8.DecodeRuneInString(before[i+1:])
 	next, _ := utf8.DecodeRuneInString(after)
-	return isWordRune(prev) && unicode.IsUpper(first) && unicode.IsUpper(next)
+	return isWordRune(prev) && unicode.IsUpper(first) && (unicode.IsUpper(next) || particlesThenName(after))
+}
+
+// particlesThenName reports text that opens with a surname's particles
+// and then its capitalised word: "van der Berg" after `Cornelius "Neil"`.
+func particlesThenName(text string) bool {
+	ws := strings.Fields(text[:min(len(text), 40)])
+	for i, w := range ws {
+		if !nameParticles[w] {
+			r, _ := utf8.DecodeRuneInString(w)
+			return i > 0 && unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // initial reports a single capital letter, as in "J. R. Hollis".
