@@ -1460,3 +1460,16 @@ func TestDescriptionsOfThePersonJustNamed(t *testing.T) {
 			[]want{{"You need somebody", "Ben Okafor"}}},
 	})
 }
+
+func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a spokeswoman for the organisation the words open", "Strike\n\nNurses at Saint Brendan Health walked out Wednesday. A Saint Brendan spokeswoman told the Brief that replacement nurses were \"fully qualified and fully credentialed.\"\n",
+			[]want{{"fully qualified and fully credentialed.", "Saint Brendan Health"}}},
+		{"the charge a union filed", "Strike\n\nThe Lakeshore Registered Nurses Association represents 1,400 nurses. The union has also filed an unfair labor practice charge with the National Labor Relations Board. The charge alleges that the hospital \"refused to provide staffing data.\"\n",
+			[]want{{"refused to provide staffing data.", "Lakeshore Registered Nurses Association"}}},
+		{"who posted, after a party tag in brackets", "Strike\n\nThat drew a quick rebuke from Rep. Celia Hope (R-Fenton Lake), who posted on X: \"Sad to see a state official picking sides.\"\n",
+			[]want{{"Sad to see a state official picking sides.", "Celia Hope"}}},
+		{"an animal shelter", "Obituary\n\nProceeds went to the Harwick Animal Shelter.\n\n\"He was the reason this shelter survived,\" the shelter said in a statement.\n",
+			[]want{{"He was the reason this shelter survived", "Harwick Animal Shelter"}}},
+	})
+}

@@ -777,7 +777,19 @@ func (a *attributor) relativeSubject(k, s int) (nounPhrase, bool) {
 				// subject of its own.
 				return nounPhrase{}, false
 			}
-			np, ok := a.phraseEndingAt(w-2, s)
+			e := w - 2
+			if a.items[e].text == ")" {
+				// "Rep. Celia Hope (R-Fenton Lake), who posted": past the
+				// brackets after the name.
+				for e > s && e > w-10 && a.items[e].text != "(" {
+					e--
+				}
+				if a.items[e].text != "(" {
+					return nounPhrase{}, false
+				}
+				e--
+			}
+			np, ok := a.phraseEndingAt(e, s)
 			// "Gloria Fenwick, a retired teacher from Carrow Springs, who
 			// asked": the name before the apposition.
 			for n := 0; ok && n < 2; n++ {
@@ -1958,6 +1970,14 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 		}
 	}
 	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
+	// "A Saint Brendan spokeswoman" speaks for Saint Brendan Health, not
+	// for a man called Brendan; "Harbor City said" for the Harbor City
+	// Council the article named. A person named before stays one.
+	if len(run) > 1 && !a.knownPerson(name, pos) {
+		if org := a.cast.orgOpenedBy(run, pos); org != "" {
+			return org, Org
+		}
+	}
 	if shouting(name) {
 		return "", Unknown
 	}
@@ -1995,6 +2015,12 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 		}
 	}
 	return "", Unknown
+}
+
+// knownPerson reports whether name is somebody the article named before
+// pos, where it stands or earlier.
+func (a *attributor) knownPerson(name []item, pos int) bool {
+	return len(name) > 0 && (a.cast.at[name[0].pos] != nil || a.cast.byName(joinWords(name), pos) != nil)
 }
 
 // asker returns who asks in the phrase "Asked by Rich whether …," that

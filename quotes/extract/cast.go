@@ -104,6 +104,32 @@ func (c *cast) byOrg(head string, pos int) string {
 	return ""
 }
 
+// orgOpenedBy returns the organisation named before pos whose name the
+// words of run open and go on past: "A Saint Brendan spokeswoman" speaks
+// for Saint Brendan Health, not for a man called Brendan. "" when none.
+func (c *cast) orgOpenedBy(run []item, pos int) string {
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		o := c.orgs[i]
+		if o.pos >= pos || len(o.words) <= len(run) {
+			continue
+		}
+		if opens(o.words, run) {
+			return o.name
+		}
+	}
+	return ""
+}
+
+// opens reports whether the folded words start with the words of run.
+func opens(words []string, run []item) bool {
+	for k, w := range run {
+		if words[k] != Fold(w.text) {
+			return false
+		}
+	}
+	return true
+}
+
 // governmentBody reports whether an organisation's name, folded word by
 // word, is a government body's: "… Administration", "Department of …", "… Bureau".
 func governmentBody(words []string) bool {

@@ -185,7 +185,7 @@ corporation tabloid paper magazine outlet station channel parish diocese church
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority
 cooperative co-op coalition alliance society district division utility legion museum library clinic
-hospital school college bureau trust fund patrol chamber label`)
+hospital school college bureau trust fund patrol chamber label shelter pantry`)
 
 // orgSuffixes are capitalised words that end an organisation's name.
 var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
@@ -201,7 +201,7 @@ brands properties realty construction communications entertainment telecom minin
 power electric utilities bakery bakehouse cafe café diner restaurant grill tavern brewery winery
 distillery orchards farms market grocers pharmacy salon bookstore outfitters architects engineers
 associates consultants contractors constructors builders markets supermarkets stores brotherhood sisterhood
-fraternity sorority`)
+fraternity sorority shelter pantry`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
@@ -223,7 +223,7 @@ var documents = set(`report brief memo memorandum letter filing complaint lawsui
 document ad advertisement video website email tweet post release communique announcement statement
 response reply answer message remarks comments sign note notice caption spot
 affidavit indictment petition motion warrant
-proposal assessment codicil slide alert advisory bulletin citation resolution warning`)
+proposal assessment codicil slide alert advisory bulletin citation resolution warning charge`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
