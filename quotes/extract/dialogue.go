@@ -36,10 +36,22 @@ func (a *attributor) dialogue(qi int) (attribution, bool) {
 	// a question goes back to who asked; but after "Boyle asked Trump …"
 	// and "…," Trump said., more words are Trump's answer going on.
 	asking := askVerbs[b.cue] && question(a.quoteText(qi)) || askVerbs[l.cue] && question(a.quoteText(last))
-	if !replyVerbs[l.cue] && !replyVerbs[b.cue] && !asking && !a.turns(before, l.speaker) {
+	if !replyVerbs[l.cue] && !replyVerbs[b.cue] && !asking && !a.turns(before, l.speaker) && !addresses(a.quoteText(last), b.speaker) {
 		return attribution{}, false
 	}
 	return b, true
+}
+
+// addresses reports words said to the person named name, by the first
+// name: "That's the last rye, Walt," is said to Walt Pierson, whose
+// answer a bare quotation after it is.
+func addresses(words, name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok || len(first) < 2 {
+		return false
+	}
+	words = strings.TrimRight(words, ".,!?;:’'\" ")
+	return strings.HasSuffix(words, ", "+first) || strings.HasPrefix(words, first+", ") || strings.Contains(words, ", "+first+",")
 }
 
 // turns reports a third turn of an exchange: the paragraph before the
