@@ -1475,3 +1475,14 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 			[]want{{"He was the reason this shelter survived", "Harwick Animal Shelter"}}},
 	})
 }
+
+func TestASpeakerNamedAfterTheLede(t *testing.T) {
+	runCases(t, []extractCase{
+		{"he, before anybody is named, is the man named next", "The last drop: Inside Nevada's bitter fight over who gets the water\n\n\"My grandfather dug this one with a mule,\" he says, kicking at the dirt.\n\nArturo Benavides, 67, has grown alfalfa and onions here for four decades. He is a stubborn man.\n",
+			[]want{{"My grandfather dug this one", "Arturo Benavides"}}},
+		{"she after an anonymous source is nobody named later", "Clinic\n\nA nurse who declined to give her name was worried. \"We are tired,\" she said.\n\nDr. Lorraine Pacheco runs the clinic.\n",
+			[]want{{"We are tired", ""}}},
+		{"a builder whose name ends in Homes, on a wrapped line", "Water\n\nThe homebuilders see it differently. A spokeswoman for Pinnacle Ridge\nHomes, the state's largest residential builder, said the cap would\n\"choke off new housing in the valley.\"\n\n\"Nevada families need homes they can afford,\" the spokeswoman said.\n",
+			[]want{{"choke off new housing in the valley.", "Pinnacle Ridge Homes"}, {"Nevada families need homes", "Pinnacle Ridge Homes"}}},
+	})
+}

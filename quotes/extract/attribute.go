@@ -1778,6 +1778,10 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 			if name, kind := a.spokespersonSubject(np.from); name != "" {
 				return name, kind
 			}
+			if p := a.cast.introducedAfter(pos, base); p != nil {
+				a.cast.noteMention(p, pos)
+				return p.name, Person
+			}
 		case "they":
 			// "Clinton's campaign is seeking … what they call …": the
 			// sentence's own subject first, if it is a group.

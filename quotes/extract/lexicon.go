@@ -201,7 +201,7 @@ brands properties realty construction communications entertainment telecom minin
 power electric utilities bakery bakehouse cafe café diner restaurant grill tavern brewery winery
 distillery orchards farms market grocers pharmacy salon bookstore outfitters architects engineers
 associates consultants contractors constructors builders markets supermarkets stores brotherhood sisterhood
-fraternity sorority shelter pantry`)
+fraternity sorority shelter pantry homes`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
@@ -410,7 +410,11 @@ var titleRoles = map[string]string{
 var openers = set(`in at on during after before last earlier later meanwhile since while when speaking asked
 with as for despite amid following born raised
 still but and also yet then now today yesterday separately elsewhere instead overall
-neither either both even only`)
+neither either both even only inside outside across behind beyond within among against under through throughout around toward towards into`)
+
+// leadingPrepositions open no name, capitalised in a headline or not:
+// "Inside Nevada's bitter fight".
+var leadingPrepositions = set(`inside outside across behind beyond within among against through throughout around toward towards into onto upon`)
 
 // subordinators open a clause that is not an attribution of the quotation
 // before it: `"That makes me smart," when Clinton blasted him`.
