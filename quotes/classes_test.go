@@ -1467,6 +1467,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a spokeswoman for the organisation the words open", "Strike\n\nNurses at Saint Brendan Health walked out Wednesday. A Saint Brendan spokeswoman told the Brief that replacement nurses were \"fully qualified and fully credentialed.\"\n",
 			[]want{{"fully qualified and fully credentialed.", "Saint Brendan Health"}}},
+		{"a saint's name is no person's", "Strike\n\nNurses at Saint Brendan Health walked out Wednesday. \"We will stay out,\" Tamika Orr said at a rally outside Saint Brendan Harlow.\n\nA Saint Brendan spokeswoman told the Brief that replacement nurses were \"fully credentialed.\"\n",
+			[]want{{"We will stay out", "Tamika Orr"}, {"fully credentialed.", "Saint Brendan Health"}}},
 		{"the charge a union filed", "Strike\n\nThe Lakeshore Registered Nurses Association represents 1,400 nurses. The union has also filed an unfair labor practice charge with the National Labor Relations Board. The charge alleges that the hospital \"refused to provide staffing data.\"\n",
 			[]want{{"refused to provide staffing data.", "Lakeshore Registered Nurses Association"}}},
 		{"who posted, after a party tag in brackets", "Strike\n\nThat drew a quick rebuke from Rep. Celia Hope (R-Fenton Lake), who posted on X: \"Sad to see a state official picking sides.\"\n",

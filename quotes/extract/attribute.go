@@ -1975,9 +1975,10 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 	}
 	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
 	// "A Saint Brendan spokeswoman" speaks for Saint Brendan Health, not
-	// for a man called Brendan; "Harbor City said" for the Harbor City
-	// Council the article named. A person named before stays one.
-	if len(run) > 1 && !a.knownPerson(name, pos) {
+	// for Brendan Harlow; "Harbor City said" for the Harbor City Council
+	// the article named. A person named before stays one, but for a
+	// saint's name, which only places and bodies bear.
+	if len(run) > 1 && (saint(run[0]) || !a.knownPerson(name, pos)) {
 		if org := a.cast.orgOpenedBy(run, pos); org != "" {
 			return org, Org
 		}
@@ -2024,7 +2025,16 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 // knownPerson reports whether name is somebody the article named before
 // pos, where it stands or earlier.
 func (a *attributor) knownPerson(name []item, pos int) bool {
-	return len(name) > 0 && (a.cast.at[name[0].pos] != nil || a.cast.byName(joinWords(name), pos) != nil)
+	switch {
+	case len(name) == 0:
+		return false
+	case a.cast.at[name[0].pos] != nil:
+		return true
+	case len(name) == 1:
+		// By surname: "Saint Brendan" is no Brendan Harlow.
+		return len(a.cast.surnames[surnameKey(name[0].text)]) > 0
+	}
+	return a.cast.byName(joinWords(name), pos) != nil
 }
 
 // asker returns who asks in the phrase "Asked by Rich whether …," that
