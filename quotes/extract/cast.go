@@ -843,7 +843,9 @@ func joinWords(ws []item) string {
 func shouting(ws []item) bool {
 	n := 0
 	for _, w := range ws {
-		if len(w.text) > 2 && upperCase(w.text) && strings.IndexByte(w.text, '.') < 0 {
+		// "III" and "2025" in "— Gov. Thomas Avery Pruitt III, Feb. 4,
+		// 2025" are no shouting.
+		if len(w.text) > 2 && upperCase(w.text) && strings.IndexByte(w.text, '.') < 0 && strings.IndexFunc(w.text, unicode.IsLetter) >= 0 && !w.is(classNameSuffix) {
 			n++
 		}
 	}

@@ -725,7 +725,9 @@ func (p *page) dropRepeats() {
 	kept := p.paras[:0]
 	for _, para := range p.paras {
 		text := strings.TrimSpace(p.body[para.start:para.end])
-		if hasWords(text, 6) {
+		// A fact check signs each claim it quotes alike: "— Gov. Thomas
+		// Avery Pruitt III, Feb. 4, 2025" under every one.
+		if hasWords(text, 6) && !strings.HasPrefix(text, "—") && !strings.HasPrefix(text, "- ") {
 			if seen[text] {
 				continue
 			}
