@@ -1482,6 +1482,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 
 func TestASpeakerNamedAfterTheLede(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a speech verb's particle before the name", "Town hall\n\nRep. Gordon Major faced a crowd on Tuesday.\n\n\"What jobs? Name one,\" called out Sharon Kowalczyk, a retired bookkeeper. Major didn't name one.\n",
+			[]want{{"What jobs? Name one", "Sharon Kowalczyk"}}},
 		{"he, before anybody is named, is the man named next", "The last drop: Inside Nevada's bitter fight over who gets the water\n\n\"My grandfather dug this one with a mule,\" he says, kicking at the dirt.\n\nArturo Benavides, 67, has grown alfalfa and onions here for four decades. He is a stubborn man.\n",
 			[]want{{"My grandfather dug this one", "Arturo Benavides"}}},
 		{"she after an anonymous source is nobody named later", "Clinic\n\nA nurse who declined to give her name was worried. \"We are tired,\" she said.\n\nDr. Lorraine Pacheco runs the clinic.\n",

@@ -416,8 +416,14 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 		return nounPhrase{}, "", false // `"leading from behind" and Donald Trump says …`: a clause of its own
 	}
 	// `"…," stated that …` says what, not who.
-	if (a.items[j].is(classInvertedVerb) || strings.HasSuffix(a.items[j].low, "ed") && j+1 < end && a.items[j+1].nameWord()) && !a.items[j].capitalised() && !(j+1 < end && a.items[j+1].low == "that") {
-		if np, ok := a.phraseFrom(j+1, end); ok {
+	// `"What jobs?" called out Sharon Kowalczyk`: the verb's particle
+	// before the name.
+	next := j + 1
+	if next+1 < end && verbParticles[a.items[next].low] && a.items[next+1].nameWord() && (a.items[j].is(classInvertedVerb) || strings.HasSuffix(a.items[j].low, "ed")) {
+		next++
+	}
+	if (a.items[j].is(classInvertedVerb) || strings.HasSuffix(a.items[j].low, "ed") && next < end && a.items[next].nameWord()) && !a.items[j].capitalised() && !(next < end && a.items[next].low == "that") {
+		if np, ok := a.phraseFrom(next, end); ok {
 			return np, a.cueAt(j), true
 		}
 	}

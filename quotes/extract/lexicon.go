@@ -412,6 +412,10 @@ with as for despite amid following born raised
 still but and also yet then now today yesterday separately elsewhere instead overall
 neither either both even only inside outside across behind beyond within among against under through throughout around toward towards into`)
 
+// verbParticles go with a speech verb before its subject: "called out",
+// "shouted back", "chimed in", "spoke up".
+var verbParticles = set(`out back in up`)
+
 // leadingPrepositions open no name, capitalised in a headline or not:
 // "Inside Nevada's bitter fight".
 var leadingPrepositions = set(`inside outside across behind beyond within among against through throughout around toward towards into onto upon`)
