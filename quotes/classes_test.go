@@ -1475,6 +1475,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 			[]want{{"refused to provide staffing data.", "Lakeshore Registered Nurses Association"}}},
 		{"who posted, after a party tag in brackets", "Strike\n\nThat drew a quick rebuke from Rep. Celia Hope (R-Fenton Lake), who posted on X: \"Sad to see a state official picking sides.\"\n",
 			[]want{{"Sad to see a state official picking sides.", "Celia Hope"}}},
+		{"a chapter of a national organisation", "Fire\n\nThe Greater Riverton Chapter of the American Red Cross is helping the family. \"Our volunteers responded overnight,\" a spokesperson for the chapter said.\n",
+			[]want{{"Our volunteers responded overnight", "Greater Riverton Chapter of the American Red Cross"}}},
 		{"an animal shelter", "Obituary\n\nProceeds went to the Harwick Animal Shelter.\n\n\"He was the reason this shelter survived,\" the shelter said in a statement.\n",
 			[]want{{"He was the reason this shelter survived", "Harwick Animal Shelter"}}},
 	})

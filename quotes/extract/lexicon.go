@@ -185,7 +185,7 @@ corporation tabloid paper magazine outlet station channel parish diocese church
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority
 cooperative co-op coalition alliance society district division utility legion museum library clinic
-hospital school college bureau trust fund patrol chamber label shelter pantry`)
+hospital school college bureau trust fund patrol chamber label shelter pantry chapter`)
 
 // orgSuffixes are capitalised words that end an organisation's name.
 var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
@@ -201,7 +201,7 @@ brands properties realty construction communications entertainment telecom minin
 power electric utilities bakery bakehouse cafe café diner restaurant grill tavern brewery winery
 distillery orchards farms market grocers pharmacy salon bookstore outfitters architects engineers
 associates consultants contractors constructors builders markets supermarkets stores brotherhood sisterhood
-fraternity sorority shelter pantry homes`)
+fraternity sorority shelter pantry homes chapter`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
