@@ -1477,6 +1477,10 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 			[]want{{"Sad to see a state official picking sides.", "Celia Hope"}}},
 		{"a chapter of a national organisation", "Fire\n\nThe Greater Riverton Chapter of the American Red Cross is helping the family. \"Our volunteers responded overnight,\" a spokesperson for the chapter said.\n",
 			[]want{{"Our volunteers responded overnight", "Greater Riverton Chapter of the American Red Cross"}}},
+		{"a brand whose chief executive testified is the company", "Hearing\n\nGlimmer's chief executive, Anya Moravec, testified on Tuesday.\n\nIn a statement issued after the hearing, Glimmer said it had \"introduced more than 30 new protections for teen users since 2024,\" including default time limits. \"We share the committee's goal,\" the company said.\n",
+			[]want{{"introduced more than 30 new protections", "Glimmer"}, {"We share the committee's goal", "Glimmer"}}},
+		{"a person's chief of staff makes no company", "Office\n\nMaria Lopez's chief executive officer left. \"We share the goal,\" the company said.\n",
+			[]want{{"We share the goal", ""}}},
 		{"an animal shelter", "Obituary\n\nProceeds went to the Harwick Animal Shelter.\n\n\"He was the reason this shelter survived,\" the shelter said in a statement.\n",
 			[]want{{"He was the reason this shelter survived", "Harwick Animal Shelter"}}},
 	})

@@ -388,6 +388,53 @@ func (c *cast) readApposedOrgs(items []item) {
 	}
 }
 
+// readOwnedOrgs notes as an organisation a name whose possessive owns
+// what only a business or a body has: "Glimmer's chief executive, Anya
+// Moravec" makes Glimmer the company that "the company said" means.
+func (c *cast) readOwnedOrgs(items []item) {
+	for i := 0; i+1 < len(items); i++ {
+		if !possessive(items[i]) || !items[i].nameWord() || !corporateOwned(items, i+1) {
+			continue
+		}
+		from := i
+		for from > items[i].sent && from > i-3 && items[from-1].nameWord() && !items[from-1].is(classDeterminer) {
+			from--
+		}
+		run := items[from : i+1]
+		if givenName(run[0].low) != 0 || c.at[run[len(run)-1].pos] != nil || len(c.surnames[surnameKey(trimPossessive(run[len(run)-1].text))]) > 0 {
+			continue // "Maria Lopez's chief of staff" is a person's
+		}
+		name := trimPossessive(joinWords(run))
+		if orgRun(run) != "" || c.knownOrg(name) {
+			continue
+		}
+		c.noteOrg(name, items[from].pos)
+	}
+}
+
+// corporateOwned reports, at item k, what an organisation owns and a
+// person does not: "chief executive", "CEO", "board", "shareholders".
+func corporateOwned(items []item, k int) bool {
+	w := items[k].low
+	switch {
+	case w == "chief" && k+1 < len(items) && items[k+1].isWord("executive"):
+		return true
+	case w == "ceo" || w == "shareholders" || w == "headquarters" || w == "stock" || w == "shares" || w == "employees":
+		return true
+	}
+	return false
+}
+
+// knownOrg reports whether the article has named the organisation so.
+func (c *cast) knownOrg(name string) bool {
+	for _, o := range c.orgs {
+		if o.name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // alsoCalled adds head to the words of every mention of the organisation
 // named name, where they stand: "the coalition" finds it after "…, an
 // interfaith coalition". The mentions keep their places, so that no

@@ -39,6 +39,7 @@ func newCast(items []item) *cast {
 	c.readIndefiniteSubjects(items)
 	c.readGroups(items)
 	c.readApposedOrgs(items)
+	c.readOwnedOrgs(items)
 	c.readNamedDescriptions(items)
 	c.assignGenders(items)
 	// Relatives are told apart by gender ("her husband"), known only now.
