@@ -1481,6 +1481,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 			[]want{{"introduced more than 30 new protections", "Glimmer"}, {"We share the committee's goal", "Glimmer"}}},
 		{"a person's chief of staff makes no company", "Office\n\nMaria Lopez's chief executive officer left. \"We share the goal,\" the company said.\n",
 			[]want{{"We share the goal", ""}}},
+		{"a report from an institute that somebody cited", "Grid\n\nSen. Colt Mason cited a report from the Institute for Energy and Economic Growth, a free-market think tank, which estimated costs would rise. \"Rural cooperatives would bear a disproportionate share,\" the report said.\n",
+			[]want{{"Rural cooperatives would bear", "Institute for Energy and Economic Growth"}}},
 		{"an animal shelter", "Obituary\n\nProceeds went to the Harwick Animal Shelter.\n\n\"He was the reason this shelter survived,\" the shelter said in a statement.\n",
 			[]want{{"He was the reason this shelter survived", "Harwick Animal Shelter"}}},
 	})

@@ -197,6 +197,11 @@ func (a *attributor) writtenBy(k int) (nounPhrase, bool) {
 		if it.low == "by" && participle {
 			return a.phraseFrom(b+1, end)
 		}
+		// "a report from the Institute for Energy and Economic Growth",
+		// "a letter from Emma Park": who it comes from wrote it.
+		if b == k+1 && it.low == "from" && b+2 < end && (a.items[b+1].nameWord() || a.items[b+1].isWord("the") && a.items[b+2].nameWord()) {
+			return a.phraseFrom(b+1, end)
+		}
 	}
 	return nounPhrase{}, false
 }
