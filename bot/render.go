@@ -35,7 +35,7 @@ func quoteEmbed(snap *snapshot, r quotes.Result, n, total int) *discordgo.Messag
 		Description: "“" + highlight(q.Text, r.Highlights, maxEmbedDesc-2) + "”",
 		Color:       embedColor,
 		Fields: []*discordgo.MessageEmbedField{
-			{Name: "Speaker", Value: speakerName(q.Speaker) + cue(q.Cue), Inline: true},
+			{Name: "Speaker", Value: speakerOf(q) + cue(q.Cue), Inline: true},
 			{Name: "Outlet", Value: outletName(q.Outlet), Inline: true},
 			{Name: "Published", Value: orDefault(date(q.Published), unknownDate), Inline: true},
 		},
@@ -91,7 +91,7 @@ func quoteLine(q *quotes.Quote, max int, withSpeaker bool) string {
 	var b strings.Builder
 	b.WriteString("“" + escape(truncate(q.Text, max)) + "”")
 	if withSpeaker {
-		b.WriteString(" — " + speakerName(q.Speaker))
+		b.WriteString(" — " + speakerOf(q))
 	}
 	src := link(orDefault(q.Outlet, unknownOutlet), q.URL)
 	if q.Published != "" {
@@ -143,11 +143,17 @@ func withButton(rows []discordgo.MessageComponent, btn discordgo.Button) []disco
 	return append(rows, discordgo.ActionsRow{Components: []discordgo.MessageComponent{btn}})
 }
 
-func speakerName(s string) string {
-	if s == "" {
+// speakerOf shows who said q: a name, or the article's description of a
+// source it keeps unnamed, in italics and said to be one, so that "a
+// senior Democratic aide" never reads as a name.
+func speakerOf(q *quotes.Quote) string {
+	switch {
+	case q.Speaker == "":
 		return "*" + unknownSpeaker + "*"
+	case q.Unnamed:
+		return "*" + escape(q.Speaker) + ", unnamed*"
 	}
-	return escape(s)
+	return escape(q.Speaker)
 }
 
 func outletName(s string) string {

@@ -139,3 +139,23 @@ func FuzzEscape(f *testing.F) {
 		}
 	})
 }
+
+func TestSpeakerOf(t *testing.T) {
+	tests := []struct {
+		name string
+		q    quotes.Quote
+		want string
+	}{
+		{"a name", quotes.Quote{Speaker: "Ana Ruiz"}, "Ana Ruiz"},
+		{"nobody", quotes.Quote{}, "*speaker unknown*"},
+		{"an unnamed source", quotes.Quote{Speaker: "a senior Democratic aide", Unnamed: true}, "*a senior Democratic aide, unnamed*"},
+		{"markdown in a description", quotes.Quote{Speaker: "a *top* aide", Unnamed: true}, `*a \*top\* aide, unnamed*`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := speakerOf(&tt.q); got != tt.want {
+				t.Errorf("speakerOf(%+v) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"quotebot/quotes/extract"
 )
 
 // Article is one news article and the quotations found in it.
@@ -123,6 +125,7 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 			URL:       a.URL,
 			Published: a.Published,
 			Partial:   q.Partial,
+			Unnamed:   q.Kind == extract.Unnamed,
 			Cue:       q.Cue,
 			AlsoIn:    []string{},
 			Sentence:  sentence,

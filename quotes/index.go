@@ -247,6 +247,7 @@ func (ix *Index) quote(d int) *Quote {
 		URL:       a.url,
 		Published: a.published,
 		Partial:   ix.flags[d]&partialFlag != 0,
+		Unnamed:   extract.Kind(ix.flags[d]&kindMask) == extract.Unnamed,
 		Cue:       ix.cues[ix.cueOf[d]],
 		AlsoIn:    ix.alsoInIDs(d),
 		Sentence:  ix.sentence(d),

@@ -22,6 +22,10 @@ type Quote struct {
 	// Partial is true for a fragment embedded in reported speech rather than
 	// a whole sentence the speaker said.
 	Partial bool `json:"partial"`
+	// Unnamed is true when the article keeps the speaker's name back:
+	// Speaker is then its description of them ("a senior Democratic
+	// aide"), which names nobody.
+	Unnamed bool `json:"unnamed,omitempty"`
 	// Cue is the attribution verb or phrase ("said", "told reporters",
 	// "according to"), "" when there is none.
 	Cue string `json:"cue"`

@@ -325,7 +325,7 @@ func TestWordsThatOpenASentenceBeforeAName(t *testing.T) {
 func TestAnonymousSourcesAreNoNames(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a source alone", "Campaign\n\n\"The drop we are seeing now is all about the emails,\" said one person.\n\n\"We have a ton of work to do,\" a senior official said.\n",
-			[]want{{"The drop we are seeing", ""}, {"We have a ton of work", ""}}},
+			[]want{{"The drop we are seeing", "one person"}, {"We have a ton of work", "a senior official"}}},
 		{"a source that says whose", "Campaign\n\n\"He does not know the new media,\" a Trump aide said.\n",
 			[]want{{"He does not know", "a Trump aide"}}},
 		{"a source described past the head", "Senate\n\n\"We lose the Senate, full stop,\" said a GOP strategist working on several Senate races, who spoke on condition of anonymity.\n",

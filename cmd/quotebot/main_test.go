@@ -34,6 +34,7 @@ type jsonQuote struct {
 	URL       string   `json:"url"`
 	Published string   `json:"published"`
 	Partial   bool     `json:"partial"`
+	Unnamed   bool     `json:"unnamed"`
 	Cue       string   `json:"cue"`
 	AlsoIn    []string `json:"also_in"`
 	Score     *float64 `json:"score"`
@@ -144,6 +145,11 @@ func TestIndexJSON(t *testing.T) {
 	for _, q := range qs {
 		if q.Score != nil {
 			t.Errorf("index output has a score: %+v", q)
+		}
+		// The seed 002's "according to an official Russian source" keeps
+		// its source unnamed; nobody else does.
+		if unnamed := q.Speaker == "an official Russian source"; q.Unnamed != unnamed {
+			t.Errorf("%q by %q: unnamed %v, want %v", q.Text, q.Speaker, q.Unnamed, unnamed)
 		}
 	}
 }

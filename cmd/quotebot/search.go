@@ -108,8 +108,11 @@ func printQuote(w io.Writer, ix *quotes.Index, q *quotes.Quote, prefix string) {
 	indent := strings.Repeat(" ", len(prefix))
 	fmt.Fprintf(w, "%s“%s”\n", prefix, q.Text)
 	speaker := q.Speaker
-	if speaker == "" {
+	switch {
+	case speaker == "":
 		speaker = "speaker unknown"
+	case q.Unnamed:
+		speaker += ", unnamed" // a description, "a senior Democratic aide"
 	}
 	if q.Cue != "" {
 		speaker += " (" + q.Cue + ")"

@@ -72,6 +72,7 @@ func dataFS(dir string) (fs.FS, error) {
 // extracted is a quotation as quotebot's extraction gives it.
 type extracted struct {
 	File, Text, Speaker string
+	Unnamed             bool // Speaker describes somebody the article keeps unnamed
 }
 
 // extract runs quotebot's own loader over fsys and prints, as 'quotebot
@@ -89,7 +90,7 @@ func extract(ctx context.Context, fsys fs.FS, dir string, stderr io.Writer) ([]e
 	}
 	var out []extracted
 	for _, q := range ix.Quotes() {
-		out = append(out, extracted{q.Article, q.Text, q.Speaker})
+		out = append(out, extracted{q.Article, q.Text, q.Speaker, q.Unnamed})
 	}
 	return out, nil
 }
@@ -168,7 +169,7 @@ func score(gold []GoldQuote, got []extracted, pos *positions) *Result {
 			f.Found++
 			f.Correct++
 			x := got[xi[matchedG[k]]]
-			right, judged := judgeSpeaker(q, x.Speaker)
+			right, judged := judgeSpeaker(q, x.Speaker, x.Unnamed)
 			if !judged {
 				continue
 			}

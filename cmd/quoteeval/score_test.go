@@ -22,12 +22,12 @@ func TestScore(t *testing.T) {
 		{File: "b.txt", Text: "Maybe", Optional: true},
 	}
 	got := []extracted{
-		{"a.txt", "The harbour opens on Monday and the ferries run again", "Anna Kowalski"},
-		{"a.txt", "We have waited long enough for this", "Tomas Berg"},
-		{"a.txt", "Ferry", "Tomas Berg"},
-		{"b.txt", "the council has not decided yet,", "Lena Fisk"},
-		{"b.txt", "Tickets go on sale tomorrow", ""},
-		{"c.txt", "Welcome aboard", "Captain Ola Nord"},
+		{"a.txt", "The harbour opens on Monday and the ferries run again", "Anna Kowalski", false},
+		{"a.txt", "We have waited long enough for this", "Tomas Berg", false},
+		{"a.txt", "Ferry", "Tomas Berg", false},
+		{"b.txt", "the council has not decided yet,", "Lena Fisk", false},
+		{"b.txt", "Tickets go on sale tomorrow", "", false},
+		{"c.txt", "Welcome aboard", "Captain Ola Nord", false},
 	}
 	res := score(gold, got, nil)
 	want := []Miss{

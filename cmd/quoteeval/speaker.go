@@ -7,8 +7,9 @@ import (
 )
 
 // judgeSpeaker says whether got is the right speaker for gold q, and
-// whether q's speaker can be judged at all.
-func judgeSpeaker(q GoldQuote, got string) (right, judged bool) {
+// whether q's speaker can be judged at all; unnamed says that got is the
+// description of somebody the article keeps unnamed.
+func judgeSpeaker(q GoldQuote, got string, unnamed bool) (right, judged bool) {
 	if q.Optional {
 		return false, false
 	}
@@ -16,7 +17,9 @@ func judgeSpeaker(q GoldQuote, got string) (right, judged bool) {
 		return judgeSurface(q.Speaker, got)
 	}
 	g := normalize(got)
-	if g == normalize(q.Speaker) {
+	if g == normalize(q.Speaker) || unnamed && q.Speaker == "" {
+		// A speaker the article keeps unnamed, given as it describes
+		// them, is the gold's nobody.
 		return true, true
 	}
 	for _, a := range q.Alt {

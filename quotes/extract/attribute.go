@@ -2332,14 +2332,10 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		}
 		return name, Group
 	case anonymousHeads[head] && !definite:
-		// "a Clinton aide" and "a source at Halbrook" say whose; "a
-		// source", "one person" and "a senior official" name nobody.
-		if !anyCapitalised(ws[start:]) {
-			return "", Unknown
-		}
-		// Written as the article writes it, "a senior Democratic aide":
-		// a description, never to be taken for a name.
-		return lowerFirst(joinWords(ws[:hi+1])), Group
+		// "a senior Democratic aide", "a source", "one person": somebody
+		// the article does not name, given as it describes them, which
+		// is never taken for a name.
+		return lowerFirst(joinWords(ws[:hi+1])), Unnamed
 	case orgHeads[head]:
 		return a.describeOrg(ws, start, hi, definite, mods, pos)
 	case definite && strings.HasSuffix(head, "-year-old"):

@@ -132,7 +132,7 @@ func choose(cs []candidate) (candidate, bool) {
 // article named last before pos, or nobody.
 func (a *attributor) lone(name string, kind Kind, pos int) (string, Kind) {
 	w := strings.ToLower(name)
-	if name == "" || kind == Group || groupHeads[w] || strings.ContainsAny(name, " -") || !(orgHeads[w] || personRoles[w] || anonymousHeads[w]) || knownOrgs[w] {
+	if name == "" || kind == Group || kind == Unnamed || groupHeads[w] || strings.ContainsAny(name, " -") || !(orgHeads[w] || personRoles[w] || anonymousHeads[w]) || knownOrgs[w] {
 		return name, kind
 	}
 	if orgHeads[w] {

@@ -33,6 +33,10 @@ const (
 	Person
 	Org
 	Group
+	// Unnamed is somebody the article keeps unnamed; the speaker is its
+	// description of them, as written: "a senior Democratic aide", "a
+	// person familiar with the talks". Nobody's name.
+	Unnamed
 )
 
 // Quotation is one direct quotation in an article's body.
