@@ -68,6 +68,8 @@ var annotated = []struct {
 	{"blind-ac", "testdata/blind-ac/gold.json", "testdata/blind-ac/articles", false, false},
 	{"blind-ad", "testdata/blind-ad/gold.json", "testdata/blind-ad/articles", false, false},
 	{"blind-ae", "testdata/blind-ae/gold.json", "testdata/blind-ae/articles", false, false},
+	{"blind-ag", "testdata/blind-ag/gold.json", "testdata/blind-ag/articles", false, false},
+	{"blind-ah", "testdata/blind-ah/gold.json", "testdata/blind-ah/articles", false, false},
 	{"blind-af", "testdata/blind-af/gold.json", "testdata/blind-af/articles", false, false},
 }
 
