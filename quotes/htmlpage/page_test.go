@@ -62,6 +62,10 @@ func TestReadLeavesOutBoilerplate(t *testing.T) {
 			drop: []string{"Worst floods in a century"},
 		},
 		"latin1.html": {keep: []string{"“We never expected this,” said Renée Martin"}},
+		"newsletter.html": {
+			keep: []string{"“I’m not going to hand the other side a blank check,” Speaker Lionel Grady", "“There is a deal sitting on the table,” Rep. Sofia Quist said."},
+			drop: []string{"Sign up for Capitol Morning Brief", "By Dana Morrow"},
+		},
 	} {
 		p, err := Read(readFile(t, file), nil)
 		if err != nil {

@@ -22,6 +22,11 @@ var skipped = map[atom.Atom]bool{
 	atom.Select: true, atom.Template: true,
 }
 
+// container are the elements that hold the article itself, whatever
+// their class says: `<article class="newsletter">` is a newsletter's
+// issue, not a box to sign up for it.
+var container = map[atom.Atom]bool{atom.Article: true, atom.Main: true, atom.Body: true}
+
 // blocks are elements that start a paragraph of their own.
 var blocks = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
@@ -49,7 +54,7 @@ func bodyText(n *html.Node) string {
 			cur.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			if skipped[n.DataAtom] || boilerplate.MatchString(attr(n, "class")) || boilerplate.MatchString(attr(n, "id")) {
+			if skipped[n.DataAtom] || !container[n.DataAtom] && (boilerplate.MatchString(attr(n, "class")) || boilerplate.MatchString(attr(n, "id"))) {
 				return
 			}
 			if n.DataAtom == atom.Br {
