@@ -1490,6 +1490,10 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 
 func TestASpeakerNamedAfterTheLede(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a judge whose surname ends a church's name", "Sentencing\n\nSuperior Court Judge Adelaide Church sentenced him to nine years. \"You made a series of choices,\" Church said.\n\n\"Remorse does not bring her back,\" the judge said.\n",
+			[]want{{"You made a series of choices", "Adelaide Church"}, {"Remorse does not bring her back", "Adelaide Church"}}},
+		{"a parish is still a church", "Easter\n\nGrace Church will hold three services. \"All are welcome,\" the church said.\n",
+			[]want{{"All are welcome", "Grace Church"}}},
 		{"a speech verb's particle before the name", "Town hall\n\nRep. Gordon Major faced a crowd on Tuesday.\n\n\"What jobs? Name one,\" called out Sharon Kowalczyk, a retired bookkeeper. Major didn't name one.\n",
 			[]want{{"What jobs? Name one", "Sharon Kowalczyk"}}},
 		{"he, before anybody is named, is the man named next", "The last drop: Inside Nevada's bitter fight over who gets the water\n\n\"My grandfather dug this one with a mule,\" he says, kicking at the dirt.\n\nArturo Benavides, 67, has grown alfalfa and onions here for four decades. He is a stubborn man.\n",

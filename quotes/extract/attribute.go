@@ -1759,6 +1759,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	ws := a.items[np.from:np.to]
 	pos := ws[0].pos
+	if len(ws) == 1 && surnameOrgWords[ws[0].low] && ws[0].capitalised() && len(a.cast.surnames[surnameKey(ws[0].text)]) > 0 {
+		// "Church said" of Judge Adelaide Church, no church.
+		if p := a.cast.byName(ws[0].text, pos); p != nil {
+			a.cast.noteMention(p, pos)
+			return p.name, Person
+		}
+	}
 	if np.from >= 2 && a.items[np.from-1].isWord("of") && a.items[np.from-2].isWord("one") && !ws[len(ws)-1].nameWord() {
 		return "", Unknown // "one of the teachers said": one of them, unnamed
 	}

@@ -933,8 +933,8 @@ func looksLikePersonName(ws []item) bool {
 		if w.is(classPlaceWord) || !given && i == len(ws)-1 && w.is(classPlaceName) {
 			return false
 		}
-		if given && i == len(ws)-1 && i > 0 && w.is(classStopword|classMonth) {
-			continue
+		if given && i == len(ws)-1 && i > 0 && (w.is(classStopword|classMonth) || i == 1 && surnameOrgWords[l]) {
+			continue // "Adelaide Church", "Edward House"
 		}
 		// A country may be a surname ("Jim Jordan"), not a first name. "Don"
 		// is a stopword for search ("don't"), and a first name here.
@@ -947,6 +947,18 @@ func looksLikePersonName(ws []item) bool {
 	}
 	return true
 }
+
+// titledSurname reports a run of titles before a first name and a surname
+// that is also an organisation's word: "Judge Adelaide Church" is a
+// judge, not a church.
+func titledSurname(items []item, r nameRun) bool {
+	name, _, _, _ := splitTitles(items, r)
+	return len(name) == 2 && r.to-r.from > 2 && name[0].given() != 0 && surnameOrgWords[name[1].low]
+}
+
+// surnameOrgWords are words that end organisations' names and people's:
+// after a first name, "Church" and "House" are surnames.
+var surnameOrgWords = set(`church house bank banks post press hall chapel`)
 
 // agedAt reports an age in an apposition at item i: ", 34," or ", 9.".
 func agedAt(items []item, i int) bool {

@@ -57,7 +57,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		c.noteOrg(orgRun(items[r.from:t]), items[r.from].pos)
 		r.from = t
 	}
-	if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 {
+	if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 && !titledSurname(items, r) {
 		c.noteOrg(org, items[r.from].pos)
 		if head := apposedOrgHead(items, r.to); head != "" {
 			// "the group" is now this council too.
