@@ -1490,6 +1490,12 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 
 func TestASpeakerNamedAfterTheLede(t *testing.T) {
 	runCases(t, []extractCase{
+		{"the subject between an opening phrase and an apposition", "Bill\n\nIn a statement, the Clean Taps Coalition, an alliance of 140 environmental groups, called the vote \"a generational win for children's health.\"\n",
+			[]want{{"a generational win", "Clean Taps Coalition"}}},
+		{"a place's state after a participle", "Recall\n\nBrightwell, based in Ferris Lake, Minnesota, said in a statement that it was \"committed to the safety of every family.\"\n",
+			[]want{{"committed to the safety", "Brightwell"}}},
+		{"an opener before a name and its apposition", "Sleep\n\nBut Associate Professor Benjamin Long, a researcher at Eastbrook University, said the study risked feeding a \"moral panic\" about screens.\n",
+			[]want{{"moral panic", "Benjamin Long"}}},
 		{"a judge whose surname ends a church's name", "Sentencing\n\nSuperior Court Judge Adelaide Church sentenced him to nine years. \"You made a series of choices,\" Church said.\n\n\"Remorse does not bring her back,\" the judge said.\n",
 			[]want{{"You made a series of choices", "Adelaide Church"}, {"Remorse does not bring her back", "Adelaide Church"}}},
 		{"a parish is still a church", "Easter\n\nGrace Church will hold three services. \"All are welcome,\" the church said.\n",

@@ -1208,6 +1208,14 @@ skip:
 				// the apposition names the speaker.
 				return nounPhrase{k + 1 + from, k + 1 + to}, true
 			}
+			// "In a statement, the Clean Taps Coalition, an alliance of
+			// 140 groups, called": the subject between the opening
+			// phrase's comma and the apposition's.
+			if a.items[s].capitalised() && openers[a.items[s].low] && !commaBetween(a.items, s, k) && !a.items[k-1].nameWord() {
+				if np, ok := a.phraseEndingAt(j-1, k+1); ok && np.from <= k+2 && a.items[np.to-1].nameWord() {
+					return np, true
+				}
+			}
 			switch {
 			case unitNumber(clause):
 				// "Keystone Nurses and Health Professionals, Local 22,
@@ -1440,6 +1448,9 @@ func isPronoun(w string) bool {
 // old they are: "30", "of Raleigh", "N.C.".
 func placeOrAge(clause []item) bool {
 	first := clause[0]
+	if len(clause) <= 2 && usStateWords[clause[len(clause)-1].low] && first.capitalised() {
+		return true // "Brightwell, based in Ferris Lake, Minnesota, said"
+	}
 	if r, _ := utf8.DecodeRuneInString(first.text); unicode.IsDigit(r) && len(clause) == 1 {
 		return true
 	}
@@ -1447,6 +1458,16 @@ func placeOrAge(clause []item) bool {
 		return len(clause) <= 4
 	}
 	return len(clause) == 1 && strings.Contains(first.text, ".") && first.capitalised()
+}
+
+// commaBetween reports a comma among items[from:to].
+func commaBetween(items []item, from, to int) bool {
+	for _, it := range items[from:to] {
+		if it.text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNumber reports an apposition that numbers a unit of an
