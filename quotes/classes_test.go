@@ -1490,6 +1490,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 
 func TestASpeakerNamedAfterTheLede(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a voice on a recording", "Chase\n\nDispatch audio captures the moment the pursuit began.\n\n\"Tallow 14, I've got eyes on the van,\" Deputy Carlos Ibarra-Lund can be heard saying.\n",
+			[]want{{"Tallow 14, I've got eyes on the van", "Carlos Ibarra-Lund"}}},
 		{"the subject between an opening phrase and an apposition", "Bill\n\nIn a statement, the Clean Taps Coalition, an alliance of 140 environmental groups, called the vote \"a generational win for children's health.\"\n",
 			[]want{{"a generational win", "Clean Taps Coalition"}}},
 		{"a place's state after a participle", "Recall\n\nBrightwell, based in Ferris Lake, Minnesota, said in a statement that it was \"committed to the safety of every family.\"\n",

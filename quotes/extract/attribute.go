@@ -435,6 +435,13 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 		}
 		wentOn := it.low == "went" && k+1 < end && a.items[k+1].low == "on"  // `"…?" Trump went on`
 		back := backVerbs[it.low] && k+1 < end && a.items[k+1].low == "back" // `"…," Bennett shot back`
+		// `"…," Deputy Carlos Ibarra-Lund can be heard saying` on a
+		// recording: the subject stands before "can be".
+		if it.low == "heard" && k+1 < end && a.items[k+1].is(classSpeechParticiple) && k-2 > j && a.items[k-1].isWord("be") && (a.items[k-2].isWord("can") || a.items[k-2].isWord("could")) {
+			if np, ok := a.subjectBefore(k-2, j); ok && wordsOnly(a.items[j:np.from]) {
+				return np, a.items[k+1].low, true
+			}
+		}
 		if it.kind == itemWord && (it.is(classSpeechVerb) || wentOn || back) && !it.capitalised() {
 			if k > j && a.items[k-1].is(classDeterminer) {
 				continue // a noun: "one of the states suing"
