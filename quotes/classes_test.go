@@ -1490,6 +1490,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 
 func TestASpeakerNamedAfterTheLede(t *testing.T) {
 	runCases(t, []extractCase{
+		{"somebody named before, doing something, then a colon", "Party\n\nAt the launch party for the new cookbook from former Rep. Margaret Hale-Dunmore, a crowd gathered. Hale-Dunmore, raising a glass: \"In my day we fought all week.\"\n",
+			[]want{{"In my day we fought all week.", "Margaret Hale-Dunmore"}}},
 		{"a voice on a recording", "Chase\n\nDispatch audio captures the moment the pursuit began.\n\n\"Tallow 14, I've got eyes on the van,\" Deputy Carlos Ibarra-Lund can be heard saying.\n",
 			[]want{{"Tallow 14, I've got eyes on the van", "Carlos Ibarra-Lund"}}},
 		{"the subject between an opening phrase and an apposition", "Bill\n\nIn a statement, the Clean Taps Coalition, an alliance of 140 environmental groups, called the vote \"a generational win for children's health.\"\n",

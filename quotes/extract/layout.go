@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // label reads the attributions of round-up layouts, where a name labels
 // the quotation instead of a speech verb: `Nina Calder, The Ledger: "…"`,
 // and a paragraph holding nothing but a name above the quotation.
@@ -111,8 +113,8 @@ var roleModifiers = set(`presidential former state vice deputy assistant acting 
 // game:`. No verb of saying and no end of a sentence: a line of running
 // text is read by the rules for sentences.
 func (a *attributor) labelWithAside(s, c int) (nounPhrase, bool) {
-	if c-s > 30 || c <= s || s > 0 && a.items[s-1].kind != itemBreak {
-		return nounPhrase{}, false // a round-up's label opens its paragraph
+	if c-s > 30 || c <= s {
+		return nounPhrase{}, false
 	}
 	comma := c
 	for k := s; k < c; k++ {
@@ -123,6 +125,12 @@ func (a *attributor) labelWithAside(s, c int) (nounPhrase, bool) {
 	}
 	if comma-s > 8 || comma == s || !a.items[comma-1].nameWord() || shouting(a.items[s:comma]) {
 		return nounPhrase{}, false // "THE CLAIM:" is a fact check's heading
+	}
+	// A round-up's label opens its paragraph; within one, a sentence may
+	// too give somebody named before the words, doing something:
+	// "Hale-Dunmore, raising a glass: "…"".
+	if s > 0 && a.items[s-1].kind != itemBreak && !(comma+1 < c && strings.HasSuffix(a.items[comma+1].low, "ing") && a.cast.byName(joinWords(a.items[s:comma]), a.items[s].pos) != nil) {
+		return nounPhrase{}, false
 	}
 	for k := s; k < c; k++ {
 		it := a.items[k]
