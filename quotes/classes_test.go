@@ -1483,6 +1483,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 			[]want{{"We share the goal", ""}}},
 		{"a report from an institute that somebody cited", "Grid\n\nSen. Colt Mason cited a report from the Institute for Energy and Economic Growth, a free-market think tank, which estimated costs would rise. \"Rural cooperatives would bear a disproportionate share,\" the report said.\n",
 			[]want{{"Rural cooperatives would bear", "Institute for Energy and Economic Growth"}}},
+		{"the district is the schools the sentence before named", "Storm\n\nPine Hollow Fire District crews answered 30 calls.\n\nPine Hollow County Schools canceled classes for Wednesday. \"The safety of our students is our first priority,\" the district said in a post on its Facebook page.\n",
+			[]want{{"The safety of our students", "Pine Hollow County Schools"}}},
 		{"an animal shelter", "Obituary\n\nProceeds went to the Harwick Animal Shelter.\n\n\"He was the reason this shelter survived,\" the shelter said in a statement.\n",
 			[]want{{"He was the reason this shelter survived", "Harwick Animal Shelter"}}},
 	})

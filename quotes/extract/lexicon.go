@@ -201,7 +201,7 @@ brands properties realty construction communications entertainment telecom minin
 power electric utilities bakery bakehouse cafe café diner restaurant grill tavern brewery winery
 distillery orchards farms market grocers pharmacy salon bookstore outfitters architects engineers
 associates consultants contractors constructors builders markets supermarkets stores brotherhood sisterhood
-fraternity sorority shelter pantry homes chapter`)
+fraternity sorority shelter pantry homes chapter schools`)
 
 // orgConnectors join the words of an organisation's name: "Union of
 // Harbour Pilots", "Bank of America", and of a title: "Secretary of State".
@@ -377,6 +377,8 @@ var kindWords = map[string]map[string]bool{
 	"church":   set(`parish chapel cathedral ministries`),
 	"paper":    set(`times post herald journal gazette tribune courier`),
 	"label":    set(`records music`),
+	// "Pine Hollow County Schools canceled classes. … the district said".
+	"district": set(`schools`),
 }
 
 // placeAdjectives stand between "of" and the body a person works for:
