@@ -321,48 +321,47 @@ func renumber(terms []string, docTerms []uint32) []string {
 }
 
 // indexTerms fills the postings and the rarity of every term, and the
-// bits of the dense ones.
+// bits of the dense ones. The postings are written packed where they
+// stand: one pass over the documents finds the bytes each term's list
+// takes, a second writes them. An array of every posting on the way
+// would take sixty megabytes for a million quotations, each new page of
+// which the system maps at a cost.
 func (ix *Index) indexTerms(docStart, docTerms []uint32, terms []string) {
 	df := make([]uint32, len(terms))
-	last := make([]uint32, len(terms)) // document+1 that counted the term last
+	start := make([]uint32, len(terms)+1)
+	last := make([]uint32, len(terms)) // document+1 that listed the term last
 	for d := range ix.n {
 		for _, t := range docTerms[docStart[d]:docStart[d+1]] {
-			if last[t] != uint32(d+1) {
+			if l := last[t]; l != uint32(d+1) {
+				start[t+1] += uint32(uvarintLen(postingGap(d, l)))
 				last[t] = uint32(d + 1)
 				df[t]++
 			}
 		}
 	}
-	// The postings of all terms in one array, then packed.
-	start := make([]uint32, len(terms)+1)
-	for t, n := range df {
-		start[t+1] = start[t] + n
+	for t := range terms {
+		start[t+1] += start[t]
 	}
-	flat := make([]uint32, start[len(terms)])
-	fill := append([]uint32(nil), start[:len(terms)]...)
+	data := make([]byte, start[len(terms)])
+	at := slices.Clone(start[:len(terms)])
 	clear(last)
 	for d := range ix.n {
 		for _, t := range docTerms[docStart[d]:docStart[d+1]] {
-			if last[t] != uint32(d+1) {
+			if l := last[t]; l != uint32(d+1) {
+				at[t] = uint32(putUvarint(data, int(at[t]), postingGap(d, l)))
 				last[t] = uint32(d + 1)
-				flat[fill[t]] = uint32(d)
-				fill[t]++
 			}
 		}
 	}
-	var pb packedBuilder
-	size := 0
-	for t := range terms {
-		size += packedSize(flat[start[t]:start[t+1]], true)
-	}
-	pb.grow(len(terms), size)
-	for t := range terms {
-		pb.add(flat[start[t]:start[t+1]], true)
-	}
-	ix.postings, ix.df = pb.lists(), df
+	ix.postings, ix.df = packedLists{data: data, start: start}, df
 	ix.setIDF(terms)
 	ix.dense = newDenseTerms(&ix.postings, ix.df, ix.n)
 }
+
+// postingGap is what document d adds to the packed postings of a term
+// whose last document, plus one, is last (0 for none): the gap from it,
+// or d itself for the first, as packedBuilder.add writes ascending lists.
+func postingGap(d int, last uint32) uint32 { return uint32(d) + 1 - max(last, 1) }
 
 // setIDF sets the rarity of every term from how many documents hold it.
 func (ix *Index) setIDF(terms []string) {

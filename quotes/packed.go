@@ -37,9 +37,24 @@ func packedSize(vs []uint32, ascending bool) int {
 		if ascending {
 			x, prev = v-prev, v
 		}
-		n += 1 + (bits.Len32(x)-1)/7
+		n += uvarintLen(x)
 	}
 	return n
+}
+
+// uvarintLen returns the bytes x takes as a varint.
+func uvarintLen(x uint32) int { return 1 + (bits.Len32(x)-1)/7 }
+
+// putUvarint writes x as a varint at b[k:], which must have room for it,
+// and returns where it ends.
+func putUvarint(b []byte, k int, x uint32) int {
+	for x >= 0x80 {
+		b[k] = byte(x) | 0x80
+		x >>= 7
+		k++
+	}
+	b[k] = byte(x)
+	return k + 1
 }
 
 // add appends the list vs, as gaps between successive numbers when
