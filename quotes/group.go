@@ -168,11 +168,12 @@ type statements struct {
 	nstems int
 	// stems[stemStart[d]:stemStart[d+1]] are document d's distinct stems,
 	// in the order they first come, and uses how many of its words have
-	// each.
-	stems, uses []int32
-	stemStart   []uint32
-	mu          sync.Mutex
-	pairs       [][2]uint32 // documents found to be one statement
+	// each, up to 255: minHash asks only whether a few do.
+	stems     []int32
+	uses      []uint8
+	stemStart []uint32
+	mu        sync.Mutex
+	pairs     [][2]uint32 // documents found to be one statement
 	// speakerPairs are those of pairs one speaker's statements make.
 	speakerPairs [][2]uint32
 }
@@ -182,7 +183,7 @@ func (st *statements) splitStems(stemOf []int32, docStart, docTerms []uint32) {
 	n := st.ix.n
 	st.stemStart = make([]uint32, n+1)
 	st.stems = make([]int32, 0, len(docTerms))
-	st.uses = make([]int32, 0, len(docTerms))
+	st.uses = make([]uint8, 0, len(docTerms))
 	seen := make([]int32, st.nstems) // document+1 that last had the stem
 	at := make([]int32, st.nstems)   // where in stems the document has it
 	for d := range n {
@@ -192,7 +193,9 @@ func (st *statements) splitStems(stemOf []int32, docStart, docTerms []uint32) {
 			switch {
 			case s < 0:
 			case seen[s] == int32(d+1):
-				st.uses[at[s]]++
+				if st.uses[at[s]] < math.MaxUint8 {
+					st.uses[at[s]]++
+				}
 			default:
 				seen[s], at[s] = int32(d+1), int32(len(st.stems))
 				st.stems = append(st.stems, s)
