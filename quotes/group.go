@@ -55,11 +55,11 @@ const (
 // they did. The MinHash groupings are all compared again: which stem has
 // the smallest hash depends on how the stems are numbered, and one new
 // word numbers many of them anew.
-func (ix *Index) groupStatements(docStart, docTerms []uint32, terms []string, prev *Index, from []int32) {
+func (ix *Index) groupStatements(docTerms *packedLists, terms []string, prev *Index, from []int32) {
 	st := &statements{ix: ix}
 	stemOf, nstems := termStems(terms)
 	st.nstems = nstems
-	st.splitStems(stemOf, docStart, docTerms)
+	st.splitStems(stemOf, docTerms)
 	df := st.stemDocs()
 	speakers := grouping{sameSpeaker, len(ix.speakers), func(d int) (uint32, bool) {
 		s := ix.speakerOf[d]
@@ -179,16 +179,19 @@ type statements struct {
 }
 
 // splitStems finds every document's distinct stems.
-func (st *statements) splitStems(stemOf []int32, docStart, docTerms []uint32) {
+func (st *statements) splitStems(stemOf []int32, docTerms *packedLists) {
 	n := st.ix.n
 	st.stemStart = make([]uint32, n+1)
-	st.stems = make([]int32, 0, len(docTerms))
-	st.uses = make([]uint8, 0, len(docTerms))
+	// A document has no more stems than words, nor words than bytes.
+	st.stems = make([]int32, 0, len(docTerms.data))
+	st.uses = make([]uint8, 0, len(docTerms.data))
 	seen := make([]int32, st.nstems) // document+1 that last had the stem
 	at := make([]int32, st.nstems)   // where in stems the document has it
+	var buf []uint32
 	for d := range n {
 		st.stemStart[d] = uint32(len(st.stems))
-		for _, t := range docTerms[docStart[d]:docStart[d+1]] {
+		buf = docTerms.appendList(buf[:0], d, false)
+		for _, t := range buf {
 			s := stemOf[t]
 			switch {
 			case s < 0:
