@@ -221,6 +221,9 @@ func (st *statements) linked() packedLists {
 	slices.SortFunc(both, comparePairs)
 	both = slices.Compact(both)
 	var pb packedBuilder
+	// Room for a list a document, a million for a million quotations:
+	// the links themselves are few.
+	pb.grow(st.ix.n, len(both))
 	var list []uint32
 	k := 0
 	for d := range st.ix.n {
