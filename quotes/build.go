@@ -28,11 +28,10 @@ type builder struct {
 	cueOf   []uint32 // in cues
 	rawOf   []uint32 // in names
 	from    []int32  // the previous index's document of the same words, -1 for none
-	// docTerms[docStart[d]:docStart[d+1]] are the words of document d
-	// (the last document's end once finish appends it), numbered by
-	// vocab.
-	docStart  []uint32
-	docTerms  []uint32
+	// docTerms are the words of each document, numbered by vocab, packed
+	// as they come: a third of the room of an array of numbers, and no
+	// packing at the end.
+	docTerms  packedBuilder
 	vocab     vocabBuilder
 	sentDocs  []uint32
 	sentences strListBuilder
@@ -63,9 +62,9 @@ func newBuilder(prev *Index, bodies bool) *builder {
 }
 
 // grow makes room for arts more articles holding docs more quotations of
-// textBytes bytes of text and words words in all, so that adding them
-// copies nothing twice.
-func (b *builder) grow(arts, docs, textBytes, words int) {
+// textBytes bytes of text and wordBytes bytes of packed words in all, so
+// that adding them copies nothing twice.
+func (b *builder) grow(arts, docs, textBytes, wordBytes int) {
 	b.arts = room(b.arts, arts)
 	if textBytes > 0 {
 		b.texts.grow(textBytes)
@@ -77,8 +76,7 @@ func (b *builder) grow(arts, docs, textBytes, words int) {
 	b.rawOf = room(b.rawOf, docs)
 	b.from = room(b.from, docs)
 	b.texts.off = room(b.texts.off, docs+1)
-	b.docStart = room(b.docStart, docs+1)
-	b.docTerms = room(b.docTerms, words)
+	b.docTerms.grow(docs, wordBytes)
 }
 
 // room returns s with room for n more elements, as slices.Grow does, but
@@ -110,8 +108,7 @@ func (b *builder) add(path string, key [32]byte, x *extracted, file fileState, w
 // added.
 func (b *builder) addWords(w *splitWords) {
 	for k := range len(w.start) - 1 {
-		b.docStart = append(b.docStart, uint32(len(b.docTerms)))
-		b.docTerms = b.vocab.appendDoc(b.docTerms, w, k)
+		b.vocab.addDoc(&b.docTerms, w, k)
 	}
 }
 
@@ -186,9 +183,8 @@ func (b *builder) reuse(path string, ai int, file fileState) {
 		b.cueOf = append(b.cueOf, b.prevCue(p.cueOf[d]))
 		b.rawOf = append(b.rawOf, b.prevName(p.rawOf[d]))
 		b.from = append(b.from, int32(d))
-		b.docStart = append(b.docStart, uint32(len(b.docTerms)))
-		b.docTerms = p.docTerms.appendList(b.docTerms, d, false)
 	}
+	b.docTerms.addRange(&p.docTerms, from, to)
 	for d := from; d < to && len(p.oddIDs) > 0; d++ {
 		if s, ok := p.oddIDs[uint32(d)]; ok {
 			if b.oddIDs == nil {
@@ -260,9 +256,9 @@ func (b *builder) finish() *Index {
 			ix.articleOf[d] = uint32(ai)
 		}
 	}
-	docStart, docTerms, terms := append(b.docStart, uint32(len(b.docTerms))), b.docTerms, b.vocab.terms
+	docTerms, terms := b.docTerms.lists(), b.vocab.terms
 	if b.prev != nil {
-		terms = renumber(terms, docTerms)
+		terms, docTerms = renumber(terms, &docTerms)
 	}
 	// The rest of the index is built on one core while statements are
 	// grouped on the other, once the speakers are settled: grouping takes
@@ -276,25 +272,13 @@ func (b *builder) finish() *Index {
 		ix.version = ix.versionOf()
 		ix.texts, ix.sentences = b.texts.list(), b.sentences.list()
 		ix.vocab = newVocabulary(terms)
-		ix.indexTerms(docStart, docTerms, terms)
-		ix.docTerms = packDocs(docStart, docTerms)
+		ix.indexTerms(&docTerms, terms)
+		ix.docTerms = docTerms
 	})
 	b.settleSpeakers(ix)
-	ix.groupStatements(docStart, docTerms, terms, b.prev, b.from)
+	ix.groupStatements(&docTerms, terms, b.prev, b.from)
 	rest.Wait()
 	return ix
-}
-
-// packDocs packs the words of every document,
-// docTerms[docStart[d]:docStart[d+1]].
-func packDocs(docStart, docTerms []uint32) packedLists {
-	n := len(docStart) - 1
-	var dt packedBuilder
-	dt.grow(n, packedSize(docTerms, false))
-	for d := range n {
-		dt.add(docTerms[docStart[d]:docStart[d+1]], false)
-	}
-	return dt.lists()
 }
 
 // renumber numbers the terms in the order they first come in docTerms,
@@ -303,66 +287,75 @@ func packDocs(docStart, docTerms []uint32) packedLists {
 // holds any more, as after a refresh that removed articles, are dropped:
 // a term the index does not hold must not be offered as what a query
 // word may stand for.
-func renumber(terms []string, docTerms []uint32) []string {
+func renumber(terms []string, docTerms *packedLists) ([]string, packedLists) {
 	const unseen = math.MaxUint32
 	to := make([]uint32, len(terms))
 	for i := range to {
 		to[i] = unseen
 	}
 	var kept []string
-	for i, t := range docTerms {
-		if to[t] == unseen {
-			to[t] = uint32(len(kept))
-			kept = append(kept, terms[t])
+	var pb packedBuilder
+	pb.grow(docTerms.len(), len(docTerms.data))
+	var buf []uint32
+	for d := range docTerms.len() {
+		buf = docTerms.appendList(buf[:0], d, false)
+		for i, t := range buf {
+			if to[t] == unseen {
+				to[t] = uint32(len(kept))
+				kept = append(kept, terms[t])
+			}
+			buf[i] = to[t]
 		}
-		docTerms[i] = to[t]
+		pb.add(buf, false)
 	}
-	return kept
+	return kept, pb.lists()
 }
 
 // indexTerms fills the postings and the rarity of every term, and the
-// bits of the dense ones.
-func (ix *Index) indexTerms(docStart, docTerms []uint32, terms []string) {
+// bits of the dense ones. The postings are written packed where they
+// stand: one pass over the documents finds the bytes each term's list
+// takes, a second writes them. An array of every posting on the way
+// would take sixty megabytes for a million quotations, each new page of
+// which the system maps at a cost.
+func (ix *Index) indexTerms(docTerms *packedLists, terms []string) {
 	df := make([]uint32, len(terms))
-	last := make([]uint32, len(terms)) // document+1 that counted the term last
+	start := make([]uint32, len(terms)+1)
+	last := make([]uint32, len(terms)) // document+1 that listed the term last
+	var buf []uint32
 	for d := range ix.n {
-		for _, t := range docTerms[docStart[d]:docStart[d+1]] {
-			if last[t] != uint32(d+1) {
+		buf = docTerms.appendList(buf[:0], d, false)
+		for _, t := range buf {
+			if l := last[t]; l != uint32(d+1) {
+				start[t+1] += uint32(uvarintLen(postingGap(d, l)))
 				last[t] = uint32(d + 1)
 				df[t]++
 			}
 		}
 	}
-	// The postings of all terms in one array, then packed.
-	start := make([]uint32, len(terms)+1)
-	for t, n := range df {
-		start[t+1] = start[t] + n
+	for t := range terms {
+		start[t+1] += start[t]
 	}
-	flat := make([]uint32, start[len(terms)])
-	fill := append([]uint32(nil), start[:len(terms)]...)
+	data := make([]byte, start[len(terms)])
+	at := slices.Clone(start[:len(terms)])
 	clear(last)
 	for d := range ix.n {
-		for _, t := range docTerms[docStart[d]:docStart[d+1]] {
-			if last[t] != uint32(d+1) {
+		buf = docTerms.appendList(buf[:0], d, false)
+		for _, t := range buf {
+			if l := last[t]; l != uint32(d+1) {
+				at[t] = uint32(putUvarint(data, int(at[t]), postingGap(d, l)))
 				last[t] = uint32(d + 1)
-				flat[fill[t]] = uint32(d)
-				fill[t]++
 			}
 		}
 	}
-	var pb packedBuilder
-	size := 0
-	for t := range terms {
-		size += packedSize(flat[start[t]:start[t+1]], true)
-	}
-	pb.grow(len(terms), size)
-	for t := range terms {
-		pb.add(flat[start[t]:start[t+1]], true)
-	}
-	ix.postings, ix.df = pb.lists(), df
+	ix.postings, ix.df = packedLists{data: data, start: start}, df
 	ix.setIDF(terms)
 	ix.dense = newDenseTerms(&ix.postings, ix.df, ix.n)
 }
+
+// postingGap is what document d adds to the packed postings of a term
+// whose last document, plus one, is last (0 for none): the gap from it,
+// or d itself for the first, as packedBuilder.add writes ascending lists.
+func postingGap(d int, last uint32) uint32 { return uint32(d) + 1 - max(last, 1) }
 
 // setIDF sets the rarity of every term from how many documents hold it.
 func (ix *Index) setIDF(terms []string) {

@@ -22,7 +22,7 @@ type folderFS struct {
 func (f *folderFS) Open(name string) (fs.File, error)          { return f.fsys.Open(name) }
 func (f *folderFS) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(f.fsys, name) }
 func (f *folderFS) Lstat(name string) (fs.FileInfo, error)     { return fs.Lstat(f.fsys, name) }
-func (f *folderFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.fsys, name) }
+func (f *folderFS) ReadDir(name string) ([]fs.DirEntry, error) { return readDir(f.root, name) }
 func (f *folderFS) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(f.fsys, name) }
 func (f *folderFS) ReadLink(name string) (string, error)       { return fs.ReadLink(f.fsys, name) }
 

@@ -55,11 +55,11 @@ const (
 // they did. The MinHash groupings are all compared again: which stem has
 // the smallest hash depends on how the stems are numbered, and one new
 // word numbers many of them anew.
-func (ix *Index) groupStatements(docStart, docTerms []uint32, terms []string, prev *Index, from []int32) {
+func (ix *Index) groupStatements(docTerms *packedLists, terms []string, prev *Index, from []int32) {
 	st := &statements{ix: ix}
 	stemOf, nstems := termStems(terms)
 	st.nstems = nstems
-	st.splitStems(stemOf, docStart, docTerms)
+	st.splitStems(stemOf, docTerms)
 	df := st.stemDocs()
 	speakers := grouping{sameSpeaker, len(ix.speakers), func(d int) (uint32, bool) {
 		s := ix.speakerOf[d]
@@ -168,31 +168,37 @@ type statements struct {
 	nstems int
 	// stems[stemStart[d]:stemStart[d+1]] are document d's distinct stems,
 	// in the order they first come, and uses how many of its words have
-	// each.
-	stems, uses []int32
-	stemStart   []uint32
-	mu          sync.Mutex
-	pairs       [][2]uint32 // documents found to be one statement
+	// each, up to 255: minHash asks only whether a few do.
+	stems     []int32
+	uses      []uint8
+	stemStart []uint32
+	mu        sync.Mutex
+	pairs     [][2]uint32 // documents found to be one statement
 	// speakerPairs are those of pairs one speaker's statements make.
 	speakerPairs [][2]uint32
 }
 
 // splitStems finds every document's distinct stems.
-func (st *statements) splitStems(stemOf []int32, docStart, docTerms []uint32) {
+func (st *statements) splitStems(stemOf []int32, docTerms *packedLists) {
 	n := st.ix.n
 	st.stemStart = make([]uint32, n+1)
-	st.stems = make([]int32, 0, len(docTerms))
-	st.uses = make([]int32, 0, len(docTerms))
+	// A document has no more stems than words, nor words than bytes.
+	st.stems = make([]int32, 0, len(docTerms.data))
+	st.uses = make([]uint8, 0, len(docTerms.data))
 	seen := make([]int32, st.nstems) // document+1 that last had the stem
 	at := make([]int32, st.nstems)   // where in stems the document has it
+	var buf []uint32
 	for d := range n {
 		st.stemStart[d] = uint32(len(st.stems))
-		for _, t := range docTerms[docStart[d]:docStart[d+1]] {
+		buf = docTerms.appendList(buf[:0], d, false)
+		for _, t := range buf {
 			s := stemOf[t]
 			switch {
 			case s < 0:
 			case seen[s] == int32(d+1):
-				st.uses[at[s]]++
+				if st.uses[at[s]] < math.MaxUint8 {
+					st.uses[at[s]]++
+				}
 			default:
 				seen[s], at[s] = int32(d+1), int32(len(st.stems))
 				st.stems = append(st.stems, s)
@@ -215,6 +221,9 @@ func (st *statements) linked() packedLists {
 	slices.SortFunc(both, comparePairs)
 	both = slices.Compact(both)
 	var pb packedBuilder
+	// Room for a list a document, a million for a million quotations:
+	// the links themselves are few.
+	pb.grow(st.ix.n, len(both))
 	var list []uint32
 	k := 0
 	for d := range st.ix.n {

@@ -110,7 +110,9 @@ func NewIndex(articles []*Article) *Index {
 		}
 		terms += len(words[i].ids)
 	}
-	b.grow(len(articles), docs, text, terms)
+	// A word's number takes a byte or two packed, three for the rarest
+	// of a large vocabulary.
+	b.grow(len(articles), docs, text, 2*terms)
 	for i, a := range articles {
 		x := metaOf(a)
 		x.body = a.Body

@@ -293,8 +293,8 @@ func (ld *loading) expect(seen, files int) {
 	}
 	b := ld.b
 	more := func(n int) int { return int(float64(n) / float64(seen) * float64(files-seen)) }
-	docs, words := more(len(b.ids)), more(len(b.docTerms))
-	if cap(b.ids)-len(b.ids) < docs || cap(b.docTerms)-len(b.docTerms) < words {
+	docs, words := more(len(b.ids)), more(b.docTerms.size())
+	if cap(b.ids)-len(b.ids) < docs || b.docTerms.spare() < words {
 		// An eighth more, so that the next guess, a little larger,
 		// finds room.
 		b.grow(files-seen, docs+docs/8, 0, words+words/8)

@@ -210,3 +210,37 @@ func TestLoadHonoursContext(t *testing.T) {
 		t.Fatalf("the next load: %v", err)
 	}
 }
+
+// A FolderFS lists a folder as its root does: the names in order, each
+// with its type and information.
+func TestFolderReadDir(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b.txt", "a.txt", "c.html", ".hidden"} {
+		must(t, os.WriteFile(filepath.Join(dir, name), []byte(fileTestArticle), 0o644))
+	}
+	must(t, os.Mkdir(filepath.Join(dir, "sub"), 0o755))
+	must(t, os.Symlink("sub", filepath.Join(dir, "linked")))
+	must(t, os.Symlink("a.txt", filepath.Join(dir, "z.txt")))
+	r, err := os.OpenRoot(dir)
+	must(t, err)
+	defer r.Close()
+	got, err := FolderFS(r).(fs.ReadDirFS).ReadDir(".")
+	must(t, err)
+	want, err := fs.ReadDir(r.FS(), ".")
+	must(t, err)
+	if len(got) != len(want) {
+		t.Fatalf("%d entries, want %d", len(got), len(want))
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if g.Name() != w.Name() || g.Type() != w.Type() || g.IsDir() != w.IsDir() {
+			t.Errorf("entry %d is %v, want %v", i, g, w)
+			continue
+		}
+		gi, err := g.Info()
+		must(t, err)
+		if wi, _ := w.Info(); gi.Mode() != wi.Mode() || gi.Size() != wi.Size() {
+			t.Errorf("%s: info %v %d, want %v %d", g.Name(), gi.Mode(), gi.Size(), wi.Mode(), wi.Size())
+		}
+	}
+}

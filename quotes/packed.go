@@ -27,40 +27,68 @@ func (w *packedBuilder) grow(lists, size int) {
 	w.p.data = room(w.p.data, size)
 }
 
-// packedSize returns the bytes the list vs takes packed, as gaps when
-// ascending: a million quotations' lists are sized exactly beforehand,
-// not grown by doubling.
-func packedSize(vs []uint32, ascending bool) int {
-	n, prev := 0, uint32(0)
-	for _, v := range vs {
-		x := v
-		if ascending {
-			x, prev = v-prev, v
-		}
-		n += 1 + (bits.Len32(x)-1)/7
+// size returns the bytes of the lists added.
+func (w *packedBuilder) size() int { return len(w.p.data) }
+
+// spare returns the bytes the lists can take before the data grows.
+func (w *packedBuilder) spare() int { return cap(w.p.data) - len(w.p.data) }
+
+// uvarintLen returns the bytes x takes as a varint.
+func uvarintLen(x uint32) int { return 1 + (bits.Len32(x)-1)/7 }
+
+// putUvarint writes x as a varint at b[k:], which must have room for it,
+// and returns where it ends.
+func putUvarint(b []byte, k int, x uint32) int {
+	for x >= 0x80 {
+		b[k] = byte(x) | 0x80
+		x >>= 7
+		k++
 	}
-	return n
+	b[k] = byte(x)
+	return k + 1
 }
 
 // add appends the list vs, as gaps between successive numbers when
 // ascending (then vs must be ascending).
 func (w *packedBuilder) add(vs []uint32, ascending bool) {
-	if len(w.p.start) == 0 {
-		w.p.start = append(w.p.start, 0)
-	}
 	prev := uint32(0)
 	for _, v := range vs {
 		x := v
 		if ascending {
 			x, prev = v-prev, v
 		}
-		for x >= 0x80 {
-			w.p.data = append(w.p.data, byte(x)|0x80)
-			x >>= 7
-		}
-		w.p.data = append(w.p.data, byte(x))
+		w.push(x)
+	}
+	w.end()
+}
+
+// push appends x to the list being added, which end ends.
+func (w *packedBuilder) push(x uint32) {
+	for x >= 0x80 {
+		w.p.data = append(w.p.data, byte(x)|0x80)
+		x >>= 7
+	}
+	w.p.data = append(w.p.data, byte(x))
+}
+
+// end ends the list being added, of the numbers pushed since the last.
+func (w *packedBuilder) end() {
+	if len(w.p.start) == 0 {
+		w.p.start = append(w.p.start, 0)
 	}
 	w.p.start = append(w.p.start, uint32(len(w.p.data)))
+}
+
+// addRange appends lists from to to-1 of p, as they are.
+func (w *packedBuilder) addRange(p *packedLists, from, to int) {
+	if len(w.p.start) == 0 {
+		w.p.start = append(w.p.start, 0)
+	}
+	base := uint32(len(w.p.data)) - p.start[from]
+	w.p.data = append(w.p.data, p.data[p.start[from]:p.start[to]]...)
+	for _, s := range p.start[from+1 : to+1] {
+		w.p.start = append(w.p.start, base+s)
+	}
 }
 
 // lists returns the lists added.

@@ -31,8 +31,22 @@ func TestPackedLists(t *testing.T) {
 		if got := p.appendList(nil, i, l.ascending); !slices.Equal(got, l.vs) {
 			t.Errorf("list %d = %v, want %v", i, got, l.vs)
 		}
-		if got, want := packedSize(l.vs, l.ascending), int(p.start[i+1]-p.start[i]); got != want {
-			t.Errorf("list %d: packedSize %d, packed in %d bytes", i, got, want)
+		// Written in place, a number at a time, as the postings are.
+		put := make([]byte, 0, 5*len(l.vs))
+		prev := uint32(0)
+		for _, v := range l.vs {
+			x := v
+			if l.ascending {
+				x, prev = v-prev, v
+			}
+			k := len(put)
+			put = put[:k+uvarintLen(x)]
+			if end := putUvarint(put, k, x); end != len(put) {
+				t.Errorf("list %d: %d written in %d bytes, uvarintLen says %d", i, x, end-k, len(put)-k)
+			}
+		}
+		if want := p.data[p.start[i]:p.start[i+1]]; !slices.Equal(put, want) {
+			t.Errorf("list %d put in place = %x, packed %x", i, put, want)
 		}
 		if !l.ascending {
 			continue

@@ -140,9 +140,9 @@ func (v *vocabBuilder) take(w *splitWords) {
 	}
 }
 
-// appendDoc appends the index's numbers of the words of quotation k of w,
-// taken before, to docTerms.
-func (v *vocabBuilder) appendDoc(docTerms []uint32, w *splitWords, k int) []uint32 {
+// addDoc adds the index's numbers of the words of quotation k of w,
+// taken before, to docTerms as a list.
+func (v *vocabBuilder) addDoc(docTerms *packedBuilder, w *splitWords, k int) {
 	st := &v.by[w.by]
 	for _, id := range w.ids[w.start[k]:w.start[k+1]] {
 		t := st.to[id]
@@ -150,9 +150,9 @@ func (v *vocabBuilder) appendDoc(docTerms []uint32, w *splitWords, k int) []uint
 			t = v.id(st.terms[id])
 			st.to[id] = t
 		}
-		docTerms = append(docTerms, t)
+		docTerms.push(t)
 	}
-	return docTerms
+	docTerms.end()
 }
 
 // id returns the index's number of term, numbering it if it is new.
