@@ -103,12 +103,64 @@ var byteClasses = func() (t [utf8.RuneSelf]wordClass) {
 	return t
 }()
 
+// classSlot is one slot of classTable: a word of wordClasses and its
+// classes, or "" in a slot no word hashed to.
+type classSlot struct {
+	word string
+	cls  wordClass
+}
+
+// classTable holds wordClasses for classOf, which asks it of every word
+// of every article: open addressing at a quarter full, so that a word is
+// found, or found missing, in a slot or two, with a hash far cheaper than
+// a map's.
+var classTable = func() []classSlot {
+	n := 1
+	for n < 4*len(wordClasses) {
+		n *= 2
+	}
+	t := make([]classSlot, n)
+	for w, c := range wordClasses {
+		if w == "" {
+			continue // classOf answers "" at once
+		}
+		i := wordHash(w) & uint32(n-1)
+		for t[i].word != "" {
+			i = (i + 1) & uint32(n-1)
+		}
+		t[i] = classSlot{w, c}
+	}
+	return t
+}()
+
+// wordHash is FNV-1a, its bits mixed so that the low ones, which index
+// classTable, depend on every byte.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h ^ h>>15
+}
+
 // classOf returns the classes of the lower-case word w.
 func classOf(w string) wordClass {
-	if len(w) == 1 && w[0] < utf8.RuneSelf {
+	switch {
+	case len(w) == 1 && w[0] < utf8.RuneSelf:
 		return byteClasses[w[0]]
+	case w == "":
+		return wordClasses[""]
 	}
-	return wordClasses[w]
+	mask := uint32(len(classTable) - 1)
+	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+		s := &classTable[i]
+		if s.word == w {
+			return s.cls
+		}
+		if s.word == "" {
+			return 0
+		}
+	}
 }
 
 // is reports whether the item is a word of any of the lists in c.
