@@ -65,20 +65,18 @@ var (
 	navLine = regexp.MustCompile(`(?i)^(\d+\.\s*)?skip (to|next section)\b`)
 	// chromeCount matches counters and durations standing alone.
 	chromeCount = regexp.MustCompile(`^(\d+ comments?|\d+ min(ute)? read|\d{1,2}:\d{2}(:\d{2})?)$`)
-	// chromePrefix matches lines that start with a label of page furniture.
-	chromePrefix = regexp.MustCompile(`(?i)^(tags|topics|keywords|edited by|image|photo|picture|credit|video|watch|listen|read also|read more|also read|see also|related|recommended|more on this|advertisement|subscribe)\s*:`)
-	playerText   = regexp.MustCompile(`(?i)\b(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)\b`)
-	cookieText   = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
-	// creditLabel, creditBracket and creditSlash are the three forms of
-	// the photo credit that ends a caption line (captionCredit in the
-	// tests), each tried on the only end of a line it can match.
-	creditLabel   = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)$`)
+	playerText  = regexp.MustCompile(`(?i)\b(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)\b`)
+	cookieText  = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
+	// creditBracket and creditSlash are two of the three forms of the
+	// photo credit that ends a caption line (captionCredit in the tests),
+	// each tried on the only end of a line it can match; creditLabels
+	// are the third.
 	creditBracket = regexp.MustCompile(`(?i)^\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$`)
 	creditSlash   = regexp.MustCompile(`(?i)^/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
 	// photoLabel opens a credit line that names a photographer.
 	photoLabel = regexp.MustCompile(`(?i)^(photo|image|picture|photograph|credit)s?\s*:`)
 	// creditLine is a line holding nothing but a photo or wire credit.
-	creditLine = regexp.MustCompile(`(?i)^(photo:\s*)?(\w+ ?/ ?)?(reuters|afp|ap|ap photo|associated press|getty images|getty|epa|epa-efe|anadolu( agency)?|xinhua|tass|sputnik|ria novosti|imago|picture alliance|dpa|shutterstock|pool)( ?/ ?[\w. ]+)?$`)
+	creditLine = regexp.MustCompile(`(?i)^(photo:\s*)?(\w+ ?/ ?)?(` + strings.Join(wireCredits, "|") + `)( ?/ ?[\w. ]+)?$`)
 	// bioLine is an author biography: "Jane Doe is a news editor at …".
 	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been) (a|an|the) [^.]{0,80}\b(editor|reporter|correspondent|journalist|writer|columnist|producer|contributor|anchor|presenter|photographer)\b`)
 	// reportingLine is a DW-style bio line: "Jane Doe Reporting on …".
@@ -158,11 +156,11 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	case n <= 100 && shareBar(low):
 		return true
-	case n <= 80 && creditChars(t) && !hasWords(t, 7) && creditLine.MatchString(t):
+	case n <= 80 && creditChars(t) && !hasWords(t, 7) && creditTail(t) && creditLine.MatchString(t):
 		return true
 	case bytes.HasPrefix(low, []byte("skip ")) || n < 40 && bytes.Contains(low, []byte("skip to")) && navLine.MatchString(t):
 		return true
-	case strings.IndexByte(t[:min(n, 40)], ':') >= 0 && chromePrefix.MatchString(t):
+	case strings.IndexByte(t[:min(n, 40)], ':') >= 0 && chromeLabelled(t):
 		return true
 	case n <= 100 && (bytes.HasPrefix(low, []byte("by ")) || bytes.HasPrefix(low, []byte("written by")) || bytes.HasPrefix(low, []byte("reporting by")) || bytes.HasPrefix(low, []byte("additional reporting"))) && bylineLine.MatchString(t):
 		return true
@@ -257,13 +255,11 @@ func creditChars(t string) bool {
 // only match after the line's last full stop, from its last opening
 // bracket or from its last slash, and is tried there alone.
 func creditAtEnd(t string) bool {
-	const space = " \t\n\f\r" // \s in a regular expression
 	tail := t[strings.LastIndexByte(t, '.')+1:]
 	for c := strings.IndexByte(tail, ':'); c >= 0; c = nextByte(tail, ':', c) {
-		// "Photo :" is a label word, spaces and the colon; no label is
-		// longer than 16 bytes, even in runes that fold to ASCII.
+		// "Photo :" is a label word, spaces and the colon.
 		w := strings.TrimRight(tail[:c], space)
-		if creditLabel.MatchString(w[max(0, len(w)-16):]) {
+		if endsWithAny(w, creditLabels) {
 			return true
 		}
 	}
@@ -521,7 +517,7 @@ func (p *page) markContext() {
 		n := utf8.RuneCountInString(ls[j].text)
 		t := ls[i].text
 		switch {
-		case n < 250 && creditChars(t) && creditLine.MatchString(t):
+		case n < 250 && creditChars(t) && creditTail(t) && creditLine.MatchString(t):
 			ls[j].boiler = true
 		case n < 120 && !endsSentence(ls[j].text) && creditAtEnd(t):
 			ls[j].boiler = true

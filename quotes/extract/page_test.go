@@ -47,12 +47,21 @@ func TestBoilerGuards(t *testing.T) {
 // expression, unanchored: creditAtEnd must agree with it on any line.
 var captionCredit = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)\s*:\s*[^.]*$|\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$|/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
 
+// chromePrefix is chromeLabelled as a regular expression.
+var chromePrefix = regexp.MustCompile(`(?i)^(tags|topics|keywords|edited by|image|photo|picture|credit|video|watch|listen|read also|read more|also read|see also|related|recommended|more on this|advertisement|subscribe)\s*:`)
+
 // checkBoilerGuards fails when a regular expression matches a line its
 // guard turns away: the guard would change what is boilerplate.
 func checkBoilerGuards(t *testing.T, line string) {
 	t.Helper()
 	if creditLine.MatchString(line) && !creditChars(line) {
 		t.Errorf("creditLine matches %q, creditChars turns it away", line)
+	}
+	if creditLine.MatchString(line) && !creditTail(line) {
+		t.Errorf("creditLine matches %q, creditTail turns it away", line)
+	}
+	if got, want := chromeLabelled(line), chromePrefix.MatchString(line); got != want {
+		t.Errorf("chromeLabelled(%q) = %v, chromePrefix matches: %v", line, got, want)
 	}
 	if got, want := creditAtEnd(line), captionCredit.MatchString(line); got != want {
 		t.Errorf("creditAtEnd(%q) = %v, captionCredit matches: %v", line, got, want)
@@ -82,6 +91,7 @@ func FuzzBoilerGuards(f *testing.F) {
 		"Kelvin \u212a and long \u017f: REUTER\u017f", "Zo\u00eb \u00c5berg Writes about climate",
 		"Enable JavaScript to play", "we support the plan", "skip ad", "pp", "The Play",
 		"Video player: press PLAY", "Your browser does not support the audio", "\u017fkip ad, then play", "a: b. c: d", "x/ y ",
+		"Read  More :", "edited by:", "EDITED  by:", "\u212aeywords:", "Tags", "Photo by: x", "getty IMAGE\u017f", "Anadolu Agency", "x / dpa / y",
 	} {
 		f.Add(s)
 	}
