@@ -67,18 +67,13 @@ var (
 	chromeCount = regexp.MustCompile(`^(\d+ comments?|\d+ min(ute)? read|\d{1,2}:\d{2}(:\d{2})?)$`)
 	playerText  = regexp.MustCompile(`(?i)\b(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)\b`)
 	cookieText  = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
-	// creditBracket and creditSlash are two of the three forms of the
-	// photo credit that ends a caption line (captionCredit in the tests),
-	// each tried on the only end of a line it can match; creditLabels
-	// are the third.
-	creditBracket = regexp.MustCompile(`(?i)^\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$`)
-	creditSlash   = regexp.MustCompile(`(?i)^/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
 	// photoLabel opens a credit line that names a photographer.
 	photoLabel = regexp.MustCompile(`(?i)^(photo|image|picture|photograph|credit)s?\s*:`)
 	// creditLine is a line holding nothing but a photo or wire credit.
 	creditLine = regexp.MustCompile(`(?i)^(photo:\s*)?(\w+ ?/ ?)?(` + strings.Join(wireCredits, "|") + `)( ?/ ?[\w. ]+)?$`)
-	// bioLine is an author biography: "Jane Doe is a news editor at …".
-	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been) (a|an|the) [^.]{0,80}\b(editor|reporter|correspondent|journalist|writer|columnist|producer|contributor|anchor|presenter|photographer)\b`)
+	// bioOpen is how an author biography opens, "Jane Doe is a ", up to
+	// where bioLine looks for the author's trade.
+	bioOpen = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been) (a|an|the) `)
 	// reportingLine is a DW-style bio line: "Jane Doe Reporting on …".
 	reportingLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (Reporting on|Covering|Writes about|Writing about)\b`)
 	commentCount  = regexp.MustCompile(`^\d+ comments?$`)
@@ -170,7 +165,7 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	case n < 400 && creditAtEnd(t):
 		return true
-	case n < 600 && namesOpen(t) && bioHint(low) && (bioLine.MatchString(t) || reportingLine.MatchString(t)):
+	case n < 600 && namesOpen(t) && bioHint(low) && (bioLine(t) || reportingLine.MatchString(t)):
 		return true
 	}
 	return false
@@ -250,10 +245,10 @@ func creditChars(t string) bool {
 	return true
 }
 
-// creditAtEnd reports whether t ends in a photo credit. An unanchored
-// expression is tried at every byte of every line; each of its forms can
-// only match after the line's last full stop, from its last opening
-// bracket or from its last slash, and is tried there alone.
+// creditAtEnd reports whether t ends in a photo credit, as captionCredit
+// in the tests matches. Each of its three forms can only match after the
+// line's last full stop, from its last opening bracket or from its last
+// slash, and is tried there alone.
 func creditAtEnd(t string) bool {
 	tail := t[strings.LastIndexByte(t, '.')+1:]
 	for c := strings.IndexByte(tail, ':'); c >= 0; c = nextByte(tail, ':', c) {
@@ -264,14 +259,14 @@ func creditAtEnd(t string) bool {
 		}
 	}
 	if strings.HasSuffix(strings.TrimRight(t, space), ")") {
-		if i := strings.LastIndexByte(t, '('); i >= 0 && creditBracket.MatchString(t[i:]) {
+		if i := strings.LastIndexByte(t, '('); i >= 0 && bracketCredit(t[i:]) {
 			return true
 		}
 	}
 	if strings.IndexByte(t, '/') < 0 {
 		return false // most lines: found at once, not read backwards byte by byte
 	}
-	return creditSlash.MatchString(t[strings.LastIndexByte(t, '/'):])
+	return slashCredit(t[strings.LastIndexByte(t, '/'):])
 }
 
 // nextByte returns the index of the first c in s after index i, or -1.
@@ -482,7 +477,7 @@ func (p *page) markLines() {
 		}
 		if boiler[i] {
 			ls[i].boiler = true
-			if prose && !bodyAfter[i] && (endMarker(t) || namesOpen(t) && (bioLine.MatchString(t) || reportingLine.MatchString(t))) {
+			if prose && !bodyAfter[i] && (endMarker(t) || namesOpen(t) && (bioLine(t) || reportingLine.MatchString(t))) {
 				trailer = true
 			}
 			continue

@@ -50,6 +50,9 @@ var captionCredit = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)\
 // chromePrefix is chromeLabelled as a regular expression.
 var chromePrefix = regexp.MustCompile(`(?i)^(tags|topics|keywords|edited by|image|photo|picture|credit|video|watch|listen|read also|read more|also read|see also|related|recommended|more on this|advertisement|subscribe)\s*:`)
 
+// bioPattern is bioLine as one regular expression.
+var bioPattern = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been) (a|an|the) [^.]{0,80}\b(editor|reporter|correspondent|journalist|writer|columnist|producer|contributor|anchor|presenter|photographer)\b`)
+
 // checkBoilerGuards fails when a regular expression matches a line its
 // guard turns away: the guard would change what is boilerplate.
 func checkBoilerGuards(t *testing.T, line string) {
@@ -60,13 +63,16 @@ func checkBoilerGuards(t *testing.T, line string) {
 	if creditLine.MatchString(line) && !creditTail(line) {
 		t.Errorf("creditLine matches %q, creditTail turns it away", line)
 	}
+	if got, want := bioLine(line), bioPattern.MatchString(line); got != want {
+		t.Errorf("bioLine(%q) = %v, bioPattern matches: %v", line, got, want)
+	}
 	if got, want := chromeLabelled(line), chromePrefix.MatchString(line); got != want {
 		t.Errorf("chromeLabelled(%q) = %v, chromePrefix matches: %v", line, got, want)
 	}
 	if got, want := creditAtEnd(line), captionCredit.MatchString(line); got != want {
 		t.Errorf("creditAtEnd(%q) = %v, captionCredit matches: %v", line, got, want)
 	}
-	if (bioLine.MatchString(line) || reportingLine.MatchString(line)) && !namesOpen(line) {
+	if (bioLine(line) || reportingLine.MatchString(line)) && !namesOpen(line) {
 		t.Errorf("a bio pattern matches %q, namesOpen turns it away", line)
 	}
 	low := appendLower(nil, line)
@@ -92,6 +98,8 @@ func FuzzBoilerGuards(f *testing.F) {
 		"Enable JavaScript to play", "we support the plan", "skip ad", "pp", "The Play",
 		"Video player: press PLAY", "Your browser does not support the audio", "\u017fkip ad, then play", "a: b. c: d", "x/ y ",
 		"Read  More :", "edited by:", "EDITED  by:", "\u212aeywords:", "Tags", "Photo by: x", "getty IMAGE\u017f", "Anadolu Agency", "x / dpa / y",
+		"Jo Ann Lee was the photographer_x", "Ana B. Cruz has been an award-winning editor", "Al Bo is the co-editor",
+		"Al Bo is a writer.", "Al Bo is a " + strings.Repeat("é", 80) + " editor", "Al Bo is a " + strings.Repeat("x", 79) + " editor", "Al Bo is a \xff editors",
 	} {
 		f.Add(s)
 	}
