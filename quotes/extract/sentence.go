@@ -39,9 +39,10 @@ const (
 	shapeNameWord                          // can stand in a name (nameWordText)
 )
 
-// newWord returns the word item for text, low-cased as low, at pos.
-func newWord(text, low string, pos int) item {
-	return item{kind: itemWord, shape: shapeOf(text), cls: classOf(low), text: text, low: low, pos: pos}
+// newWord returns the word item for text, low-cased as low with the
+// classes cls, at pos.
+func newWord(text, low string, cls wordClass, pos int) item {
+	return item{kind: itemWord, shape: shapeOf(text), cls: cls, text: text, low: low, pos: pos}
 }
 
 // setWord gives a word item the text and lower-case form of another word,
@@ -52,6 +53,9 @@ func (it *item) setWord(text, low string) {
 
 // shapeOf returns the shape of the word text.
 func shapeOf(text string) wordShape {
+	if text != "" && 'a' <= text[0] && text[0] <= 'z' && strings.IndexByte(text, '-') < 0 {
+		return 0 // most words: lower case, no particle
+	}
 	var s wordShape
 	if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
 		s |= shapeCapitalised
@@ -139,15 +143,15 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 				if next > i && next < end {
 					end = next
 				}
-				low := strings.ToLower(body[i:end])
+				low, cls := lowerClassOf(body[i:end])
 				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end]) || initials(body[i:end]) || stateAbbreviations[low] && end+1 < p.end && body[end+1] == ',') {
 					end++ // "Mr.", "Sen.", "J.", "Reston, Va., said": the dot belongs to the word
 				}
-				items = append(items, newWord(body[i:end], low, i))
+				items = append(items, newWord(body[i:end], low, cls, i))
 				i = end
 			case r == '&' && i > 0 && i+1 < p.end && body[i-1] == ' ' && body[i+1] == ' ':
 				// "Westridge Power & Light": a word that joins a name.
-				items = append(items, newWord("&", "&", i))
+				items = append(items, newWord("&", "&", classOf("&"), i))
 				i += size
 			default:
 				text := body[i : i+size]

@@ -163,6 +163,56 @@ func classOf(w string) wordClass {
 	}
 }
 
+// lowerClassOf returns strings.ToLower(w) and classOf of it, reading an
+// ASCII word once for both. A word of the lists comes back as the
+// table's own string: a capitalised one, "The" or "Maria", costs no
+// allocation.
+func lowerClassOf(w string) (string, wordClass) {
+	if w == "" {
+		return "", classOf("")
+	}
+	h, upper := uint32(2166136261), false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			low := strings.ToLower(w)
+			return low, classOf(low)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		h = (h ^ uint32(c)) * 16777619 // wordHash of the lower case
+	}
+	mask := uint32(len(classTable) - 1)
+	for i := (h ^ h>>15) & mask; classTable[i].word != ""; i = (i + 1) & mask {
+		if s := &classTable[i]; s.word == w || upper && equalLowerASCII(w, s.word) {
+			return s.word, s.cls
+		}
+	}
+	if upper {
+		return strings.ToLower(w), 0
+	}
+	return w, 0
+}
+
+// equalLowerASCII reports whether the ASCII word w lower-cases to low.
+func equalLowerASCII(w, low string) bool {
+	if len(w) != len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // is reports whether the item is a word of any of the lists in c.
 func (it item) is(c wordClass) bool { return it.cls&c != 0 }
 

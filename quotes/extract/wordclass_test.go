@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestNationalitiesKeyed checks what classNationality relies on: a word is
 // in nationalities exactly when it maps to a key that is not "".
@@ -18,6 +23,33 @@ func TestGivenAsGivenName(t *testing.T) {
 		it := item{kind: itemWord, text: w, low: w, cls: classOf(w)}
 		if got, want := it.given(), givenName(w); got != want {
 			t.Errorf("%q: given() = %q, givenName = %q", w, got, want)
+		}
+	}
+}
+
+// FuzzLowerClassOf checks that a word is lowered and classed in one
+// reading as strings.ToLower and classOf do it in two.
+func FuzzLowerClassOf(f *testing.F) {
+	for _, s := range []string{"", "The", "the", "MARIA", "Smith", "a", "A", "I", "Zoë", "\u212aelvin", "Mr", "said", "x\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		low, cls := lowerClassOf(w)
+		if want := strings.ToLower(w); low != want || cls != classOf(want) {
+			t.Errorf("lowerClassOf(%q) = %q, %b; want %q, %b", w, low, cls, want, classOf(want))
+		}
+	})
+}
+
+// TestLowerClassOfLists checks every word of the lists, capitalised.
+func TestLowerClassOfLists(t *testing.T) {
+	for w, c := range wordClasses {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{w, strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]} {
+			want := strings.ToLower(v)
+			if low, cls := lowerClassOf(v); low != want || cls != classOf(want) {
+				t.Errorf("lowerClassOf(%q) = %q, %b; want %q, %b (%b)", v, low, cls, want, classOf(want), c)
+			}
 		}
 	}
 }
