@@ -1357,7 +1357,11 @@ func trimPossessive(w string) string {
 // pronounBase returns a pronoun without its contraction ("he’s" is "he")
 // and whether it had one.
 func pronounBase(w string) (string, bool) {
-	if i := strings.IndexAny(w, "'’"); i > 0 {
+	i := strings.IndexByte(w, '\'')
+	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
+		i = j // strings.IndexAny(w, "'’"), without reading w rune by rune
+	}
+	if i > 0 {
 		switch w[i:] {
 		case "'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve":
 			return w[:i], true

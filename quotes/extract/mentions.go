@@ -179,13 +179,24 @@ func headlineCase(items []item, s int) bool {
 			if it.text == "." {
 				return false
 			}
-		case !it.capitalised() && !it.is(classHeadlineLower) && !strings.ContainsAny(it.text, "0123456789$"):
+		case !it.capitalised() && !it.is(classHeadlineLower) && !hasDigitOrDollar(it.text):
 			return false
 		default:
 			words++
 		}
 	}
 	return words >= 5
+}
+
+// hasDigitOrDollar reports whether w holds an ASCII digit or a dollar
+// sign, as strings.ContainsAny(w, "0123456789$") does.
+func hasDigitOrDollar(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; '0' <= c && c <= '9' || c == '$' {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLower are the words a headline in title case leaves in lower case.
