@@ -191,9 +191,21 @@ func lowerClassOf(w string) (string, wordClass) {
 		}
 	}
 	if upper {
-		return strings.ToLower(w), 0
+		return lowerASCIIWord(w), 0
 	}
 	return w, 0
+}
+
+// lowerASCIIWord returns the ASCII word w in lower case, strings.ToLower(w)
+// in one allocation and one pass.
+func lowerASCIIWord(w string) string {
+	b := []byte(w)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // equalLowerASCII reports whether the ASCII word w lower-cases to low.
