@@ -39,6 +39,9 @@ const (
 	classFemalePronoun                          // femalePronouns
 	classMaleName                               // firstNameGender's male names
 	classFemaleName                             // firstNameGender's female names
+	classAuxiliary                              // auxiliaries
+	classIrregularVerb                          // irregularVerbs
+	classPluralNoun                             // what finiteVerb takes for no verb: orgHeads, anonymousHeads, documents, genericOrgHeads, pluralPlaces
 )
 
 // wordClasses maps each word of the lists with a class to its classes.
@@ -73,6 +76,13 @@ var wordClasses = func() map[string]wordClass {
 		{classHeadlineLower, headlineLower},
 		{classMalePronoun, malePronouns},
 		{classFemalePronoun, femalePronouns},
+		{classAuxiliary, auxiliaries},
+		{classIrregularVerb, irregularVerbs},
+		{classPluralNoun, orgHeads},
+		{classPluralNoun, anonymousHeads},
+		{classPluralNoun, documents},
+		{classPluralNoun, genericOrgHeads},
+		{classPluralNoun, pluralPlaces},
 	} {
 		for w, in := range l.words {
 			if in {

@@ -53,3 +53,20 @@ func TestLowerClassOfLists(t *testing.T) {
 		}
 	}
 }
+
+// TestFiniteVerbClasses checks finiteVerb, which asks a word's classes,
+// against the word lists it stands for.
+func TestFiniteVerbClasses(t *testing.T) {
+	words := []string{"officials", "walked", "says", "ss", "family", "local", "34-year-old", "runs", "it's"}
+	for w := range wordClasses {
+		words = append(words, w, w+"s", w+"ed")
+	}
+	for _, w := range words {
+		it := item{kind: itemWord, text: w, low: w, cls: classOf(w)}
+		want := !(Stopwords[w] && !auxiliaries[w] && !speechVerbs[w]) && !(descriptionHead(w) || genericOrgHeads[w] || pluralPlaces[w]) &&
+			(auxiliaries[w] || irregularVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")))
+		if got := finiteVerb(it); got != want {
+			t.Errorf("finiteVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
