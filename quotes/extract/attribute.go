@@ -33,9 +33,9 @@ func attribute(items []item, texts []string, c *cast) []attribution {
 	for q := range a.qItem {
 		a.qItem[q] = -1 // a nickname inside a name has no item
 	}
-	for i, it := range items {
-		if it.kind == itemQuote {
-			a.qItem[it.quote] = i
+	for i := range items {
+		if items[i].kind == itemQuote {
+			a.qItem[items[i].quote] = i
 		}
 	}
 	for q := 0; q < nq; q++ {

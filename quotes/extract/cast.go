@@ -593,8 +593,8 @@ func sentenceOpener(items []item, r nameRun) bool {
 			return false
 		}
 	}
-	for _, it := range items {
-		if it.kind == itemWord && it.low == first.low && !it.capitalised() {
+	for i := range items {
+		if it := &items[i]; it.kind == itemWord && it.low == first.low && !it.capitalised() {
 			return true
 		}
 	}

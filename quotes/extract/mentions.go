@@ -29,9 +29,9 @@ func newCast(items []item) *cast {
 	}
 	// Paragraphs first: a description ("the 34-year-old") reaches back
 	// no further than the paragraph before.
-	for _, it := range items {
-		if it.kind == itemBreak {
-			c.breaks = append(c.breaks, it.pos)
+	for i := range items {
+		if items[i].kind == itemBreak {
+			c.breaks = append(c.breaks, items[i].pos)
 		}
 	}
 	c.readDescriptions(items)
@@ -522,8 +522,8 @@ func (c *cast) readRelatives(items []item) {
 // readGroups reads groups, for "they": "Syrian officials have not
 // commented. Later they said …".
 func (c *cast) readGroups(items []item) {
-	for i, it := range items {
-		if it.kind == itemWord && it.is(classGroupHead) {
+	for i := range items {
+		if it := &items[i]; it.kind == itemWord && it.is(classGroupHead) {
 			k := i
 			for k > 0 && k > i-3 && items[k-1].kind == itemWord && (items[k-1].capitalised() || items[k-1].is(classNationality)) && !items[k-1].is(classDeterminer) {
 				k--
@@ -565,11 +565,10 @@ func placesIn(items []item) map[string]bool {
 		m[k] = true
 	}
 	for i := 1; i+1 < len(items); i++ {
-		it := items[i]
+		it, prev := &items[i], &items[i-1] // pointers: most items are read for a byte
 		if !it.capitalised() {
 			continue
 		}
-		prev := items[i-1]
 		if !items[i+1].nameWord() && (prev.isWord("in") || prev.isWord("from") || prev.isWord("at")) {
 			note(it.low)
 		}

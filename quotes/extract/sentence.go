@@ -323,7 +323,7 @@ func markSentences(items []item, lastRune func(q int) rune) {
 	start := 0
 	for i := range items {
 		items[i].sent = start
-		it := items[i]
+		it := &items[i]
 		end := false
 		switch it.kind {
 		case itemBreak:
@@ -375,7 +375,7 @@ func sentenceEndsAt(items []item, i int) bool {
 // after all: "… from entering the U.S. While Clinton has …", "at 5 p.m.
 // The council …". The word after it only ever opens a sentence.
 func dottedBeforeOpener(items []item, i int) bool {
-	it := items[i]
+	it := &items[i]
 	if !strings.HasSuffix(it.text, ".") || strings.Count(it.text, ".") < 2 || i+1 >= len(items) || !items[i+1].capitalised() {
 		return false
 	}
