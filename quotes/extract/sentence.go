@@ -132,13 +132,18 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 				i++ // most of what stands between words
 				continue
 			}
-			if r >= utf8.RuneSelf {
+			var space, word bool
+			if r < utf8.RuneSelf {
+				space, word = asciiSpace(body[i]), asciiWordBytes[body[i]]
+			} else {
 				r, size = utf8.DecodeRuneInString(body[i:])
+				space = unicode.IsSpace(r)
+				word = !space && isWordRune(r)
 			}
 			switch {
-			case unicode.IsSpace(r):
+			case space:
 				i += size
-			case isWordRune(r):
+			case word:
 				end := wordEnd(body, i, p.end)
 				if next > i && next < end {
 					end = next
