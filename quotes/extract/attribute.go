@@ -1303,7 +1303,7 @@ func (a *attributor) personOf(np nounPhrase, s int) nounPhrase {
 			break
 		}
 		ws := a.items[person.from:person.to]
-		if name, _, _, _ := splitTitles(ws, nameRun{0, len(ws)}); len(name) > 0 && a.cast.byName(joinWords(name), a.items[person.from].pos) != nil {
+		if name, _, _, _ := splitTitles(ws, nameRun{0, len(ws)}, nil); len(name) > 0 && a.cast.byName(joinWords(name), a.items[person.from].pos) != nil {
 			best = nounPhrase{person.from, np.to} // the first in the chain
 		} else if n == 0 && looksLikePersonName(ws) {
 			best = nounPhrase{person.from, np.to}
@@ -1455,7 +1455,7 @@ func namedInApposition(clause []item) (from, to int, ok bool) {
 	if !isNameRun(clause[from:to]) && titlesAndName(clause[:to]) {
 		// "Michigan Secretary of State Jerome Baptiste": a title with
 		// "of" in it, which splitTitles knows.
-		if name, _, _, _ := splitTitles(clause, nameRun{0, to}); len(name) > 0 && isNameRun(name) && looksLikePersonName(name) && orgRun(name) == "" {
+		if name, _, _, _ := splitTitles(clause, nameRun{0, to}, nil); len(name) > 0 && isNameRun(name) && looksLikePersonName(name) && orgRun(name) == "" {
 			return to - len(name), to, true
 		}
 	}
@@ -1887,7 +1887,7 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 			return joinWords(run), Org // "Halloran & Sykes said": a firm, partners by name
 		}
 	}
-	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
+	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)}, nil)
 	if shouting(name) {
 		return "", Unknown
 	}

@@ -8,9 +8,10 @@ import (
 
 // newCast reads the people an article names, in full, by surname, by
 // first name or by description, and the organisations and groups it
-// names, with every mention of them.
-func newCast(items []item) *cast {
-	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items, places: placesIn(items)}
+// names, with every mention of them. lower holds the words items writes
+// in lower case.
+func newCast(items []item, lower *lowerWords) *cast {
+	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items, lower: *lower, places: placesIn(items)}
 	checked, headline := -1, false // the sentence last asked about, and whether it is a headline
 	for i := 0; i < len(items); i++ {
 		if !items[i].nameWord() || items[i].is(classDeterminer) {
@@ -69,7 +70,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		c.noteOrg(joinWords(items[r.from:r.to])+" "+items[r.to].text, items[r.from].pos)
 		return r.to
 	}
-	name, roles, nation, former := splitTitles(items, r)
+	name, roles, nation, former := splitTitles(items, r, &c.lower)
 	// Lower-case roles just before the run: "dictator Bashar al-Assad".
 	for j := r.from - 1; j >= 0 && j >= r.from-3 && items[j].kind == itemWord && !items[j].capitalised(); j-- {
 		w := items[j].low
@@ -85,7 +86,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 	// comma, then the name.
 	if len(name) == 0 && r.to+1 < len(items) && items[r.to].text == "," && items[r.to+1].nameWord() {
 		r2 := runAt(items, r.to+1)
-		if n2, roles2, nation2, _ := splitTitles(items, r2); looksLikePersonName(n2) {
+		if n2, roles2, nation2, _ := splitTitles(items, r2, &c.lower); looksLikePersonName(n2) {
 			name, r = n2, nameRun{r.from, r2.to}
 			roles = append(roles, roles2...)
 			if nation == "" {

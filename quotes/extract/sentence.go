@@ -99,8 +99,9 @@ func nameWordText(text string) bool {
 
 // itemize turns the paragraphs of body into items, each quotation in qs
 // becoming one item, and marks sentence boundaries. items is an empty
-// slice whose array it may reuse.
-func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
+// slice whose array it may reuse; lower gains every word not capitalised,
+// and some capitalised ones.
+func itemize(items []item, body string, paras []para, qs []quoteSpan, lower *lowerWords) []item {
 	qi := 0
 	next := quoteOpen(qs, qi) // where the next quotation opens
 	skipTo := 0               // the end of the last quotation, which may lie paragraphs ahead
@@ -148,7 +149,10 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 				if next > i && next < end {
 					end = next
 				}
-				low, cls := lowerClassOf(body[i:end])
+				low, cls, h := lowerClassOf(body[i:end])
+				if c := body[i]; c < 'A' || c > 'Z' {
+					lower.add(h) // all but what an ASCII capital opens
+				}
 				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end]) || initials(body[i:end]) || stateAbbreviations[low] && end+1 < p.end && body[end+1] == ',') {
 					end++ // "Mr.", "Sen.", "J.", "Reston, Va., said": the dot belongs to the word
 				}
@@ -157,6 +161,7 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 			case r == '&' && i > 0 && i+1 < p.end && body[i-1] == ' ' && body[i+1] == ' ':
 				// "Westridge Power & Light": a word that joins a name.
 				items = append(items, newWord("&", "&", classOf("&"), i))
+				lower.add(wordHash("&"))
 				i += size
 			default:
 				text := body[i : i+size]

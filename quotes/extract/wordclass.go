@@ -173,20 +173,20 @@ func classOf(w string) wordClass {
 	}
 }
 
-// lowerClassOf returns strings.ToLower(w) and classOf of it, reading an
-// ASCII word once for both. A word of the lists comes back as the
-// table's own string: a capitalised one, "The" or "Maria", costs no
-// allocation.
-func lowerClassOf(w string) (string, wordClass) {
+// lowerClassOf returns strings.ToLower(w), classOf of it and its
+// wordHash, reading an ASCII word once for all three. A word of the lists
+// comes back as the table's own string: a capitalised one, "The" or
+// "Maria", costs no allocation.
+func lowerClassOf(w string) (string, wordClass, uint32) {
 	if w == "" {
-		return "", classOf("")
+		return "", classOf(""), wordHash("")
 	}
 	h, upper := uint32(2166136261), false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			low := strings.ToLower(w)
-			return low, classOf(low)
+			return low, classOf(low), wordHash(low)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -194,16 +194,17 @@ func lowerClassOf(w string) (string, wordClass) {
 		}
 		h = (h ^ uint32(c)) * 16777619 // wordHash of the lower case
 	}
+	h ^= h >> 15
 	mask := uint32(len(classTable) - 1)
-	for i := (h ^ h>>15) & mask; classTable[i].word != ""; i = (i + 1) & mask {
+	for i := h & mask; classTable[i].word != ""; i = (i + 1) & mask {
 		if s := &classTable[i]; s.word == w || upper && equalLowerASCII(w, s.word) {
-			return s.word, s.cls
+			return s.word, s.cls, h
 		}
 	}
 	if upper {
-		return lowerASCIIWord(w), 0
+		return lowerASCIIWord(w), 0, h
 	}
-	return w, 0
+	return w, 0, h
 }
 
 // lowerASCIIWord returns the ASCII word w in lower case, strings.ToLower(w)
