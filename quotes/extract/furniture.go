@@ -43,8 +43,10 @@ func chromeLabelled(t string) bool {
 		return false
 	}
 	head := strings.TrimRight(t[:c], space)
+	ascii := isASCII(head)
 	for _, l := range chromeLabels {
-		if strings.EqualFold(head, l) {
+		// An ASCII head folds byte for byte: only a label as long can match.
+		if (!ascii || len(head) == len(l)) && strings.EqualFold(head, l) {
 			return true
 		}
 	}
@@ -117,6 +119,14 @@ func hasPrefixFold(s, prefix string) bool {
 // folding, as `(?i)suffix$` matches: "REUTERſ" ends in "reuters".
 func hasSuffixFold(s, suffix string) bool {
 	for suffix != "" {
+		if s != "" && s[len(s)-1] < utf8.RuneSelf && suffix[len(suffix)-1] < utf8.RuneSelf {
+			// ASCII against ASCII, as most bytes are: only A to Z fold.
+			if lowerByte(s[len(s)-1]) != lowerByte(suffix[len(suffix)-1]) {
+				return false
+			}
+			s, suffix = s[:len(s)-1], suffix[:len(suffix)-1]
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s)
 		w, m := utf8.DecodeLastRuneInString(suffix)
 		if n == 0 || !foldsTo(r, w) {
@@ -125,6 +135,14 @@ func hasSuffixFold(s, suffix string) bool {
 		s, suffix = s[:len(s)-n], suffix[:len(suffix)-m]
 	}
 	return true
+}
+
+// lowerByte lowers an ASCII capital, and leaves any other byte.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // foldsTo reports whether r is w or a rune that w folds to: its capital,

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestBoilerGuards checks the cheap tests that spare boilerLine its
@@ -182,6 +183,24 @@ func FuzzLowerPrefix(f *testing.F) {
 		prefix := bytes.HasPrefix(appendLower(nil, s[:4*len("skip ")]), []byte("skip "))
 		if whole := bytes.HasPrefix(appendLower(nil, s), []byte("skip ")); prefix != whole {
 			t.Errorf("%q: its first bytes open with skip: %v, the whole line: %v", s, prefix, whole)
+		}
+	})
+}
+
+// FuzzHasSuffixFold checks hasSuffixFold against the regular expression
+// it stands for.
+func FuzzHasSuffixFold(f *testing.F) {
+	for _, s := range []string{"", "Reuters", "REUTER\u017f", "x \u212aelvin", "\xffap", "Getty Images", "a-b"} {
+		f.Add(s, "reuters")
+		f.Add(s, "ap")
+	}
+	f.Fuzz(func(t *testing.T, s, suffix string) {
+		if suffix == "" || !utf8.ValidString(suffix) {
+			return
+		}
+		want := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(suffix) + `$`).MatchString(s)
+		if got := hasSuffixFold(s, suffix); got != want {
+			t.Errorf("hasSuffixFold(%q, %q) = %v, want %v", s, suffix, got, want)
 		}
 	})
 }
