@@ -339,7 +339,7 @@ func markSentences(items []item, lastRune func(q int) rune) {
 		case itemBreak:
 			end = true
 		case itemWord:
-			end = dottedBeforeOpener(items, i)
+			end = strings.HasSuffix(it.text, ".") && dottedBeforeOpener(items, i) // most words: no call
 		case itemPunct:
 			if it.text == "." || it.text == "?" || it.text == "!" || it.text == "…" || it.text == "..." {
 				end = sentenceEndsAt(items, i)
