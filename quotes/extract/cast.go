@@ -14,7 +14,7 @@ import (
 type person struct {
 	name     string          // as first written in full, without titles
 	key      string          // surname key, see surnameKey
-	roles    map[string]bool // role words: "president", "minister", "coach"
+	roles    map[string]bool // role words: "president", "minister", "coach"; nil for none
 	nation   string          // key from nationalities, "" when unknown
 	former   bool
 	mentions []mention

@@ -129,6 +129,9 @@ func (c *cast) readRun(items []item, r nameRun) int {
 	case looksLikePersonName(name) && !c.team(name):
 		p := c.namedInFull(items, r, name)
 		for _, role := range append(roles, appositiveRoles(items, r.to)...) {
+			if p.roles == nil {
+				p.roles = map[string]bool{} // most people have no role: no map
+			}
 			p.roles[role] = true
 		}
 		if p.nation == "" {
@@ -283,7 +286,7 @@ func (c *cast) byParticleSurname(full string, pos, gen int) *person {
 
 // add makes a person of the cast, named name, with the surname key key.
 func (c *cast) add(name, key string) *person {
-	p := &person{name: name, key: key, roles: map[string]bool{}, forms: map[string]int{}}
+	p := &person{name: name, key: key, forms: map[string]int{}}
 	c.surnames[key] = append(c.surnames[key], p)
 	c.people = append(c.people, p)
 	return p

@@ -233,16 +233,20 @@ func initial(w string) bool {
 // initials reports dotted initials such as "G.K" or "D.C", whose final dot
 // belongs to them too.
 func initials(w string) bool {
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 {
+	if strings.IndexByte(w, '.') < 0 {
 		return false
 	}
-	for _, p := range parts {
+	// Each part between dots an initial, read without splitting w.
+	for {
+		p, rest, more := strings.Cut(w, ".")
 		if !initial(p) {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits
