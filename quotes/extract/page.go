@@ -648,33 +648,34 @@ func startsLower(t string) bool {
 // case; a short line without a full stop is a heading of its own.
 func (p *page) splitParagraphs() {
 	p.paras = slices.Grow(p.paras[:0], len(p.lines)/2+1)
-	var cur *para
+	var cur para
+	open := false // whether cur is a paragraph being read
 	blank := true
 	prevText := ""
 	wrapped := p.hardWrapped()
 	for _, l := range p.lines {
 		if l.text == "" || l.boiler || l.heading {
-			if cur != nil {
-				p.paras = append(p.paras, *cur)
-				cur = nil
+			if open {
+				p.paras = append(p.paras, cur)
+				open = false
 			}
 			blank = blank || l.text == "" || l.boiler
 			continue
 		}
-		if cur != nil && (wrapped && !blank || softBreak(prevText, l.text)) {
+		if open && (wrapped && !blank || softBreak(prevText, l.text)) {
 			cur.end = l.end
 			prevText = l.text
 			continue
 		}
-		if cur != nil {
-			p.paras = append(p.paras, *cur)
+		if open {
+			p.paras = append(p.paras, cur)
 		}
-		cur = &para{start: l.start, end: l.end, line: l.num, adjacent: !blank}
+		cur, open = para{start: l.start, end: l.end, line: l.num, adjacent: !blank}, true
 		blank = false
 		prevText = l.text
 	}
-	if cur != nil {
-		p.paras = append(p.paras, *cur)
+	if open {
+		p.paras = append(p.paras, cur)
 	}
 	p.dropRepeats()
 }
