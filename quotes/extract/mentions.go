@@ -462,6 +462,9 @@ func (c *cast) readAnonymous(items []item) {
 	// name back.
 	for i := 3; i+3 < len(items); i++ {
 		w := items[i].low
+		if len(w) < len("name") || w[0] != 'n' && w[0] != 'a' {
+			continue // most words: none of those below
+		}
 		var hides bool
 		switch {
 		case w == "named" && items[i-1].isWord("be") && (items[i-2].isWord("to") || items[i-2].isWord("not")):
@@ -514,8 +517,11 @@ func (c *cast) readRelatives(items []item) {
 	for i := 0; i+2 < len(items); i++ {
 		// "From across the stage, his grandmother raised an eyebrow": a
 		// short opening phrase may stand before it.
+		if !items[i].isWord("his") && !items[i].isWord("her") {
+			continue
+		}
 		opens := items[i].sent == i || i > 0 && items[i-1].text == "," && i-items[i].sent <= 6
-		if opens && (items[i].isWord("his") || items[i].isWord("her")) && kin[items[i+1].low] {
+		if opens && kin[items[i+1].low] {
 			if p := c.kinOf(items[i].low, items[i+1].low, items[i].pos); p != nil {
 				c.noteMention(p, items[i].pos)
 			}
