@@ -33,9 +33,9 @@ func attribute(items []item, texts []string, c *cast) []attribution {
 	for q := range a.qItem {
 		a.qItem[q] = -1 // a nickname inside a name has no item
 	}
-	for i, it := range items {
-		if it.kind == itemQuote {
-			a.qItem[it.quote] = i
+	for i := range items {
+		if items[i].kind == itemQuote {
+			a.qItem[items[i].quote] = i
 		}
 	}
 	for q := 0; q < nq; q++ {
@@ -1382,7 +1382,7 @@ func (a *attributor) personOf(np nounPhrase, s int) nounPhrase {
 			break
 		}
 		ws := a.items[person.from:person.to]
-		if name, _, _, _ := splitTitles(ws, nameRun{0, len(ws)}); len(name) > 0 && a.cast.byName(joinWords(name), a.items[person.from].pos) != nil {
+		if name, _, _, _ := splitTitles(ws, nameRun{0, len(ws)}, nil); len(name) > 0 && a.cast.byName(joinWords(name), a.items[person.from].pos) != nil {
 			best = nounPhrase{person.from, np.to} // the first in the chain
 		} else if n == 0 && looksLikePersonName(ws) {
 			best = nounPhrase{person.from, np.to}
@@ -1436,7 +1436,11 @@ func trimPossessive(w string) string {
 // pronounBase returns a pronoun without its contraction ("he’s" is "he")
 // and whether it had one.
 func pronounBase(w string) (string, bool) {
-	if i := strings.IndexAny(w, "'’"); i > 0 {
+	i := strings.IndexByte(w, '\'')
+	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
+		i = j // strings.IndexAny(w, "'’"), without reading w rune by rune
+	}
+	if i > 0 {
 		switch w[i:] {
 		case "'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve":
 			return w[:i], true
@@ -1549,7 +1553,7 @@ func namedInApposition(clause []item) (from, to int, ok bool) {
 	if !isNameRun(clause[from:to]) && titlesAndName(clause[:to]) {
 		// "Michigan Secretary of State Jerome Baptiste": a title with
 		// "of" in it, which splitTitles knows.
-		if name, _, _, _ := splitTitles(clause, nameRun{0, to}); len(name) > 0 && isNameRun(name) && looksLikePersonName(name) && orgRun(name) == "" {
+		if name, _, _, _ := splitTitles(clause, nameRun{0, to}, nil); len(name) > 0 && isNameRun(name) && looksLikePersonName(name) && orgRun(name) == "" {
 			return to - len(name), to, true
 		}
 	}
@@ -2014,7 +2018,7 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 			return joinWords(run), Org // "Halloran & Sykes said": a firm, partners by name
 		}
 	}
-	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)})
+	name, roles, nation, _ := splitTitles(run, nameRun{0, len(run)}, nil)
 	// "A Saint Brendan spokeswoman" speaks for Saint Brendan Health, not
 	// for Brendan Harlow; "Harbor City said" for the Harbor City Council
 	// the article named. A person named before stays one, but for a

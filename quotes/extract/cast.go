@@ -15,7 +15,7 @@ import (
 type person struct {
 	name     string          // as first written in full, without titles
 	key      string          // surname key, see surnameKey
-	roles    map[string]bool // role words: "president", "minister", "coach"
+	roles    map[string]bool // role words: "president", "minister", "coach"; nil for none
 	nation   string          // key from nationalities, "" when unknown
 	former   bool
 	mentions []mention
@@ -55,6 +55,7 @@ type cast struct {
 	// introduces them.
 	surnames map[string][]*person
 	items    []item
+	lower    lowerWords      // the words of items written in lower case
 	places   map[string]bool // words the article writes as places ("in Millbrook")
 	breaks   []int           // where each paragraph after the first starts
 	// strangers are where a sentence's subject is somebody the article
@@ -646,9 +647,11 @@ func forFormer(ws []item, k int) bool {
 // splitTitles separates leading titles, nationalities and possessive
 // countries from the name in a capitalised run: "Russian President Vladimir
 // Putin" → roles {president}, nation russia, name "Vladimir Putin".
-func splitTitles(items []item, r nameRun) (name []item, roles []string, nation string, former bool) {
+// lower, for items that are the article's own, holds the words they write
+// in lower case; nil for any other.
+func splitTitles(items []item, r nameRun, lower *lowerWords) (name []item, roles []string, nation string, former bool) {
 	i := r.from
-	if sentenceOpener(items, r) || leadingPrepositions[items[i].low] && r.to-i > 1 {
+	if sentenceOpener(items, r, lower) || leadingPrepositions[items[i].low] && r.to-i > 1 {
 		i++ // "Inside Nevada's bitter fight" in a headline
 	}
 	// A title stands before a name, so the run's last word is never one:
@@ -728,8 +731,9 @@ func splitTitles(items []item, r nameRun) (name []item, roles []string, nation s
 
 // sentenceOpener reports a run that opens its sentence with a word that
 // is only capitalised for it: no given name, and written in lower case
-// elsewhere in the article. "Top Clinton adviser sent …" names Clinton.
-func sentenceOpener(items []item, r nameRun) bool {
+// elsewhere in items. "Top Clinton adviser sent …" names Clinton. A
+// lower that has never seen the word spares reading items for it.
+func sentenceOpener(items []item, r nameRun, lower *lowerWords) bool {
 	first := items[r.from]
 	w := strings.TrimSuffix(first.low, ".")
 	if r.from != first.sent || r.to-r.from < 2 || givenName(w) != 0 || Stopwords[w] || honorifics[w] || personRoles[w] || isTitleWord(w) || nationalities[w] != "" || occupation(w) {
@@ -741,8 +745,11 @@ func sentenceOpener(items []item, r nameRun) bool {
 			return false
 		}
 	}
-	for _, it := range items {
-		if it.kind == itemWord && it.low == first.low && !it.capitalised() {
+	if lower != nil && !lower.mayHave(first.low) {
+		return false
+	}
+	for i := range items {
+		if it := &items[i]; it.kind == itemWord && it.low == first.low && !it.capitalised() {
 			return true
 		}
 	}
@@ -951,8 +958,8 @@ func looksLikePersonName(ws []item) bool {
 // titledSurname reports a run of titles before a first name and a surname
 // that is also an organisation's word: "Judge Adelaide Church" is a
 // judge, not a church.
-func titledSurname(items []item, r nameRun) bool {
-	name, _, _, _ := splitTitles(items, r)
+func titledSurname(items []item, r nameRun, lower *lowerWords) bool {
+	name, _, _, _ := splitTitles(items, r, lower)
 	return len(name) == 2 && r.to-r.from > 2 && name[0].given() != 0 && surnameOrgWords[name[1].low]
 }
 

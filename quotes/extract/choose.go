@@ -131,8 +131,11 @@ func choose(cs []candidate) (candidate, bool) {
 // whose organisation was not found, is the organisation of that kind the
 // article named last before pos, or nobody.
 func (a *attributor) lone(name string, kind Kind, pos int) (string, Kind) {
+	if name == "" || kind == Group || kind == Unnamed || strings.ContainsAny(name, " -") {
+		return name, kind // most speakers: named in full, lowered for nothing
+	}
 	w := strings.ToLower(name)
-	if name == "" || kind == Group || kind == Unnamed || groupHeads[w] || strings.ContainsAny(name, " -") || !(orgHeads[w] || personRoles[w] || anonymousHeads[w]) || knownOrgs[w] {
+	if groupHeads[w] || !(orgHeads[w] || personRoles[w] || anonymousHeads[w]) || knownOrgs[w] {
 		return name, kind
 	}
 	if orgHeads[w] {

@@ -82,9 +82,10 @@ func Extract(body string) *Result {
 		texts[i] = sp.text(body)
 	}
 	buf := itemBufs.Get().(*[]item)
-	items := itemize((*buf)[:0], body, pg.paras, spans)
+	var lower lowerWords
+	items := itemize((*buf)[:0], body, pg.paras, spans, &lower)
 	pg.release()
-	c := newCast(items)
+	c := newCast(items, &lower)
 	atts := attribute(items, texts, c)
 	putItems(buf, items)
 	for i, sp := range spans {

@@ -111,7 +111,8 @@ func TestManyMarkersAfterProse(t *testing.T) {
 // single spaces, less the punctuation the sentence around it owns,
 // whether its one part is already folded or not.
 func FuzzQuoteText(f *testing.F) {
-	for _, s := range []string{"", "a", "great success,", " two  words ", "tab\there", "x\u00a0y", "line\nbreak", "bad \xff", "end: "} {
+	for _, s := range []string{"", "a", "great success,", " two  words ", "tab\there", "x\u00a0y", "line\nbreak", "bad \xff", "end: ",
+		"eight by eight, words apart", "abcdefg  hijklmno", "abcdefgh ijklmnop", "abcdefgh  ijklmnop ", " 1234567 abcdefgh", "seven c\tthen tab", "caf\u00e9 and cr\u00e8me br\u00fbl\u00e9e here"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -265,8 +265,11 @@ func (c *cast) byFirstNameAndSuffix(w, suffix string, pos int) *person {
 // writtenLower reports whether the article writes the folded word w in
 // lower case somewhere: then it is a word before it is a first name.
 func (c *cast) writtenLower(w string) bool {
-	for _, it := range c.items {
-		if it.kind == itemWord && it.low == w && !it.capitalised() {
+	if !c.lower.mayHave(w) {
+		return false
+	}
+	for i := range c.items {
+		if it := &c.items[i]; it.kind == itemWord && it.low == w && !it.capitalised() {
 			return true
 		}
 	}

@@ -176,8 +176,16 @@ func lastField(s string) (rest, last string) {
 // two long, and are far longer.
 func fieldsUpTo(s string, n int) bool {
 	in := false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !in {
 			if n--; n < 0 {
 				return false

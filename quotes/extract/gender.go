@@ -135,16 +135,17 @@ func (c *cast) pronounVotes(items []item) map[*person][2]int {
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].item < ms[j].item })
 	votes := map[*person][2]int{}
-	vote := func(p *person, it item) {
-		v := votes[p]
+	vote := func(p *person, it *item) {
+		g := 0
 		switch {
 		case it.is(classMalePronoun):
-			v[0]++
 		case it.is(classFemalePronoun):
-			v[1]++
+			g = 1
 		default:
-			return
+			return // most words: no pronoun, and p's votes not looked up
 		}
+		v := votes[p]
+		v[g]++
 		votes[p] = v
 	}
 	for k := 0; k < len(ms); {
@@ -159,7 +160,7 @@ func (c *cast) pronounVotes(items []item) map[*person][2]int {
 		}
 		for i := first + 1; i < end; i++ {
 			if items[i].kind == itemWord {
-				vote(p, items[i])
+				vote(p, &items[i])
 			}
 		}
 		next := end
@@ -167,7 +168,7 @@ func (c *cast) pronounVotes(items []item) map[*person][2]int {
 			next++
 		}
 		if next < len(items) && (k == len(ms) || ms[k].item >= sentenceEnd(items, next)) {
-			vote(p, items[next])
+			vote(p, &items[next])
 		}
 	}
 	return votes

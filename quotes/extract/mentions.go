@@ -8,9 +8,10 @@ import (
 
 // newCast reads the people an article names, in full, by surname, by
 // first name or by description, and the organisations and groups it
-// names, with every mention of them.
-func newCast(items []item) *cast {
-	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items, places: placesIn(items)}
+// names, with every mention of them. lower holds the words items writes
+// in lower case.
+func newCast(items []item, lower *lowerWords) *cast {
+	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items, lower: *lower, places: placesIn(items)}
 	checked, headline := -1, false // the sentence last asked about, and whether it is a headline
 	for i := 0; i < len(items); i++ {
 		if !items[i].nameWord() || items[i].is(classDeterminer) {
@@ -29,9 +30,9 @@ func newCast(items []item) *cast {
 	}
 	// Paragraphs first: a description ("the 34-year-old") reaches back
 	// no further than the paragraph before.
-	for _, it := range items {
-		if it.kind == itemBreak {
-			c.breaks = append(c.breaks, it.pos)
+	for i := range items {
+		if items[i].kind == itemBreak {
+			c.breaks = append(c.breaks, items[i].pos)
 		}
 	}
 	c.readDescriptions(items)
@@ -57,7 +58,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		c.noteOrg(orgRun(items[r.from:t]), items[r.from].pos)
 		r.from = t
 	}
-	if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 && !titledSurname(items, r) {
+	if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 && !titledSurname(items, r, &c.lower) {
 		c.noteOrg(org, items[r.from].pos)
 		if head := apposedOrgHead(items, r.to); head != "" {
 			// "the group" is now this council too.
@@ -71,7 +72,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		c.noteOrg(joinWords(items[r.from:r.to])+" "+items[r.to].text, items[r.from].pos)
 		return r.to
 	}
-	name, roles, nation, former := splitTitles(items, r)
+	name, roles, nation, former := splitTitles(items, r, &c.lower)
 	// Lower-case roles just before the run: "dictator Bashar al-Assad".
 	for j := r.from - 1; j >= 0 && j >= r.from-3 && items[j].kind == itemWord && !items[j].capitalised(); j-- {
 		w := items[j].low
@@ -87,7 +88,7 @@ func (c *cast) readRun(items []item, r nameRun) int {
 	// comma, then the name.
 	if len(name) == 0 && r.to+1 < len(items) && items[r.to].text == "," && items[r.to+1].nameWord() {
 		r2 := runAt(items, r.to+1)
-		if n2, roles2, nation2, _ := splitTitles(items, r2); looksLikePersonName(n2) {
+		if n2, roles2, nation2, _ := splitTitles(items, r2, &c.lower); looksLikePersonName(n2) {
 			name, r = n2, nameRun{r.from, r2.to}
 			roles = append(roles, roles2...)
 			if nation == "" {
@@ -130,6 +131,9 @@ func (c *cast) readRun(items []item, r nameRun) int {
 	case looksLikePersonName(name) && !c.team(name):
 		p := c.namedInFull(items, r, name)
 		for _, role := range append(roles, appositiveRoles(items, r.to)...) {
+			if p.roles == nil {
+				p.roles = map[string]bool{} // most people have no role: no map
+			}
 			p.roles[role] = true
 		}
 		if p.nation == "" {
@@ -181,13 +185,24 @@ func headlineCase(items []item, s int) bool {
 			if it.text == "." {
 				return false
 			}
-		case !it.capitalised() && !it.is(classHeadlineLower) && !strings.ContainsAny(it.text, "0123456789$"):
+		case !it.capitalised() && !it.is(classHeadlineLower) && !hasDigitOrDollar(it.text):
 			return false
 		default:
 			words++
 		}
 	}
 	return words >= 5
+}
+
+// hasDigitOrDollar reports whether w holds an ASCII digit or a dollar
+// sign, as strings.ContainsAny(w, "0123456789$") does.
+func hasDigitOrDollar(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; '0' <= c && c <= '9' || c == '$' {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLower are the words a headline in title case leaves in lower case.
@@ -273,7 +288,7 @@ func (c *cast) byParticleSurname(full string, pos, gen int) *person {
 
 // add makes a person of the cast, named name, with the surname key key.
 func (c *cast) add(name, key string) *person {
-	p := &person{name: name, key: key, roles: map[string]bool{}, forms: map[string]int{}}
+	p := &person{name: name, key: key, forms: map[string]int{}}
 	c.surnames[key] = append(c.surnames[key], p)
 	c.people = append(c.people, p)
 	return p
@@ -449,6 +464,9 @@ func (c *cast) readAnonymous(items []item) {
 	// name back.
 	for i := 3; i+3 < len(items); i++ {
 		w := items[i].low
+		if len(w) < len("name") || w[0] != 'n' && w[0] != 'a' {
+			continue // most words: none of those below
+		}
 		var hides bool
 		switch {
 		case w == "named" && items[i-1].isWord("be") && (items[i-2].isWord("to") || items[i-2].isWord("not")):
@@ -501,8 +519,11 @@ func (c *cast) readRelatives(items []item) {
 	for i := 0; i+2 < len(items); i++ {
 		// "From across the stage, his grandmother raised an eyebrow": a
 		// short opening phrase may stand before it.
+		if !items[i].isWord("his") && !items[i].isWord("her") {
+			continue
+		}
 		opens := items[i].sent == i || i > 0 && items[i-1].text == "," && i-items[i].sent <= 6
-		if opens && (items[i].isWord("his") || items[i].isWord("her")) && kin[items[i+1].low] {
+		if opens && kin[items[i+1].low] {
 			if p := c.kinOf(items[i].low, items[i+1].low, items[i].pos); p != nil {
 				c.noteMention(p, items[i].pos)
 			}
@@ -513,8 +534,8 @@ func (c *cast) readRelatives(items []item) {
 // readGroups reads groups, for "they": "Syrian officials have not
 // commented. Later they said …".
 func (c *cast) readGroups(items []item) {
-	for i, it := range items {
-		if it.kind == itemWord && it.is(classGroupHead) {
+	for i := range items {
+		if it := &items[i]; it.kind == itemWord && it.is(classGroupHead) {
 			k := i
 			for k > 0 && k > i-3 && items[k-1].kind == itemWord && (items[k-1].capitalised() || items[k-1].is(classNationality)) && !items[k-1].is(classDeterminer) {
 				k--
@@ -556,11 +577,10 @@ func placesIn(items []item) map[string]bool {
 		m[k] = true
 	}
 	for i := 1; i+1 < len(items); i++ {
-		it := items[i]
+		it, prev := &items[i], &items[i-1] // pointers: most items are read for a byte
 		if !it.capitalised() {
 			continue
 		}
-		prev := items[i-1]
 		if !items[i+1].nameWord() && (prev.isWord("in") || prev.isWord("from") || prev.isWord("at")) {
 			note(it.low)
 		}

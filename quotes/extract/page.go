@@ -65,22 +65,15 @@ var (
 	navLine = regexp.MustCompile(`(?i)^(\d+\.\s*)?skip (to|next section)\b`)
 	// chromeCount matches counters and durations standing alone.
 	chromeCount = regexp.MustCompile(`^(\d+ comments?|\d+ min(ute)? read|\d{1,2}:\d{2}(:\d{2})?)$`)
-	// chromePrefix matches lines that start with a label of page furniture.
-	chromePrefix = regexp.MustCompile(`(?i)^(tags|topics|keywords|edited by|image|photo|picture|credit|video|watch|listen|read also|read more|also read|see also|related|recommended|more on this|advertisement|subscribe)\s*:`)
-	playerText   = regexp.MustCompile(`(?i)\b(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)\b`)
-	cookieText   = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
-	// creditLabel, creditBracket and creditSlash are the three forms of
-	// the photo credit that ends a caption line (captionCredit in the
-	// tests), each tried on the only end of a line it can match.
-	creditLabel   = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)$`)
-	creditBracket = regexp.MustCompile(`(?i)^\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$`)
-	creditSlash   = regexp.MustCompile(`(?i)^/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
+	playerText  = regexp.MustCompile(`(?i)\b(browser does not support (the )?(video|audio)|enable javascript to (play|watch|view)|press play|video (player|is loading)|skip ad)\b`)
+	cookieText  = regexp.MustCompile(`(?i)\bcookies?\b.*\b(accept|consent|privacy|settings|use of|we use)\b|\b(accept|manage)\b.*\bcookies?\b`)
 	// photoLabel opens a credit line that names a photographer.
 	photoLabel = regexp.MustCompile(`(?i)^(photo|image|picture|photograph|credit)s?\s*:`)
 	// creditLine is a line holding nothing but a photo or wire credit.
-	creditLine = regexp.MustCompile(`(?i)^(photo:\s*)?(\w+ ?/ ?)?(reuters|afp|ap|ap photo|associated press|getty images|getty|epa|epa-efe|anadolu( agency)?|xinhua|tass|sputnik|ria novosti|imago|picture alliance|dpa|shutterstock|pool)( ?/ ?[\w. ]+)?$`)
-	// bioLine is an author biography: "Jane Doe is a news editor at …".
-	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been) (a|an|the) [^.]{0,80}\b(editor|reporter|correspondent|journalist|writer|columnist|producer|contributor|anchor|presenter|photographer)\b`)
+	creditLine = regexp.MustCompile(`(?i)^(photo:\s*)?(\w+ ?/ ?)?(` + strings.Join(wireCredits, "|") + `)( ?/ ?[\w. ]+)?$`)
+	// bioOpen is how an author biography opens, "Jane Doe is a ", up to
+	// where bioLine looks for the author's trade.
+	bioOpen = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been) (a|an|the) `)
 	// reportingLine is a DW-style bio line: "Jane Doe Reporting on …".
 	reportingLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (Reporting on|Covering|Writes about|Writing about)\b`)
 	commentCount  = regexp.MustCompile(`^\d+ comments?$`)
@@ -158,11 +151,11 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	case n <= 100 && shareBar(low):
 		return true
-	case n <= 80 && creditChars(t) && !hasWords(t, 7) && creditLine.MatchString(t):
+	case n <= 80 && creditChars(t) && !hasWords(t, 7) && creditTail(t) && creditLine.MatchString(t):
 		return true
 	case bytes.HasPrefix(low, []byte("skip ")) || n < 40 && bytes.Contains(low, []byte("skip to")) && navLine.MatchString(t):
 		return true
-	case strings.IndexByte(t[:min(n, 40)], ':') >= 0 && chromePrefix.MatchString(t):
+	case strings.IndexByte(t[:min(n, 40)], ':') >= 0 && chromeLabelled(t):
 		return true
 	case n <= 100 && (bytes.HasPrefix(low, []byte("by ")) || bytes.HasPrefix(low, []byte("written by")) || bytes.HasPrefix(low, []byte("reporting by")) || bytes.HasPrefix(low, []byte("additional reporting"))) && bylineLine.MatchString(t):
 		return true
@@ -172,7 +165,7 @@ func boilerLine(t string, scratch *[]byte) bool {
 		return true
 	case n < 400 && creditAtEnd(t):
 		return true
-	case n < 600 && namesOpen(t) && bioHint(low) && (bioLine.MatchString(t) || reportingLine.MatchString(t)):
+	case n < 600 && namesOpen(t) && bioHint(low) && (bioLine(t) || reportingLine.MatchString(t)):
 		return true
 	}
 	return false
@@ -252,30 +245,28 @@ func creditChars(t string) bool {
 	return true
 }
 
-// creditAtEnd reports whether t ends in a photo credit. An unanchored
-// expression is tried at every byte of every line; each of its forms can
-// only match after the line's last full stop, from its last opening
-// bracket or from its last slash, and is tried there alone.
+// creditAtEnd reports whether t ends in a photo credit, as captionCredit
+// in the tests matches. Each of its three forms can only match after the
+// line's last full stop, from its last opening bracket or from its last
+// slash, and is tried there alone.
 func creditAtEnd(t string) bool {
-	const space = " \t\n\f\r" // \s in a regular expression
 	tail := t[strings.LastIndexByte(t, '.')+1:]
 	for c := strings.IndexByte(tail, ':'); c >= 0; c = nextByte(tail, ':', c) {
-		// "Photo :" is a label word, spaces and the colon; no label is
-		// longer than 16 bytes, even in runes that fold to ASCII.
+		// "Photo :" is a label word, spaces and the colon.
 		w := strings.TrimRight(tail[:c], space)
-		if creditLabel.MatchString(w[max(0, len(w)-16):]) {
+		if endsWithAny(w, creditLabels) {
 			return true
 		}
 	}
 	if strings.HasSuffix(strings.TrimRight(t, space), ")") {
-		if i := strings.LastIndexByte(t, '('); i >= 0 && creditBracket.MatchString(t[i:]) {
+		if i := strings.LastIndexByte(t, '('); i >= 0 && bracketCredit(t[i:]) {
 			return true
 		}
 	}
 	if strings.IndexByte(t, '/') < 0 {
 		return false // most lines: found at once, not read backwards byte by byte
 	}
-	return creditSlash.MatchString(t[strings.LastIndexByte(t, '/'):])
+	return slashCredit(t[strings.LastIndexByte(t, '/'):])
 }
 
 // nextByte returns the index of the first c in s after index i, or -1.
@@ -486,7 +477,7 @@ func (p *page) markLines() {
 		}
 		if boiler[i] {
 			ls[i].boiler = true
-			if prose && !bodyAfter[i] && (endMarker(t) || namesOpen(t) && (bioLine.MatchString(t) || reportingLine.MatchString(t))) {
+			if prose && !bodyAfter[i] && (endMarker(t) || namesOpen(t) && (bioLine(t) || reportingLine.MatchString(t))) {
 				trailer = true
 			}
 			continue
@@ -521,7 +512,7 @@ func (p *page) markContext() {
 		n := utf8.RuneCountInString(ls[j].text)
 		t := ls[i].text
 		switch {
-		case n < 250 && creditChars(t) && creditLine.MatchString(t):
+		case n < 250 && creditChars(t) && creditTail(t) && creditLine.MatchString(t):
 			ls[j].boiler = true
 		case n < 120 && !endsSentence(ls[j].text) && creditAtEnd(t):
 			ls[j].boiler = true
@@ -657,33 +648,34 @@ func startsLower(t string) bool {
 // case; a short line without a full stop is a heading of its own.
 func (p *page) splitParagraphs() {
 	p.paras = slices.Grow(p.paras[:0], len(p.lines)/2+1)
-	var cur *para
+	var cur para
+	open := false // whether cur is a paragraph being read
 	blank := true
 	prevText := ""
 	wrapped := p.hardWrapped()
 	for _, l := range p.lines {
 		if l.text == "" || l.boiler || l.heading {
-			if cur != nil {
-				p.paras = append(p.paras, *cur)
-				cur = nil
+			if open {
+				p.paras = append(p.paras, cur)
+				open = false
 			}
 			blank = blank || l.text == "" || l.boiler
 			continue
 		}
-		if cur != nil && (wrapped && !blank || softBreak(prevText, l.text)) {
+		if open && (wrapped && !blank || softBreak(prevText, l.text)) {
 			cur.end = l.end
 			prevText = l.text
 			continue
 		}
-		if cur != nil {
-			p.paras = append(p.paras, *cur)
+		if open {
+			p.paras = append(p.paras, cur)
 		}
-		cur = &para{start: l.start, end: l.end, line: l.num, adjacent: !blank}
+		cur, open = para{start: l.start, end: l.end, line: l.num, adjacent: !blank}, true
 		blank = false
 		prevText = l.text
 	}
-	if cur != nil {
-		p.paras = append(p.paras, *cur)
+	if open {
+		p.paras = append(p.paras, cur)
 	}
 	p.dropRepeats()
 }

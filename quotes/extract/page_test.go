@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestBoilerGuards checks the cheap tests that spare boilerLine its
@@ -47,6 +48,12 @@ func TestBoilerGuards(t *testing.T) {
 // expression, unanchored: creditAtEnd must agree with it on any line.
 var captionCredit = regexp.MustCompile(`(?i)(image|photo|picture|credit|source)\s*:\s*[^.]*$|\([^()]*(/|via|photo|getty|afp|reuters|ap photo|epa|anadolu)[^()]*\)\s*$|/\s*(reuters|afp|ap|epa|getty images|anadolu)\s*$`)
 
+// chromePrefix is chromeLabelled as a regular expression.
+var chromePrefix = regexp.MustCompile(`(?i)^(tags|topics|keywords|edited by|image|photo|picture|credit|video|watch|listen|read also|read more|also read|see also|related|recommended|more on this|advertisement|subscribe)\s*:`)
+
+// bioPattern is bioLine as one regular expression.
+var bioPattern = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been) (a|an|the) [^.]{0,80}\b(editor|reporter|correspondent|journalist|writer|columnist|producer|contributor|anchor|presenter|photographer)\b`)
+
 // checkBoilerGuards fails when a regular expression matches a line its
 // guard turns away: the guard would change what is boilerplate.
 func checkBoilerGuards(t *testing.T, line string) {
@@ -54,10 +61,19 @@ func checkBoilerGuards(t *testing.T, line string) {
 	if creditLine.MatchString(line) && !creditChars(line) {
 		t.Errorf("creditLine matches %q, creditChars turns it away", line)
 	}
+	if creditLine.MatchString(line) && !creditTail(line) {
+		t.Errorf("creditLine matches %q, creditTail turns it away", line)
+	}
+	if got, want := bioLine(line), bioPattern.MatchString(line); got != want {
+		t.Errorf("bioLine(%q) = %v, bioPattern matches: %v", line, got, want)
+	}
+	if got, want := chromeLabelled(line), chromePrefix.MatchString(line); got != want {
+		t.Errorf("chromeLabelled(%q) = %v, chromePrefix matches: %v", line, got, want)
+	}
 	if got, want := creditAtEnd(line), captionCredit.MatchString(line); got != want {
 		t.Errorf("creditAtEnd(%q) = %v, captionCredit matches: %v", line, got, want)
 	}
-	if (bioLine.MatchString(line) || reportingLine.MatchString(line)) && !namesOpen(line) {
+	if (bioLine(line) || reportingLine.MatchString(line)) && !namesOpen(line) {
 		t.Errorf("a bio pattern matches %q, namesOpen turns it away", line)
 	}
 	low := appendLower(nil, line)
@@ -82,6 +98,9 @@ func FuzzBoilerGuards(f *testing.F) {
 		"Kelvin \u212a and long \u017f: REUTER\u017f", "Zo\u00eb \u00c5berg Writes about climate",
 		"Enable JavaScript to play", "we support the plan", "skip ad", "pp", "The Play",
 		"Video player: press PLAY", "Your browser does not support the audio", "\u017fkip ad, then play", "a: b. c: d", "x/ y ",
+		"Read  More :", "edited by:", "EDITED  by:", "\u212aeywords:", "Tags", "Photo by: x", "getty IMAGE\u017f", "Anadolu Agency", "x / dpa / y",
+		"Jo Ann Lee was the photographer_x", "Ana B. Cruz has been an award-winning editor", "Al Bo is the co-editor",
+		"Al Bo is a writer.", "Al Bo is a " + strings.Repeat("é", 80) + " editor", "Al Bo is a " + strings.Repeat("x", 79) + " editor", "Al Bo is a \xff editors",
 	} {
 		f.Add(s)
 	}
@@ -164,6 +183,24 @@ func FuzzLowerPrefix(f *testing.F) {
 		prefix := bytes.HasPrefix(appendLower(nil, s[:4*len("skip ")]), []byte("skip "))
 		if whole := bytes.HasPrefix(appendLower(nil, s), []byte("skip ")); prefix != whole {
 			t.Errorf("%q: its first bytes open with skip: %v, the whole line: %v", s, prefix, whole)
+		}
+	})
+}
+
+// FuzzHasSuffixFold checks hasSuffixFold against the regular expression
+// it stands for.
+func FuzzHasSuffixFold(f *testing.F) {
+	for _, s := range []string{"", "Reuters", "REUTER\u017f", "x \u212aelvin", "\xffap", "Getty Images", "a-b"} {
+		f.Add(s, "reuters")
+		f.Add(s, "ap")
+	}
+	f.Fuzz(func(t *testing.T, s, suffix string) {
+		if suffix == "" || !utf8.ValidString(suffix) {
+			return
+		}
+		want := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(suffix) + `$`).MatchString(s)
+		if got := hasSuffixFold(s, suffix); got != want {
+			t.Errorf("hasSuffixFold(%q, %q) = %v, want %v", s, suffix, got, want)
 		}
 	})
 }

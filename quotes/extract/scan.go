@@ -82,7 +82,23 @@ func (q quoteSpan) text(body string) string {
 // folding white space leaves a text.
 func folded(s string) bool {
 	gap := true // at the start, or just after a space
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time while they are printable ASCII and spaces.
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&nonASCII != 0 || hasByteBelow(x, ' ') {
+			break // a rune to decode, or a control character: byte by byte
+		}
+		// Spaces become zero bytes; a zero in y|y>>8, its top byte aside,
+		// is a space before a space.
+		y := x ^ ' '*ones
+		if gap && s[i] == ' ' || hasByteBelow((y|y>>8)|0xff<<56, 1) {
+			return false
+		}
+		gap = s[i+7] == ' '
+	}
+	for ; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == ' ':
 			if gap {
@@ -102,6 +118,15 @@ func folded(s string) bool {
 		gap = false
 	}
 	return !gap || s == ""
+}
+
+// ones has a one in each byte of a word of eight.
+const ones = 0x0101010101010101
+
+// hasByteBelow reports whether a byte of x, a word of eight ASCII bytes,
+// is below n, at most 0x80.
+func hasByteBelow(x uint64, n byte) bool {
+	return (x-uint64(n)*ones)&^x&nonASCII != 0
 }
 
 // writeWord writes w to b, after a space if it is not the first word.

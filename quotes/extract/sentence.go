@@ -39,9 +39,10 @@ const (
 	shapeNameWord                          // can stand in a name (nameWordText)
 )
 
-// newWord returns the word item for text, low-cased as low, at pos.
-func newWord(text, low string, pos int) item {
-	return item{kind: itemWord, shape: shapeOf(text), cls: classOf(low), text: text, low: low, pos: pos}
+// newWord returns the word item for text, low-cased as low with the
+// classes cls, at pos.
+func newWord(text, low string, cls wordClass, pos int) item {
+	return item{kind: itemWord, shape: shapeOf(text), cls: cls, text: text, low: low, pos: pos}
 }
 
 // setWord gives a word item the text and lower-case form of another word,
@@ -52,6 +53,9 @@ func (it *item) setWord(text, low string) {
 
 // shapeOf returns the shape of the word text.
 func shapeOf(text string) wordShape {
+	if text != "" && 'a' <= text[0] && text[0] <= 'z' && strings.IndexByte(text, '-') < 0 {
+		return 0 // most words: lower case, no particle
+	}
 	var s wordShape
 	if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
 		s |= shapeCapitalised
@@ -95,8 +99,9 @@ func nameWordText(text string) bool {
 
 // itemize turns the paragraphs of body into items, each quotation in qs
 // becoming one item, and marks sentence boundaries. items is an empty
-// slice whose array it may reuse.
-func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
+// slice whose array it may reuse; lower gains every word not capitalised,
+// and some capitalised ones.
+func itemize(items []item, body string, paras []para, qs []quoteSpan, lower *lowerWords) []item {
 	qi := 0
 	next := quoteOpen(qs, qi) // where the next quotation opens
 	skipTo := 0               // the end of the last quotation, which may lie paragraphs ahead
@@ -128,26 +133,35 @@ func itemize(items []item, body string, paras []para, qs []quoteSpan) []item {
 				i++ // most of what stands between words
 				continue
 			}
-			if r >= utf8.RuneSelf {
+			var space, word bool
+			if r < utf8.RuneSelf {
+				space, word = asciiSpace(body[i]), asciiWordBytes[body[i]]
+			} else {
 				r, size = utf8.DecodeRuneInString(body[i:])
+				space = unicode.IsSpace(r)
+				word = !space && isWordRune(r)
 			}
 			switch {
-			case unicode.IsSpace(r):
+			case space:
 				i += size
-			case isWordRune(r):
+			case word:
 				end := wordEnd(body, i, p.end)
 				if next > i && next < end {
 					end = next
 				}
-				low := strings.ToLower(body[i:end])
+				low, cls, h := lowerClassOf(body[i:end])
+				if c := body[i]; c < 'A' || c > 'Z' {
+					lower.add(h) // all but what an ASCII capital opens
+				}
 				if end < p.end && body[end] == '.' && (abbreviations[low] || initial(body[i:end]) || initials(body[i:end]) || stateAbbreviations[low] && end+1 < p.end && body[end+1] == ',') {
 					end++ // "Mr.", "Sen.", "J.", "Reston, Va., said": the dot belongs to the word
 				}
-				items = append(items, newWord(body[i:end], low, i))
+				items = append(items, newWord(body[i:end], low, cls, i))
 				i = end
 			case r == '&' && i > 0 && i+1 < p.end && body[i-1] == ' ' && body[i+1] == ' ':
 				// "Westridge Power & Light": a word that joins a name.
-				items = append(items, newWord("&", "&", i))
+				items = append(items, newWord("&", "&", classOf("&"), i))
+				lower.add(wordHash("&"))
 				i += size
 			default:
 				text := body[i : i+size]
@@ -232,16 +246,20 @@ func initial(w string) bool {
 // initials reports dotted initials such as "G.K" or "D.C", whose final dot
 // belongs to them too.
 func initials(w string) bool {
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 {
+	if strings.IndexByte(w, '.') < 0 {
 		return false
 	}
-	for _, p := range parts {
+	// Each part between dots an initial, read without splitting w.
+	for {
+		p, rest, more := strings.Cut(w, ".")
 		if !initial(p) {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits
@@ -332,13 +350,13 @@ func markSentences(items []item, lastRune func(q int) rune) {
 	start := 0
 	for i := range items {
 		items[i].sent = start
-		it := items[i]
+		it := &items[i]
 		end := false
 		switch it.kind {
 		case itemBreak:
 			end = true
 		case itemWord:
-			end = dottedBeforeOpener(items, i)
+			end = strings.HasSuffix(it.text, ".") && dottedBeforeOpener(items, i) // most words: no call
 		case itemPunct:
 			if it.text == "." || it.text == "?" || it.text == "!" || it.text == "…" || it.text == "..." {
 				end = sentenceEndsAt(items, i)
@@ -384,7 +402,7 @@ func sentenceEndsAt(items []item, i int) bool {
 // after all: "… from entering the U.S. While Clinton has …", "at 5 p.m.
 // The council …". The word after it only ever opens a sentence.
 func dottedBeforeOpener(items []item, i int) bool {
-	it := items[i]
+	it := &items[i]
 	if !strings.HasSuffix(it.text, ".") || strings.Count(it.text, ".") < 2 || i+1 >= len(items) || !items[i+1].capitalised() {
 		return false
 	}

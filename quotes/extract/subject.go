@@ -274,14 +274,15 @@ func (a *attributor) opensClause(i int, np nounPhrase) bool {
 // finiteVerb reports a lower-case word that can be the verb after a
 // subject: a past or third-person form, or one of the common irregulars.
 func finiteVerb(it item) bool {
-	if it.kind != itemWord || it.capitalised() || Stopwords[it.low] && !auxiliaries[it.low] && !speechVerbs[it.low] {
+	if it.kind != itemWord || it.capitalised() || it.is(classStopword) && !it.is(classAuxiliary|classSpeechVerb) {
 		return false
 	}
 	w := it.low
-	if descriptionHead(w) || genericOrgHeads[w] || pluralPlaces[w] {
+	// descriptionHead(w), genericOrgHeads and pluralPlaces, by class.
+	if it.is(classPersonRole|classGroupHead|classPluralNoun) || strings.HasSuffix(w, "-year-old") || w == "family" || w == "local" {
 		return false // "officials", "analysts", "Taylor counties": plural nouns
 	}
-	return auxiliaries[w] || irregularVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s"))
+	return it.is(classAuxiliary|classIrregularVerb) || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s"))
 }
 
 // commonNoun reports a word that, capitalised at the start of a sentence,
