@@ -1492,6 +1492,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 
 func TestASpeakerNamedAfterTheLede(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a live blog's sign-offs are nobody in the story", "Live updates\n\n9:05 p.m. The rally opened.\n\n\u2014 Rosa Delgado\n\n9:20 p.m. The crowd grew.\n\n\u2014 Rosa Delgado\n\n9:40 p.m. The polls tighten.\n\n\u2014 Rosa Delgado\n\n9:50 p.m. Questions on the tarmac\n\n\"I'll debate him anywhere,\" the governor said.\n",
+			[]want{{"I'll debate him anywhere", ""}}},
 		{"somebody named before, doing something, then a colon", "Party\n\nAt the launch party for the new cookbook from former Rep. Margaret Hale-Dunmore, a crowd gathered. Hale-Dunmore, raising a glass: \"In my day we fought all week.\"\n",
 			[]want{{"In my day we fought all week.", "Margaret Hale-Dunmore"}}},
 		{"a voice on a recording", "Chase\n\nDispatch audio captures the moment the pursuit began.\n\n\"Tallow 14, I've got eyes on the van,\" Deputy Carlos Ibarra-Lund can be heard saying.\n",

@@ -258,6 +258,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 197": "5974463fd3d218d1044caf74978fd7d8",
 		"index 1, cache 2, extract 198": "5974463fd3d218d1044caf74978fd7d8",
 		"index 1, cache 2, extract 199": "5974463fd3d218d1044caf74978fd7d8",
+		"index 1, cache 2, extract 200": "5974463fd3d218d1044caf74978fd7d8",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -26,7 +26,12 @@ func newCast(items []item, lower *lowerWords) *cast {
 		if items[i].sent == i && items[i].is(classInvertedVerb|classOpener) && i+1 < len(items) && items[i+1].nameWord() {
 			continue // "Continued Stone:", "Neither Alan Grayson nor …": the name starts after
 		}
-		i = c.readRun(items, runAt(items, i))
+		r := runAt(items, i)
+		if signOff(items, r) {
+			i = r.to - 1 // "— Rosa Delgado" under a live blog's post: its reporter, no one in the story
+			continue
+		}
+		i = c.readRun(items, r)
 	}
 	// Paragraphs first: a description ("the 34-year-old") reaches back
 	// no further than the paragraph before.
@@ -46,6 +51,16 @@ func newCast(items []item, lower *lowerWords) *cast {
 	// Relatives are told apart by gender ("her husband"), known only now.
 	c.readRelatives(items)
 	return c
+}
+
+// signOff reports a name alone in its paragraph after a dash, as a live
+// blog signs each post with its reporter's name.
+func signOff(items []item, r nameRun) bool {
+	d := r.from - 1
+	if d < 0 || items[d].text != "—" && items[d].text != "–" || d > 0 && items[d-1].kind != itemBreak {
+		return false
+	}
+	return r.to == len(items) || items[r.to].kind == itemBreak
 }
 
 // readRun reads the run of name words r: an organisation, a person named
