@@ -928,6 +928,9 @@ func looksLikePersonName(ws []item) bool {
 	if ws[0].is(classOrdinal) {
 		return false // "Sixth Circuit", "Second Amendment", "First Baptist"
 	}
+	if clockWords[ws[0].low] && upperCase(ws[0].text) {
+		return false // "9:58 PM CDT"
+	}
 	if lawWords[ws[len(ws)-1].low] || partyMember(ws[len(ws)-1].low) {
 		return false // "… Protection and Repatriation Act", "Equal Rights Amendment", "the Iowa Republican"
 	}
@@ -962,6 +965,9 @@ func titledSurname(items []item, r nameRun, lower *lowerWords) bool {
 	name, _, _, _ := splitTitles(items, r, lower)
 	return len(name) == 2 && r.to-r.from > 2 && name[0].given() != 0 && surnameOrgWords[name[1].low]
 }
+
+// clockWords follow a time of day: "9:58 PM CDT".
+var clockWords = set(`am pm et ct mt pt edt cdt mdt pdt est cst mst pst utc gmt`)
 
 // surnameOrgWords are words that end organisations' names and people's:
 // after a first name, "Church" and "House" are surnames.

@@ -149,3 +149,16 @@ func TestDottedAbbreviationEndsItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestTimesAreNoNames checks that a time of day and its zone are nobody
+// the article names, whom a pronoun could then mean.
+func TestTimesAreNoNames(t *testing.T) {
+	for _, body := range []string{
+		"Live updates\n\nLast updated 9:58 PM CDT, Saturday, October 14\n\nThe rally ran late.\n",
+		"Storm\n\nThe warning ran until 8:15 PM EDT on Sunday.\n",
+	} {
+		if forms := Extract(body).NameForms; len(forms) > 0 {
+			t.Errorf("Extract(%q) names %v", body, forms)
+		}
+	}
+}
