@@ -63,6 +63,7 @@ func FuzzExtract(f *testing.F) {
 		"Halloran & Sykes, Local 4-117 and June Bishop of the mayor of Bayou Cheval in Bayou Cheval, \"a b\" the group's post read.",
 		"Here's Lee in 1992: \"a b.\" From Bush's post: \"c d.\" A text from a friend, Tasha Bell: \"e f.\" Adding, \"g h.\"",
 		"Sen. Joan Eberly, R-Iowa. The Florida senator said \"a b\" and \"c d,\" the Iowa Republican said. A spokeswoman for the San Miguelito said it. \"e,\" she said. For Keisha Young, no. Valdez-Kimura paused. the U.S. While the Fed's Young, \"x\" its annual bank Local 417",
+		"Tenants, Workers and Families for a Fair Nevada, an alliance, \"a b,\" called out Sharon Kowalczyk. \"c,\" Deputy Carlos Ibarra-Lund can be heard saying. Superior Court Judge Adelaide Church: \"d.\" Dr. Cornelius \"Neil\" van der Berg, raising a glass: \"e\"\n\n\u2014 Rosa Delgado\n\n9:58 PM CDT \"f g,\" a senior aide said. \u2014 Gov. Thomas Avery Pruitt III, Feb. 4, 2025",
 	} {
 		f.Add(s)
 	}
