@@ -1485,6 +1485,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 			[]want{{"Rural cooperatives would bear", "Institute for Energy and Economic Growth"}}},
 		{"the district is the schools the sentence before named", "Storm\n\nPine Hollow Fire District crews answered 30 calls.\n\nPine Hollow County Schools canceled classes for Wednesday. \"The safety of our students is our first priority,\" the district said in a post on its Facebook page.\n",
 			[]want{{"The safety of our students", "Pine Hollow County Schools"}}},
+		{"a ministry keeps its country", "Vote\n\nIn a statement, Istrany's Foreign Ministry said it \"respects the right of the people.\" Turkey's Ministry of Foreign Affairs said it \"welcomes all contributions.\"\n",
+			[]want{{"respects the right of the people.", "Istrany's Foreign Ministry"}, {"welcomes all contributions.", "Ministry of Foreign Affairs"}}},
 		{"an animal shelter", "Obituary\n\nProceeds went to the Harwick Animal Shelter.\n\n\"He was the reason this shelter survived,\" the shelter said in a statement.\n",
 			[]want{{"He was the reason this shelter survived", "Harwick Animal Shelter"}}},
 	})

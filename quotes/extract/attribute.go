@@ -2564,6 +2564,11 @@ func orgRunAt(ws []item) (string, int) {
 			from = m
 			continue
 		}
+		// "Istrany's Foreign Ministry": a ministry is its country's, whose
+		// name keeps it.
+		if m+1 == from && from <= n-2 && possessive(w) && w.capitalised() && ws[n-1].low == "ministry" && (m == 0 || !ws[m-1].nameWord()) {
+			from = m
+		}
 		break
 	}
 	for from < n && !ws[from].capitalised() {
