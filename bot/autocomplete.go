@@ -80,6 +80,9 @@ func textChoices(ix *quotes.Index, typed, speaker, outlet string) []*discordgo.A
 			// The speaker, cut to 40 characters, always shows; the
 			// quotation gives way.
 			who := " — " + truncate(q.Speaker, 40)
+			if q.Unnamed {
+				who += ", unnamed" // a description, never a name
+			}
 			name = truncate("“"+q.Text, maxChoiceName-length(who)-length("”")) + "”" + who
 		}
 		cs = append(cs, choice(name, pickValue(q)))

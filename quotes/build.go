@@ -421,6 +421,30 @@ func (b *builder) settleSpeakers(ix *Index) {
 		ix.speakerOf[d] = canon[raw] - 1
 	}
 	ix.speakerWords = nameWords(ix.speakers)
+	ix.unnamed = ix.unnamedSpeakers()
+}
+
+// isUnnamed reports whether speaker s is the description of somebody
+// unnamed.
+func (ix *Index) isUnnamed(s int) bool { return s < len(ix.unnamed) && ix.unnamed[s] }
+
+// unnamedSpeakers marks the speakers that are only ever descriptions of
+// somebody the articles keep unnamed.
+func (ix *Index) unnamedSpeakers() []bool {
+	unnamed := make([]bool, len(ix.speakers))
+	named := make([]bool, len(ix.speakers))
+	for d := range ix.n {
+		s := ix.speakerOf[d]
+		if extract.Kind(ix.flags[d]&kindMask) == extract.Unnamed {
+			unnamed[s] = true
+		} else {
+			named[s] = true
+		}
+	}
+	for s := range unnamed {
+		unnamed[s] = unnamed[s] && !named[s]
+	}
+	return unnamed
 }
 
 // numberOutlets numbers the outlets in the order their quotations come.

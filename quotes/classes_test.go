@@ -1494,6 +1494,8 @@ func TestShortNamesChargesSheltersAndBrackets(t *testing.T) {
 
 func TestASpeakerNamedAfterTheLede(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a dash that credits a quotation is no sign-off", "Quote of the week\n\n\"We will win this race in the last week.\"\n\n\u2014 Rosa Delgado\n\nDelgado spoke in Tulsa. \"Roads first,\" she said.\n",
+			[]want{{"We will win this race", "Rosa Delgado"}, {"Roads first", "Rosa Delgado"}}},
 		{"a live blog's sign-offs are nobody in the story", "Live updates\n\n9:05 p.m. The rally opened.\n\n\u2014 Rosa Delgado\n\n9:20 p.m. The crowd grew.\n\n\u2014 Rosa Delgado\n\n9:40 p.m. The polls tighten.\n\n\u2014 Rosa Delgado\n\n9:50 p.m. Questions on the tarmac\n\n\"I'll debate him anywhere,\" the governor said.\n",
 			[]want{{"I'll debate him anywhere", ""}}},
 		{"somebody named before, doing something, then a colon", "Party\n\nAt the launch party for the new cookbook from former Rep. Margaret Hale-Dunmore, a crowd gathered. Hale-Dunmore, raising a glass: \"In my day we fought all week.\"\n",

@@ -131,7 +131,9 @@ func (ix *Index) matchOutletIDs(s string) []int {
 // forgivingly (typos, a first or last name, the start of a name), best
 // first. An empty s lists the most quoted speakers.
 func (ix *Index) MatchSpeakers(s string, limit int) []string {
-	match := func(s string) []int { return matchNames(s, ix.speakerWords) }
+	match := func(s string) []int {
+		return slices.DeleteFunc(matchNames(s, ix.speakerWords), func(id int) bool { return ix.isUnnamed(id) })
+	}
 	return matchList(s, limit, ix.speakers, match, ix.Speakers)
 }
 

@@ -59,6 +59,10 @@ type Index struct {
 	// and outlet name for forgiving filter matching.
 	speakerWords [][]string
 	outletWords  [][]string
+	// unnamed tells, by speaker, a description of somebody the articles
+	// keep unnamed ("a senior Democratic aide"), which no speaker list
+	// offers as a name.
+	unnamed []bool
 
 	arts  []articleRec
 	forms []nameCount // the name forms of each article, by articleRec.forms
@@ -313,7 +317,7 @@ func (ix *Index) Speakers() []Count {
 	}
 	var out []Count
 	for s := 1; s < len(ix.speakers); s++ {
-		if quotes[s] > 0 {
+		if quotes[s] > 0 && !ix.isUnnamed(s) {
 			out = append(out, Count{Name: ix.speakers[s], Quotes: quotes[s], Articles: articles[s]})
 		}
 	}

@@ -328,6 +328,8 @@ func TestAnonymousSourcesAreNoNames(t *testing.T) {
 			[]want{{"The drop we are seeing", "one person"}, {"We have a ton of work", "a senior official"}}},
 		{"a source that says whose", "Campaign\n\n\"He does not know the new media,\" a Trump aide said.\n",
 			[]want{{"He does not know", "a Trump aide"}}},
+		{"a source described with a proper noun first", "Budget\n\n\"The numbers do not add up,\" Pentagon official said.\n",
+			[]want{{"The numbers do not add up", "Pentagon official"}}},
 		{"a source described past the head", "Senate\n\n\"We lose the Senate, full stop,\" said a GOP strategist working on several Senate races, who spoke on condition of anonymity.\n",
 			[]want{{"We lose the Senate", "a GOP strategist"}}},
 		{"a spokesperson for the organisation the sentence before is about", "Port strike ends\n\nThe port authority welcomed the vote. \"Ships will be moving again by Friday,\" a spokesperson said.\n",

@@ -332,6 +332,7 @@ func (ix *Index) settle(terms []string) {
 		}
 	}
 	ix.speakerWords = nameWords(ix.speakers)
+	ix.unnamed = ix.unnamedSpeakers()
 	ix.numberOutlets()
 	ix.settleIDs()
 	ix.version = ix.versionOf()

@@ -261,6 +261,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 200": "5974463fd3d218d1044caf74978fd7d8",
 		"index 1, cache 2, extract 201": "2d68f61b6d3fe959cdd4f29ff37b64a5",
 		"index 1, cache 2, extract 202": "2d68f61b6d3fe959cdd4f29ff37b64a5",
+		"index 1, cache 2, extract 203": "b1ceab6b9c7ec3280c8320cf84efff70",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

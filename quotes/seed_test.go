@@ -191,9 +191,18 @@ func TestSeedSpeakersAreCanonical(t *testing.T) {
 	for _, c := range ix.Speakers() {
 		got[c.Name] = c.Quotes
 	}
-	want := map[string]int{"Vladimir Putin": 9, "Ahmed al-Sharaa": 5, "SANA": 2, "Alexander Novak": 2, "Syrian officials": 1, "an official Russian source": 1}
+	// "an official Russian source" keeps the source unnamed: a
+	// description, which no list of speakers offers as a name.
+	want := map[string]int{"Vladimir Putin": 9, "Ahmed al-Sharaa": 5, "SANA": 2, "Alexander Novak": 2, "Syrian officials": 1}
 	if len(got) != len(want) {
 		t.Errorf("speakers %v, want %v", got, want)
+	}
+	if m := ix.MatchSpeakers("russian source", 10); len(m) != 0 {
+		t.Errorf("MatchSpeakers(russian source) = %v, want none", m)
+	}
+	qs, _ := ix.QuotesBy("an official Russian source", 0, 10)
+	if len(qs) != 1 || !qs[0].Unnamed {
+		t.Errorf("QuotesBy(an official Russian source) = %v, want one unnamed", qs)
 	}
 	for name, n := range want {
 		if got[name] != n {

@@ -791,6 +791,9 @@ func (a *attributor) relativeSubject(k, s int) (nounPhrase, bool) {
 				return nounPhrase{}, false
 			}
 			e := w - 2
+			if e < s {
+				return nounPhrase{}, false // ", who said" opens the text
+			}
 			if a.items[e].text == ")" {
 				// "Rep. Celia Hope (R-Fenton Lake), who posted": past the
 				// brackets after the name.
@@ -2374,7 +2377,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		// "a senior Democratic aide", "a source", "one person": somebody
 		// the article does not name, given as it describes them, which
 		// is never taken for a name.
-		return lowerFirst(joinWords(ws[:hi+1])), Unnamed
+		return describedAs(ws[:hi+1]), Unnamed
 	case orgHeads[head]:
 		return a.describeOrg(ws, start, hi, definite, mods, pos)
 	case definite && strings.HasSuffix(head, "-year-old"):
@@ -2457,9 +2460,14 @@ func (a *attributor) describeOrg(ws []item, start, hi int, definite bool, mods [
 	return capitalise(joinWords(ws[start : hi+1])), Org
 }
 
-// lowerFirst lower-cases the first letter of s: a description that opens
-// a sentence ("A senior aide said") is "a senior aide".
-func lowerFirst(s string) string {
+// describedAs writes a description as the article does, its determiner
+// in lower case where it opens a sentence ("A senior aide said" is "a
+// senior aide"), a proper noun as written ("Pentagon official").
+func describedAs(ws []item) string {
+	s := joinWords(ws)
+	if !determiners[ws[0].low] && ws[0].low != "another" {
+		return s
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
 }

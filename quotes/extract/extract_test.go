@@ -163,3 +163,17 @@ func TestTimesAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTextOpeningWithAClause checks bodies that open where a name should
+// stand before them: a relative clause, a dash, a comma.
+func TestTextOpeningWithAClause(t *testing.T) {
+	for _, body := range []string{
+		`, who said "x y z."`,
+		`, who described herself as "x y z."`,
+		`(R-Ohio), who posted: "x y z."`,
+		"— Rosa Delgado",
+		`, based in Ohio, said "x y z."`,
+	} {
+		Extract(body) // must not panic
+	}
+}

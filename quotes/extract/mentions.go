@@ -54,10 +54,14 @@ func newCast(items []item, lower *lowerWords) *cast {
 }
 
 // signOff reports a name alone in its paragraph after a dash, as a live
-// blog signs each post with its reporter's name.
+// blog signs each post with its reporter's name; not under a quotation,
+// where the dash credits its speaker ("QUOTE OF THE WEEK").
 func signOff(items []item, r nameRun) bool {
 	d := r.from - 1
 	if d < 0 || items[d].text != "—" && items[d].text != "–" || d > 0 && items[d-1].kind != itemBreak {
+		return false
+	}
+	if d >= 2 && (items[d-2].kind == itemQuote || d >= 3 && items[d-2].kind == itemPunct && items[d-3].kind == itemQuote) {
 		return false
 	}
 	return r.to == len(items) || items[r.to].kind == itemBreak

@@ -64,7 +64,7 @@ func TestReadLeavesOutBoilerplate(t *testing.T) {
 		"latin1.html": {keep: []string{"“We never expected this,” said Renée Martin"}},
 		"newsletter.html": {
 			keep: []string{"“I’m not going to hand the other side a blank check,” Speaker Lionel Grady", "“There is a deal sitting on the table,” Rep. Sofia Quist said."},
-			drop: []string{"Sign up for Capitol Morning Brief", "By Dana Morrow"},
+			drop: []string{"Sign up for Capitol Morning Brief", "By Dana Morrow", "Read this other story now"},
 		},
 	} {
 		p, err := Read(readFile(t, file), nil)

@@ -24,7 +24,7 @@ var skipped = map[atom.Atom]bool{
 
 // container are the elements that hold the article itself, whatever
 // their class says: `<article class="newsletter">` is a newsletter's
-// issue, not a box to sign up for it.
+// issue, not a box to sign up for it. Only the outermost counts.
 var container = map[atom.Atom]bool{atom.Article: true, atom.Main: true, atom.Body: true}
 
 // blocks are elements that start a paragraph of their own.
@@ -47,16 +47,21 @@ func bodyText(n *html.Node) string {
 		}
 		cur.Reset()
 	}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	// held is whether an article or main element above n holds the
+	// article: one nested in it is furniture again if its class says so
+	// (`<article class="story-promo">` inside the story).
+	var walk func(n *html.Node, held bool)
+	walk = func(n *html.Node, held bool) {
 		switch n.Type {
 		case html.TextNode:
 			cur.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			if skipped[n.DataAtom] || !container[n.DataAtom] && (boilerplate.MatchString(attr(n, "class")) || boilerplate.MatchString(attr(n, "id"))) {
+			holds := container[n.DataAtom] && !held
+			if skipped[n.DataAtom] || !holds && (boilerplate.MatchString(attr(n, "class")) || boilerplate.MatchString(attr(n, "id"))) {
 				return
 			}
+			held = held || holds && n.DataAtom != atom.Body
 			if n.DataAtom == atom.Br {
 				cur.WriteString(" ")
 				return
@@ -67,13 +72,13 @@ func bodyText(n *html.Node) string {
 			flush()
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, held)
 		}
 		if block {
 			flush()
 		}
 	}
-	walk(n)
+	walk(n, false)
 	flush()
 	return strings.Join(paras, "\n\n") + "\n"
 }
