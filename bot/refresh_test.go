@@ -365,3 +365,75 @@ func TestStoreSettling(t *testing.T) {
 		t.Error("settling once the refresh is done")
 	}
 }
+
+// Start serves the first index at once and leaves the cache to take it
+// to Settle, settling until then; a refresh settles first.
+func TestStoreStart(t *testing.T) {
+	ix, rep, err := quotes.Load(context.Background(), data.FS)
+	must(t, err)
+	var mu sync.Mutex
+	var events []string
+	note := func(e string) {
+		mu.Lock()
+		defer mu.Unlock()
+		events = append(events, e)
+	}
+	loads := 0
+	store := NewStore(func(context.Context) (*quotes.Index, *quotes.Report, error) {
+		loads++
+		note(fmt.Sprintf("load %d", loads))
+		r := *rep
+		r.Tidy = func() { note(fmt.Sprintf("tidy %d", loads)) }
+		return ix, &r, nil
+	})
+	if _, err := store.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if store.Index() != ix || !store.Settling() {
+		t.Errorf("after Start: serving the index %v, settling %v; want both", store.Index() == ix, store.Settling())
+	}
+	if _, err := store.Refresh(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	store.Settle() // nothing left to do
+	if store.Settling() {
+		t.Error("settling once a refresh is done")
+	}
+	if got, want := strings.Join(events, ", "), "load 1, tidy 1, load 2, tidy 2"; got != want {
+		t.Errorf("events %q, want %q: a refresh after Start settles it first, once", got, want)
+	}
+}
+
+// A restart finds the index that a start saved in the cache once settled,
+// and a process that ended before it settled leaves a cache a restart
+// loads from all the same.
+func TestStoreStartSavesIndex(t *testing.T) {
+	dir := dataDir(t, map[string]string{"200_harbour.txt": harbourArticle})
+	saved := filepath.Join(dir, quotes.CacheDir, "index")
+	store := NewStore(DirSource(dir, nil))
+	first, err := store.Start(context.Background())
+	must(t, err)
+	if _, err := os.Stat(saved); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("index saved before Settle: %v", err)
+	}
+	// A restart before the first start settled, as after a crash.
+	again, err := NewStore(DirSource(dir, nil)).Start(context.Background())
+	must(t, err)
+	if again.Quotes != first.Quotes || again.Extracted != 0 {
+		t.Errorf("restart before settling: %d quotations, %d extracted; want %d, 0", again.Quotes, again.Extracted, first.Quotes)
+	}
+	store.Settle()
+	if store.Settling() {
+		t.Error("settling after Settle")
+	}
+	if _, err := os.Stat(saved); err != nil {
+		t.Fatalf("index not saved after Settle: %v", err)
+	}
+	restart := NewStore(DirSource(dir, nil))
+	again, err = restart.Start(context.Background())
+	must(t, err)
+	restart.Settle()
+	if again.Quotes != first.Quotes || again.Extracted != 0 {
+		t.Errorf("restart: %d quotations, %d extracted; want %d, 0", again.Quotes, again.Extracted, first.Quotes)
+	}
+}

@@ -109,6 +109,9 @@ type Store struct {
 	// waiting refresh can give up when its context ends.
 	refreshing chan struct{}
 	untidy     atomic.Int32 // refreshes whose quotes.Report.Tidy has not finished
+
+	mu      sync.Mutex
+	pending *func() // what Start left to Settle, nil when nothing
 }
 
 // NewStore returns a Store that loads from source. It holds no index until
@@ -160,6 +163,42 @@ var errRefreshRunning = errors.New("another refresh is still running")
 // and the error says why; the returned Change, if not nil, lists the
 // problems found on the way.
 func (s *Store) Refresh(ctx context.Context) (*Change, error) {
+	return s.refresh(ctx, false)
+}
+
+// Start is Refresh for the first load of a process, which answers as soon
+// as the index serves: it leaves the cache to take the index, which takes
+// a second or more for a million quotations, to Settle, so that the
+// process can listen first. Settling holds from when the index serves
+// until Settle is done. A refresh settles first, and a process that ends
+// before Settle loses only time: the cache writes the index atomically,
+// and the next start, finding the index an earlier run saved or none,
+// takes from the saved index only the articles whose files are as they
+// were.
+func (s *Store) Start(ctx context.Context) (*Change, error) {
+	return s.refresh(ctx, true)
+}
+
+// Settle lets the cache take the index Start made serve, and returns once
+// it has; it does nothing when there is nothing to settle. Calls while
+// another is taking it wait for it to finish.
+func (s *Store) Settle() {
+	s.mu.Lock()
+	settle := s.pending
+	s.mu.Unlock()
+	if settle == nil {
+		return
+	}
+	(*settle)()
+	// Forgotten once done, as it holds the index it saved.
+	s.mu.Lock()
+	if s.pending == settle {
+		s.pending = nil
+	}
+	s.mu.Unlock()
+}
+
+func (s *Store) refresh(ctx context.Context, later bool) (*Change, error) {
 	select {
 	case s.refreshing <- struct{}{}:
 	default:
@@ -172,6 +211,9 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 		}
 	}
 	defer func() { <-s.refreshing }()
+	// What Start left is done before anything else writes the cache; the
+	// loader would do it too, but Settling must end with it.
+	s.Settle()
 
 	start := time.Now()
 	ix, rep, err := s.source(ctx)
@@ -186,29 +228,40 @@ func (s *Store) Refresh(ctx context.Context) (*Change, error) {
 	if ix == nil || ix.NumArticles() == 0 {
 		return &Change{Problems: problems}, ErrNothingLoaded
 	}
+	// Settling holds from the moment the new index serves.
+	s.untidy.Add(1)
 	var old *quotes.Index
 	if prev := s.cur.Swap(newSnapshot(ix)); prev != nil {
 		old = prev.ix
 	}
 	c := diff(old, ix)
 	c.Problems, c.Extracted, c.Took = problems, extracted, time.Since(start).Round(time.Millisecond)
-	// The new index serves while the cache takes it; the refresh ends
-	// when the cache has. Building left the old index, once lookups let
-	// go of it, and the scratch of building as garbage: a process that
-	// gives the memory back now holds what its index takes, not its
-	// high-water mark.
-	s.untidy.Add(1)
-	if rep != nil && rep.Tidy != nil {
-		rep.Tidy()
+	// The new index serves while the cache takes it; a refresh ends when
+	// the cache has. Building left the old index, once lookups let go of
+	// it, and the scratch of building as garbage: a process that gives
+	// the memory back now holds what its index takes, not its high-water
+	// mark.
+	settle := func() {
+		if rep != nil && rep.Tidy != nil {
+			rep.Tidy()
+		}
+		s.untidy.Add(-1)
+		go debug.FreeOSMemory()
 	}
-	s.untidy.Add(-1)
-	go debug.FreeOSMemory()
+	if later {
+		settle = sync.OnceFunc(settle)
+		s.mu.Lock()
+		s.pending = &settle
+		s.mu.Unlock()
+		return c, nil
+	}
+	settle()
 	return c, nil
 }
 
-// Settling reports whether the cache is still taking the index a refresh
-// serves: the process does more than answer, and holds more memory than
-// it will.
+// Settling reports whether the cache is still taking, or has yet to take,
+// the index a refresh or Start serves: the process does more than answer,
+// and holds more memory than it will.
 func (s *Store) Settling() bool { return s.untidy.Load() > 0 }
 
 func diff(old, cur *quotes.Index) *Change {

@@ -35,14 +35,16 @@ var dirSource = bot.DirSource
 
 // openStore loads the index the bot front ends serve: the data folder when
 // one is configured, else the built-in articles. A first load that yields
-// nothing stops start-up, as there would be nothing to answer from.
+// nothing stops start-up, as there would be nothing to answer from. The
+// cache has yet to take the index: the caller settles the store (see
+// bot.Store.Start) once it answers.
 func openStore(ctx context.Context, cfg *config.Config, log *slog.Logger) (*bot.Store, error) {
 	source := bot.FSSource(data.FS)
 	if cfg.DataDir != "" {
 		source = dirSource(cfg.DataDir, log)
 	}
 	store := bot.NewStore(source)
-	c, err := store.Refresh(ctx)
+	c, err := store.Start(ctx)
 	logProblems(log, c)
 	if err != nil {
 		return nil, fmt.Errorf("loading the articles: %w", err)

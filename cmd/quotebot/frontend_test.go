@@ -419,3 +419,67 @@ func TestServeHTTPLetsRequestsFinish(t *testing.T) {
 		t.Error("the endpoint was not shut down after the request in flight was answered")
 	}
 }
+
+// TestHTTPSavesIndexAfterListening holds the cache's taking of the index
+// at start-up: /healthz answers meanwhile, saying so, and the process,
+// stopped then, ends only once the index is saved, so that the next start
+// finds it.
+func TestHTTPSavesIndexAfterListening(t *testing.T) {
+	httpEnv(t)
+	dir := articleDir(t)
+	tidying, release := make(chan struct{}), make(chan struct{})
+	t.Cleanup(func() { dirSource = bot.DirSource })
+	dirSource = func(dir string, log *slog.Logger) bot.Source {
+		load := bot.DirSource(dir, log)
+		return func(ctx context.Context) (*quotes.Index, *quotes.Report, error) {
+			ix, rep, err := load(ctx)
+			if rep != nil && rep.Tidy != nil {
+				tidy := rep.Tidy
+				rep.Tidy = func() {
+					close(tidying)
+					<-release
+					tidy()
+				}
+			}
+			return ix, rep, err
+		}
+	}
+	logs := newLogLines()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"http", "--addr", "127.0.0.1:0", "--data", dir}, strings.NewReader(""), io.Discard, logs)
+		logs.end()
+	}()
+	l := logs.next("msg=listening")
+	if l == "" {
+		close(release)
+		t.Fatalf("no listening line; run returned %v", <-done)
+	}
+	_, addr, _ := strings.Cut(l, "addr=")
+	addr, _, _ = strings.Cut(addr, " ")
+	<-tidying
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "writing the cache") {
+		t.Errorf("/healthz while the index is saved: %d %s", resp.StatusCode, body)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		t.Fatalf("http ended before the index was saved: %v", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatalf("http: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, quotes.CacheDir, "index")); err != nil {
+		t.Errorf("no saved index once http has ended: %v", err)
+	}
+}

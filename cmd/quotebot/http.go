@@ -32,6 +32,9 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// The process ends only once the cache has taken the index, so that
+	// the next start finds it.
+	defer store.Settle()
 	lib, err := frontLibrary(cfg)
 	if err != nil {
 		return err
@@ -42,6 +45,10 @@ func runHTTP(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", cfg.HTTPAddr, err)
 	}
+	// The cache takes the index while the endpoint answers, on the other
+	// core: saving a million quotations' index takes half a second that
+	// a start need not wait for. /healthz says so meanwhile.
+	go store.Settle()
 	refreshing, cancel := context.WithCancel(ctx)
 	defer cancel() // ends refreshOn
 	go refreshOn(refreshing, hup, store, log)

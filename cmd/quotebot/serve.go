@@ -28,6 +28,9 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// The cache takes the index before the shards connect, as Discord
+	// waits for a gateway bot to connect, not for it to answer.
+	store.Settle()
 	refreshing, cancel := context.WithCancel(ctx)
 	defer cancel() // ends refreshOn
 	go refreshOn(refreshing, hup, store, log)
