@@ -1592,17 +1592,6 @@ func isNameRun(items []item) bool {
 	return true
 }
 
-// allNameWords reports whether items from to to are the words of one
-// name, connectors included: "Keystone Nurses and Health Professionals".
-func allNameWords(items []item, from, to int) bool {
-	for k := from; k < to; k++ {
-		if !items[k].nameWord() && (k == from || !joinsName(items, k)) {
-			return false
-		}
-	}
-	return true
-}
-
 // phraseEndingAt reads a noun phrase that ends at item j: a pronoun, a
 // name ("Russian President Vladimir Putin"), or a description ("the
 // Russian leader", "Syrian officials").
@@ -1890,12 +1879,12 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	}
 	// "Keystone Nurses and Health Professionals, Local 22, said": a
 	// union whose local follows its name.
-	if n := np.to; n+2 < len(a.items) && a.items[n].text == "," && a.items[n+1].isWord("local") && a.items[n+1].capitalised() && localNumber(a.items[n+2].text) {
+	if n := np.to; commaLocal(a.items, n) {
 		from := 0
 		for from < len(ws) && !ws[from].capitalised() {
 			from++
 		}
-		if from < len(ws) && ws[len(ws)-1].nameWord() && allNameWords(a.items, np.from+from, np.to) {
+		if from < len(ws) && ws[len(ws)-1].nameWord() && runAt(a.items, np.from+from).to >= np.to {
 			return joinWords(ws[from:]) + ", Local " + a.items[n+2].text, Org
 		}
 	}

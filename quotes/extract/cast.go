@@ -232,7 +232,13 @@ func unionLocal(items []item, r nameRun) bool {
 // workers and is followed by its local: "Keystone Nurses and Health
 // Professionals, Local 22".
 func localAfter(items []item, k int) bool {
-	return unionWords[items[k].low] && k+3 < len(items) && items[k+1].text == "," && items[k+2].low == "local" && localNumber(items[k+3].text)
+	return unionWords[items[k].low] && commaLocal(items, k+1)
+}
+
+// commaLocal reports ", Local 22" from item i on: a union's local after
+// a comma.
+func commaLocal(items []item, i int) bool {
+	return i+2 < len(items) && items[i].text == "," && items[i+1].isWord("local") && items[i+1].capitalised() && localNumber(items[i+2].text)
 }
 
 // localNumber reports a union local's number: digits, perhaps two runs
@@ -287,6 +293,22 @@ func (c *cast) completeOrgs(body string, qs []Quotation) {
 func (c *cast) noteOrg(name string, pos int) {
 	c.orgs = append(c.orgs, orgMention{name, strings.Fields(Fold(name)), pos})
 	c.noteGroup(name, pos)
+}
+
+// noteOrgAs records an organisation named in full that the article also
+// calls by head ("the coalition", "the company"); head "" is none.
+func (c *cast) noteOrgAs(name string, pos int, head string) {
+	c.noteOrg(name, pos)
+	if head != "" {
+		c.orgs[len(c.orgs)-1].call(head)
+	}
+}
+
+// call adds head to the words the organisation answers to.
+func (o *orgMention) call(head string) {
+	if !slices.Contains(o.words, head) {
+		o.words = append(o.words[:len(o.words):len(o.words)], head)
+	}
 }
 
 // thingAfterThe reports a run that "the" opens in running text with no
@@ -382,10 +404,7 @@ func (c *cast) readApposedOrgs(items []item) {
 		if !businessHead(head) || givenName(items[from].low) != 0 {
 			continue
 		}
-		name := joinWords(items[from:i])
-		c.noteOrg(name, items[from].pos)
-		o := &c.orgs[len(c.orgs)-1]
-		o.words = append(o.words[:len(o.words):len(o.words)], head)
+		c.noteOrgAs(joinWords(items[from:i]), items[from].pos, head)
 	}
 }
 
@@ -442,8 +461,8 @@ func (c *cast) knownOrg(name string) bool {
 // later one is taken for "the company" of a paragraph it is not in.
 func (c *cast) alsoCalled(name, head string) {
 	for i := range c.orgs {
-		if o := &c.orgs[i]; o.name == name && !slices.Contains(o.words, head) {
-			o.words = append(o.words[:len(o.words):len(o.words)], head)
+		if c.orgs[i].name == name {
+			c.orgs[i].call(head)
 		}
 	}
 }
@@ -464,9 +483,7 @@ func (c *cast) readNamedDescriptions(items []item) {
 				continue
 			}
 			if from, to := k+1, apposedNameEnd(items, k+1); to > from && givenName(items[from].low) == 0 {
-				c.noteOrg(joinWords(items[from:to]), items[from].pos)
-				o := &c.orgs[len(c.orgs)-1]
-				o.words = append(o.words[:len(o.words):len(o.words)], head)
+				c.noteOrgAs(joinWords(items[from:to]), items[from].pos, head)
 			}
 			break
 		}
@@ -476,10 +493,7 @@ func (c *cast) readNamedDescriptions(items []item) {
 // apposedNameEnd returns where the name that starts at from ends when a
 // comma closes it, as an apposition's does; from when it does not.
 func apposedNameEnd(items []item, from int) int {
-	j := from
-	for j < len(items) && items[j].sent == items[from].sent && (items[j].nameWord() || j > from && (joinsName(items, j) || commaInName(items, j))) {
-		j++
-	}
+	j := runAt(items, from).to
 	if j-from < 2 || j >= len(items) || items[j].text != "," {
 		return from
 	}

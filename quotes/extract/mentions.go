@@ -78,12 +78,8 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		r.from = t
 	}
 	if org := orgRun(items[r.from:r.to]); org != "" && r.to-r.from > 1 && !titledSurname(items, r, &c.lower) {
-		c.noteOrg(org, items[r.from].pos)
-		if head := apposedOrgHead(items, r.to); head != "" {
-			// "the group" is now this council too.
-			o := &c.orgs[len(c.orgs)-1]
-			o.words = append(o.words[:len(o.words):len(o.words)], head)
-		}
+		// "the group" is this council too when an apposition says so.
+		c.noteOrgAs(org, items[r.from].pos, apposedOrgHead(items, r.to))
 		return r.to - 1
 	}
 	if unionLocal(items, r) {
