@@ -195,6 +195,8 @@ func TestRoundUpLayouts(t *testing.T) {
 			[]want{{"The rally has further to run", "Oren Vastly"}}},
 		{"a fact check signs each claim alike, with a year", "Fact check\n\nGov. Thomas Avery Pruitt III gave his State of the State address on Tuesday.\n\nCLAIM 1: JOBS\n\n\u201cWe have created more jobs in the last two years.\u201d\n\u2014 Gov. Thomas Avery Pruitt III, Feb. 4, 2025\n\nTHE FACTS: Ohio added about 187,000 jobs.\n\nCLAIM 2: TEACHERS\n\n\u201cEvery single classroom now has a certified teacher.\u201d\n\u2014 Gov. Thomas Avery Pruitt III, Feb. 4, 2025\n\nTHE FACTS: Not quite.\n",
 			[]want{{"We have created more jobs", "Thomas Avery Pruitt III"}, {"Every single classroom", "Thomas Avery Pruitt III"}}},
+		{"a credit line with a hyphen and a full stop, or a role and what the speaker was doing", "Debate claims\n\nSome claims from the night.\n\n\"Almost all new income and wealth is going to the top 1 percent.\"\n\n- Marta Velasquez.\n\nThe senator is relying on an outdated statistic.\n\n\"Great speech. She's tested. She's ready. She never quits.\"\n\n-Governor Paul Odell, tweeting after the speech.\n",
+			[]want{{"Almost all new income", "Marta Velasquez"}, {"Great speech", "Paul Odell"}}},
 		{"name, outlet: quote", "What the papers say\n\nNina Calder, The Ledger: \"A budget for the few.\"\n",
 			[]want{{"A budget for the few", "Nina Calder"}}},
 		{"name line then the quotation", "Voices from the march\n\nPeter Oyelaran\n\n\"I came for my grandchildren.\"\n",

@@ -343,9 +343,7 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 	alone := qi == 0 || a.items[qi-1].kind == itemBreak
 	if d := qi + 2; d+1 < len(a.items) && alone && a.items[qi+1].kind == itemBreak && a.quoteParagraph(qi) && (a.items[d].text == "—" || a.items[d].text == "-") {
 		e := a.sentenceEnd(d + 1)
-		// `— Sen. Bernadette Quill, R-Dalton, on the collapse of the
-		// rental bill`: what follows the name's comma may run on.
-		if np, ok := a.nameLabel(d+1, min(e, d+13)); ok {
+		if np, ok := a.dashCredit(d+1, e); ok {
 			return np, "—", true
 		}
 		// A surname alone, of somebody the article names in full.
@@ -367,6 +365,25 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 		return nounPhrase{}, "", false
 	}
 	return np, cue, ok
+}
+
+// dashCredit reads the credit on the line under a quotation, from the
+// dash to end: a name, roles before it allowed, then nothing, a full
+// stop, or a comma or bracket after which anything may run on: `— Sen.
+// Bernadette Quill, R-Dalton, on the collapse of the rental bill`,
+// `- Bernie Sanders.`, `-President Obama, tweeting after the speech.`
+func (a *attributor) dashCredit(from, end int) (nounPhrase, bool) {
+	to := from
+	for to < end && to < from+8 && a.items[to].text != "," && a.items[to].text != "(" {
+		to++
+	}
+	if to == end && to-1 > from && a.items[to-1].text == "." {
+		to--
+	}
+	if to < end && to == from+8 {
+		return nounPhrase{}, false
+	}
+	return a.nameLabel(from, to)
 }
 
 // finalMark reports a quotation that ends its own sentence.
