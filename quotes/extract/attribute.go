@@ -621,6 +621,9 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 			continue // a noun: "the warning", "Republican claims", "the United States"
 		}
 		cue := a.cueAt(k)
+		if np, ok := a.passiveAgent(k, qi); ok {
+			return np, cue, true
+		}
 		// `Said Dorothy Poynter, who grew up with Ali, "…"`: the speaker
 		// follows a verb that opens the sentence.
 		// But `Asked this week whether …, she said` opens with a clause
@@ -695,6 +698,32 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 	}
 	return nounPhrase{}, "", false
 }
+
+// passiveAgent reads who asks in `Ruiz was asked by moderator Gerald
+// Baines whether …`: the speaker is the agent after "by", not the
+// subject, who is asked.
+func (a *attributor) passiveAgent(v, qi int) (nounPhrase, bool) {
+	if v < 1 || v+2 >= qi || !askedBy[a.items[v].low] || !a.items[v+1].isWord("by") || !passiveAuxiliaries[a.items[v-1].low] {
+		return nounPhrase{}, false
+	}
+	end := v + 2
+	for end < qi && a.items[end].kind == itemWord && !agentEnds[a.items[end].low] {
+		end++
+	}
+	np, ok := a.phraseFrom(v+2, end)
+	return np, ok && a.items[np.to-1].nameWord()
+}
+
+// askedBy are the speech verbs whose passive names who speaks after "by":
+// "was called by the party" is who started a campaign, not who spoke.
+var askedBy = set(`asked questioned pressed told challenged`)
+
+// passiveAuxiliaries make the verb after them passive.
+var passiveAuxiliaries = set(`was were is are been being`)
+
+// agentEnds end the agent of a passive speech verb: "asked by Baines
+// whether", "about".
+var agentEnds = set(`whether if about what how why when to for on at during in`)
 
 // clauseBefore returns the subject of the nearest verb before the comma
 // at k-1, within its sentence from s, when that subject can speak: a
