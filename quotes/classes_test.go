@@ -180,6 +180,8 @@ func TestSpeechVerbsAndFrames(t *testing.T) {
 		{"argued", "Court\n\nDefense attorney Maya Lind argued that the search was \"plainly unconstitutional\".\n", []want{{"plainly unconstitutional", "Maya Lind"}}},
 		{"asked by a moderator", "Debate\n\nSen. Alma Ruiz was asked by Channel 9 moderator Gerald Baines whether her plan would risk \"adding another expensive program to an overburdened budget.\"\n\nRuiz was asked by host Tom Kessler, who supports her, \"Now, you said you were tired of the emails, did you not?\"\n\nThe \"Fair Streets Initiative\" was called by the council to settle the matter.\n",
 			[]want{{"adding another expensive program", "Gerald Baines"}, {"Now, you said you were tired", "Tom Kessler"}}},
+		{"says X set off inside the sentence, well before the quotation", "Profile\n\n\"Few can match her,\" says Myra Gutin, a historian at Rider University.\n\nThe paradox of the mayor, says Carl Antonelli, historian at the Civic League, is that she was \"one of the most powerful mayors in the city's history.\"\n",
+			[]want{{"Few can match her", "Myra Gutin"}, {"one of the most powerful mayors", "Carl Antonelli"}}},
 		{"posted on X", "Feud\n\n\"See you in court,\" Jordan Vale posted on X on Sunday.\n", []want{{"See you in court", "Jordan Vale"}}},
 		{"tweeted", "Feud\n\nJordan Vale tweeted: \"See you in court.\"\n", []want{{"See you in court", "Jordan Vale"}}},
 		{"said opening the sentence", "Vigil\n\nSaid Dora Pike, who grew up on the street, \"We were all so proud of him.\"\n", []want{{"We were all so proud", "Dora Pike"}}},

@@ -642,7 +642,7 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		// when the name stands alone between the verb and the quotation.
 		// Not `…, told POLITICO, "…"`: who was told is no speaker.
 		if k > s && a.items[k-1].text == "," && invertedVerbs[it.low] && !listenerVerbs[it.low] {
-			if np, ok := a.phraseFrom(k+1, qi); ok && np.to+1 == qi && a.items[np.to].text == "," && a.items[np.to-1].nameWord() && !timeWord(a.items[np.to-1]) {
+			if np, ok := a.phraseFrom(k+1, qi); ok && np.to+1 <= qi && a.items[np.to].text == "," && a.items[np.to-1].nameWord() && !timeWord(a.items[np.to-1]) {
 				return np, cue, true
 			}
 		}
