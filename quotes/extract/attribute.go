@@ -699,6 +699,27 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 	return nounPhrase{}, "", false
 }
 
+// coordinatedRoles returns where a description that ends at from's
+// phrase opens, when the phrase is the second of two roles under one
+// determiner: "the Florida senator and Republican presidential
+// candidate" is one person, described twice.
+func (a *attributor) coordinatedRoles(from int) int {
+	and := from - 1
+	if and < 2 || !a.items[and].isWord("and") || a.items[from].low == "the" || !personRoles[a.items[and-1].low] {
+		return from
+	}
+	for k := and - 2; k >= 0 && k >= and-5; k-- {
+		it := a.items[k]
+		if it.kind != itemWord || it.nameWord() && !placeOrParty(a.items[k:k+1]) {
+			return from
+		}
+		if it.isWord("the") {
+			return k
+		}
+	}
+	return from
+}
+
 // passiveAgent reads who asks in `Ruiz was asked by moderator Gerald
 // Baines whether …`: the speaker is the agent after "by", not the
 // subject, who is asked.
@@ -1820,6 +1841,7 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 	if np.from == np.to {
 		return "", Unknown
 	}
+	np.from = a.coordinatedRoles(np.from)
 	if np.to-np.from == 1 && corporate[strings.TrimSuffix(a.items[np.from].low, ".")] && np.from >= 2 && a.items[np.from-1].text == "," {
 		// "The Mercer Valley Historical Society, Inc., which said": the
 		// name before the company's suffix.
@@ -2425,7 +2447,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	case personRoles[head]:
 		p := a.cast.byDescription(mods, head, pos)
 		if ws[0].low == "the" && placeOrParty(ws[start:hi]) {
-			p = a.variation(p, head, ws[0].sent, pos)
+			p = a.variation(p, head, mods, ws[0].sent, pos)
 		}
 		if p != nil {
 			a.cast.noteMention(p, pos)

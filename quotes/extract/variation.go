@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Elegant variation: news names a person in full, then calls them "the
 // Florida senator" or "the Democratic frontrunner" in the next sentence,
 // whether or not it ever gave them that role.
@@ -39,17 +41,42 @@ func placeOrParty(mods []item) bool {
 }
 
 // variation returns who a description with a place or a party in it
-// stands for: the person the sentence before was about, if the article
-// knows them by no other role, else p, the last to hold the role.
-func (a *attributor) variation(p *person, head string, sent, pos int) *person {
-	s := a.mainSubjectBefore(sent)
-	if s == nil || s == p {
-		return p
+// stands for: the person one of the last sentences before was about, the
+// latest the article knows by no other role or by this one (mods may
+// hold another: "the Florida senator and Republican presidential
+// candidate"), else p, the last to hold the role. A mayor who opened
+// the sentence just before is no "Republican presidential candidate".
+func (a *attributor) variation(p *person, head string, mods []string, sent, pos int) *person {
+	subjects := a.mainSubjectsBefore(sent, 3)
+	for _, s := range subjects {
+		if s == p {
+			return p
+		}
+		if len(s.roles) == 0 || s.roles[head] || s.roles[roleSynonyms[head]] || partyMember(head) || anyOf(s.roles, mods) {
+			return s
+		}
 	}
-	if len(s.roles) == 0 || s.roles[head] || s.roles[roleSynonyms[head]] || partyMember(head) {
-		return s
+	// Running for office is a role besides the one held: "the
+	// Republican presidential candidate" may be a senator, when the
+	// article gives no other person a role it fits.
+	if campaignRoles[head] && p == nil && len(subjects) > 0 {
+		return subjects[0]
 	}
 	return p
+}
+
+// campaignRoles go with any office: a senator runs as "the Republican
+// presidential candidate".
+var campaignRoles = set(`candidate nominee frontrunner front-runner hopeful contender challenger`)
+
+// anyOf reports whether roles holds any of words.
+func anyOf(roles map[string]bool, words []string) bool {
+	for _, w := range words {
+		if roles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // partyMember reports a noun for a member of a party, which any role
@@ -75,7 +102,7 @@ func (a *attributor) partyDescription(np nounPhrase) (*person, bool) {
 			return nil, false
 		}
 	}
-	return a.variation(nil, ws[n-1].low, ws[0].sent, ws[0].pos), true
+	return a.variation(nil, ws[n-1].low, nil, ws[0].sent, ws[0].pos), true
 }
 
 // openingWords is how far into its sentence the main clause's subject
@@ -90,9 +117,24 @@ const openingWords = 8
 // congratulated him"). Nobody, when somebody the article does not name
 // opened a sentence since.
 func (a *attributor) mainSubjectBefore(sent int) *person {
+	if ps := a.mainSubjectsBefore(sent, 1); len(ps) > 0 {
+		return ps[0]
+	}
+	return nil
+}
+
+// mainSubjectsBefore returns up to n people, the latest first, who open
+// the sentences before the one starting at item sent as their main
+// clause's subject, as mainSubjectBefore finds each, back to the
+// paragraph before and no further than somebody the article does not
+// name.
+func (a *attributor) mainSubjectsBefore(sent, n int) []*person {
 	limit := a.items[sent].pos
-	var best *person
-	bestSent, bestPos := -1, -1
+	type opener struct {
+		p        *person
+		sent, at int
+	}
+	var all []opener
 	for _, p := range a.cast.people {
 		for _, m := range p.mentions {
 			if m.pos >= limit {
@@ -107,23 +149,35 @@ func (a *attributor) mainSubjectBefore(sent int) *person {
 			if !opening && k-s <= 3*openingWords && a.items[k-1].text == "," && a.items[s].kind == itemWord {
 				from, opening = k, true
 			}
-			if !m.subject || !opening || a.toldBefore(from, k) {
-				continue
-			}
-			if s > bestSent || s == bestSent && m.pos < bestPos {
-				best, bestSent, bestPos = p, s, m.pos
+			if m.subject && opening && !a.toldBefore(from, k) {
+				all = append(all, opener{p, s, m.pos})
 			}
 		}
 	}
-	if best == nil || a.cast.paragraph(limit)-a.cast.paragraph(bestPos) > 1 {
-		return nil
-	}
+	// The latest sentence first, and in a sentence the first subject.
+	slices.SortFunc(all, func(x, y opener) int {
+		if x.sent != y.sent {
+			return y.sent - x.sent
+		}
+		return x.at - y.at
+	})
+	var ps []*person
+	stranger := limit
 	for _, st := range a.cast.strangers {
-		if st.pos > bestPos && st.pos < limit {
-			return nil
+		if st.pos < limit && (stranger == limit || st.pos > stranger) {
+			stranger = st.pos
 		}
 	}
-	return best
+	for i, o := range all {
+		if len(ps) == n || a.cast.paragraph(limit)-a.cast.paragraph(o.at) > 1 || stranger < limit && o.at < stranger {
+			break
+		}
+		if i > 0 && all[i-1].sent == o.sent || slices.Contains(ps, o.p) {
+			continue
+		}
+		ps = append(ps, o.p)
+	}
+	return ps
 }
 
 // toldBefore reports a speech verb in items[from:to]: in `"…," the
