@@ -2446,7 +2446,7 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		return "", Unknown
 	case personRoles[head]:
 		p := a.cast.byDescription(mods, head, pos)
-		if ws[0].low == "the" && placeOrParty(ws[start:hi]) {
+		if ws[0].low == "the" && (placeOrParty(ws[start:hi]) || p == nil && chamberOffice(ws[start:hi])) {
 			p = a.variation(p, head, mods, ws[0].sent, pos)
 		}
 		if p != nil {

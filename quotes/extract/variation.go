@@ -40,6 +40,18 @@ func placeOrParty(mods []item) bool {
 	return false
 }
 
+// chamberOffice reports a description's modifiers holding a chamber in
+// capitals: "the Senate minority leader" is an office, whose holder the
+// article may have named just before without giving the role.
+func chamberOffice(mods []item) bool {
+	for _, w := range mods {
+		if w.capitalised() && chambers[w.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // variation returns who a description with a place or a party in it
 // stands for: the person one of the last sentences before was about, the
 // latest the article knows by no other role or by this one (mods may
@@ -141,6 +153,9 @@ func (a *attributor) mainSubjectsBefore(sent, n int) []*person {
 				break
 			}
 			k := a.itemAt(m.pos)
+			if a.items[k].kind == itemBreak && k+1 < len(a.items) {
+				k++ // the break before a paragraph stands at its first word
+			}
 			s := a.items[k].sent
 			// "Asked whether the House would take it up, Castellano
 			// shrugged": a longer opening phrase ends in a comma, and
