@@ -372,6 +372,8 @@ func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 			[]want{{"Coach Vukovich has my full confidence", "Gwendolyn Sayre"}}},
 		{"what it called is the subject's", "Ads\n\nThe Alliance for Affordable Coverage began running ads this week. \"Congress has 22 days,\" the group said in a statement.\n\nAmericans for Fiscal Sanity, a conservative advocacy group, urged Republicans to reject what it called \"throwing another $35 billion at a broken law.\"\n",
 			[]want{{"Congress has 22 days", "Alliance for Affordable Coverage"}, {"throwing another $35 billion", "Americans for Fiscal Sanity"}}},
+		{"his letters, after a people's name that is nobody", "Museum\n\nThe objects were donated in 1931 by Augustus Pell Fairmont, a textile heir who traveled the upper Midwest in the 1910s buying, and in several cases digging up, Native American artifacts. His letters, preserved in the museum's archives, describe one burial site as \"an excellent field, quite untouched.\"\n",
+			[]want{{"an excellent field, quite untouched.", "Augustus Pell Fairmont"}}},
 		{"one of the letters, from somebody", "Retirement\n\nIn the bottom drawer of his desk, Bell keeps a folder of letters from former students. One, from a 2009 graduate named Jasmine Torres, is handwritten on notebook paper.\n\n\"You didn't give up on me when I gave up on me,\" the letter reads.\n",
 			[]want{{"You didn't give up on me", "Jasmine Torres"}}},
 		{"the statement of an aside before the verb", "Football\n\nThe Ridge Conference fined the school $10,000 on Friday.\n\nAthletic director Maureen Fitzgerald, in a statement released Sunday afternoon, said Love had her \"complete and unwavering support.\" \"Coach Love has rebuilt this program the right way,\" the statement said.\n",

@@ -1717,7 +1717,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		}
 		return nounPhrase{k, j + 1}, true
 	}
-	if !descriptionHead(it.low) || documents[it.low] && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]) || a.definiteBefore(j, s))) {
+	if !descriptionHead(it.low) && !documentWord(it.low) || documentWord(it.low) && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]) || a.definiteBefore(j, s))) {
 		// A document speaks only for whoever is named with it: "the IMF
 		// report", not "a new radio ad".
 		return nounPhrase{}, false
@@ -2169,6 +2169,14 @@ func descriptionHead(w string) bool {
 	return personRoles[w] || groupHeads[w] || orgHeads[w] || anonymousHeads[w] || documents[w] || strings.HasSuffix(w, "-year-old") || w == "family" || w == "local"
 }
 
+// documentWord reports a document, or documents: "his letters describe"
+// speak for their writer as "his letter describes" does. Plurals are no
+// descriptionHead, which finiteVerb stands against: "reports" and "notes"
+// are verbs as often.
+func documentWord(w string) bool {
+	return documents[w] || len(w) > 3 && w[len(w)-1] == 's' && documents[w[:len(w)-1]]
+}
+
 // spokespersonFor finds the last "X spokesperson" written before pos and
 // resolves X: whom "the spokesperson" speaks for.
 // spokespersonSubject returns whom an unnamed spokesperson speaks for
@@ -2337,13 +2345,16 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	}
 	// The head is the last word naming a role, group or organisation.
 	hi := len(ws) - 1
-	for hi >= start && !descriptionHead(ws[hi].low) {
+	for hi >= start && !descriptionHead(ws[hi].low) && !documentWord(ws[hi].low) {
 		hi--
 	}
 	if hi < start {
 		return "", Unknown
 	}
 	head := ws[hi].low
+	if !documents[head] && documentWord(head) {
+		head = head[:len(head)-1] // "her emails" are her email
+	}
 	var mods []string
 	for _, w := range ws[start:hi] {
 		mods = append(mods, w.low)

@@ -927,6 +927,9 @@ var givenMonths = set(`april may june august`)
 // calendarWords after a month keep it a month: "May Day", "June Primary".
 var calendarWords = set(`day days primary primaries election elections fools term session`)
 
+// heritages open a people's name before a nationality: "African American".
+var heritages = set(`native african asian arab latin hispanic european caribbean`)
+
 // looksLikePersonName reports whether words are a person's full name rather
 // than a place, an organisation or a heading.
 func looksLikePersonName(ws []item) bool {
@@ -941,6 +944,9 @@ func looksLikePersonName(ws []item) bool {
 	}
 	if ws[0].is(classOrdinal) {
 		return false // "Sixth Circuit", "Second Amendment", "First Baptist"
+	}
+	if len(ws) == 2 && nationalities[ws[1].low] != "" && (nationalities[ws[0].low] != "" || heritages[ws[0].low]) {
+		return false // "Native American artifacts", "African American voters"
 	}
 	if clockWords[ws[0].low] && upperCase(ws[0].text) {
 		return false // "9:58 PM CDT"
