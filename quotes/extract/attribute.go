@@ -1247,6 +1247,13 @@ skip:
 				j = c
 			}
 		case ",":
+			if c := a.authoredAside(j, s); c > 0 {
+				// "The lawsuit, filed by the Coalition of Ditch Companies,
+				// Irrigators and Water Users, alleges": past the author,
+				// whose name may hold commas, to the document.
+				j = c
+				continue
+			}
 			if np, ok := a.listedOrgBefore(j, s); ok {
 				return np, true
 			}
@@ -1330,6 +1337,22 @@ skip:
 		np = a.personOf(np, s)
 	}
 	return np, ok
+}
+
+// authoredAside returns the comma that opens the aside closed by the
+// comma at j when the aside names an author: ", filed by …,", ", signed
+// by …,"; 0 when it does not.
+func (a *attributor) authoredAside(j, s int) int {
+	for b := j - 2; b-2 >= s && b > j-30; b-- {
+		it := a.items[b]
+		if it.kind == itemQuote || it.kind == itemBreak {
+			return 0
+		}
+		if it.isWord("by") && authorship[a.items[b-1].low] && a.items[b-2].text == "," {
+			return b - 2
+		}
+	}
+	return 0
 }
 
 // listedOrgBefore returns the organisation whose name, holding commas,
@@ -1780,15 +1803,17 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 	if isPronoun(a.items[i].low) {
 		return nounPhrase{i, i + 1}, true
 	}
-	j := i
-	for j < end && j < i+12 {
+	j, limit := i, i+12
+	for j < end && j < limit {
 		it := a.items[j]
 		if it.text == "/" && j > i && j+1 < end && a.items[j+1].kind == itemWord {
 			j++ // "said 9/11 widow Terry Strada"
 			continue
 		}
 		if j > i && commaInName(a.items, j) {
-			j++ // "said the Apartment Owners, Managers and Realtors Association"
+			// "said the Apartment Owners, Managers and Realtors
+			// Association": a name that lists its members runs longer.
+			j, limit = j+1, limit+4
 			continue
 		}
 		if it.kind != itemWord || j > i && (it.is(classSpeechVerb|classSpeechParticiple) || it.low == "who" || it.low == "which" || it.low == "that") {
@@ -2635,7 +2660,7 @@ func orgRunAt(ws []item) (string, int) {
 		// unless it is a title's ("Lakeshore County Sheriff's Office") or
 		// a plural's ("Patrolmen's Benevolent Association").
 		if w.capitalised() && !w.is(classDeterminer) && (m == n-1 || !possessive(w) || w.baseIs(classHonorific) || pluralNoun(trimPossessive(w.low)) || m > 0 && saint(ws[m-1])) ||
-			m > 0 && m+1 == from && (joinsOrgWords(ws, m) || commaInName(ws, m) || ws[m].low == "and" && ws[m-1].text == "," && commaInName(ws, m-1)) ||
+			m > 0 && m+1 == from && (joinsOrgWords(ws, m) || commaInName(ws, m) || ws[m].low == "and" && listedBefore(ws, m)) ||
 			m > 0 && pluralPossessive(ws, m) {
 			from = m
 			continue
@@ -2656,6 +2681,21 @@ func orgRunAt(ws []item) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// listedBefore reports that the "and" at m closes a list inside a name,
+// with or without a comma before it: "Coalition of Ditch Companies,
+// Irrigators and Water Users", "Retail, Warehouse, and Grocery Workers".
+func listedBefore(ws []item, m int) bool {
+	for k := m - 1; k >= 0 && k >= m-4; k-- {
+		if ws[k].text == "," {
+			return commaInName(ws, k)
+		}
+		if !ws[k].capitalised() {
+			return false
+		}
+	}
+	return false
 }
 
 // corporate are the suffixes a company's name may take after a comma.
