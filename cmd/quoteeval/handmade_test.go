@@ -70,6 +70,8 @@ var annotated = []struct {
 	{"blind-ae", "testdata/blind-ae/gold.json", "testdata/blind-ae/articles", false, false},
 	{"blind-ag", "testdata/blind-ag/gold.json", "testdata/blind-ag/articles", false, false},
 	{"blind-ah", "testdata/blind-ah/gold.json", "testdata/blind-ah/articles", false, false},
+	{"blind-ai", "testdata/blind-ai/gold.json", "testdata/blind-ai/articles", false, false},
+	{"blind-ak", "testdata/blind-ak/gold.json", "testdata/blind-ak/articles", false, false},
 	{"blind-af", "testdata/blind-af/gold.json", "testdata/blind-af/articles", false, false},
 }
 
