@@ -56,6 +56,8 @@ func TestNamesWithInitialsAndParticles(t *testing.T) {
 	runCases(t, []extractCase{
 		{"initials", "Ranch\n\n\"The drought took half the herd,\" said J. R. Hollis, a rancher.\n",
 			[]want{{"The drought took", "J. R. Hollis"}}},
+		{"de los after a two-word title", "Lawsuit\n\nDENVER (CP) — Colorado Attorney General Camila de los Santos sued the agency on Wednesday.\n\n\"This rule turns our rivers into a disposal system,\" de los Santos said at a news conference.\n\nDe los Santos rejected that comparison.\n\n\"Spraying a dirt road is not the same thing,\" she said.\n",
+			[]want{{"This rule turns our rivers", "Camila de los Santos"}, {"Spraying a dirt road", "Camila de los Santos"}}},
 		{"numerals in a stage name", "Music\n\n\"I wrote it in one night,\" Kareem 4X said of the song.\n",
 			[]want{{"I wrote it in one night", "Kareem 4X"}}},
 		{"suffix III", "Estate\n\nRaymond Hale III inherited the estate. \"My father built this,\" Hale said.\n",
@@ -71,6 +73,8 @@ func TestNamesWithInitialsAndParticles(t *testing.T) {
 
 func TestRolesBeforeNames(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a businessman opening the sentence", "Debate\n\nBusinessman J.T. Holloway III, the race's self-funder, used much of his time to promote his plan.\n\n\"It's the answer you're getting tonight,\" Holloway said.\n",
+			[]want{{"It's the answer", "J.T. Holloway III"}}},
 		{"goalkeeper", "Final\n\n\"I saw the ball late,\" goalkeeper Ilse Varga said.\n",
 			[]want{{"I saw the ball late", "Ilse Varga"}}},
 		{"psychologist", "Study\n\n\"Sleep matters more than diet,\" said psychologist Nadia Moor.\n",
