@@ -927,6 +927,11 @@ var givenMonths = set(`april may june august`)
 // calendarWords after a month keep it a month: "May Day", "June Primary".
 var calendarWords = set(`day days primary primaries election elections fools term session`)
 
+// mastheads end a newspaper's name, and no surname one knows of: those
+// that do (Post, Star, Record) are left out.
+var mastheads = set(`dispatch herald tribune gazette journal ledger courier sentinel bulletin observer
+chronicle inquirer examiner telegraph courant enquirer`)
+
 // heritages open a people's name before a nationality: "African American".
 var heritages = set(`native african asian arab latin hispanic european caribbean`)
 
@@ -947,6 +952,9 @@ func looksLikePersonName(ws []item) bool {
 	}
 	if len(ws) == 2 && nationalities[ws[1].low] != "" && (nationalities[ws[0].low] != "" || heritages[ws[0].low]) {
 		return false // "Native American artifacts", "African American voters"
+	}
+	if mastheads[ws[len(ws)-1].low] && ws[0].given() == 0 {
+		return false // "obtained by Hill Dispatch": a newspaper
 	}
 	if clockWords[ws[0].low] && upperCase(ws[0].text) {
 		return false // "9:58 PM CDT"

@@ -402,7 +402,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 			}
 		}
 	}
-	if p == nil && r.to-r.from == 1 && (agedAt(items, r.to) || describedAt(items, r.to) || (w.given() != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from) || doubleBarrelled(w.text) && opensClause(items, r)) && looksLikeSurname(w) && !commonNoun(w.low) {
+	if p == nil && r.to-r.from == 1 && !placeOf(items, r.from) && (agedAt(items, r.to) || describedAt(items, r.to) || (w.given() != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from) || doubleBarrelled(w.text) && opensClause(items, r)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 		// article names by first name only. "Valdez-Kimura paused":
 		// somebody a live blog names by a surname no other name has.
@@ -413,6 +413,13 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 		p.name, p.implied = p.name+" "+p.implied, ""
 	}
 	return p
+}
+
+// placeOf reports a word that names where somebody is from: "Rep.
+// Maria-Elena Vásquez-Toll of Arizona, a second-term member": the
+// apposition is hers, and Arizona nobody.
+func placeOf(items []item, i int) bool {
+	return usStateWords[items[i].low] || i > 0 && (items[i-1].isWord("of") || items[i-1].isWord("from")) && items[i].is(classPlaceName)
 }
 
 // readDescriptions reads described subjects: "The Russian leader called
