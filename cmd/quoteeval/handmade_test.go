@@ -71,6 +71,7 @@ var annotated = []struct {
 	{"blind-ag", "testdata/blind-ag/gold.json", "testdata/blind-ag/articles", false, false},
 	{"blind-ah", "testdata/blind-ah/gold.json", "testdata/blind-ah/articles", false, false},
 	{"blind-ai", "testdata/blind-ai/gold.json", "testdata/blind-ai/articles", false, false},
+	{"blind-aj", "testdata/blind-aj/gold.json", "testdata/blind-aj/articles", false, false},
 	{"blind-ak", "testdata/blind-ak/gold.json", "testdata/blind-ak/articles", false, false},
 	{"blind-af", "testdata/blind-af/gold.json", "testdata/blind-af/articles", false, false},
 }
