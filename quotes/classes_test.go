@@ -73,6 +73,8 @@ func TestNamesWithInitialsAndParticles(t *testing.T) {
 
 func TestRolesBeforeNames(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a county office", "Recount\n\n\"Every ballot has now been looked at by human eyes,\" County Clerk and Recorder Bernice Abernathy-Cole said at a news conference.\n",
+			[]want{{"Every ballot has now been looked at", "Bernice Abernathy-Cole"}}},
 		{"a businessman opening the sentence", "Debate\n\nBusinessman J.T. Holloway III, the race's self-funder, used much of his time to promote his plan.\n\n\"It's the answer you're getting tonight,\" Holloway said.\n",
 			[]want{{"It's the answer", "J.T. Holloway III"}}},
 		{"goalkeeper", "Final\n\n\"I saw the ball late,\" goalkeeper Ilse Varga said.\n",
@@ -90,6 +92,8 @@ func TestRolesBeforeNames(t *testing.T) {
 
 func TestOrganisations(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a list after \"for a\"", "Shelter\n\nNeighbors for a Safe, Clean and Accountable Eastside opposed the plan from the start.\n\n\"The council has chosen to ignore the people who live here,\" the group said in a statement.\n",
+			[]want{{"The council has chosen", "Neighbors for a Safe, Clean and Accountable Eastside"}}},
 		{"lower-case words inside", "Port\n\n\"The channel is unsafe,\" the Union of Harbour Pilots said in a statement.\n",
 			[]want{{"The channel is unsafe", "Union of Harbour Pilots"}}},
 		{"a connector inside the name before a spokesman", "Highway\n\n\"We saw no crashes overnight,\" a Department of Public Safety spokesman said.\n",

@@ -2751,7 +2751,7 @@ func orgBefore(items []item, j int) bool {
 		switch it := items[k]; {
 		case it.low == "of" && orgFormer(items, k-1, false), it.low == "for" && forFormer(items, k-1):
 			return true
-		case !it.capitalised() && it.low != "the" && it.text != ",":
+		case !it.capitalised() && it.low != "the" && it.low != "a" && it.text != ",":
 			return false
 		}
 	}

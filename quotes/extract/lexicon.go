@@ -109,7 +109,7 @@ var nameSuffixes = set(`jr jr. sr sr. ii iii iv`)
 var nameParticles = set(`al el bin ibn bint abu de da di del della van von der den le la los las du dos das ter`)
 
 // honorifics and titles are not part of a person's name.
-var honorifics = set(`mr mrs ms miss dr prof professor sir dame lord lady president prime minister deputy businessman businesswoman entrepreneur billionaire philanthropist
+var honorifics = set(`mr mrs ms miss dr prof professor sir dame lord lady president prime minister deputy businessman businesswoman entrepreneur billionaire philanthropist recorder assessor coroner registrar
 foreign defence defense interior finance secretary general gen chancellor king queen prince princess sheikh
 emir sultan pope senator sen rep representative governor gov mayor ambassador envoy judge justice chief
 commander colonel col lt lieutenant captain capt sergeant sgt admiral spokesman spokeswoman spokesperson
