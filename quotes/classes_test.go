@@ -92,6 +92,8 @@ func TestRolesBeforeNames(t *testing.T) {
 
 func TestOrganisations(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a list whose last member opens with \"Their\"", "Retirees\n\nThe American Federation of Retirees, Pensioners and Their Families announced it would spend $6 million on ads.\n\n\"Our members have paid into this system their entire working lives,\" the federation said.\n",
+			[]want{{"Our members have paid", "American Federation of Retirees, Pensioners and Their Families"}}},
 		{"a list after \"for a\"", "Shelter\n\nNeighbors for a Safe, Clean and Accountable Eastside opposed the plan from the start.\n\n\"The council has chosen to ignore the people who live here,\" the group said in a statement.\n",
 			[]want{{"The council has chosen", "Neighbors for a Safe, Clean and Accountable Eastside"}}},
 		{"lower-case words inside", "Port\n\n\"The channel is unsafe,\" the Union of Harbour Pilots said in a statement.\n",
@@ -384,6 +386,8 @@ func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 			[]want{{"Congress has 22 days", "Alliance for Affordable Coverage"}, {"throwing another $35 billion", "Americans for Fiscal Sanity"}}},
 		{"a lawsuit filed by a coalition whose name lists its members", "Water\n\nA coalition of irrigators sued the city in March. The lawsuit, filed by the Coalition of Ditch Companies, Irrigators and Water Users of the Upper Valley, alleges that the city has \"systematically acquired senior rights.\"\n\nThe Coalition of Ditch Companies, Irrigators and Water Users of the Upper Valley said it had \"no choice but to sue.\"\n",
 			[]want{{"systematically acquired senior rights.", "Coalition of Ditch Companies, Irrigators and Water Users of the Upper Valley"}, {"no choice but to sue.", "Coalition of Ditch Companies, Irrigators and Water Users of the Upper Valley"}}},
+		{"a memo with a title, and who wrote it", "Memo\n\nThe six-page memo, dated Sept. 9 and titled \"Path to 270: Phase II Messaging Guidance,\" was written by Brent Castellano, the campaign's chief strategist. Sen. Wade Harrow has not commented.\n\n\"We cannot afford that exposure,\" the memo reads.\n",
+			[]want{{"We cannot afford that exposure", "Brent Castellano"}}},
 		{"his letters, after a people's name that is nobody", "Museum\n\nThe objects were donated in 1931 by Augustus Pell Fairmont, a textile heir who traveled the upper Midwest in the 1910s buying, and in several cases digging up, Native American artifacts. His letters, preserved in the museum's archives, describe one burial site as \"an excellent field, quite untouched.\"\n",
 			[]want{{"an excellent field, quite untouched.", "Augustus Pell Fairmont"}}},
 		{"one of the letters, from somebody", "Retirement\n\nIn the bottom drawer of his desk, Bell keeps a folder of letters from former students. One, from a 2009 graduate named Jasmine Torres, is handwritten on notebook paper.\n\n\"You didn't give up on me when I gave up on me,\" the letter reads.\n",

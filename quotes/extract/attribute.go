@@ -2661,6 +2661,7 @@ func orgRunAt(ws []item) (string, int) {
 		// a plural's ("Patrolmen's Benevolent Association").
 		if w.capitalised() && !w.is(classDeterminer) && (m == n-1 || !possessive(w) || w.baseIs(classHonorific) || pluralNoun(trimPossessive(w.low)) || m > 0 && saint(ws[m-1])) ||
 			m > 0 && m+1 == from && (joinsOrgWords(ws, m) || commaInName(ws, m) || ws[m].low == "and" && listedBefore(ws, m)) ||
+			m > 1 && m+1 == from && w.capitalised() && ws[m-1].low == "and" && listedBefore(ws, m-1) || // "Pensioners and Their Families"
 			m > 0 && pluralPossessive(ws, m) {
 			from = m
 			continue
