@@ -1363,6 +1363,9 @@ func (a *attributor) listedOrgBefore(j, s int) (nounPhrase, bool) {
 	lo := max(s, j-14)
 	org, from := orgRunAt(a.items[lo:j])
 	from += lo
+	if from > s && a.items[from-1].isWord("the") && (from-1 == s || a.items[from-2].text == ",") {
+		from-- // "The United Federation of Service, Hospital and Allied Workers, which …, released"
+	}
 	if org == "" || !strings.Contains(org, ",") || from > s && a.items[from-1].text != "," {
 		return nounPhrase{}, false
 	}

@@ -38,9 +38,12 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 		}
 		s := a.items[k].sent
 		// "written by", "a memo written in March 2014 by": the author
-		// named after it.
+		// named after it; not "a letter signed by 40 local presidents",
+		// who are nobody the article names.
 		if np, ok := a.writtenBy(k); ok {
-			return a.resolve(np)
+			if name, kind := a.resolve(np); name != "" {
+				return name, kind
+			}
 		}
 		// The verb the document is the means of: "said in a letter",
 		// "wrote in a post", "posted a statement".
