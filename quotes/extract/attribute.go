@@ -1643,6 +1643,9 @@ func namedInApposition(clause []item) (from, to int, ok bool) {
 			}
 		}
 	}
+	if o := homeAfterName(clause[:to]); o > 0 {
+		to = o // "Rep. Jerome Wexley of South Carolina"
+	}
 	for from < to && to-from > 2 && (isTitleWord(clause[from].low) || !clause[from].capitalised() && honorifics[clause[from].low] || clause[from].low == "state") {
 		from++
 	}
@@ -1654,6 +1657,27 @@ func namedInApposition(clause []item) (from, to int, ok bool) {
 		}
 	}
 	return from, to, isNameRun(clause[from:to])
+}
+
+// homeAfterName returns where "of" or "from" and a US state or a place
+// follow a name at the end of ws, 0 when they do not.
+func homeAfterName(ws []item) int {
+	n := len(ws)
+	for o := n - 2; o >= 2 && o >= n-4; o-- {
+		if !ws[o].isWord("of") && !ws[o].isWord("from") {
+			continue
+		}
+		if !ws[o-1].nameWord() || !(usStateWords[ws[o+1].low] || ws[o+1].is(classPlaceName) || placeFirstWords[ws[o+1].low]) {
+			return 0
+		}
+		for _, w := range ws[o+1:] {
+			if !w.capitalised() {
+				return 0
+			}
+		}
+		return o
+	}
+	return 0
 }
 
 // titlesAndName reports capitalised words joined only by "of", "for" or
@@ -2226,6 +2250,13 @@ func (a *attributor) spokespersonSubject(i int) (string, Kind) {
 			to := runAt(a.items, from).to
 			if to > from {
 				return a.resolveName(a.items[from:to], a.items[from].pos)
+			}
+			// "A spokeswoman for the convention committee said": the
+			// committee the article named.
+			if np, ok := a.phraseFrom(k+2, a.sentenceEnd(k)); ok {
+				if name, kind := a.resolve(np); kind == Org {
+					return name, kind
+				}
 			}
 		}
 		if s == 0 || a.items[s-1].kind == itemBreak {

@@ -30,7 +30,7 @@ confided predicted forecast surmised speculated wondered questioned answered res
 sings sang sing chanted chants pressed interjected repeated echoed fumed exclaimed barked bragged gushed
 griped grumbled chided read reads accuses cautions observes predicts suggests
 retaliated objected protested cracked deadpanned raved groused rebutted theorized ventured inquired teased scolded
-quip quips riffed riffs needled jabbed ribbed taunted`)
+quip quips riffed riffs needled jabbed ribbed taunted prayed preached`)
 
 // chantVerbs give a speaker a song or a slogan when what they quote looks
 // like a title.
