@@ -463,6 +463,10 @@ func TestExchangesOfQuestionsAndAnswers(t *testing.T) {
 "It is."
 `
 	runCases(t, []extractCase{
+		{"a reporter's question, then her answer", "Recount\n\n\"We followed the statute to the letter,\" County Clerk Bernice Abernathy-Cole said.\n\n\"Would you support a judge reviewing those 11 ballots?\" Sentinel reporter Ivy Castellano asked her.\n\n\"That's the candidate's right, and I'd welcome it,\" she said.\n",
+			[]want{{"We followed the statute", "Bernice Abernathy-Cole"}, {"Would you support a judge", "Ivy Castellano"}, {"That's the candidate's right", "Bernice Abernathy-Cole"}}},
+		{"a station's reporter asks, the mother answers", "Fair\n\n\"I heard the noise first,\" Ana Lindgren told KTLV 12's Jordan Pike outside the hospital.\n\n\"What do you want people to know about Sophie?\" Pike asked.\n\n\"That she's tough. She's the toughest kid I know,\" she said.\n",
+			[]want{{"I heard the noise first", "Ana Lindgren"}, {"What do you want people to know", "Jordan Pike"}, {"That she's tough", "Ana Lindgren"}}},
 		{"a reply sets the sides", body, []want{
 			{"Do you believe", "Amira Haddad"}, {"Senator, I won't grade", "Caroline Strong"},
 			{"It was overruled", "Amira Haddad"}, {"What I can say", "Caroline Strong"},

@@ -1929,7 +1929,11 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		switch base {
 		case "he", "she":
 			since := a.items[a.items[np.from].sent].pos
-			if p := a.cast.byPronounBut(pos, since, base, a.asker(np.from)); p != nil {
+			but := a.asker(np.from)
+			if but == nil {
+				but = a.questioner(np.from)
+			}
+			if p := a.cast.byPronounBut(pos, since, base, but); p != nil {
 				return p.name, Person
 			}
 			if name, kind := a.spokespersonSubject(np.from); name != "" {
@@ -2213,6 +2217,57 @@ func (a *attributor) asker(i int) *person {
 	}
 	return nil
 }
+
+// questioner returns the journalist whose question, quoted just before,
+// the quotation of the pronoun at item i answers: after "“What do you
+// want people to know?” Pike asked.", "“That she's tough,” she said." is
+// not the reporter who asked.
+func (a *attributor) questioner(i int) *person {
+	qi := i - 1
+	for qi >= 0 && qi >= i-3 && a.items[qi].kind != itemQuote {
+		qi--
+	}
+	if qi < 0 || qi < i-3 {
+		return nil
+	}
+	q := a.items[qi].quote
+	if q == 0 || a.qItem[q-1] < 0 || !strings.HasSuffix(strings.TrimSpace(a.texts[q-1]), "?") {
+		return nil
+	}
+	asked := a.out[q-1].speaker
+	if asked == "" || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q-1]].pos) > 1 {
+		return nil
+	}
+	for _, p := range a.cast.people {
+		if p.name == asked && a.journalist(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// journalist reports a person the article introduces as one who asks
+// the questions: a reporter or a host by role, or "KTLV 12's Jordan Pike",
+// a name given after an outlet's.
+func (a *attributor) journalist(p *person) bool {
+	for r := range p.roles {
+		if journalistRoles[r] {
+			return true
+		}
+	}
+	if len(p.mentions) == 0 {
+		return false
+	}
+	k := a.itemAt(p.mentions[0].pos)
+	if k == 0 || !possessive(a.items[k-1]) || a.items[k-1].nameWord() {
+		return false
+	}
+	w := a.items[k-1].text
+	return a.items[k-1].capitalised() || w[0] >= '0' && w[0] <= '9' // "KTLV 12's"
+}
+
+// journalistRoles ask the questions an interview quotes.
+var journalistRoles = set(`reporter host moderator anchor correspondent interviewer journalist columnist editor`)
 
 // descriptionHead reports a word that can end a description of whoever
 // speaks: a role, a group, an organisation, a document somebody issued
