@@ -506,6 +506,8 @@ said.
 
 func TestWordsAndPlacesInNames(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a place for a surname, before a suffix", "Champions\n\nEastfield Central athletic director Reginald Washington III said the school would hang a new banner.\n\"That banner has been up there by itself for 34 years,\" Washington said.\n",
+			[]want{{"That banner has been up there", "Reginald Washington III"}}},
 		{"a State team is no person", "Column\n\nASHFORD — Terry Vukovich walked into the interview room at 11:52 p.m. Saturday, 38 minutes after his Ashford State Ravens had lost 31-10.\n\n\"Go ahead,\" he said.\n",
 			[]want{{"Go ahead", "Terry Vukovich"}}},
 		{"a town's team is no person", "Baseball\n\nThe team has played in Millbrook since 1987. Mayor Henry Abiodun said the city would fight for the Millbrook Lamplighters.\n\nAsked whether Millbrook might pursue another team, he said: \"I'm not going to rule anything out.\"\n",

@@ -966,6 +966,12 @@ func looksLikePersonName(ws []item) bool {
 	// also a word, a month or a place: "Carter Will", "Dwight May", "Emma
 	// Park"; otherwise "Harlan Park" is a school and "Elm Street" a street.
 	given := ws[0].given() != 0 || hyphenatedGiven(ws[0].text)
+	// The surname is the last word but the suffixes: "Reginald
+	// Washington III".
+	surname := len(ws) - 1
+	for surname > 1 && ws[surname].is(classNameSuffix) {
+		surname--
+	}
 	for i, w := range ws {
 		l := w.low
 		if w.is(classPlaceWord) || !given && i == len(ws)-1 && w.is(classPlaceName) {
@@ -979,7 +985,7 @@ func looksLikePersonName(ws []item) bool {
 		// A nationality opens no name ("Russian President"), but a
 		// country may be a given name: "Jordan Whitley", "Georgia Lane".
 		adjective := w.is(classNationality) && (nationalities[l] != l || w.given() == 0 && !countryNames[l])
-		if w.is(classKnownOrg|classOrgSuffix|classWeekday) || adjective && i < len(ws)-1 || w.is(classStopword) && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || w.is(classMonth) && !(i == 0 && givenMonths[l] && !calendarWords[ws[1].low]) {
+		if w.is(classKnownOrg|classOrgSuffix|classWeekday) || adjective && i < surname || w.is(classStopword) && l != "don" && !(strings.HasSuffix(w.text, ".") && initial(strings.TrimSuffix(w.text, "."))) || w.is(classMonth) && !(i == 0 && givenMonths[l] && !calendarWords[ws[1].low]) {
 			return false
 		}
 	}
