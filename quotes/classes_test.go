@@ -851,6 +851,8 @@ func TestOfficialsUnnamed(t *testing.T) {
 	runCases(t, []extractCase{
 		{"city officials are nobody in particular", "Budget\n\nThe council approved a budget that closes what city officials describe as an $11 million \"structural deficit.\"\n",
 			[]want{{"structural deficit", ""}}},
+		{"she, after somebody who asked not to be identified, is that somebody", "Verdict\n\nJudge Meredith Kwan thanked the jurors.\n\nOne juror, a woman who asked not to be identified because she feared for her safety, said the text messages weighed heavily.\n\n\"We went through every single one of them, twice,\" she said.\n",
+			[]want{{"We went through every single one", "one juror"}}},
 		{"Syrian officials say who", "Talks\n\nSyrian officials called the meeting \"a new chapter\" in relations.\n",
 			[]want{{"a new chapter", "Syrian officials"}}},
 	})
@@ -1562,8 +1564,8 @@ func TestASpeakerNamedAfterTheLede(t *testing.T) {
 			[]want{{"What jobs? Name one", "Sharon Kowalczyk"}}},
 		{"he, before anybody is named, is the man named next", "The last drop: Inside Nevada's bitter fight over who gets the water\n\n\"My grandfather dug this one with a mule,\" he says, kicking at the dirt.\n\nArturo Benavides, 67, has grown alfalfa and onions here for four decades. He is a stubborn man.\n",
 			[]want{{"My grandfather dug this one", "Arturo Benavides"}}},
-		{"she after an anonymous source is nobody named later", "Clinic\n\nA nurse who declined to give her name was worried. \"We are tired,\" she said.\n\nDr. Lorraine Pacheco runs the clinic.\n",
-			[]want{{"We are tired", ""}}},
+		{"she after an anonymous source is nobody named later, but the source", "Clinic\n\nA nurse who declined to give her name was worried. \"We are tired,\" she said.\n\nDr. Lorraine Pacheco runs the clinic.\n",
+			[]want{{"We are tired", "a nurse"}}},
 		{"a builder whose name ends in Homes, on a wrapped line", "Water\n\nThe homebuilders see it differently. A spokeswoman for Pinnacle Ridge\nHomes, the state's largest residential builder, said the cap would\n\"choke off new housing in the valley.\"\n\n\"Nevada families need homes they can afford,\" the spokeswoman said.\n",
 			[]want{{"choke off new housing in the valley.", "Pinnacle Ridge Homes"}, {"Nevada families need homes", "Pinnacle Ridge Homes"}}},
 	})

@@ -1943,6 +1943,11 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 				a.cast.noteMention(p, pos)
 				return p.name, Person
 			}
+			// "One juror, a woman who asked not to be identified, said
+			// …. "…," she said.": the juror, as the article describes her.
+			if d := a.cast.strangerFor(pos, base); d != "" {
+				return d, Unnamed
+			}
 		case "they":
 			// "Clinton's campaign is seeking … what they call …": the
 			// sentence's own subject first, if it is a group.

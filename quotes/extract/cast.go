@@ -330,6 +330,25 @@ func thingAfterThe(items []item, r nameRun, roles []string) bool {
 	return true
 }
 
+// strangerFor returns how the article describes the stranger a "he" or
+// "she" at pos stands for: the last one before pos, in its paragraph or
+// the one before, whose gender fits; "" when there is none, or the
+// article gave no description.
+func (c *cast) strangerFor(pos int, pronoun string) string {
+	g := pronounGender(pronoun)
+	for k := len(c.strangers) - 1; k >= 0; k-- {
+		st := c.strangers[k]
+		if st.pos >= pos {
+			continue
+		}
+		if c.paragraph(pos)-c.paragraph(st.pos) > 1 || st.gender != 0 && g != 0 && st.gender != g {
+			return ""
+		}
+		return st.desc
+	}
+	return ""
+}
+
 // readIndefiniteSubjects records a stranger where somebody the article
 // does not name opens a sentence: "A spokeswoman for the Calder National
 // Forest said …" — the "she said" after it is not the woman named in
@@ -346,7 +365,7 @@ func (c *cast) readIndefiniteSubjects(items []item) {
 		if h+1 >= len(items) || !personHead(items[h].low) || items[h+1].kind != itemWord || items[h+1].capitalised() || !speaksFirst(items, h+1) {
 			continue
 		}
-		c.strangers = append(c.strangers, stranger{items[i].pos, gendered[items[h].low]})
+		c.strangers = append(c.strangers, stranger{items[i].pos, gendered[items[h].low], describedAs(items[i : h+1])})
 	}
 }
 
@@ -1626,4 +1645,7 @@ func (c *cast) orgNamed(w string, pos int) string {
 type stranger struct {
 	pos    int
 	gender byte
+	// desc is how the sentence that keeps the name back describes them
+	// ("one juror", "a longtime line worker"), "" when it does not.
+	desc string
 }

@@ -150,7 +150,7 @@ physician psychologist psychiatrist pediatrician therapist researcher epidemiolo
 pastor priest rabbi imam bishop deacon goalkeeper defender midfielder quarterback pitcher referee candidate
 nominee activist organizer organiser agent trustee owner founder partner representative congressman
 speaker nominee contender challenger incumbent businessman businesswoman billionaire mogul justice
-dispatcher reporter journalist interviewer moderator`)
+dispatcher reporter journalist interviewer moderator juror`)
 
 // leaderRoles are the roles "the leader" or "the Kremlin's chief" may stand for.
 var leaderRoles = set(`leader president premier chancellor king queen ruler strongman dictator chief head

@@ -486,13 +486,13 @@ func (c *cast) readAnonymous(items []item) {
 	// name back.
 	for i := 3; i+3 < len(items); i++ {
 		w := items[i].low
-		if len(w) < len("name") || w[0] != 'n' && w[0] != 'a' {
+		if len(w) < len("name") || w[0] != 'n' && w[0] != 'a' && w[0] != 'i' {
 			continue // most words: none of those below
 		}
 		var hides bool
 		switch {
-		case w == "named" && items[i-1].isWord("be") && (items[i-2].isWord("to") || items[i-2].isWord("not")):
-			hides = true // "asked not to be named", "declined to be named"
+		case (w == "named" || w == "identified") && items[i-1].isWord("be") && (items[i-2].isWord("to") || items[i-2].isWord("not")):
+			hides = true // "asked not to be named", "declined to be identified"
 		case w == "name" || w == "names":
 			hides = (items[i-1].isWord("her") || items[i-1].isWord("his") || items[i-1].isWord("their")) &&
 				(items[i-2].isWord("give") || items[i+1].isWord("not") || items[i+1].isWord("be") || items[i-2].isWord("withhold") || items[i-2].isWord("use"))
@@ -504,9 +504,24 @@ func (c *cast) readAnonymous(items []item) {
 			if c.namedBetween(items, s, i) {
 				continue // "Ruiz, who asked that her name …" names her anyway
 			}
-			c.strangers = append(c.strangers, stranger{items[s].pos, sentenceGender(items, s)})
+			c.strangers = append(c.strangers, stranger{items[s].pos, sentenceGender(items, s), anonymousSubject(items, s)})
 		}
 	}
+}
+
+// anonymousSubject returns the description that opens the sentence at s
+// as its subject, "one juror" in "One juror, a woman who asked not to be
+// identified, said", or "" when the sentence opens otherwise.
+func anonymousSubject(items []item, s int) string {
+	if !items[s].isWord("a") && !items[s].isWord("an") && !items[s].isWord("one") {
+		return ""
+	}
+	for h := s + 1; h < len(items) && h <= s+4 && items[h].kind == itemWord; h++ {
+		if personHead(items[h].low) {
+			return describedAs(items[s : h+1])
+		}
+	}
+	return ""
 }
 
 // sentenceGender returns the gender the first "he" or "she" of the
