@@ -246,6 +246,8 @@ A Pierce spokeswoman, Marisol Thigpen, responded in a text message: "If they tho
 
 func TestNeverANameThatIsNot(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a salutation before a letter", "Whip race\n\nRep. Maria-Elena Voss has spent the spring on a listening tour.\n\nIn a Dear Colleague letter circulated Monday, she argued that the whip team had grown too distant.\n\n\"Too many of our members learn how a vote is going from cable news,\" the letter read.\n",
+			[]want{{"Too many of our members", "Maria-Elena Voss"}}},
 		{"a state after a name, and a newspaper", "Whip race\n\nRep. Gregory Stone of Indiana, the chief deputy whip, told reporters he had \"well north of 100 firm commitments.\"\n\nRep. Maria-Elena Vásquez-Toll of Arizona, a second-term member who chairs the Republican Main Street Partnership's border working group, disputed that.\n\n\"If Greg had 100 votes, this race would be over,\" she said.\n\nIn a letter circulated Monday and obtained by Hill Dispatch, she argued that the whip team had grown too distant.\n\n\"Too many of our members learn how a vote is going from cable news,\" she said.\n",
 			[]want{{"well north of 100", "Gregory Stone"}, {"If Greg had 100 votes", "Maria-Elena Vásquez-Toll"}, {"Too many of our members", "Maria-Elena Vásquez-Toll"}}},
 		{"headline-case fragment", "Senator Says The Plan Failed Again\n\nREAD MORE\n\n\"We tried everything,\" said Mina Drago, the senator.\n",

@@ -972,6 +972,9 @@ func looksLikePersonName(ws []item) bool {
 	if len(ws) == 2 && nationalities[ws[1].low] != "" && (nationalities[ws[0].low] != "" || heritages[ws[0].low]) {
 		return false // "Native American artifacts", "African American voters"
 	}
+	if ws[0].low == "dear" {
+		return false // "a Dear Colleague letter": a salutation
+	}
 	if mastheads[ws[len(ws)-1].low] && ws[0].given() == 0 {
 		return false // "obtained by Hill Dispatch": a newspaper
 	}
