@@ -92,6 +92,8 @@ func TestRolesBeforeNames(t *testing.T) {
 
 func TestOrganisations(t *testing.T) {
 	runCases(t, []extractCase{
+		{"two plurals joined before \"of\"", "Hospital\n\nThe United Nurses and Allied Professionals of the Riverbend Valley, which represents 600 nurses, called the cuts \"reckless and dangerous.\"\n\n\"Closing the unit will cost lives,\" the union said.\n",
+			[]want{{"reckless and dangerous.", "United Nurses and Allied Professionals of the Riverbend Valley"}, {"Closing the unit will cost lives", "United Nurses and Allied Professionals of the Riverbend Valley"}}},
 		{"a list whose last member opens with \"Their\"", "Retirees\n\nThe American Federation of Retirees, Pensioners and Their Families announced it would spend $6 million on ads.\n\n\"Our members have paid into this system their entire working lives,\" the federation said.\n",
 			[]want{{"Our members have paid", "American Federation of Retirees, Pensioners and Their Families"}}},
 		{"a list after \"for a\"", "Shelter\n\nNeighbors for a Safe, Clean and Accountable Eastside opposed the plan from the start.\n\n\"The council has chosen to ignore the people who live here,\" the group said in a statement.\n",

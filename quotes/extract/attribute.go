@@ -2889,7 +2889,12 @@ func joinsOrgWords(ws []item, m int) bool {
 				return true
 			}
 		}
-		for k := m + 1; k < len(ws) && k <= m+4 && ws[k].capitalised(); k++ {
+		for k := m + 1; k < len(ws) && k <= m+4; k++ {
+			if !ws[k].capitalised() {
+				// "United Nurses and Allied Professionals of the Riverbend
+				// Valley": the name goes on past its connector.
+				return k > m+1 && (ws[k].low == "of" && orgFormer(ws, k-1, true) || ws[k].low == "for" && forFormer(ws, k-1))
+			}
 			if orgSuffixes[trimPossessive(ws[k].low)] && (k+1 == len(ws) || !ws[k+1].capitalised()) {
 				return true
 			}

@@ -624,7 +624,10 @@ func connects(items []item, j, next int) bool {
 		}
 		// "Tenants, Workers and Families for a Fair Nevada": a list
 		// that a connector after it makes an organisation's name.
-		return j >= 2 && items[j-2].text == "," && k+1 < len(items) && k > next &&
+		// "United Nurses and Allied Professionals of the Riverbend
+		// Valley": two plurals joined before one.
+		list := j >= 2 && items[j-2].text == "," || len(prev.low) > 3 && strings.HasSuffix(prev.low, "s") && prev.capitalised()
+		return list && k+1 < len(items) && k > next &&
 			(items[k].isWord("for") && forFormer(items, k-1) || items[k].isWord("of") && orgFormer(items, k-1, false))
 	case "for":
 		return forFormer(items, j-1)
