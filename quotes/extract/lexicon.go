@@ -223,7 +223,8 @@ var documents = set(`report brief memo memorandum letter filing complaint lawsui
 document ad advertisement video website email tweet post release communique announcement statement
 response reply answer message remarks comments sign note notice caption spot
 affidavit indictment petition motion warrant
-proposal assessment codicil slide alert advisory bulletin citation resolution warning charge`)
+proposal assessment codicil slide alert advisory bulletin citation resolution warning charge
+order proclamation`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
