@@ -73,6 +73,7 @@ var annotated = []struct {
 	{"blind-ai", "testdata/blind-ai/gold.json", "testdata/blind-ai/articles", false, false},
 	{"blind-aj", "testdata/blind-aj/gold.json", "testdata/blind-aj/articles", false, false},
 	{"blind-ak", "testdata/blind-ak/gold.json", "testdata/blind-ak/articles", false, false},
+	{"blind-al", "testdata/blind-al/gold.json", "testdata/blind-al/articles", false, false},
 	{"blind-am", "testdata/blind-am/gold.json", "testdata/blind-am/articles", false, false},
 	{"blind-af", "testdata/blind-af/gold.json", "testdata/blind-af/articles", false, false},
 }
