@@ -248,6 +248,8 @@ A Pierce spokeswoman, Marisol Thigpen, responded in a text message: "If they tho
 
 func TestNeverANameThatIsNot(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a party tag with an apposition after it", "Hearing\n\nThe chief executive, Victoria Ashby-Lowry, testified for three hours.\n\nRepublicans were no gentler. Rep. Thomas Shaughnessy, R-Ohio, a former county prosecutor, asked the CEO whether anyone had been fired.\n\n\"Two members of our security team are no longer with the company,\" she said.\n",
+			[]want{{"Two members of our security team", "Victoria Ashby-Lowry"}}},
 		{"a salutation before a letter", "Whip race\n\nRep. Maria-Elena Voss has spent the spring on a listening tour.\n\nIn a Dear Colleague letter circulated Monday, she argued that the whip team had grown too distant.\n\n\"Too many of our members learn how a vote is going from cable news,\" the letter read.\n",
 			[]want{{"Too many of our members", "Maria-Elena Voss"}}},
 		{"a state after a name, and a newspaper", "Whip race\n\nRep. Gregory Stone of Indiana, the chief deputy whip, told reporters he had \"well north of 100 firm commitments.\"\n\nRep. Maria-Elena Vásquez-Toll of Arizona, a second-term member who chairs the Republican Main Street Partnership's border working group, disputed that.\n\n\"If Greg had 100 votes, this race would be over,\" she said.\n\nIn a letter circulated Monday and obtained by Hill Dispatch, she argued that the whip team had grown too distant.\n\n\"Too many of our members learn how a vote is going from cable news,\" she said.\n",
@@ -400,6 +402,8 @@ func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 			[]want{{"She has told both sides the truth", "United Federation of Service, Hospital and Allied Workers"}}},
 		{"a hearing officer's order", "Landlord\n\nThe fine was imposed by city hearing officer Adrian Kessler after a three-day hearing. In his written order, issued Wednesday, Kessler found the company responsible for 837 violations.\n\n\"The respondent's pattern of delay demonstrates a conscious disregard for the health of its tenants,\" the order said.\n",
 			[]want{{"The respondent's pattern of delay", "Adrian Kessler"}}},
+		{"a memo obtained by a newsletter", "Budget\n\nThe governor's budget director, Anjali Raghunathan, went further in a memo sent to legislative leaders Thursday and obtained by Capitol Signal Ohio.\n\n\"We urge both chambers to adopt the Senate's trigger language,\" the memo read.\n",
+			[]want{{"We urge both chambers", "Anjali Raghunathan"}}},
 		{"a memo with a title, and who wrote it", "Memo\n\nThe six-page memo, dated Sept. 9 and titled \"Path to 270: Phase II Messaging Guidance,\" was written by Brent Castellano, the campaign's chief strategist. Sen. Wade Harrow has not commented.\n\n\"We cannot afford that exposure,\" the memo reads.\n",
 			[]want{{"We cannot afford that exposure", "Brent Castellano"}}},
 		{"his letters, after a people's name that is nobody", "Museum\n\nThe objects were donated in 1931 by Augustus Pell Fairmont, a textile heir who traveled the upper Midwest in the 1910s buying, and in several cases digging up, Native American artifacts. His letters, preserved in the museum's archives, describe one burial site as \"an excellent field, quite untouched.\"\n",
@@ -469,6 +473,8 @@ func TestExchangesOfQuestionsAndAnswers(t *testing.T) {
 "It is."
 `
 	runCases(t, []extractCase{
+		{"the writer's own question, as the byline names her", "Interview\n\nBy Mariama Sesay\n\nRep. Everett Oakes sat down with WCVR for nearly an hour.\n\n\"Why now?\" I asked.\n\n\"Because my wife told me to,\" he said.\n",
+			[]want{{"Why now?", "Mariama Sesay"}, {"Because my wife told me to", "Everett Oakes"}}},
 		{"a reporter's question, then her answer", "Recount\n\n\"We followed the statute to the letter,\" County Clerk Bernice Abernathy-Cole said.\n\n\"Would you support a judge reviewing those 11 ballots?\" Sentinel reporter Ivy Castellano asked her.\n\n\"That's the candidate's right, and I'd welcome it,\" she said.\n",
 			[]want{{"We followed the statute", "Bernice Abernathy-Cole"}, {"Would you support a judge", "Ivy Castellano"}, {"That's the candidate's right", "Bernice Abernathy-Cole"}}},
 		{"a station's reporter asks, the mother answers", "Fair\n\n\"I heard the noise first,\" Ana Lindgren told KTLV 12's Jordan Pike outside the hospital.\n\n\"What do you want people to know about Sophie?\" Pike asked.\n\n\"That she's tough. She's the toughest kid I know,\" she said.\n",

@@ -1921,6 +1921,13 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		}
 		return "", Unknown
 	}
+	if len(ws) == 1 && ws[0].text == "I" {
+		// `"Why now?" I asked.`: the writer, as the byline names them.
+		if a.cast.writer != "" {
+			return a.cast.writer, Person
+		}
+		return "", Unknown
+	}
 	if len(ws) == 1 && (isPronoun(ws[0].low) || objectPronouns[ws[0].low] != "") {
 		base, _ := pronounBase(ws[0].low)
 		if o := objectPronouns[base]; o != "" {

@@ -65,6 +65,9 @@ type cast struct {
 	groups    []mention // plural speakers and organisations, for "they"
 	gnames    []string
 	orgs      []orgMention // organisations named in full, for "the company"
+	// writer is who the byline names, one person, "" when unknown: the
+	// "I" of `"Why now?" I asked.`
+	writer string
 }
 
 // orgMention is a place where an article names an organisation.

@@ -202,7 +202,9 @@ func (a *attributor) writtenBy(k int) (nounPhrase, bool) {
 		if it.kind == itemQuote || it.kind == itemPunct && it.text != "," && it.text != "." {
 			return nounPhrase{}, false
 		}
-		participle = participle || authorship[it.low]
+		// "a memo sent to leaders and obtained by the Signal": who
+		// obtained it did not write it.
+		participle = authorship[it.low] || participle && !(it.kind == itemWord && strings.HasSuffix(it.low, "ed"))
 		if it.low == "by" && participle {
 			return a.phraseFrom(b+1, end)
 		}

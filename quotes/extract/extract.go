@@ -84,8 +84,10 @@ func Extract(body string) *Result {
 	buf := itemBufs.Get().(*[]item)
 	var lower lowerWords
 	items := itemize((*buf)[:0], body, pg.paras, spans, &lower)
+	writer := pg.byline()
 	pg.release()
 	c := newCast(items, &lower)
+	c.writer = writer
 	atts := attribute(items, texts, c)
 	putItems(buf, items)
 	for i, sp := range spans {

@@ -402,7 +402,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 			}
 		}
 	}
-	if p == nil && r.to-r.from == 1 && !placeOf(items, r.from) && (agedAt(items, r.to) || describedAt(items, r.to) || (w.given() != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from) || doubleBarrelled(w.text) && opensClause(items, r)) && looksLikeSurname(w) && !commonNoun(w.low) {
+	if p == nil && r.to-r.from == 1 && !placeOf(items, r.from) && !partyTag(items[r.from:r.to]) && (agedAt(items, r.to) || describedAt(items, r.to) || (w.given() != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from) || doubleBarrelled(w.text) && opensClause(items, r)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 		// article names by first name only. "Valdez-Kimura paused":
 		// somebody a live blog names by a surname no other name has.

@@ -171,6 +171,30 @@ func boilerLine(t string, scratch *[]byte) bool {
 	return false
 }
 
+// byline returns the one writer a byline line near the top names ("By
+// Mariama Sesay"), "" when there is none, or it names several or an
+// organisation.
+func (p *page) byline() string {
+	for _, l := range p.lines[:min(len(p.lines), 40)] {
+		t := strings.TrimSpace(l.text)
+		name, ok := strings.CutPrefix(t, "By ")
+		if !ok || !bylineLine.MatchString(t) {
+			continue
+		}
+		ws := strings.Fields(name)
+		if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(name, ",|·&") || strings.Contains(name, " and ") {
+			return ""
+		}
+		for _, w := range ws {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return ""
+			}
+		}
+		return name
+	}
+	return ""
+}
+
 // shareWords are the words of a share bar.
 var shareWords = set(`share shares sharing on facebook twitter x email e-mail print copy link url whatsapp linkedin
 reddit pinterest messenger tweet save saved gift article story this comment comments via sms text flipboard
