@@ -473,6 +473,8 @@ func TestExchangesOfQuestionsAndAnswers(t *testing.T) {
 "It is."
 `
 	runCases(t, []extractCase{
+		{"she answers the question that named her", "Hearing\n\nRep. Priya Venkataraman, D-N.J., held up a printout of the email. Victoria Ashby-Lowry, the chief executive, looked at it.\n\n\"Ms. Ashby-Lowry, were you one of the three people who received this email?\" Venkataraman asked.\n\n\"I was,\" she said.\n",
+			[]want{{"Ms. Ashby-Lowry, were you one", "Priya Venkataraman"}, {"I was", "Victoria Ashby-Lowry"}}},
 		{"the writer's own question, as the byline names her", "Interview\n\nBy Mariama Sesay\n\nRep. Everett Oakes sat down with WCVR for nearly an hour.\n\n\"Why now?\" I asked.\n\n\"Because my wife told me to,\" he said.\n",
 			[]want{{"Why now?", "Mariama Sesay"}, {"Because my wife told me to", "Everett Oakes"}}},
 		{"a reporter's question, then her answer", "Recount\n\n\"We followed the statute to the letter,\" County Clerk Bernice Abernathy-Cole said.\n\n\"Would you support a judge reviewing those 11 ballots?\" Sentinel reporter Ivy Castellano asked her.\n\n\"That's the candidate's right, and I'd welcome it,\" she said.\n",

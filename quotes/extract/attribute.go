@@ -1936,6 +1936,10 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		switch base {
 		case "he", "she":
 			since := a.items[a.items[np.from].sent].pos
+			if p := a.addressee(np.from, base); p != nil {
+				a.cast.noteMention(p, pos)
+				return p.name, Person
+			}
 			but := a.asker(np.from)
 			if but == nil {
 				but = a.questioner(np.from)
@@ -2228,6 +2232,39 @@ func (a *attributor) asker(i int) *person {
 		}
 	}
 	return nil
+}
+
+// addressee returns whom the question quoted just before the quotation
+// of the pronoun at item i, in the paragraph before, addresses by name,
+// when the pronoun fits them: after "“Ms. Ashcombe-Lowry, were you one of
+// the three?” Venkataraman asked.", "“I was,” she said." is hers.
+func (a *attributor) addressee(i int, pronoun string) *person {
+	qi := i - 1
+	for qi >= 0 && qi >= i-3 && a.items[qi].kind != itemQuote {
+		qi--
+	}
+	if qi < 0 || qi < i-3 {
+		return nil
+	}
+	q := a.items[qi].quote
+	if q == 0 || a.qItem[q-1] < 0 || !question(a.texts[q-1]) || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q-1]].pos) != 1 {
+		return nil
+	}
+	head, _, ok := strings.Cut(a.texts[q-1], ",")
+	ws := strings.Fields(head)
+	if !ok || len(ws) == 0 || len(ws) > 3 {
+		return nil
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	p := a.cast.byName(strings.TrimSuffix(ws[len(ws)-1], "."), a.items[qi].pos)
+	if p == nil || p.gender != 0 && pronounGender(pronoun) != 0 && p.gender != pronounGender(pronoun) {
+		return nil
+	}
+	return p
 }
 
 // questioner returns the journalist whose question, quoted just before,
