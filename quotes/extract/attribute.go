@@ -1343,13 +1343,17 @@ skip:
 // comma at j when the aside names an author: ", filed by …,", ", signed
 // by …,"; 0 when it does not.
 func (a *attributor) authoredAside(j, s int) int {
-	for b := j - 2; b-2 >= s && b > j-30; b-- {
+	by := false
+	for b := j - 1; b > s && b > j-30; b-- {
 		it := a.items[b]
 		if it.kind == itemQuote || it.kind == itemBreak {
 			return 0
 		}
-		if it.isWord("by") && authorship[a.items[b-1].low] && a.items[b-2].text == "," {
-			return b - 2
+		by = by || it.isWord("by")
+		// ", filed in U.S. District Court in Phoenix by the Arizona
+		// Coalition for Voting Access, Equity and Participation,"
+		if by && authorship[it.low] && a.items[b-1].text == "," {
+			return b - 1
 		}
 	}
 	return 0
