@@ -200,6 +200,8 @@ func TestSpeechVerbsAndFrames(t *testing.T) {
 			[]want{{"vote their conscience.", "Jerome Wexley"}}},
 		{"a spokeswoman for a committee named in lower case", "Convention\n\nThe Democratic National Convention Committee said crews were working on the air conditioning.\n\nA spokeswoman for the convention committee said additional buses had been added. \"We heard the feedback,\" she said.\n",
 			[]want{{"We heard the feedback", "Democratic National Convention Committee"}}},
+		{"began, and interrupted", "Hearing\n\n\"So I'll ask it plainly: Who decided to wait?\" Chairman Bradley Kincaid said.\n\n\"The decision was made on the advice of outside counsel, who asked us to—\" Victoria Ashby-Lowry began.\n\n\"Which law enforcement agency?\" Kincaid interrupted.\n",
+			[]want{{"So I'll ask it plainly", "Bradley Kincaid"}, {"The decision was made", "Victoria Ashby-Lowry"}, {"Which law enforcement agency?", "Bradley Kincaid"}}},
 		{"posted on X", "Feud\n\n\"See you in court,\" Jordan Vale posted on X on Sunday.\n", []want{{"See you in court", "Jordan Vale"}}},
 		{"tweeted", "Feud\n\nJordan Vale tweeted: \"See you in court.\"\n", []want{{"See you in court", "Jordan Vale"}}},
 		{"said opening the sentence", "Vigil\n\nSaid Dora Pike, who grew up on the street, \"We were all so proud of him.\"\n", []want{{"We were all so proud", "Dora Pike"}}},

@@ -367,6 +367,11 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 	return np, cue, ok
 }
 
+// afterOnly are verbs of speech only after the quotation, ending its
+// attribution: "began", "interrupted"; before one ("began calling it")
+// they are not.
+var afterOnly = set(`began interrupted`)
+
 // dashCredit reads the credit on the line under a quotation, from the
 // dash to end: a name, roles before it allowed, then nothing, a full
 // stop, or a comma or bracket after which anything may run on: `— Sen.
@@ -452,6 +457,9 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 		}
 		wentOn := it.low == "went" && k+1 < end && a.items[k+1].low == "on"  // `"…?" Trump went on`
 		back := backVerbs[it.low] && k+1 < end && a.items[k+1].low == "back" // `"…," Bennett shot back`
+		// `"… who asked us to—" Ashcombe-Lowry began.`: a verb that is
+		// speech only where it ends the attribution.
+		ends := afterOnly[it.low] && (k+1 >= end || a.items[k+1].kind == itemPunct)
 		// `"…," Deputy Carlos Ibarra-Lund can be heard saying` on a
 		// recording: the subject stands before "can be".
 		if it.low == "heard" && k+1 < end && a.items[k+1].is(classSpeechParticiple) && k-2 > j && a.items[k-1].isWord("be") && (a.items[k-2].isWord("can") || a.items[k-2].isWord("could")) {
@@ -459,7 +467,7 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 				return np, a.items[k+1].low, true
 			}
 		}
-		if it.kind == itemWord && (it.is(classSpeechVerb) || wentOn || back) && !it.capitalised() {
+		if it.kind == itemWord && (it.is(classSpeechVerb) || wentOn || back || ends) && !it.capitalised() {
 			if k > j && a.items[k-1].is(classDeterminer) {
 				continue // a noun: "one of the states suing"
 			}

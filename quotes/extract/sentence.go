@@ -417,7 +417,7 @@ func attributionFollows(items []item, i int) bool {
 		if items[k].kind != itemWord {
 			return items[k].text == ","
 		}
-		if speechVerbs[items[k].low] && !items[k].capitalised() || invertedVerbs[items[k].low] {
+		if speechVerbs[items[k].low] && !items[k].capitalised() || invertedVerbs[items[k].low] || afterOnly[items[k].low] && (k+1 == len(items) || items[k+1].kind == itemPunct) {
 			// `"Why now?" Mills then writes back, "You look cute."`
 			// introduces the next quotation, not this one.
 			n := k + 1
