@@ -92,6 +92,8 @@ func TestRolesBeforeNames(t *testing.T) {
 
 func TestOrganisations(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a name that says what it is not", "Town hall\n\nIn a news release, Kansans for Health Care, Not Cuts called the town hall \"proof that Kansans are paying attention.\"\n",
+			[]want{{"proof that Kansans are paying attention", "Kansans for Health Care, Not Cuts"}}},
 		{"two plurals joined before \"of\"", "Hospital\n\nThe United Nurses and Allied Professionals of the Riverbend Valley, which represents 600 nurses, called the cuts \"reckless and dangerous.\"\n\n\"Closing the unit will cost lives,\" the union said.\n",
 			[]want{{"reckless and dangerous.", "United Nurses and Allied Professionals of the Riverbend Valley"}, {"Closing the unit will cost lives", "United Nurses and Allied Professionals of the Riverbend Valley"}}},
 		{"a list whose last member opens with \"Their\"", "Retirees\n\nThe American Federation of Retirees, Pensioners and Their Families announced it would spend $6 million on ads.\n\n\"Our members have paid into this system their entire working lives,\" the federation said.\n",
@@ -408,6 +410,8 @@ func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 			[]want{{"The respondent's pattern of delay", "Adrian Kessler"}}},
 		{"a memo obtained by a newsletter", "Budget\n\nThe governor's budget director, Anjali Raghunathan, went further in a memo sent to legislative leaders Thursday and obtained by Capitol Signal Ohio.\n\n\"We urge both chambers to adopt the Senate's trigger language,\" the memo read.\n",
 			[]want{{"We urge both chambers", "Anjali Raghunathan"}}},
+		{"a newspaper's fact-check, written by its reporter", "Wages\n\nThe Clarion's fact-check, written by Rosalind Abernathy-Park, argued that the study used \"a worst-case scenario as if it were a forecast.\"\n",
+			[]want{{"a worst-case scenario", "Rosalind Abernathy-Park"}}},
 		{"a memo with a title, and who wrote it", "Memo\n\nThe six-page memo, dated Sept. 9 and titled \"Path to 270: Phase II Messaging Guidance,\" was written by Brent Castellano, the campaign's chief strategist. Sen. Wade Harrow has not commented.\n\n\"We cannot afford that exposure,\" the memo reads.\n",
 			[]want{{"We cannot afford that exposure", "Brent Castellano"}}},
 		{"his letters, after a people's name that is nobody", "Museum\n\nThe objects were donated in 1931 by Augustus Pell Fairmont, a textile heir who traveled the upper Midwest in the 1910s buying, and in several cases digging up, Native American artifacts. His letters, preserved in the museum's archives, describe one burial site as \"an excellent field, quite untouched.\"\n",

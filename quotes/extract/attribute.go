@@ -367,6 +367,10 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 	return np, cue, ok
 }
 
+// penned are the participles of who wrote a document, not who put it
+// out: "Clinton emails released by the State Department" are hers.
+var penned = set(`written co-written authored co-authored penned drafted signed co-signed`)
+
 // afterOnly are verbs of speech only after the quotation, ending its
 // attribution: "began", "interrupted"; before one ("began calling it")
 // they are not.
@@ -2538,6 +2542,18 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	// "a Northwind Rail spokesperson", "Maria Lopez's office": whoever
 	// they speak for.
 	// "the Trump campaign's website states": whoever owns it speaks.
+	if documents[head] {
+		// "The Clarion's fact-check, written by Rosalind Abernathy-Park,
+		// argued": the writer the document's apposition names, before
+		// whose it is.
+		if k := a.itemAt(ws[hi].pos); k+2 < len(a.items) && a.items[k+1].text == "," && penned[a.items[k+2].low] {
+			if np, ok := a.writtenBy(k); ok {
+				if name, kind := a.resolve(np); name != "" {
+					return name, kind
+				}
+			}
+		}
+	}
 	if documents[head] && hi-1 > start && possessive(ws[hi-1]) && !ws[hi-1].nameWord() {
 		of := append([]item(nil), ws[start:hi]...)
 		last := &of[len(of)-1]
@@ -2870,6 +2886,9 @@ func commaInName(items []item, j int) bool {
 		return false
 	}
 	named := orgBefore(items, j)
+	if named && items[j+1].low == "not" && j+2 < len(items) && items[j+2].nameWord() {
+		return true // "Kansans for Health Care, Not Cuts"
+	}
 	and := false
 	for k := j + 1; k < len(items) && k <= j+8; k++ {
 		switch it := items[k]; {

@@ -224,7 +224,7 @@ document ad advertisement video website email tweet post release communique anno
 response reply answer message remarks comments sign note notice caption spot
 affidavit indictment petition motion warrant
 proposal assessment codicil slide alert advisory bulletin citation resolution warning charge
-order proclamation`)
+order proclamation fact-check factcheck editorial op-ed essay`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
