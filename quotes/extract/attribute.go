@@ -24,6 +24,9 @@ type attributor struct {
 	out   []attribution // by quotation
 
 	midCaps map[string]bool // words written capitalised mid-sentence, built when first asked
+	// documents is how many documents' authors are being looked for, one
+	// inside another's: documentAuthor stops a loop of them.
+	documents int
 }
 
 // attribute gives each quotation its speaker, cue and partial flag.

@@ -10,6 +10,14 @@ import "strings"
 // Afolabi-Grant said in a letter", "their son, Sal Abruzzese, announced in
 // a handwritten sign"). "" when the article does not say.
 func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
+	// The author may be described by another document ("the letter"
+	// whose subject is "the memo's author"), which may be described by
+	// this one: a chain that long names nobody.
+	if a.documents > 2 {
+		return "", Unknown
+	}
+	a.documents++
+	defer func() { a.documents-- }()
 	i := a.itemAt(pos)
 	// The description may say it itself: "The memo, dated Feb. 3 and
 	// signed by Deputy Secretary Corbin A. Wexler, says …".
@@ -59,7 +67,7 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 		}
 		// "Maureen Fitzgerald, in a statement released Sunday, said": the
 		// verb after the aside.
-		for v := k + 1; v < len(a.items) && v <= k+10 && a.items[v].kind != itemQuote; v++ {
+		for v := k + 1; v < len(a.items) && v <= k+20 && a.items[v].kind != itemQuote; v++ {
 			if it := a.items[v]; it.kind == itemWord && speechVerbs[it.low] && !it.capitalised() && a.items[v-1].text == "," {
 				if np, ok := a.subjectBefore(v, s); ok {
 					if name, kind := a.resolve(np); name != "" {

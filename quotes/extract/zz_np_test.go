@@ -46,3 +46,28 @@ func TestZZNp(t *testing.T) {
 		}
 	}
 }
+
+func TestZZDoc(t *testing.T) {
+	b, _ := os.ReadFile(os.Getenv("ZZF"))
+	body := string(b)
+	pg := newPage(body, 1)
+	spans, _ := scanQuotes(body, pg.paras)
+	var lower lowerWords
+	items := itemize(nil, body, pg.paras, spans, &lower)
+	c := newCast(items, &lower)
+	a := &attributor{items: items, cast: c, texts: make([]string, len(spans)), qItem: make([]int, len(spans)), out: make([]attribution, len(spans))}
+	for k, it := range items {
+		if it.low == "letter" {
+			fmt.Println("DOC", k, it.sent, items[it.sent].text)
+			n, kd := a.documentAuthor("letter", items[len(items)-3].pos)
+			fmt.Println("AUTH", n, kd)
+			if np, ok := a.subjectBefore(k+15, it.sent); ok {
+				fmt.Println("SUBJ", joinWords(items[np.from:np.to]))
+			}
+			for v := k; v < k+17; v++ {
+				fmt.Print(items[v].text, "|")
+			}
+			fmt.Println()
+		}
+	}
+}
