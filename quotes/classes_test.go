@@ -198,6 +198,8 @@ func TestSpeechVerbsAndFrames(t *testing.T) {
 			[]want{{"Few can match her", "Myra Gutin"}, {"one of the most powerful mayors", "Carl Antonelli"}}},
 		{"prayed", "Convention\n\nThe Rev. Ife Oyelaran-Baptiste of Greater Bethel AME Church closed the night with a prayer.\n\n\"Lord, bless the delegates,\" she prayed, to laughter.\n",
 			[]want{{"Lord, bless the delegates", "Ife Oyelaran-Baptiste"}}},
+		{"an apposition with the town the lawyer is from", "Football\n\nRutherford's attorney, Leonard Hargrove III of Waco, said in a phone interview that the video was \"misleading.\"\n",
+			[]want{{"misleading.", "Leonard Hargrove III"}}},
 		{"an apposition with the member's state", "Whip race\n\nThe caucus said it would not endorse as a bloc. Its chairman, Rep. Jerome Wexley of South Carolina, posted on X that members should \"vote their conscience.\"\n",
 			[]want{{"vote their conscience.", "Jerome Wexley"}}},
 		{"a spokeswoman for a committee named in lower case", "Convention\n\nThe Democratic National Convention Committee said crews were working on the air conditioning.\n\nA spokeswoman for the convention committee said additional buses had been added. \"We heard the feedback,\" she said.\n",

@@ -1678,16 +1678,16 @@ func namedInApposition(clause []item) (from, to int, ok bool) {
 	return from, to, isNameRun(clause[from:to])
 }
 
-// homeAfterName returns where "of" or "from" and a US state or a place
-// follow a name at the end of ws, 0 when they do not.
+// homeAfterName returns where "of" or "from" and a place follow a name
+// at the end of ws ("Leonard Hargrove III of Waco"), 0 when they do not.
 func homeAfterName(ws []item) int {
 	n := len(ws)
 	for o := n - 2; o >= 2 && o >= n-4; o-- {
 		if !ws[o].isWord("of") && !ws[o].isWord("from") {
 			continue
 		}
-		if !ws[o-1].nameWord() || !(usStateWords[ws[o+1].low] || ws[o+1].is(classPlaceName) || placeFirstWords[ws[o+1].low]) {
-			return 0
+		if !ws[o-1].nameWord() || ws[o+1].is(classDeterminer) || honorifics[strings.ToLower(ws[o-1].text)] || n-o > 3 {
+			return 0 // "of the Riverbend Valley" is an organisation's, "Secretary of State Jerome Baptiste" a title's
 		}
 		for _, w := range ws[o+1:] {
 			if !w.capitalised() {

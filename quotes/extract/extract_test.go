@@ -64,6 +64,7 @@ func FuzzExtract(f *testing.F) {
 		"Here's Lee in 1992: \"a b.\" From Bush's post: \"c d.\" A text from a friend, Tasha Bell: \"e f.\" Adding, \"g h.\"",
 		"Sen. Joan Eberly, R-Iowa. The Florida senator said \"a b\" and \"c d,\" the Iowa Republican said. A spokeswoman for the San Miguelito said it. \"e,\" she said. For Keisha Young, no. Valdez-Kimura paused. the U.S. While the Fed's Young, \"x\" its annual bank Local 417",
 		"Tenants, Workers and Families for a Fair Nevada, an alliance, \"a b,\" called out Sharon Kowalczyk. \"c,\" Deputy Carlos Ibarra-Lund can be heard saying. Superior Court Judge Adelaide Church: \"d.\" Dr. Cornelius \"Neil\" van der Berg, raising a glass: \"e\"\n\n\u2014 Rosa Delgado\n\n9:58 PM CDT \"f g,\" a senior aide said. \u2014 Gov. Thomas Avery Pruitt III, Feb. 4, 2025",
+		"By Mariama Sesay\n\nHale wrote to the firm, threatening \"a major lawsuit,\" according to a copy of the letter reviewed by The Ledger. That letter, on Hale Group letterhead, demanded \"an apology.\"\n\n\"Ms. Ruiz, were you there?\" Kincaid asked.\n\n\"I was,\" she said. \"Why now?\" I asked. In a two-page letter delivered at 4:45 p.m., Mr. Oduya, 61, said it. \"x,\" the letter read. One juror, a woman who asked not to be identified, said so. \"y,\" she said. Camila de los Santos, R-Ohio, a lawyer. The United Nurses and Allied Professionals of the Riverbend Valley, which, with Kansans for Health Care, Not Cuts, \"z\" Ann Lee began.",
 	} {
 		f.Add(s)
 	}
