@@ -341,6 +341,8 @@ func TestPronounsAcrossParagraphs(t *testing.T) {
 
 func TestPeopleWhoShareASurname(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a wife named by first name keeps the surname, not his suffix", "Bakery\n\nHis father, Stanley Kowalczyk Sr., came to Port Ellery in 1964 to work at the shipyard. He lasted 11 months.\n\n\"I was a terrible welder and a pretty good baker,\" the elder Kowalczyk told the Gazette in 1985.\n\nHe and his wife, Helen, opened the bakery with a $4,000 loan. Helen Kowalczyk ran the counter for 38 years.\n\n\"People come here for company,\" Helen Kowalczyk said in that same interview.\n",
+			[]want{{"I was a terrible welder", "Stanley Kowalczyk Sr."}, {"People come here for company", "Helen Kowalczyk"}}},
 		{"the elder of a surname with a particle", "Race\n\nCurtis Van Hoven, the Republican nominee, spoke in Kiel on Friday.\n\nVan Hoven's first television ad features his father, Walter Van Hoven, 81, leaning on a gate at the family's farm.\n\n\"My son has never once missed a milking,\" the elder Van Hoven says in the ad.\n",
 			[]want{{"My son has never once missed a milking", "Walter Van Hoven"}}},
 		{"a father-in-law", "Farm bill\n\nLuann Schroeder-Diaz, who grows corn on 1,100 acres near Hampton, Iowa, with her husband and her father-in-law, Otto Schroeder, said higher prices would help.\n\n\"It's a floor, not a windfall,\" Schroeder-Diaz said. \"Nobody's buying a new combine because of this bill.\"\n\nHer father-in-law, 78, who has farmed the same ground since 1969, was more skeptical. \"I've seen eleven farm bills,\" he said.\n",

@@ -308,6 +308,12 @@ func (c *cast) relative(items []item, r nameRun) (string, byte) {
 		return "", 0
 	}
 	_, surname, _ := strings.Cut(of.name, " ")
+	// "his wife, Helen," of Stanley Kowalczyk Sr. is Helen Kowalczyk:
+	// the suffix is his alone.
+	for strings.Contains(surname, " ") && suffixOf(surname) != "" {
+		surname, _ = lastField(surname)
+		surname = strings.TrimRight(surname, " ")
+	}
 	return surname, g
 }
 
