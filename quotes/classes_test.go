@@ -883,6 +883,8 @@ func TestOfficialsUnnamed(t *testing.T) {
 			[]want{{"structural deficit", ""}}},
 		{"she, after somebody who asked not to be identified, is that somebody", "Verdict\n\nJudge Meredith Kwan thanked the jurors.\n\nOne juror, a woman who asked not to be identified because she feared for her safety, said the text messages weighed heavily.\n\n\"We went through every single one of them, twice,\" she said.\n",
 			[]want{{"We went through every single one", "one juror"}}},
+		{"a delegate from a state, who declined to give her name", "Convention\n\nThe air conditioning struggled again on Tuesday.\n\n\"Tell that to my deodorant,\" said a delegate from Ohio who declined to give her name.\n",
+			[]want{{"Tell that to my deodorant", "a delegate from Ohio"}}},
 		{"Syrian officials say who", "Talks\n\nSyrian officials called the meeting \"a new chapter\" in relations.\n",
 			[]want{{"a new chapter", "Syrian officials"}}},
 	})

@@ -2096,6 +2096,10 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 			return name, Group
 		case isTitleWord(head.low) && ws[h].low == "of":
 			continue // "Secretary of State John Kerry": a title, not an affiliation
+		case h == 2 && (ws[0].low == "a" || ws[0].low == "an") && (personRoles[head.low] || honorifics[head.low]) && !head.capitalised():
+			// "a delegate from Ohio who declined to give her name": somebody
+			// the article does not name, from somewhere it does.
+			return describedAs(ws), Unnamed
 		case head.nameWord():
 			return a.resolve(nounPhrase{np.from, np.from + h})
 		}
