@@ -75,6 +75,9 @@ var annotated = []struct {
 	{"blind-ak", "testdata/blind-ak/gold.json", "testdata/blind-ak/articles", false, false},
 	{"blind-al", "testdata/blind-al/gold.json", "testdata/blind-al/articles", false, false},
 	{"blind-am", "testdata/blind-am/gold.json", "testdata/blind-am/articles", false, false},
+	{"blind-an", "testdata/blind-an/gold.json", "testdata/blind-an/articles", false, false},
+	{"blind-ao", "testdata/blind-ao/gold.json", "testdata/blind-ao/articles", false, false},
+	{"blind-ap", "testdata/blind-ap/gold.json", "testdata/blind-ap/articles", false, false},
 	{"blind-af", "testdata/blind-af/gold.json", "testdata/blind-af/articles", false, false},
 }
 
