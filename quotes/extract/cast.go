@@ -978,6 +978,9 @@ func looksLikePersonName(ws []item) bool {
 	if len(ws) == 2 && nationalities[ws[1].low] != "" && (nationalities[ws[0].low] != "" || heritages[ws[0].low]) {
 		return false // "Native American artifacts", "African American voters"
 	}
+	if utf8.RuneCountInString(ws[0].text) == 1 && len(ws) == 2 {
+		return false // "73°F Waverly, IA": a weather line's unit, not an initial
+	}
 	if ws[0].low == "dear" {
 		return false // "a Dear Colleague letter": a salutation
 	}
