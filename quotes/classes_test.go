@@ -92,6 +92,10 @@ func TestRolesBeforeNames(t *testing.T) {
 
 func TestOrganisations(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a committee on what it deals with", "Ethics\n\nThe House Committee on Ethics concluded Thursday that Rep. Vincent Meer pressured his staff.\n\nIn a 94-page report, the committee said it had found \"substantial evidence\" of misconduct.\n",
+			[]want{{"substantial evidence", "House Committee on Ethics"}}},
+		{"lists that end in \"and the\" and without a connector after", "Ethics\n\nThe Coalition for Transparency, Accountability and the Public Trust said the report \"confirms what staff have been saying.\"\n\nThe Coalition for Safe Roads, Rested Drivers and Fair Pay said the agency \"ignored its own research.\"\n",
+			[]want{{"confirms what staff have been saying.", "Coalition for Transparency, Accountability and the Public Trust"}, {"ignored its own research.", "Coalition for Safe Roads, Rested Drivers and Fair Pay"}}},
 		{"a name that says what it is not", "Town hall\n\nIn a news release, Kansans for Health Care, Not Cuts called the town hall \"proof that Kansans are paying attention.\"\n",
 			[]want{{"proof that Kansans are paying attention", "Kansans for Health Care, Not Cuts"}}},
 		{"two plurals joined before \"of\"", "Hospital\n\nThe United Nurses and Allied Professionals of the Riverbend Valley, which represents 600 nurses, called the cuts \"reckless and dangerous.\"\n\n\"Closing the unit will cost lives,\" the union said.\n",

@@ -2901,6 +2901,8 @@ func commaInName(items []item, j int) bool {
 		switch it := items[k]; {
 		case it.low == "and":
 			and = true
+		case and && it.low == "the" && items[k-1].low == "and":
+			// "Coalition for Transparency, Accountability and the Public Trust"
 		case it.text == ",":
 			if !items[k-1].capitalised() || k+1 >= len(items) || !items[k+1].capitalised() && !items[k+1].isWord("and") {
 				return false
@@ -2948,6 +2950,9 @@ func saint(w item) bool {
 func joinsOrgWords(ws []item, m int) bool {
 	switch ws[m].low {
 	case "the", "a":
+		if m > 1 && ws[m-1].low == "and" && listedBefore(ws, m-1) {
+			return true // "Coalition for Transparency, Accountability and the Public Trust"
+		}
 		return m > 1 && (ws[m-1].low == "of" || ws[m-1].low == "for") && orgFormer(ws, m-2, true)
 	case "for":
 		return forFormer(ws, m-1)
@@ -2961,6 +2966,8 @@ func joinsOrgWords(ws []item, m int) bool {
 		return false
 	case "of":
 		return orgFormer(ws, m-1, true)
+	case "on":
+		return onHeads[ws[m-1].low] && ws[m-1].capitalised() && m+1 < len(ws) && ws[m+1].capitalised()
 	case "and", "&":
 		if ws[m].text == "&" && ws[m-1].capitalised() && m+1 < len(ws) && ws[m+1].capitalised() {
 			return true // "Westridge Power & Light"
@@ -2991,7 +2998,7 @@ func joinsOrgWords(ws []item, m int) bool {
 // or "of" ("Citizens for Responsible Growth", "Veterans of Modern Wars").
 func headsOrgRun(ws []item, m int) bool {
 	last := m+1 == len(ws)
-	if ws[m].baseIs(classOrgSuffix) && (last || ws[m+1].is(classOrgConnector)) {
+	if ws[m].baseIs(classOrgSuffix) && (last || ws[m+1].is(classOrgConnector) || ws[m+1].low == "on" && onHeads[ws[m].low]) {
 		return true
 	}
 	return !last && (ws[m+1].low == "for" && forFormer(ws, m) || ws[m+1].low == "of" && orgFormer(ws, m, true))

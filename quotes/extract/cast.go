@@ -160,7 +160,7 @@ func headsOrg(ws []string, head string) bool {
 		}
 	}
 	for i, w := range ws {
-		if trimPossessive(w) == head && (i == len(ws)-1 || orgConnectors[ws[i+1]]) {
+		if trimPossessive(w) == head && (i == len(ws)-1 || orgConnectors[ws[i+1]] || ws[i+1] == "on" && onHeads[w]) {
 			return true
 		}
 		// "the hospital" is "St. Brendan Regional Medical Center" too,
@@ -581,6 +581,15 @@ func joinsName(items []item, j int) bool {
 	if w == "and" && items[j-1].text == "," && items[j+1].nameWord() {
 		return commaInName(items, j-1) // "Kansans for Libraries, Literacy, and Lifelong Learning"
 	}
+	if w == "and" && (items[j+1].nameWord() || items[j+1].isWord("the") && j+2 < len(items) && items[j+2].nameWord()) && listedBefore(items, j) {
+		return true // "Coalition for Safe Roads, Rested Drivers and Fair Pay", "… and the Public Trust"
+	}
+	if w == "the" && items[j-1].isWord("and") && items[j+1].nameWord() && listedBefore(items, j-1) {
+		return true
+	}
+	if w == "on" && onHeads[items[j-1].low] && items[j-1].capitalised() && items[j+1].nameWord() {
+		return true // "House Committee on Ethics", "Council on Foreign Relations"
+	}
 	if w == "the" || w == "a" {
 		// "Friends of the Riverfront", "Coalition for a Fair Judiciary":
 		// an article after a connector that joins.
@@ -596,6 +605,9 @@ func joinsName(items []item, j int) bool {
 	}
 	return connects(items, j, next)
 }
+
+// onHeads take "on" and what they deal with into an organisation's name.
+var onHeads = set(`committee subcommittee council commission panel board conference caucus`)
 
 // connects reports whether the connector at j joins the capitalised word
 // before it to the name word at next: "of" and "for" after a word that
