@@ -202,6 +202,8 @@ func TestSpeechVerbsAndFrames(t *testing.T) {
 			[]want{{"Few can match her", "Myra Gutin"}, {"one of the most powerful mayors", "Carl Antonelli"}}},
 		{"prayed", "Convention\n\nThe Rev. Ife Oyelaran-Baptiste of Greater Bethel AME Church closed the night with a prayer.\n\n\"Lord, bless the delegates,\" she prayed, to laughter.\n",
 			[]want{{"Lord, bless the delegates", "Ife Oyelaran-Baptiste"}}},
+		{"a congressman from a state, then an apposition, then the verb", "Water\n\nRep. Dale Baker of Nevada, a Republican on the House Natural Resources Committee, called the proposal a \"bailout for California agribusiness\" and said he would oppose it.\n",
+			[]want{{"bailout for California agribusiness", "Dale Baker"}}},
 		{"an apposition with the town the lawyer is from", "Football\n\nRutherford's attorney, Leonard Hargrove III of Waco, said in a phone interview that the video was \"misleading.\"\n",
 			[]want{{"misleading.", "Leonard Hargrove III"}}},
 		{"an apposition with the member's state", "Whip race\n\nThe caucus said it would not endorse as a bloc. Its chairman, Rep. Jerome Wexley of South Carolina, posted on X that members should \"vote their conscience.\"\n",

@@ -1777,6 +1777,13 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 			}
 			return nounPhrase{k, j + 1}, true
 		}
+		// "Rep. Dale Baker of Nevada, a Republican …, called": the
+		// person from the place.
+		if k-2 >= s && (a.items[k-1].isWord("of") || a.items[k-1].isWord("from")) && a.items[k-2].nameWord() && (usStateWords[a.items[k].low] || a.items[k].is(classPlaceName)) {
+			if np, ok := a.phraseEndingAt(k-2, s); ok && np.to-np.from >= 2 {
+				return np, true
+			}
+		}
 		// "Analysts at Morgan Stanley", "a spokesman for Siemens": the
 		// speaker is the group or person described, not the name.
 		if k-2 >= s && affiliations[a.items[k-1].low] && speakerHead(a.items[k-2].low) {
