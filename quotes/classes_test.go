@@ -208,6 +208,8 @@ func TestSpeechVerbsAndFrames(t *testing.T) {
 			[]want{{"misleading.", "Leonard Hargrove III"}}},
 		{"an apposition with the member's state", "Whip race\n\nThe caucus said it would not endorse as a bloc. Its chairman, Rep. Jerome Wexley of South Carolina, posted on X that members should \"vote their conscience.\"\n",
 			[]want{{"vote their conscience.", "Jerome Wexley"}}},
+		{"the spokeswoman, named when she was introduced", "Schools\n\nPolice Chief Ann Torres said officers searched the building.\n\nA spokeswoman for the district, Kristen Vale, said the first priority had been securing the building.\n\nThe spokeswoman added that counselors would be available.\n\n\"Nobody should have to process a morning like this alone,\" the spokeswoman said.\n",
+			[]want{{"Nobody should have to process", "Kristen Vale"}}},
 		{"a spokeswoman for a committee named in lower case", "Convention\n\nThe Democratic National Convention Committee said crews were working on the air conditioning.\n\nA spokeswoman for the convention committee said additional buses had been added. \"We heard the feedback,\" she said.\n",
 			[]want{{"We heard the feedback", "Democratic National Convention Committee"}}},
 		{"began, and interrupted", "Hearing\n\n\"So I'll ask it plainly: Who decided to wait?\" Chairman Bradley Kincaid said.\n\n\"The decision was made on the advice of outside counsel, who asked us to—\" Victoria Ashby-Lowry began.\n\n\"Which law enforcement agency?\" Kincaid interrupted.\n",

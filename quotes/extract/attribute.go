@@ -2401,6 +2401,30 @@ func (a *attributor) spokespersonSubject(i int) (string, Kind) {
 	return "", Unknown
 }
 
+// namedSpokesperson returns the person an apposition named as the last
+// spokesperson of the kind head says before pos: "A spokeswoman for the
+// district, Kristen Vale, said …"; nil when the last one went unnamed.
+func (a *attributor) namedSpokesperson(head string, pos int) *person {
+	i := a.itemAt(pos)
+	for k := i - 1; k > 0 && k > i-300; k-- {
+		if a.items[k].low != head || k > 0 && a.items[k-1].isWord("the") {
+			continue // "The spokeswoman added": the one introduced before
+		}
+		for c := k + 1; c < len(a.items) && c <= k+6 && a.items[c].kind != itemBreak; c++ {
+			if a.items[c].text != "," || c+1 >= len(a.items) || !a.items[c+1].nameWord() {
+				continue
+			}
+			r := runAt(a.items, c+1)
+			if r.to < len(a.items) && a.items[r.to].text == "," && r.to-r.from >= 2 {
+				return a.cast.byName(joinWords(a.items[r.from:r.to]), a.items[r.from].pos)
+			}
+			break
+		}
+		return nil
+	}
+	return nil
+}
+
 func (a *attributor) spokespersonFor(pos int) (string, Kind) {
 	i := a.itemAt(pos)
 	for k := i - 1; k > 0 && k > i-120; k-- {
@@ -2621,6 +2645,10 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	// "The final statement, just five pages long, said": adjectives before
 	// a statement do not say whose it is.
 	if speaksFor[head] && hi == start+1 && genericOrgHeads[ws[start].low] || (speaksFor[head] || statementNouns[head]) && article && (hi == start || statementNouns[head] && !anyCapitalised(ws[start:hi]) && hi-start <= 2) {
+		if p := a.namedSpokesperson(head, pos); p != nil && ws[0].low == "the" && hi == start {
+			a.cast.noteMention(p, pos)
+			return p.name, Person // "A spokeswoman for the district, Kristen Vale, said" then "the spokeswoman said"
+		}
 		if name, kind := a.spokespersonFor(pos); name != "" && ws[0].low == "the" {
 			return name, kind // "A Lumora spokesperson declined …" then "the spokesperson said"
 		}
