@@ -27,6 +27,10 @@ func newCast(items []item, lower *lowerWords) *cast {
 			continue // "Continued Stone:", "Neither Alan Grayson nor …": the name starts after
 		}
 		r := runAt(items, i)
+		if placeList(items, r) {
+			i = r.to - 1 // "Faulkner, Van Buren and Searcy Counties": places
+			continue
+		}
 		if signOff(items, r) {
 			i = r.to - 1 // "— Rosa Delgado" under a live blog's post: its reporter, no one in the story
 			continue
@@ -52,6 +56,26 @@ func newCast(items []item, lower *lowerWords) *cast {
 	c.readRelatives(items)
 	return c
 }
+
+// placeList reports a name run in a list that a plural place noun ends:
+// "to Faulkner, Van Buren and Searcy Counties", "in Orleans and
+// Jefferson parishes".
+func placeList(items []item, r nameRun) bool {
+	for k := r.to; k < len(items) && k < r.to+6; k++ {
+		it := items[k]
+		switch {
+		case pluralPlaceNouns[it.low]:
+			return k > r.to
+		case it.text == "," || it.isWord("and") || it.nameWord():
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pluralPlaceNouns end a list of places.
+var pluralPlaceNouns = set(`counties parishes townships boroughs districts states`)
 
 // signOff reports a name alone in its paragraph after a dash, as a live
 // blog signs each post with its reporter's name; not under a quotation,
