@@ -92,6 +92,8 @@ func TestRolesBeforeNames(t *testing.T) {
 
 func TestOrganisations(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a union named before the word union, and its office", "Steel\n\nThe United Metal and Foundry Workers union represents 4,000 workers at the mill.\n\nThe union's national office said in a statement that the tariffs were \"a long-overdue first step.\"\n",
+			[]want{{"a long-overdue first step.", "United Metal and Foundry Workers"}}},
 		{"a committee on what it deals with", "Ethics\n\nThe House Committee on Ethics concluded Thursday that Rep. Vincent Meer pressured his staff.\n\nIn a 94-page report, the committee said it had found \"substantial evidence\" of misconduct.\n",
 			[]want{{"substantial evidence", "House Committee on Ethics"}}},
 		{"lists that end in \"and the\" and without a connector after", "Ethics\n\nThe Coalition for Transparency, Accountability and the Public Trust said the report \"confirms what staff have been saying.\"\n\nThe Coalition for Safe Roads, Rested Drivers and Fair Pay said the agency \"ignored its own research.\"\n",

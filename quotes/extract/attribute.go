@@ -2680,6 +2680,17 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 		// is never taken for a name.
 		return describedAs(ws[:hi+1]), Unnamed
 	case orgHeads[head]:
+		// "The union's national office said": the union the article named.
+		for k := start; k < hi; k++ {
+			if possessive(ws[k]) && !ws[k].nameWord() && orgHeads[trimPossessive(ws[k].low)] && definite {
+				owner := append([]item(nil), ws[:k+1]...)
+				last := &owner[k]
+				last.setWord(trimPossessive(last.text), trimPossessive(last.low))
+				if name, kind := a.describe(owner, pos); kind == Org {
+					return name, kind
+				}
+			}
+		}
 		return a.describeOrg(ws, start, hi, definite, mods, pos)
 	case definite && strings.HasSuffix(head, "-year-old"):
 		// "the 34-year-old said": by the age, or the person just named.

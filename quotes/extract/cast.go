@@ -639,6 +639,11 @@ func connects(items []item, j, next int) bool {
 		}
 		// "Tenants, Workers and Families for a Fair Nevada": a list
 		// that a connector after it makes an organisation's name.
+		// "the United Metal and Foundry Workers union": a kind of
+		// organisation in lower case after the name.
+		if k > next && k < len(items) && items[k].kind == itemWord && !items[k].capitalised() && (items[k].low == "union" || items[k].low == "coalition" || items[k].low == "association") {
+			return true
+		}
 		// "United Nurses and Allied Professionals of the Riverbend
 		// Valley": two plurals joined before one.
 		list := j >= 2 && items[j-2].text == "," || len(prev.low) > 3 && strings.HasSuffix(prev.low, "s") && prev.capitalised()

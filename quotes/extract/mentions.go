@@ -106,6 +106,12 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		c.noteOrgAs(org, items[r.from].pos, apposedOrgHead(items, r.to))
 		return r.to - 1
 	}
+	if r.to < len(items) && items[r.to].isWord("union") && r.to-r.from >= 2 && strings.HasSuffix(items[r.to-1].low, "s") {
+		// "the United Metal and Foundry Workers union": its members'
+		// name, and "the union" later.
+		c.noteOrg(joinWords(items[r.from:r.to]), items[r.from].pos)
+		return r.to - 1
+	}
 	if unionLocal(items, r) {
 		// "Food Processing and Allied Workers Local 412".
 		c.noteOrg(joinWords(items[r.from:r.to])+" "+items[r.to].text, items[r.from].pos)
