@@ -264,6 +264,8 @@ A Pierce spokeswoman, Marisol Thigpen, responded in a text message: "If they tho
 
 func TestNeverANameThatIsNot(t *testing.T) {
 	runCases(t, []extractCase{
+		{"Western states are no speaker stating", "Water\n\nWASHINGTON — President Catherine Adler on Tuesday announced a $40 billion plan to shore up water supplies across seven drought-stricken Western states, calling the shrinking of the Colorado River \"the defining infrastructure challenge of this decade.\"\n",
+			[]want{{"the defining infrastructure challenge", "Catherine Adler"}}},
 		{"a list of counties", "Ice storm\n\n\"This is not a storm you can drive through,\" Gov. Janice Whitfield-Ames said at an afternoon briefing.\n\nShe said the National Guard had sent teams with chain saws to Faulkner, Van Buren and Searcy Counties, where the ice was thickest.\n\n\"I have asked the president for a federal emergency declaration,\" she said.\n",
 			[]want{{"This is not a storm", "Janice Whitfield-Ames"}, {"I have asked the president", "Janice Whitfield-Ames"}}},
 		{"a weather line in the page's header", "Skip to main content\nThe Cedar Valley Courier\nNews  Sports  Obituaries  Opinion\n73°F Waverly, IA\n\nELECTIONS\n\n‘I’m a plumber’: Bishop brings Senate bid to Waverly diner\n\nBy Kelsey Amundsen\nPublished Oct. 3, 2024 at 7:15 p.m.\n\nWAVERLY — Daniel Bishop arrived at the Main Street Grill on Thursday morning about forty minutes late, apologized to the room and then stood on a chair.\n\n\"I know I'm late,\" the Republican nominee told the crowd.\n",

@@ -370,6 +370,12 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 	return np, cue, ok
 }
 
+// regionWords make "states" after them a noun: "seven drought-stricken
+// Western states", "the Baltic states", "swing states".
+var regionWords = set(`western eastern northern southern midwestern southwestern northeastern southeastern northwestern
+gulf baltic border swing battleground member nordic plains mountain coastal neighboring neighbouring other several
+two three four five six seven eight nine ten many`)
+
 // penned are the participles of who wrote a document, not who put it
 // out: "Clinton emails released by the State Department" are hers.
 var penned = set(`written co-written authored co-authored penned drafted signed co-signed`)
@@ -632,8 +638,8 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 		if k > s && possessive(a.items[k-1]) && !(k+1 < qi && a.items[k+1].isWord("that")) {
 			continue // "called Rowe's claim "a scare tactic"": the claim is named, not made
 		}
-		if k > s && (nounBefore(a.items[k-1]) || it.capitalised() && !headlineVerb(a.items, s, k)) {
-			continue // a noun: "the warning", "Republican claims", "the United States"
+		if k > s && (nounBefore(a.items[k-1]) || it.capitalised() && !headlineVerb(a.items, s, k) || it.low == "states" && regionWords[a.items[k-1].low]) {
+			continue // a noun: "the warning", "Republican claims", "the United States", "Western states"
 		}
 		cue := a.cueAt(k)
 		if np, ok := a.passiveAgent(k, qi); ok {
