@@ -896,7 +896,7 @@ func (a *attributor) relativeSubject(k, s int) (nounPhrase, bool) {
 			np, ok := a.phraseEndingAt(e, s)
 			// "Gloria Fenwick, a retired teacher from Carrow Springs, who
 			// asked": the name before the apposition.
-			for n := 0; ok && n < 2; n++ {
+			for n := 0; ok && n < 2 && np.from > 0; n++ {
 				c := np.from - 1
 				if prepositions[a.items[c].low] || c-1 > s && prepositions[a.items[c-1].low] && !a.items[c].capitalised() {
 					// "… from nearby Carrow Springs": a place inside it.
