@@ -92,6 +92,8 @@ func TestRolesBeforeNames(t *testing.T) {
 
 func TestOrganisations(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a company whose name ends in Products", "Fire\n\nIn a statement Monday evening, Kessling Polymer Products said it was \"deeply grateful that all of our team members are safe.\"\n\n\"Our thoughts are with our three injured colleagues,\" the company said.\n\nStaff writer Anjali Deshpande contributed from Ridgeway General Hospital.\n",
+			[]want{{"deeply grateful", "Kessling Polymer Products"}, {"Our thoughts are with", "Kessling Polymer Products"}}},
 		{"a union named before the word union, and its office", "Steel\n\nThe United Metal and Foundry Workers union represents 4,000 workers at the mill.\n\nThe union's national office said in a statement that the tariffs were \"a long-overdue first step.\"\n",
 			[]want{{"a long-overdue first step.", "United Metal and Foundry Workers"}}},
 		{"a committee on what it deals with", "Ethics\n\nThe House Committee on Ethics concluded Thursday that Rep. Vincent Meer pressured his staff.\n\nIn a 94-page report, the committee said it had found \"substantial evidence\" of misconduct.\n",

@@ -196,7 +196,7 @@ motors foods energy health systems technologies labs media industries pharmaceut
 solutions studios records authority board bureau administration society college school hospital church
 center centre coalition alliance fund trust project tribune journal herald gazette magazine teamsters guild caucus conference chamber senate assembly legislature united convention
 district legion cooperative co-op collective academy museum library clinic ministries mission laboratory
-protection enforcement affairs security resources recycling co co. division patrol shipping logistics
+protection enforcement affairs security resources recycling co co. division patrol shipping logistics products enterprises ventures manufacturing
 brands properties realty construction communications entertainment telecom mining petroleum
 power electric utilities bakery bakehouse cafe café diner restaurant grill tavern brewery winery
 distillery orchards farms market grocers pharmacy salon bookstore outfitters architects engineers
