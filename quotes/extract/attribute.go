@@ -2275,18 +2275,11 @@ func (a *attributor) asker(i int) *person {
 // when the pronoun fits them: after "“Ms. Ashcombe-Lowry, were you one of
 // the three?” Venkataraman asked.", "“I was,” she said." is hers.
 func (a *attributor) addressee(i int, pronoun string) *person {
-	qi := i - 1
-	for qi >= 0 && qi >= i-3 && a.items[qi].kind != itemQuote {
-		qi--
-	}
-	if qi < 0 || qi < i-3 {
+	qi, q, ok := a.questionBefore(i)
+	if !ok || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q]].pos) != 1 {
 		return nil
 	}
-	q := a.items[qi].quote
-	if q == 0 || a.qItem[q-1] < 0 || !question(a.texts[q-1]) || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q-1]].pos) != 1 {
-		return nil
-	}
-	head, _, ok := strings.Cut(a.texts[q-1], ",")
+	head, _, ok := strings.Cut(a.texts[q], ",")
 	ws := strings.Fields(head)
 	if !ok || len(ws) == 0 || len(ws) > 3 {
 		return nil
@@ -2303,24 +2296,35 @@ func (a *attributor) addressee(i int, pronoun string) *person {
 	return p
 }
 
+// questionBefore returns the quotation item qi whose attribution holds
+// the pronoun at item i, and the quotation q before it, when q is a
+// question.
+func (a *attributor) questionBefore(i int) (qi, q int, ok bool) {
+	qi = i - 1
+	for qi >= 0 && qi >= i-3 && a.items[qi].kind != itemQuote {
+		qi--
+	}
+	if qi < 0 || qi < i-3 {
+		return 0, 0, false
+	}
+	q = a.items[qi].quote - 1
+	if q < 0 || a.qItem[q] < 0 || !question(a.texts[q]) {
+		return 0, 0, false
+	}
+	return qi, q, true
+}
+
 // questioner returns the journalist whose question, quoted just before,
 // the quotation of the pronoun at item i answers: after "“What do you
 // want people to know?” Pike asked.", "“That she's tough,” she said." is
 // not the reporter who asked.
 func (a *attributor) questioner(i int) *person {
-	qi := i - 1
-	for qi >= 0 && qi >= i-3 && a.items[qi].kind != itemQuote {
-		qi--
-	}
-	if qi < 0 || qi < i-3 {
+	qi, q, ok := a.questionBefore(i)
+	if !ok {
 		return nil
 	}
-	q := a.items[qi].quote
-	if q == 0 || a.qItem[q-1] < 0 || !strings.HasSuffix(strings.TrimSpace(a.texts[q-1]), "?") {
-		return nil
-	}
-	asked := a.out[q-1].speaker
-	if asked == "" || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q-1]].pos) > 1 {
+	asked := a.out[q].speaker
+	if asked == "" || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q]].pos) > 1 {
 		return nil
 	}
 	for _, p := range a.cast.people {
