@@ -2758,6 +2758,13 @@ func (a *attributor) describeOrg(ws []item, start, hi int, definite bool, mods [
 			return org, Org
 		}
 	}
+	// "The Arkansas State Police said troopers had responded …. "…," the
+	// agency said": the organisation the sentence before was about.
+	if head == "agency" && definite && hi == start {
+		if org := a.orgSubjectBefore(pos); org != "" {
+			return org, Org
+		}
+	}
 	// "the union", "the company": the one the article named; "the
 	// historical society" when its name has the words.
 	if org := a.cast.byOrg(head, pos); org != "" && definite && (hi == start || nameHolds(Fold(org), mods)) {

@@ -24,7 +24,11 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 	for k := i; k < len(a.items) && k <= i+3; k++ {
 		if a.items[k].isWord(head) {
 			if np, ok := a.writtenBy(k); ok {
-				return a.resolve(np)
+				// Not "the memo read, according to a copy released by
+				// the committee": who released it names nobody here.
+				if name, kind := a.resolve(np); name != "" {
+					return name, kind
+				}
 			}
 			break
 		}
