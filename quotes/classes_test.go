@@ -216,6 +216,8 @@ func TestSpeechVerbsAndFrames(t *testing.T) {
 			[]want{{"Nobody should have to process", "Kristen Vale"}}},
 		{"a spokeswoman for a committee named in lower case", "Convention\n\nThe Democratic National Convention Committee said crews were working on the air conditioning.\n\nA spokeswoman for the convention committee said additional buses had been added. \"We heard the feedback,\" she said.\n",
 			[]want{{"We heard the feedback", "Democratic National Convention Committee"}}},
+		{"started", "Interview\n\nIn an interview with host Sean Harlan on Monday night, Mayor Tom Vick responded to a question about the budget.\n\n\"The Ledger is claiming today that you had a private meeting in January,\" Harlan started.\n",
+			[]want{{"The Ledger is claiming today", "Sean Harlan"}}},
 		{"began, and interrupted", "Hearing\n\n\"So I'll ask it plainly: Who decided to wait?\" Chairman Bradley Kincaid said.\n\n\"The decision was made on the advice of outside counsel, who asked us to—\" Victoria Ashby-Lowry began.\n\n\"Which law enforcement agency?\" Kincaid interrupted.\n",
 			[]want{{"So I'll ask it plainly", "Bradley Kincaid"}, {"The decision was made", "Victoria Ashby-Lowry"}, {"Which law enforcement agency?", "Bradley Kincaid"}}},
 		{"posted on X", "Feud\n\n\"See you in court,\" Jordan Vale posted on X on Sunday.\n", []want{{"See you in court", "Jordan Vale"}}},

@@ -381,9 +381,9 @@ two three four five six seven eight nine ten many`)
 var penned = set(`written co-written authored co-authored penned drafted signed co-signed`)
 
 // afterOnly are verbs of speech only after the quotation, ending its
-// attribution: "began", "interrupted"; before one ("began calling it")
-// they are not.
-var afterOnly = set(`began interrupted`)
+// attribution: "began", "started", "interrupted"; before one ("began
+// calling it") they are not.
+var afterOnly = set(`began started interrupted`)
 
 // dashCredit reads the credit on the line under a quotation, from the
 // dash to end: a name, roles before it allowed, then nothing, a full
