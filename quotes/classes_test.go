@@ -216,6 +216,8 @@ func TestSpeechVerbsAndFrames(t *testing.T) {
 			[]want{{"Nobody should have to process", "Kristen Vale"}}},
 		{"a spokeswoman for a committee named in lower case", "Convention\n\nThe Democratic National Convention Committee said crews were working on the air conditioning.\n\nA spokeswoman for the convention committee said additional buses had been added. \"We heard the feedback,\" she said.\n",
 			[]want{{"We heard the feedback", "Democratic National Convention Committee"}}},
+		{"declined to describe, saying only that", "Standoff\n\nSgt. Dwayne Bishop said the man surrendered at 6 p.m.\n\nBishop declined to describe the negotiations, saying only that Kessler made \"a number of demands, none of which we could meet.\"\n",
+			[]want{{"a number of demands", "Dwayne Bishop"}}},
 		{"started", "Interview\n\nIn an interview with host Sean Harlan on Monday night, Mayor Tom Vick responded to a question about the budget.\n\n\"The Ledger is claiming today that you had a private meeting in January,\" Harlan started.\n",
 			[]want{{"The Ledger is claiming today", "Sean Harlan"}}},
 		{"began, and interrupted", "Hearing\n\n\"So I'll ask it plainly: Who decided to wait?\" Chairman Bradley Kincaid said.\n\n\"The decision was made on the advice of outside counsel, who asked us to—\" Victoria Ashby-Lowry began.\n\n\"Which law enforcement agency?\" Kincaid interrupted.\n",

@@ -475,7 +475,7 @@ son-in-law daughter-in-law brother-in-law sister-in-law`)
 
 // catenatives take a speech verb after "to": "she liked to say".
 var catenatives = set(`liked likes loved loves used wanted wants went goes tended tends began begins
-continued continues would`)
+continued continues would declined refused agreed`)
 
 // backVerbs give words to a speaker with "back": "Sanders shot back".
 var backVerbs = set(`shot fired hit struck pushed snapped wrote texted`)
