@@ -3031,6 +3031,8 @@ func joinsOrgWords(ws []item, m int) bool {
 		return orgFormer(ws, m-1, true)
 	case "on":
 		return onHeads[ws[m-1].low] && ws[m-1].capitalised() && m+1 < len(ws) && ws[m+1].capitalised()
+	case "in":
+		return ws[m-1].capitalised() && m+1 < len(ws) && ws[m+1].capitalised() && orgBefore(ws, m)
 	case "and", "&":
 		if ws[m].text == "&" && ws[m-1].capitalised() && m+1 < len(ws) && ws[m+1].capitalised() {
 			return true // "Westridge Power & Light"

@@ -587,6 +587,9 @@ func joinsName(items []item, j int) bool {
 	if w == "the" && items[j-1].isWord("and") && items[j+1].nameWord() && listedBefore(items, j-1) {
 		return true
 	}
+	if w == "in" && items[j-1].capitalised() && items[j+1].nameWord() && orgBefore(items, j) {
+		return true // "Citizens for Responsibility and Ethics in Washington"
+	}
 	if w == "on" && onHeads[items[j-1].low] && items[j-1].capitalised() && items[j+1].nameWord() {
 		return true // "House Committee on Ethics", "Council on Foreign Relations"
 	}
