@@ -78,6 +78,7 @@ var annotated = []struct {
 	{"blind-an", "testdata/blind-an/gold.json", "testdata/blind-an/articles", false, false},
 	{"blind-ao", "testdata/blind-ao/gold.json", "testdata/blind-ao/articles", false, false},
 	{"blind-ap", "testdata/blind-ap/gold.json", "testdata/blind-ap/articles", false, false},
+	{"blind-aq", "testdata/blind-aq/gold.json", "testdata/blind-aq/articles", false, false},
 	{"blind-af", "testdata/blind-af/gold.json", "testdata/blind-af/articles", false, false},
 }
 
