@@ -92,6 +92,8 @@ func TestRolesBeforeNames(t *testing.T) {
 
 func TestOrganisations(t *testing.T) {
 	runCases(t, []extractCase{
+		{"it, in the sentence of the organisation it stands for", "Storm\n\nIn rural Van Buren County, where every customer of the Ozark Valley Electric Cooperative was without power, County Judge Wendell Little said roads were blocked.\n\nThe cooperative said in a statement that it had called in 240 line workers but warned that some customers \"should prepare to be without power for a week or longer.\"\n",
+			[]want{{"should prepare to be without power", "Ozark Valley Electric Cooperative"}}},
 		{"a company whose name ends in Products", "Fire\n\nIn a statement Monday evening, Kessling Polymer Products said it was \"deeply grateful that all of our team members are safe.\"\n\n\"Our thoughts are with our three injured colleagues,\" the company said.\n\nStaff writer Anjali Deshpande contributed from Ridgeway General Hospital.\n",
 			[]want{{"deeply grateful", "Kessling Polymer Products"}, {"Our thoughts are with", "Kessling Polymer Products"}}},
 		{"a union named before the word union, and its office", "Steel\n\nThe United Metal and Foundry Workers union represents 4,000 workers at the mill.\n\nThe union's national office said in a statement that the tariffs were \"a long-overdue first step.\"\n",

@@ -2003,6 +2003,14 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 				return g, Group
 			}
 		case "it":
+			// "The cooperative said … that it had called in 240 line
+			// workers but warned that …": the sentence's own subject,
+			// when it is an organisation.
+			if sp, _, ok := a.sentenceSubject(np.from); ok && sp.to <= np.from && a.items[np.from].sent != np.from {
+				if name, kind := a.resolve(sp); kind == Org {
+					return name, kind
+				}
+			}
 			// `Sayre issued a statement Sunday. "…," it read.`: the
 			// document named in the sentence before speaks for its author.
 			if d := a.documentBefore(np.from); d != "" && (a.afterQuotation(np.from) || a.items[np.from].sent == np.from) {
