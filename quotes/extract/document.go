@@ -97,7 +97,7 @@ func (a *attributor) documentAuthor(head string, pos int) (string, Kind) {
 // publishing are the verbs by which somebody puts a document out: "The
 // county posted on Facebook that shelters were open", then `"…," the post
 // said.`
-var publishing = set(`posted tweeted published issued released announced wrote sent filed cited`)
+var publishing = set(`posted tweeted published issued released announced wrote sent filed cited shared`)
 
 // publisherBefore returns who put a document out, as the nearest of the
 // three sentences before item i that says so names them: the subject of
