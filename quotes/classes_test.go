@@ -452,6 +452,8 @@ func TestDocumentsSpeakForTheirAuthors(t *testing.T) {
 			[]want{{"Stay off the roads", "Arkansas State Police"}}},
 		{"a post shared on Facebook", "Hiker\n\nDeputies from the Alder County Sheriff's Office searched the ridge for three days.\n\nThe sheriff's office shared the news on Facebook shortly after 9 a.m.\n\n\"WE FOUND HIM. Owen Marsh is alive,\" the post said.\n",
 			[]want{{"WE FOUND HIM.", "Alder County Sheriff's Office"}}},
+		{"a statement or letter saying, and who put it out", "Budget\n\nThe firefighters' union, Millbrook Professional Firefighters, Local 2291, distributed a statement at the door saying the hiring freeze would leave two engine companies \"dangerously understaffed.\"\n\nMayor Ann Lee sent a letter to the council saying the plan was \"fair to every department.\"\n",
+			[]want{{"dangerously understaffed.", "Millbrook Professional Firefighters, Local 2291"}, {"fair to every department.", "Ann Lee"}}},
 		{"a memo with a title, and who wrote it", "Memo\n\nThe six-page memo, dated Sept. 9 and titled \"Path to 270: Phase II Messaging Guidance,\" was written by Brent Castellano, the campaign's chief strategist. Sen. Wade Harrow has not commented.\n\n\"We cannot afford that exposure,\" the memo reads.\n",
 			[]want{{"We cannot afford that exposure", "Brent Castellano"}}},
 		{"his letters, after a people's name that is nobody", "Museum\n\nThe objects were donated in 1931 by Augustus Pell Fairmont, a textile heir who traveled the upper Midwest in the 1910s buying, and in several cases digging up, Native American artifacts. His letters, preserved in the museum's archives, describe one burial site as \"an excellent field, quite untouched.\"\n",

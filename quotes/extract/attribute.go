@@ -634,6 +634,9 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 			if np, ok := a.quotedAs(k, s); ok {
 				return np, a.cueAt(k), true
 			}
+			if np, ok := a.documentSender(k, s); ok {
+				return np, a.cueAt(k), true
+			}
 		}
 		if k > s && possessive(a.items[k-1]) && !(k+1 < qi && a.items[k+1].isWord("that")) {
 			continue // "called Rowe's claim "a scare tactic"": the claim is named, not made
@@ -739,6 +742,29 @@ func (a *attributor) coordinatedRoles(from int) int {
 		}
 	}
 	return from
+}
+
+// documentSender reads who put out the document a participle at k hangs
+// on: `The union issued a statement saying the freeze was "reckless"`,
+// `Mayor Ann Lee sent a letter to the council saying …`: the subject of
+// the verb whose object the document is.
+func (a *attributor) documentSender(k, s int) (nounPhrase, bool) {
+	for d := k - 1; d > s && d >= k-8; d-- {
+		it := a.items[d]
+		if it.kind != itemWord || a.items[d].sent != a.items[k].sent {
+			return nounPhrase{}, false
+		}
+		if !documentWord(it.low) || it.capitalised() {
+			continue
+		}
+		for v := d - 1; v >= s && v >= d-3; v-- {
+			if w := a.items[v]; w.kind == itemWord && !w.capitalised() && finiteVerb(w) {
+				return a.subjectBefore(v, s)
+			}
+		}
+		return nounPhrase{}, false
+	}
+	return nounPhrase{}, false
 }
 
 // passiveAgent reads who asks in `Ruiz was asked by moderator Gerald
