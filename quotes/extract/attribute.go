@@ -376,10 +376,6 @@ var regionWords = set(`western eastern northern southern midwestern southwestern
 gulf baltic border swing battleground member nordic plains mountain coastal neighboring neighbouring other several
 two three four five six seven eight nine ten many`)
 
-// penned are the participles of who wrote a document, not who put it
-// out: "Clinton emails released by the State Department" are hers.
-var penned = set(`written co-written authored co-authored penned drafted signed co-signed`)
-
 // afterOnly are verbs of speech only after the quotation, ending its
 // attribution: "began", "started", "interrupted"; before one ("began
 // calling it") they are not.
@@ -742,29 +738,6 @@ func (a *attributor) coordinatedRoles(from int) int {
 		}
 	}
 	return from
-}
-
-// documentSender reads who put out the document a participle at k hangs
-// on: `The union issued a statement saying the freeze was "reckless"`,
-// `Mayor Ann Lee sent a letter to the council saying …`: the subject of
-// the verb whose object the document is.
-func (a *attributor) documentSender(k, s int) (nounPhrase, bool) {
-	for d := k - 1; d > s && d >= k-8; d-- {
-		it := a.items[d]
-		if it.kind != itemWord || a.items[d].sent != a.items[k].sent {
-			return nounPhrase{}, false
-		}
-		if !documentWord(it.low) || it.capitalised() {
-			continue
-		}
-		for v := d - 1; v >= s && v >= d-3; v-- {
-			if w := a.items[v]; w.kind == itemWord && !w.capitalised() && finiteVerb(w) {
-				return a.subjectBefore(v, s)
-			}
-		}
-		return nounPhrase{}, false
-	}
-	return nounPhrase{}, false
 }
 
 // passiveAgent reads who asks in `Ruiz was asked by moderator Gerald
@@ -1384,26 +1357,6 @@ skip:
 		np = a.personOf(np, s)
 	}
 	return np, ok
-}
-
-// authoredAside returns the comma that opens the aside closed by the
-// comma at j when the aside names an author: ", filed by …,", ", signed
-// by …,"; 0 when it does not.
-func (a *attributor) authoredAside(j, s int) int {
-	by := false
-	for b := j - 1; b > s && b > j-30; b-- {
-		it := a.items[b]
-		if it.kind == itemQuote || it.kind == itemBreak {
-			return 0
-		}
-		by = by || it.isWord("by")
-		// ", filed in U.S. District Court in Phoenix by the Arizona
-		// Coalition for Voting Access, Equity and Participation,"
-		if by && authorship[it.low] && a.items[b-1].text == "," {
-			return b - 1
-		}
-	}
-	return 0
 }
 
 // listedOrgBefore returns the organisation whose name, holding commas,
@@ -2303,94 +2256,6 @@ func (a *attributor) asker(i int) *person {
 	}
 	return nil
 }
-
-// addressee returns whom the question quoted just before the quotation
-// of the pronoun at item i, in the paragraph before, addresses by name,
-// when the pronoun fits them: after "“Ms. Ashcombe-Lowry, were you one of
-// the three?” Venkataraman asked.", "“I was,” she said." is hers.
-func (a *attributor) addressee(i int, pronoun string) *person {
-	qi, q, ok := a.questionBefore(i)
-	if !ok || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q]].pos) != 1 {
-		return nil
-	}
-	head, _, ok := strings.Cut(a.texts[q], ",")
-	ws := strings.Fields(head)
-	if !ok || len(ws) == 0 || len(ws) > 3 {
-		return nil
-	}
-	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return nil
-		}
-	}
-	p := a.cast.byName(strings.TrimSuffix(ws[len(ws)-1], "."), a.items[qi].pos)
-	if p == nil || p.gender != 0 && pronounGender(pronoun) != 0 && p.gender != pronounGender(pronoun) {
-		return nil
-	}
-	return p
-}
-
-// questionBefore returns the quotation item qi whose attribution holds
-// the pronoun at item i, and the quotation q before it, when q is a
-// question.
-func (a *attributor) questionBefore(i int) (qi, q int, ok bool) {
-	qi = i - 1
-	for qi >= 0 && qi >= i-3 && a.items[qi].kind != itemQuote {
-		qi--
-	}
-	if qi < 0 || qi < i-3 {
-		return 0, 0, false
-	}
-	q = a.items[qi].quote - 1
-	if q < 0 || a.qItem[q] < 0 || !question(a.texts[q]) {
-		return 0, 0, false
-	}
-	return qi, q, true
-}
-
-// questioner returns the journalist whose question, quoted just before,
-// the quotation of the pronoun at item i answers: after "“What do you
-// want people to know?” Pike asked.", "“That she's tough,” she said." is
-// not the reporter who asked.
-func (a *attributor) questioner(i int) *person {
-	qi, q, ok := a.questionBefore(i)
-	if !ok {
-		return nil
-	}
-	asked := a.out[q].speaker
-	if asked == "" || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q]].pos) > 1 {
-		return nil
-	}
-	for _, p := range a.cast.people {
-		if p.name == asked && a.journalist(p) {
-			return p
-		}
-	}
-	return nil
-}
-
-// journalist reports a person the article introduces as one who asks
-// the questions: a reporter or a host by role, or "KTLV 12's Jordan Pike",
-// a name given after an outlet's.
-func (a *attributor) journalist(p *person) bool {
-	for r := range p.roles {
-		if journalistRoles[r] {
-			return true
-		}
-	}
-	if len(p.mentions) == 0 {
-		return false
-	}
-	k := a.itemAt(p.mentions[0].pos)
-	if k == 0 || !possessive(a.items[k-1]) || a.items[k-1].nameWord() {
-		return false
-	}
-	w := a.items[k-1].text
-	return a.items[k-1].capitalised() || w[0] >= '0' && w[0] <= '9' // "KTLV 12's"
-}
-
-// journalistRoles ask the questions an interview quotes.
-var journalistRoles = set(`reporter host moderator anchor correspondent interviewer journalist columnist editor`)
 
 // descriptionHead reports a word that can end a description of whoever
 // speaks: a role, a group, an organisation, a document somebody issued

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // replyVerbs and askVerbs mark an exchange of questions and answers.
 var (
@@ -175,3 +179,91 @@ func (a *attributor) askedIn(from, to int) (attribution, attribution, bool) {
 	}
 	return attribution{}, attribution{}, false
 }
+
+// addressee returns whom the question quoted just before the quotation
+// of the pronoun at item i, in the paragraph before, addresses by name,
+// when the pronoun fits them: after "“Ms. Ashcombe-Lowry, were you one of
+// the three?” Venkataraman asked.", "“I was,” she said." is hers.
+func (a *attributor) addressee(i int, pronoun string) *person {
+	qi, q, ok := a.questionBefore(i)
+	if !ok || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q]].pos) != 1 {
+		return nil
+	}
+	head, _, ok := strings.Cut(a.texts[q], ",")
+	ws := strings.Fields(head)
+	if !ok || len(ws) == 0 || len(ws) > 3 {
+		return nil
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	p := a.cast.byName(strings.TrimSuffix(ws[len(ws)-1], "."), a.items[qi].pos)
+	if p == nil || p.gender != 0 && pronounGender(pronoun) != 0 && p.gender != pronounGender(pronoun) {
+		return nil
+	}
+	return p
+}
+
+// questionBefore returns the quotation item qi whose attribution holds
+// the pronoun at item i, and the quotation q before it, when q is a
+// question.
+func (a *attributor) questionBefore(i int) (qi, q int, ok bool) {
+	qi = i - 1
+	for qi >= 0 && qi >= i-3 && a.items[qi].kind != itemQuote {
+		qi--
+	}
+	if qi < 0 || qi < i-3 {
+		return 0, 0, false
+	}
+	q = a.items[qi].quote - 1
+	if q < 0 || a.qItem[q] < 0 || !question(a.texts[q]) {
+		return 0, 0, false
+	}
+	return qi, q, true
+}
+
+// questioner returns the journalist whose question, quoted just before,
+// the quotation of the pronoun at item i answers: after "“What do you
+// want people to know?” Pike asked.", "“That she's tough,” she said." is
+// not the reporter who asked.
+func (a *attributor) questioner(i int) *person {
+	qi, q, ok := a.questionBefore(i)
+	if !ok {
+		return nil
+	}
+	asked := a.out[q].speaker
+	if asked == "" || a.cast.paragraph(a.items[qi].pos)-a.cast.paragraph(a.items[a.qItem[q]].pos) > 1 {
+		return nil
+	}
+	for _, p := range a.cast.people {
+		if p.name == asked && a.journalist(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// journalist reports a person the article introduces as one who asks
+// the questions: a reporter or a host by role, or "KTLV 12's Jordan Pike",
+// a name given after an outlet's.
+func (a *attributor) journalist(p *person) bool {
+	for r := range p.roles {
+		if journalistRoles[r] {
+			return true
+		}
+	}
+	if len(p.mentions) == 0 {
+		return false
+	}
+	k := a.itemAt(p.mentions[0].pos)
+	if k == 0 || !possessive(a.items[k-1]) || a.items[k-1].nameWord() {
+		return false
+	}
+	w := a.items[k-1].text
+	return a.items[k-1].capitalised() || w[0] >= '0' && w[0] <= '9' // "KTLV 12's"
+}
+
+// journalistRoles ask the questions an interview quotes.
+var journalistRoles = set(`reporter host moderator anchor correspondent interviewer journalist columnist editor`)

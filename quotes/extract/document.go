@@ -308,3 +308,50 @@ func (a *attributor) plaintiff(head string, i int) (string, Kind) {
 	}
 	return "", Unknown
 }
+
+// documentSender reads who put out the document a participle at k hangs
+// on: `The union issued a statement saying the freeze was "reckless"`,
+// `Mayor Ann Lee sent a letter to the council saying …`: the subject of
+// the verb whose object the document is.
+func (a *attributor) documentSender(k, s int) (nounPhrase, bool) {
+	for d := k - 1; d > s && d >= k-8; d-- {
+		it := a.items[d]
+		if it.kind != itemWord || a.items[d].sent != a.items[k].sent {
+			return nounPhrase{}, false
+		}
+		if !documentWord(it.low) || it.capitalised() {
+			continue
+		}
+		for v := d - 1; v >= s && v >= d-3; v-- {
+			if w := a.items[v]; w.kind == itemWord && !w.capitalised() && finiteVerb(w) {
+				return a.subjectBefore(v, s)
+			}
+		}
+		return nounPhrase{}, false
+	}
+	return nounPhrase{}, false
+}
+
+// authoredAside returns the comma that opens the aside closed by the
+// comma at j when the aside names an author: ", filed by …,", ", signed
+// by …,"; 0 when it does not.
+func (a *attributor) authoredAside(j, s int) int {
+	by := false
+	for b := j - 1; b > s && b > j-30; b-- {
+		it := a.items[b]
+		if it.kind == itemQuote || it.kind == itemBreak {
+			return 0
+		}
+		by = by || it.isWord("by")
+		// ", filed in U.S. District Court in Phoenix by the Arizona
+		// Coalition for Voting Access, Equity and Participation,"
+		if by && authorship[it.low] && a.items[b-1].text == "," {
+			return b - 1
+		}
+	}
+	return 0
+}
+
+// penned are the participles of who wrote a document, not who put it
+// out: "Clinton emails released by the State Department" are hers.
+var penned = set(`written co-written authored co-authored penned drafted signed co-signed`)
