@@ -178,14 +178,8 @@ func TestHTTPSubcommand(t *testing.T) {
 		t.Fatalf("no listening line; run returned %v", <-done)
 	}
 
-	resp, err := http.Get("http://" + addr + "/healthz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "5 articles") {
-		t.Errorf("/healthz: %d %s", resp.StatusCode, body)
+	if code, body := healthz(t, addr); code != http.StatusOK || !strings.Contains(body, "5 articles") {
+		t.Errorf("/healthz: %d %s", code, body)
 	}
 
 	ping := []byte(`{"id": "1", "application_id": "2", "type": 1, "token": "t", "version": 1}`)
@@ -193,11 +187,11 @@ func TestHTTPSubcommand(t *testing.T) {
 	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/interactions", bytes.NewReader(ping))
 	req.Header.Set("X-Signature-Timestamp", ts)
 	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), ping...))))
-	resp, err = http.DefaultClient.Do(req)
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
-	body, _ = io.ReadAll(resp.Body)
+	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if string(bytes.TrimSpace(body)) != `{"type":1}` {
 		t.Errorf("PING: %d %s", resp.StatusCode, body)
@@ -460,14 +454,8 @@ func TestHTTPSavesIndexAfterListening(t *testing.T) {
 	_, addr, _ := strings.Cut(l, "addr=")
 	addr, _, _ = strings.Cut(addr, " ")
 	<-tidying
-	resp, err := http.Get("http://" + addr + "/healthz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "writing the cache") {
-		t.Errorf("/healthz while the index is saved: %d %s", resp.StatusCode, body)
+	if code, body := healthz(t, addr); code != http.StatusOK || !strings.Contains(body, "writing the cache") {
+		t.Errorf("/healthz while the index is saved: %d %s", code, body)
 	}
 	cancel()
 	select {
@@ -482,4 +470,17 @@ func TestHTTPSavesIndexAfterListening(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, quotes.CacheDir, "index")); err != nil {
 		t.Errorf("no saved index once http has ended: %v", err)
 	}
+}
+
+// healthz returns the status and body of /healthz from the front end
+// listening at addr.
+func healthz(t *testing.T, addr string) (int, string) {
+	t.Helper()
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
 }

@@ -1778,7 +1778,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		}
 		return nounPhrase{k, j + 1}, true
 	}
-	if !descriptionHead(it.low) && !documentWord(it.low) || documentWord(it.low) && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]) || a.definiteBefore(j, s))) {
+	if doc := documentWord(it.low); !doc && !descriptionHead(it.low) || doc && !(j > s && (a.items[j-1].nameWord() || possessive(a.items[j-1]) || a.definiteBefore(j, s))) {
 		// A document speaks only for whoever is named with it: "the IMF
 		// report", not "a new radio ad".
 		return nounPhrase{}, false
@@ -2272,8 +2272,6 @@ func documentWord(w string) bool {
 	return documents[w] || len(w) > 3 && w[len(w)-1] == 's' && documents[w[:len(w)-1]]
 }
 
-// spokespersonFor finds the last "X spokesperson" written before pos and
-// resolves X: whom "the spokesperson" speaks for.
 // spokespersonSubject returns whom an unnamed spokesperson speaks for
 // when one opens the sentence of item i or the one before it in its
 // paragraph: "A spokeswoman for the Calder National Forest said …. "…,"
@@ -2316,7 +2314,7 @@ func (a *attributor) spokespersonSubject(i int) (string, Kind) {
 func (a *attributor) namedSpokesperson(head string, pos int) *person {
 	i := a.itemAt(pos)
 	for k := i - 1; k > 0 && k > i-300; k-- {
-		if a.items[k].low != head || k > 0 && a.items[k-1].isWord("the") {
+		if a.items[k].low != head || a.items[k-1].isWord("the") {
 			continue // "The spokeswoman added": the one introduced before
 		}
 		for c := k + 1; c < len(a.items) && c <= k+6 && a.items[c].kind != itemBreak; c++ {
@@ -2334,6 +2332,8 @@ func (a *attributor) namedSpokesperson(head string, pos int) *person {
 	return nil
 }
 
+// spokespersonFor finds the last "X spokesperson" written before pos and
+// resolves X: whom "the spokesperson" speaks for.
 func (a *attributor) spokespersonFor(pos int) (string, Kind) {
 	i := a.itemAt(pos)
 	for k := i - 1; k > 0 && k > i-120; k-- {

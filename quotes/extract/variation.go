@@ -122,24 +122,12 @@ func (a *attributor) partyDescription(np nounPhrase) (*person, bool) {
 // said", "On Friday, former Secretary of State Hillary Clinton said".
 const openingWords = 8
 
-// mainSubjectBefore returns the person who opens the last sentence before
-// the one starting at item sent to open with a person as its subject, in
-// the same paragraph or the one before: the main clause's subject, not
-// one further in ("Donald Trump said that … had Hillary Clinton
-// congratulated him"). Nobody, when somebody the article does not name
-// opened a sentence since.
-func (a *attributor) mainSubjectBefore(sent int) *person {
-	if ps := a.mainSubjectsBefore(sent, 1); len(ps) > 0 {
-		return ps[0]
-	}
-	return nil
-}
-
 // mainSubjectsBefore returns up to n people, the latest first, who open
-// the sentences before the one starting at item sent as their main
-// clause's subject, as mainSubjectBefore finds each, back to the
-// paragraph before and no further than somebody the article does not
-// name.
+// the sentences before the one starting at item sent with a person as
+// their subject, in the same paragraph or the one before: the main
+// clause's subject, not one further in ("Donald Trump said that … had
+// Hillary Clinton congratulated him"). None further back than somebody
+// the article does not name who opened a sentence since.
 func (a *attributor) mainSubjectsBefore(sent, n int) []*person {
 	limit := a.items[sent].pos
 	type opener struct {
