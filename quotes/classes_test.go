@@ -187,6 +187,8 @@ func TestQuotationsContinueAfterLongAttributions(t *testing.T) {
 			[]want{{"I never had a place like this", "Amara Okafor"}, {"Now these kids do", "Amara Okafor"}}},
 		{"apposition and recounted", "Hearing\n\n\"We waited three hours,\" Elmer Soto, an adviser to the county, recounted at a hearing. \"Nobody came.\"\n",
 			[]want{{"We waited three hours", "Elmer Soto"}, {"Nobody came", "Elmer Soto"}}},
+		{"a phrase holding a list between the quotation and its speaker", "Flood\n\nGov. Margaret Holloway toured the levee on Sunday.\n\n\"If there had not been that rescue\" by the Coast Guard, the National Guard and dozens of neighbors, Holloway said on Monday, \"we would be counting the dead.\"\n",
+			[]want{{"If there had not been that rescue", "Margaret Holloway"}, {"we would be counting the dead.", "Margaret Holloway"}}},
 	})
 }
 
@@ -1634,5 +1636,14 @@ func TestASpeakerNamedAfterTheLede(t *testing.T) {
 			[]want{{"We are tired", "a nurse"}}},
 		{"a builder whose name ends in Homes, on a wrapped line", "Water\n\nThe homebuilders see it differently. A spokeswoman for Pinnacle Ridge\nHomes, the state's largest residential builder, said the cap would\n\"choke off new housing in the valley.\"\n\n\"Nevada families need homes they can afford,\" the spokeswoman said.\n",
 			[]want{{"choke off new housing in the valley.", "Pinnacle Ridge Homes"}, {"Nevada families need homes", "Pinnacle Ridge Homes"}}},
+	})
+}
+
+func TestAScareQuoteGivesNobodysWords(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a paragraph about one person with a scare quote, then words alone", "Interview\n\nThe mayor toured the depot.\n\nWhat \"fix the roads\" actually means is left to voters, since Dana Whitcomb spoke only in vague phrases during the interview.\n\n\"We have to do something and it's the only way you get it done.\"\n",
+			[]want{{"fix the roads", ""}, {"We have to do something", "Dana Whitcomb"}}},
+		{"a scare quote between a speaker's words", "Clinic\n\n\"We will keep the clinic open,\" Mayor Rita Obi said on Monday. The plan has been called a \"shell game.\" \"Every dollar is accounted for.\"\n",
+			[]want{{"We will keep the clinic open", "Rita Obi"}, {"shell game.", ""}, {"Every dollar is accounted for.", "Rita Obi"}}},
 	})
 }

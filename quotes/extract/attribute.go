@@ -488,7 +488,7 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 			if k+2 < len(a.items) && a.items[k+1].text == ":" && a.items[k+2].kind == itemQuote {
 				break // `"…," Trump said: "…"` introduces the next quotation
 			}
-			if np, ok := a.subjectBefore(k, j); ok && wordsOnly(a.items[j:apposed(a.items, j, np.from)]) && !anySubordinator(a.items[j:np.from]) {
+			if np, ok := a.subjectBefore(k, j); ok && a.leadIn(j, apposed(a.items, j, np.from)) && !anySubordinator(a.items[j:np.from]) {
 				return np, a.cueAt(k), true
 			}
 			// `"…," Nate Silver, the polling guru who founded the site
@@ -574,6 +574,22 @@ func apposed(items []item, j, from int) int {
 		}
 	}
 	return from
+}
+
+// leadIn reports whether items[j:to], between a quotation and the
+// subject of its speech verb, can only lead in to that subject: words, or
+// a phrase that opens with a preposition and may hold a list (`"…" by
+// the United States, NATO and other partners, Clinton said`).
+func (a *attributor) leadIn(j, to int) bool {
+	if j >= to || !prepositions[a.items[j].low] {
+		return wordsOnly(a.items[j:to])
+	}
+	for _, it := range a.items[j:to] {
+		if it.kind != itemWord && it.text != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsOnly reports whether items are all words.
@@ -1025,8 +1041,12 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	ps := a.items[prevEnd].sent
 	for k := prevEnd; k >= ps; k-- {
 		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip {
-			prev := a.out[a.items[k].quote]
-			return prev, prev.speaker != ""
+			if prev := a.out[a.items[k].quote]; prev.speaker != "" {
+				return prev, true
+			}
+			// A scare quote or a title gives nobody's words: the
+			// sentence may yet say whose the next ones are.
+			break
 		}
 	}
 	// `He said:` and the quotation in the next paragraph, or `X said in
@@ -1048,10 +1068,15 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 	}
 	// Later in the paragraph of a quotation with its speaker: `"…," Obama
 	// said after meeting Putin. He didn't suggest retaliation. "Our goal …"`.
+	// A scare quote gives nobody's words: `What "go after them" means is
+	// left to voters, since Trump spoke only in bromides.` then `"We have
+	// to do something."` is Trump's.
 	for k := prevEnd; k >= 0 && a.items[k].kind != itemBreak; k-- {
-		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip {
-			prev := a.out[a.items[k].quote]
-			return prev, prev.speaker != "" && prev.kind == Person
+		if a.items[k].kind != itemQuote || a.out[a.items[k].quote].skip {
+			continue
+		}
+		if prev := a.out[a.items[k].quote]; prev.speaker != "" {
+			return prev, prev.kind == Person
 		}
 	}
 	// A paragraph of nothing but the quotation, after one that quoted
@@ -1061,9 +1086,8 @@ func (a *attributor) inherited(qi int) (attribution, bool) {
 			if a.items[k].kind == itemBreak && k < ps {
 				break // only the paragraph just before
 			}
-			if a.items[k].kind == itemQuote {
-				prev := a.out[a.items[k].quote]
-				return prev, prev.speaker != ""
+			if a.items[k].kind == itemQuote && a.out[a.items[k].quote].speaker != "" {
+				return a.out[a.items[k].quote], true
 			}
 		}
 		// …or after a paragraph about somebody that quoted nobody:
@@ -1130,9 +1154,9 @@ func (a *attributor) colonSpeaker(s, c int) (attribution, bool) {
 // not the same thing as "properly chargeable under the law."`
 func (a *attributor) inParagraph(qi int) (attribution, bool) {
 	for k := qi - 1; k >= 0 && a.items[k].kind != itemBreak; k-- {
-		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip {
+		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip && a.out[a.items[k].quote].speaker != "" {
 			prev := a.out[a.items[k].quote]
-			return prev, prev.speaker != "" && prev.kind == Person
+			return prev, prev.kind == Person
 		}
 	}
 	return attribution{}, false
