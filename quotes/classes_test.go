@@ -1647,3 +1647,22 @@ func TestAScareQuoteGivesNobodysWords(t *testing.T) {
 			[]want{{"We will keep the clinic open", "Rita Obi"}, {"shell game.", ""}, {"Every dollar is accounted for.", "Rita Obi"}}},
 	})
 }
+
+func TestAttributionsAroundAsides(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a web address is one word", "Race\n\n\"Voters need a reason to show up,\" Nora Quist, the pollster who founded ballotwise.com tweeted on Wednesday. \"They are drifting away now.\"\n",
+			[]want{{"Voters need a reason to show up", "Nora Quist"}, {"They are drifting away now.", "Nora Quist"}}},
+		{"a slogan inside the apposition", "Convention\n\n\"We've had better weeks than this one,\" Ohio delegate Carl Eastwood, wearing a straw hat and \"Vote Hale\" campaign pins, said matter-of-factly as confetti fell.\n",
+			[]want{{"We've had better weeks", "Carl Eastwood"}, {"Vote Hale", ""}}},
+		{"a book's title inside the apposition", "Panel\n\nJeff Hemsworth, a professor at Halden College, spoke first.\n\nHemsworth, the co-author of \"Going Viral,\" about the rapid spread of rumors, said the days when the town had \"a somewhat unifying story\" are gone.\n",
+			[]want{{"a somewhat unifying story", "Jeff Hemsworth"}}},
+		{"an inverted verb, a description and the name it describes", "Rally\n\nThen came the most obvious change of all: \"It's about time we had a mayor who listens,\" exhorted Hale's introducer, actress Dana Curtis.\n",
+			[]want{{"It's about time we had a mayor", "Dana Curtis"}}},
+		{"an inverted verb and a name before a colon", "Debate\n\nIn other words, explained ABC moderator Nancy Corbin: \"What does that have to do with the budget?\"\n",
+			[]want{{"What does that have to do with the budget?", "Nancy Corbin"}}},
+		{"a name given in the passive, by somebody", "Funding\n\nThis feature of the movement has been called \"strategic ambiguity\" by Joshua Hendry, a professor at Halden College, and it makes funding hard to trace.\n",
+			[]want{{"strategic ambiguity", "Joshua Hendry"}}},
+		{"according to, inside what the speaker reports", "Count\n\nTin Maung, a member of the party's central committee, said Tuesday morning that according to its count, the party had won 80 percent of the vote, but \"we are still counting the seats.\"\n",
+			[]want{{"we are still counting the seats.", "Tin Maung"}}},
+	})
+}

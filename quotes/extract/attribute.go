@@ -312,6 +312,13 @@ func (a *attributor) looksLikeTitle(qi int) bool {
 	return true
 }
 
+// titleInClause reports a quotation at qi that names a title or slogan
+// between words of a clause, as part of it: `Bill Eastland, wearing "Ted
+// Cruz" campaign pins, said`.
+func (a *attributor) titleInClause(qi int) bool {
+	return qi > 0 && qi+1 < len(a.items) && a.items[qi-1].kind == itemWord && a.items[qi+1].kind == itemWord && a.looksLikeTitle(qi)
+}
+
 // nounPhrase is a span of word items that names or describes a speaker.
 type nounPhrase struct {
 	from, to int // items[from:to]
@@ -355,6 +362,9 @@ func (a *attributor) after(qi int) (nounPhrase, string, bool) {
 		}
 	}
 	end := a.sentenceEnd(qi)
+	if np, ok := a.namedBy(qi, end); ok {
+		return np, a.cueAt(qi - 1), true
+	}
 	j := qi + 1
 	dash := false
 	for j < end && a.items[j].kind == itemPunct && (a.items[j].text == "," || a.items[j].text == "—" || a.items[j].text == "-") {
@@ -461,7 +471,7 @@ func (a *attributor) attributionFrom(j, end int, dash bool) (nounPhrase, string,
 	// X [, who …,] [adverbs] verb
 	for k := j; k < end && k < j+40; k++ {
 		it := a.items[k]
-		if it.kind == itemQuote {
+		if it.kind == itemQuote && !(k > j && a.titleInClause(k)) {
 			break
 		}
 		wentOn := it.low == "went" && k+1 < end && a.items[k+1].low == "on"  // `"…?" Trump went on`
@@ -622,6 +632,11 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 				// the verb coordinated after it.
 				continue
 			}
+			if a.reportedBefore(k, s) {
+				// `X said Tuesday that according to its analysis, the party
+				// won, but "…"`: the source of what X reports.
+				continue
+			}
 			if np, ok := a.accordingTo(k, qi); ok {
 				return np, "according to", true
 			}
@@ -675,10 +690,12 @@ func (a *attributor) before(qi, from int) (nounPhrase, string, bool) {
 			return np, cue, true
 		}
 		// `Because of how …, explained Rosenberg, "…"`: mid-sentence too,
-		// when the name stands alone between the verb and the quotation.
-		// Not `…, told POLITICO, "…"`: who was told is no speaker.
+		// when the name stands alone between the verb and the quotation,
+		// or before a colon (`In other words, explained CBS moderator
+		// Nancy Cordes: "…"`). Not `…, told POLITICO, "…"`: who was told
+		// is no speaker.
 		if k > s && a.items[k-1].text == "," && invertedVerbs[it.low] && !listenerVerbs[it.low] {
-			if np, ok := a.phraseFrom(k+1, qi); ok && np.to+1 <= qi && a.items[np.to].text == "," && a.items[np.to-1].nameWord() && !timeWord(a.items[np.to-1]) {
+			if np, ok := a.phraseFrom(k+1, qi); ok && np.to+1 <= qi && (a.items[np.to].text == "," || a.items[np.to].text == ":") && a.items[np.to-1].nameWord() && !timeWord(a.items[np.to-1]) {
 				return np, cue, true
 			}
 		}
@@ -770,6 +787,37 @@ func (a *attributor) passiveAgent(v, qi int) (nounPhrase, bool) {
 	np, ok := a.phraseFrom(v+2, end)
 	return np, ok && a.items[np.to-1].nameWord()
 }
+
+// namedBy reads who named something in the passive `has been called
+// "strategic ambiguity" by Joshua Hendrick, a professor`: the agent
+// after the quotation at qi, in its sentence ending at end.
+func (a *attributor) namedBy(qi, end int) (nounPhrase, bool) {
+	if qi < 2 || qi+2 >= end || !passiveNamers[a.items[qi-1].low] || !passiveAuxiliaries[a.items[qi-2].low] || !a.items[qi+1].isWord("by") {
+		return nounPhrase{}, false
+	}
+	np, ok := a.phraseFrom(qi+2, end)
+	return np, ok && a.items[np.to-1].nameWord()
+}
+
+// reportedBefore reports whether item k stands in what a speech verb
+// earlier in its sentence from s reports: after "said … that".
+func (a *attributor) reportedBefore(k, s int) bool {
+	for t := k - 1; t > s; t-- {
+		if !a.items[t].isWord("that") {
+			continue
+		}
+		for v := t - 1; v >= s && v >= t-4 && a.items[v].kind == itemWord; v-- {
+			if speechVerbs[a.items[v].low] && !a.items[v].capitalised() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passiveNamers give a thing, in the passive, a name in quotation marks
+// somebody chose: "has been called "…" by", "was dubbed "…" by".
+var passiveNamers = set(`called dubbed termed labeled labelled branded described`)
 
 // askedBy are the speech verbs whose passive names who speaks after "by":
 // "was called by the party" is who started a campaign, not who spoke.
@@ -1302,7 +1350,7 @@ skip:
 				return np, true
 			}
 			k := j - 1
-			for k >= s && k > j-30 && a.items[k].text != "," && a.items[k].kind != itemQuote {
+			for k >= s && k > j-30 && a.items[k].text != "," && (a.items[k].kind != itemQuote || a.titleInClause(k)) {
 				k--
 			}
 			if n > 0 && (k < s || a.items[k].text != ",") {
@@ -1899,14 +1947,19 @@ func (a *attributor) phraseFrom(i, end int) (nounPhrase, bool) {
 		}
 	}
 	// An apposition naming the person described: "according to the
-	// company's chief executive, Oliver Blume."
-	if j+1 < end && a.items[j].text == "," && !a.items[j-1].nameWord() && a.items[j+1].nameWord() {
-		k := j + 1
+	// company's chief executive, Oliver Blume.", "exhorted Clinton's
+	// introducer, actress Jamie Lee Curtis."
+	r := j + 1
+	for r < end && r < j+3 && a.items[r].is(classPersonRole) && !a.items[r].capitalised() {
+		r++
+	}
+	if r < end && a.items[j].text == "," && !a.items[j-1].nameWord() && a.items[r].nameWord() {
+		k := r
 		for k < end && a.items[k].kind == itemWord && (a.items[k].nameWord() || nameParticles[a.items[k].low]) {
 			k++
 		}
 		if k == end || a.items[k].kind == itemPunct {
-			return nounPhrase{j + 1, k}, true
+			return nounPhrase{r, k}, true
 		}
 	}
 	return nounPhrase{i, j}, true

@@ -296,7 +296,7 @@ func wordEnd(body string, i, limit int) int {
 			if i+size < limit {
 				next, nsize := utf8.DecodeRuneInString(body[i+size:])
 				if isWordRune(next) {
-					if r != '.' || dottedWord(body, i+size+nsize, limit) || decimal(body, i, next) {
+					if r != '.' || dottedWord(body, i+size+nsize, limit) || decimal(body, i, next) || domainEnd(body, i+size, limit) {
 						i += size
 						continue
 					}
@@ -307,6 +307,20 @@ func wordEnd(body string, i, limit int) int {
 	}
 	return i
 }
+
+// domainEnd reports whether the letters at i, after a dot, end a web
+// address: "fivethirtyeight.com tweeted" is one word, and no sentence
+// ends inside it.
+func domainEnd(body string, i, limit int) bool {
+	j := i
+	for j < limit && j-i < 4 && 'a' <= body[j] && body[j] <= 'z' {
+		j++
+	}
+	return (j == limit || !asciiWordBytes[body[j]]) && topLevelDomains[body[i:j]]
+}
+
+// topLevelDomains end the web addresses news names sources by.
+var topLevelDomains = set(`com org net gov edu io co us news tv`)
 
 // decimal reports whether the dot at i, followed by next, is a decimal
 // point: "4.2 percent", "$1.5 million" are one word, not the end of a
