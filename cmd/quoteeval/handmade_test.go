@@ -80,6 +80,9 @@ var annotated = []struct {
 	{"blind-ap", "testdata/blind-ap/gold.json", "testdata/blind-ap/articles", false, false},
 	{"blind-aq", "testdata/blind-aq/gold.json", "testdata/blind-aq/articles", false, false},
 	{"blind-af", "testdata/blind-af/gold.json", "testdata/blind-af/articles", false, false},
+	{"blind-ar", "testdata/blind-ar/gold.json", "testdata/blind-ar/articles", false, false},
+	{"blind-as", "testdata/blind-as/gold.json", "testdata/blind-as/articles", false, false},
+	{"blind-at", "testdata/blind-at/gold.json", "testdata/blind-at/articles", false, false},
 }
 
 // TestAccuracyTargets scores each annotated set exactly as 'quoteeval
