@@ -419,6 +419,10 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"Cole wrestled his heart out", "Luke Vander Sloot"}}},
 		{"grandma before a first name", "Bakery\n\nThe siblings' grandmother, Ruth Bishop, 81, was skeptical at first. \"I told them they were crazy,\" Grandma Ruth said.\n",
 			[]want{{"I told them they were crazy", "Ruth Bishop"}}},
+		{"a son named in his father's apposition is not the subject", "Final\n\nPoint guard Tavion Price had seven assists.\n\n\"They were pressuring me the whole night,\" Price said.\n\nDarryl Price, Tavion's father and a member of the 1987 championship team, said he had waited 38 years for this.\n\n\"I got to do it with my son,\" he said, wiping his eyes.\n",
+			[]want{{"They were pressuring me", "Tavion Price"}, {"I got to do it with my son", "Darryl Price"}}},
+		{"a surname with particles after a husband named by first name", "Closing\n\nOn a Wednesday afternoon, Maria de la Vega was toasting chiles.\n\n\"People ask me for the recipe all the time,\" de la Vega said.\n\nThe restaurant that she opened with her late husband, Ernesto, in 1994 will close for good.\n\n\"I knew this day would come someday,\" de la Vega said.\n",
+			[]want{{"People ask me for the recipe", "Maria de la Vega"}, {"I knew this day would come", "Maria de la Vega"}}},
 		{"brothers", "Final\n\nGuard Marcus Dale scored 22 points. His younger brother, Devin Dale, made the steal.\n\n\"I just went where the ball was going,\" Devin Dale said.\n\n\"He gave it back for once,\" Marcus said.\n",
 			[]want{{"I just went", "Devin Dale"}, {"He gave it back", "Marcus Dale"}}},
 	})

@@ -2265,7 +2265,11 @@ func (a *attributor) resolveName(run []item, pos int) (string, Kind) {
 	}
 	if len(name) > 0 {
 		n := joinWords(name)
-		if p := a.cast.at[name[0].pos]; p != nil {
+		first := 0
+		for first+1 < len(name) && nameParticles[name[first].low] && !name[first].capitalised() {
+			first++ // "de la Vega": the cast knows the name by "Vega"
+		}
+		if p := a.cast.at[name[first].pos]; p != nil {
 			a.cast.noteMention(p, pos)
 			return p.name, Person
 		}

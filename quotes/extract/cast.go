@@ -1143,7 +1143,8 @@ func subjectAt(items []item, r nameRun) bool {
 		return true
 	}
 	if prev := items[r.from-1]; prev.kind == itemPunct && prev.text == "," || prev.kind == itemBreak {
-		return true
+		// But "Darryl Price, Tavion's father, said": the father is.
+		return !(prev.text == "," && possessive(items[r.to-1]) && r.to < len(items) && items[r.to].kind == itemWord)
 	}
 	// "For Carol Haney, the waiting was the hardest part.": whom the
 	// sentence is about.
