@@ -1670,3 +1670,18 @@ func TestAttributionsAroundAsides(t *testing.T) {
 			[]want{{"we are still counting the seats.", "Tin Maung"}}},
 	})
 }
+
+func TestOrganisationsInLocalNews(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a company named for its trade", "Plant\n\nCorwell Packaging will close its Brookfield Junction plant in March.\n\nIn a notice filed with the state, the company said the closure will be \"permanent\" and that layoffs will begin Jan. 15.\n",
+			[]want{{"permanent", "Corwell Packaging"}}},
+		{"a health system", "Layoffs\n\nSt. Columba Health System will cut 90 jobs, the nurses' union said.\n\n\"No one takes these decisions lightly,\" the health system said.\n",
+			[]want{{"No one takes these decisions lightly", "St. Columba Health System"}}},
+		{"the school system of the county's schools", "Storms\n\nTallow County Schools announced it would dismiss students early Tuesday.\n\n\"The safety of our students and staff is our top priority,\" the school system said in a statement posted at 7:40 a.m.\n",
+			[]want{{"The safety of our students", "Tallow County Schools"}}},
+		{"a report released by an office on a weekday afternoon", "Shooting\n\nThe Pell County Sheriff's Office placed the deputy on leave.\n\nA preliminary incident report released by the sheriff's office Tuesday afternoon states that the deputy \"observed the subject holding an edged weapon.\"\n",
+			[]want{{"observed the subject holding an edged weapon.", "Pell County Sheriff's Office"}}},
+		{"a slogan holding the comma of the clause it ends", "Bond\n\nTaxpayers for Kettle County opposed the bond from the start.\n\nThe group, which put up 200 yard signs reading \"Too Much, Too Soon,\" said in a statement that the vote was \"a message that taxpayers want to be heard.\"\n",
+			[]want{{"a message that taxpayers want to be heard.", "Taxpayers for Kettle County"}}},
+	})
+}

@@ -312,6 +312,13 @@ func (a *attributor) looksLikeTitle(qi int) bool {
 	return true
 }
 
+// commaInside reports a title at qi, between a word and a speech verb,
+// that must hold the comma closing the clause it ends: `yard signs
+// reading "Too Much, Too Soon," said`.
+func (a *attributor) commaInside(qi int) bool {
+	return a.titleInClause(qi) && a.isVerb(qi+1)
+}
+
 // titleInClause reports a quotation at qi that names a title or slogan
 // between words of a clause, as part of it: `Bill Eastland, wearing "Ted
 // Cruz" campaign pins, said`.
@@ -1291,6 +1298,13 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 			j-- // "Priebus later Thursday told Fox News"
 			continue
 		}
+		if it.kind == itemWord && partsOfDay[it.low] && j-1 > s && weekdays[a.items[j-1].low] {
+			j -= 2 // "released by the sheriff's office Tuesday afternoon states"
+			if j >= s && a.items[j].isWord("on") {
+				j-- // "sent out by Sanders on Tuesday night warned"
+			}
+			continue
+		}
 		// "she liked to say", "he used to tell them": the verb before
 		// "to" has the subject.
 		if it.isWord("to") && j-1 > s && catenatives[a.items[j-1].low] {
@@ -1311,7 +1325,7 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 skip:
 	for n := 0; n < 6 && j > s; n++ {
 		text := a.items[j].text
-		if a.items[j].kind == itemQuote && (a.titleContext(j) || a.looksLikeTitle(j) && a.titleSlot(j)) {
+		if a.items[j].kind == itemQuote && (a.titleContext(j) || a.looksLikeTitle(j) && (a.titleSlot(j) || a.commaInside(j))) {
 			// `…, who raised money through a campaign called "Pedal On,"
 			// described`: the title holds the comma that closes the clause.
 			text = ","
@@ -1585,6 +1599,9 @@ func headlineVerb(items []item, s, k int) bool {
 
 // timeWord reports a capitalised word that names a day or a month: "a
 // series of tweets early Friday saying …" has no subject named Friday.
+// partsOfDay follow a weekday: "Tuesday afternoon".
+var partsOfDay = set(`morning afternoon evening night today yesterday`)
+
 func timeWord(it item) bool {
 	return weekdays[it.low] || months[it.low]
 }
@@ -1882,7 +1899,8 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 // nameHolds reports whether the folded name holds every one of words.
 func nameHolds(name string, words []string) bool {
 	for _, w := range words {
-		if !strings.Contains(" "+name+" ", " "+w+" ") {
+		// "the school system" is "Tallow County Schools".
+		if !strings.Contains(" "+name+" ", " "+w+" ") && !strings.Contains(" "+name+" ", " "+w+"s ") {
 			return false
 		}
 	}

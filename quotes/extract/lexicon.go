@@ -185,7 +185,7 @@ corporation tabloid paper magazine outlet station channel parish diocese church
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority
 cooperative co-op coalition alliance society district division utility legion museum library clinic
-hospital school college bureau trust fund patrol chamber label shelter pantry chapter`)
+hospital school college bureau trust fund patrol chamber label shelter pantry chapter system`)
 
 // orgSuffixes are capitalised words that end an organisation's name.
 var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
@@ -198,6 +198,7 @@ center centre coalition alliance fund trust project tribune journal herald gazet
 district legion cooperative co-op collective academy museum library clinic ministries mission laboratory
 protection enforcement affairs security resources recycling co co. division patrol shipping logistics products enterprises ventures manufacturing
 brands properties realty construction communications entertainment telecom mining petroleum
+packaging plastics chemicals textiles apparel aerospace automotive creamery dairy system
 power electric utilities bakery bakehouse cafe café diner restaurant grill tavern brewery winery
 distillery orchards farms market grocers pharmacy salon bookstore outfitters architects engineers
 associates consultants contractors constructors builders markets supermarkets stores brotherhood sisterhood
@@ -380,6 +381,7 @@ var kindWords = map[string]map[string]bool{
 	"label":    set(`records music`),
 	// "Pine Hollow County Schools canceled classes. … the district said".
 	"district": set(`schools`),
+	"system":   set(`schools`), // "the school system said"
 }
 
 // placeAdjectives stand between "of" and the body a person works for:
