@@ -389,6 +389,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"Is Sparky coming too", "Owen"}}},
 		{"only a first name given", "Pantry\n\nOne of them, a 41-year-old home health aide who gave only her first name, Tasha, said she began coming to the pantry in September. \"I make too much for some programs and not enough for everything else,\" she said.\n",
 			[]want{{"I make too much for some programs", "Tasha"}}},
+		{"a neighbor is a role", "Storm\n\nNeighbor Jeb Harbin brought a chainsaw over at first light.\n\n\"That's just what you do out here,\" Harbin said.\n",
+			[]want{{"That's just what you do out here", "Jeb Harbin"}}},
 		{"a dispatcher is a role", "Sheriff\n\nDispatcher A.J. Stroud has worked nights for 22 years. \"We had a gentleman last winter who fell in his kitchen,\" Stroud said.\n",
 			[]want{{"We had a gentleman last winter", "A.J. Stroud"}}},
 		{"somebody named by first name with a description", "Transit\n\nLupe, a home health aide who asked that her last name not be used, said the change would cost her $40 a month.\n\n\"That is my electric bill,\" she told the board.\n",
@@ -1673,6 +1675,8 @@ func TestAttributionsAroundAsides(t *testing.T) {
 
 func TestOrganisationsInLocalNews(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a group that names itself, and the group", "Permit\n\nCastellano Development Group wants to build a travel center.\n\nA group of residents calling itself Piney Grove Neighbors has collected 1,100 signatures. In a post on its Facebook page, the group thanked the board for \"listening to the people who actually live here.\"\n\n\"One down, one to go,\" the post read.\n",
+			[]want{{"listening to the people", "Piney Grove Neighbors"}, {"One down, one to go", "Piney Grove Neighbors"}}},
 		{"a company named for its trade", "Plant\n\nCorwell Packaging will close its Brookfield Junction plant in March.\n\nIn a notice filed with the state, the company said the closure will be \"permanent\" and that layoffs will begin Jan. 15.\n",
 			[]want{{"permanent", "Corwell Packaging"}}},
 		{"a health system", "Layoffs\n\nSt. Columba Health System will cut 90 jobs, the nurses' union said.\n\n\"No one takes these decisions lightly,\" the health system said.\n",

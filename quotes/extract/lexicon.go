@@ -133,7 +133,7 @@ drummer pianist conductor dancer photographer baker butcher firefighter paramedi
 veterinarian dentist engineer contractor developer landlord tenant plaintiff defendant witness
 victim volunteer coordinator administrator dispatcher
 lieutenant-governor attorney-general surgeon-general assistant associate critic reviewer
-student pupil farmer driver resident grandma grandpa granny nana aunt auntie uncle`)
+student pupil farmer driver resident neighbor neighbour homeowner retiree parishioner grandma grandpa granny nana aunt auntie uncle`)
 
 // personRoles are the lower-case role words a description of a person ends in.
 var personRoles = set(`leader president minister premier chancellor king queen prince ruler strongman

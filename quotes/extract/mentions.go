@@ -106,6 +106,12 @@ func (c *cast) readRun(items []item, r nameRun) int {
 		c.noteOrgAs(org, items[r.from].pos, apposedOrgHead(items, r.to))
 		return r.to - 1
 	}
+	if head := selfNamedHead(items, r); head != "" {
+		// "A group of residents calling itself Piney Grove Neighbors":
+		// an organisation, and "the group".
+		c.noteOrgAs(joinWords(items[r.from:r.to]), items[r.from].pos, head)
+		return r.to - 1
+	}
 	if r.to < len(items) && items[r.to].isWord("union") && r.to-r.from >= 2 && strings.HasSuffix(items[r.to-1].low, "s") {
 		// "the United Metal and Foundry Workers union": its members'
 		// name, and "the union" later.
@@ -691,4 +697,27 @@ func kinGeneration(items []item, from int) int {
 		return 1
 	}
 	return 0
+}
+
+// selfNamedHead returns the noun an organisation is introduced by when it
+// names itself, or is known, by the name in r: "group" in "a group of
+// residents calling itself Piney Grove Neighbors", "coalition" in "a
+// coalition known as Fair Maps Now"; "" when no such naming stands
+// before r.
+func selfNamedHead(items []item, r nameRun) string {
+	k := r.from - 1
+	if k < 2 {
+		return ""
+	}
+	calling := items[k].isWord("itself") && (items[k-1].isWord("calling") || items[k-1].isWord("calls") || items[k-1].isWord("called"))
+	known := items[k].isWord("as") && items[k-1].isWord("known")
+	if !calling && !known {
+		return ""
+	}
+	for j := k - 2; j >= 0 && j >= k-8 && items[j].kind == itemWord; j-- {
+		if orgHeads[items[j].low] {
+			return items[j].low
+		}
+	}
+	return ""
 }
