@@ -1689,3 +1689,12 @@ func TestOrganisationsInLocalNews(t *testing.T) {
 			[]want{{"a message that taxpayers want to be heard.", "Taxpayers for Kettle County"}}},
 	})
 }
+
+func TestPronounsInProfiles(t *testing.T) {
+	runCases(t, []extractCase{
+		{"she, after a paragraph about her and none naming anybody, is who the story is about", "Obituary\n\nMILLBROOK \u2014 For half a century the day started at Whitford's Luncheonette, where Nell Whitford knew how you took your eggs.\n\nWhitford died Monday at her home. She was 88. Whitford ran the counter for 52 years, and Whitford never took a day off.\n\nHer daughter, Ruth Ann Beale, said her mother never once called in sick.\n\n\"She worked the grill in a mask,\" Beale said.\n\nRegulars lined up on Fridays for her maple cream pie, which she refused to sell whole.\n\n\"You want pie, you come sit down and eat it with people,\" she told the Herald in 2011.\n",
+			[]want{{"She worked the grill in a mask", "Ruth Ann Beale"}, {"You want pie", "Nell Whitford"}}},
+		{"but an answer to a reporter is who was asked", "Visit\n\nPresident Graham Whitaker toured the levee. Whitaker promised aid. Whitaker met families.\n\n\"We will make a request that matches the need,\" Gov. Tomas Ybarra said.\n\n\"Is soon a week or a month?\" another reporter asked.\n\n\"Soon is soon,\" he said.\n",
+			[]want{{"We will make a request", "Tomas Ybarra"}, {"Is soon a week or a month?", ""}, {"Soon is soon", "Tomas Ybarra"}}},
+	})
+}

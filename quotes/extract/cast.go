@@ -1438,12 +1438,40 @@ func (c *cast) byPronounBut(pos, since int, pronoun string, but *person) *person
 			return p
 		}
 	}
+	// Nobody named in the paragraph before nor in this one: a feature's
+	// "she" is who the story is about (`… her maple cream pie, which she
+	// refused to sell whole.` then `"…," she told the Herald`), not the
+	// last relative quoted.
+	if bestAny != nil && c.paragraph(pos)-c.paragraph(anyAt) >= 2 && c.pronounInParagraph(c.paragraph(pos)-1, pronoun) {
+		if p := c.subjectOfTheStory(pos); p != nil && p != but && !(pronoun == "she" && p.gender == 'm' || pronoun == "he" && p.gender == 'f') {
+			return p
+		}
+	}
 	// A subject some paragraphs back has given way to whoever the
 	// paragraph before named.
 	if bestSubj != nil && (subjAt >= since || anyAt < since) && c.paragraph(anyAt)-c.paragraph(subjAt) <= 1 {
 		return bestSubj
 	}
 	return bestAny
+}
+
+// pronounInParagraph reports whether paragraph n (see paragraph) has
+// the pronoun, lower case, as a word.
+func (c *cast) pronounInParagraph(n int, pronoun string) bool {
+	from, to := 0, math.MaxInt
+	if n > 0 && n-1 < len(c.breaks) {
+		from = c.breaks[n-1]
+	}
+	if n < len(c.breaks) {
+		to = c.breaks[n]
+	}
+	i := sort.Search(len(c.items), func(i int) bool { return c.items[i].pos >= from })
+	for ; i < len(c.items) && c.items[i].pos < to; i++ {
+		if c.items[i].kind == itemWord && c.items[i].low == pronoun {
+			return true
+		}
+	}
+	return false
 }
 
 // otherParticipant returns who "he" or "she" opening the sentence at
