@@ -312,6 +312,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 251": "b1ceab6b9c7ec3280c8320cf84efff70",
 		"index 1, cache 2, extract 252": "b1ceab6b9c7ec3280c8320cf84efff70",
 		"index 1, cache 2, extract 253": "b1ceab6b9c7ec3280c8320cf84efff70",
+		"index 1, cache 2, extract 254": "b1ceab6b9c7ec3280c8320cf84efff70",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

@@ -265,5 +265,8 @@ func (a *attributor) journalist(p *person) bool {
 	return a.items[k-1].capitalised() || w[0] >= '0' && w[0] <= '9' // "KTLV 12's"
 }
 
-// journalistRoles ask the questions an interview quotes.
-var journalistRoles = set(`reporter host moderator anchor correspondent interviewer journalist columnist editor`)
+// journalistRoles ask the questions an interview quotes, and a trial's
+// examination: "“What did you do next?” Ocasio-Vance asked." then
+// "“I froze,” he said." is the witness.
+var journalistRoles = set(`reporter host moderator anchor correspondent interviewer journalist columnist editor
+prosecutor attorney lawyer counsel`)
