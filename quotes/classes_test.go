@@ -425,6 +425,10 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"They were pressuring me", "Tavion Price"}, {"I got to do it with my son", "Darryl Price"}}},
 		{"a surname with particles after a husband named by first name", "Closing\n\nOn a Wednesday afternoon, Maria de la Vega was toasting chiles.\n\n\"People ask me for the recipe all the time,\" de la Vega said.\n\nThe restaurant that she opened with her late husband, Ernesto, in 1994 will close for good.\n\n\"I knew this day would come someday,\" de la Vega said.\n",
 			[]want{{"People ask me for the recipe", "Maria de la Vega"}, {"I knew this day would come", "Maria de la Vega"}}},
+		{"a surname alone after a second bearer speaks in full in its paragraph", "Ruling\n\nSenate Minority Leader Gerald Pruitt praised the ruling as \"a long overdue victory.\"\n\n\"The Court has fixed it,\" Pruitt said on the Senate floor.\n\nIn Georgia, Secretary of State Wendell Pruitt, the leader's younger brother, said the ruling would not affect state limits. \"Georgia's rules haven't changed,\" Pruitt said in an email.\n",
+			[]want{{"a long overdue victory.", "Gerald Pruitt"}, {"The Court has fixed it", "Gerald Pruitt"}, {"Georgia's rules haven't changed", "Wendell Pruitt"}}},
+		{"but not a late father the paragraph brings in", "Town hall\n\nSen. Marcus Young spent 90 minutes fielding questions.\n\n\"I was wrong, and I've said so,\" Young answered.\n\nLater, Young spoke about his late father, Earl Young, a millwright. \"My dad used to tell me to shake every hand twice,\" Young said.\n",
+			[]want{{"I was wrong", "Marcus Young"}, {"My dad used to tell me", "Marcus Young"}}},
 		{"brothers", "Final\n\nGuard Marcus Dale scored 22 points. His younger brother, Devin Dale, made the steal.\n\n\"I just went where the ball was going,\" Devin Dale said.\n\n\"He gave it back for once,\" Marcus said.\n",
 			[]want{{"I just went", "Devin Dale"}, {"He gave it back", "Marcus Dale"}}},
 	})

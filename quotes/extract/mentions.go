@@ -12,6 +12,14 @@ import (
 // in lower case.
 func newCast(items []item, lower *lowerWords) *cast {
 	c := &cast{at: map[int]*person{}, surnames: map[string][]*person{}, items: items, lower: *lower, places: placesIn(items)}
+	// Paragraphs first: a description ("the 34-year-old") reaches back
+	// no further than the paragraph before, and a surname alone is told
+	// apart by who its paragraph named (nearerBearer).
+	for i := range items {
+		if items[i].kind == itemBreak {
+			c.breaks = append(c.breaks, items[i].pos)
+		}
+	}
 	checked, headline := -1, false // the sentence last asked about, and whether it is a headline
 	for i := 0; i < len(items); i++ {
 		if !items[i].nameWord() || items[i].is(classDeterminer) {
@@ -36,13 +44,6 @@ func newCast(items []item, lower *lowerWords) *cast {
 			continue
 		}
 		i = c.readRun(items, r)
-	}
-	// Paragraphs first: a description ("the 34-year-old") reaches back
-	// no further than the paragraph before.
-	for i := range items {
-		if items[i].kind == itemBreak {
-			c.breaks = append(c.breaks, items[i].pos)
-		}
 	}
 	c.readDescriptions(items)
 	c.readAnonymous(items)
@@ -424,8 +425,12 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 		return p
 	}
 	var key [64]byte
-	p := bySurname(c.surnames[string(appendSurnameKey(key[:0], trimPossessive(w.text)))], items[r.from].pos, "",
-		generation(items, r.from), titleGender(items[r.from:r.to], w.pos), titleRole(items[r.from:r.to], w.pos))
+	ps := c.surnames[string(appendSurnameKey(key[:0], trimPossessive(w.text)))]
+	gen, gender, role := generation(items, r.from), titleGender(items[r.from:r.to], w.pos), titleRole(items[r.from:r.to], w.pos)
+	p := bySurname(ps, items[r.from].pos, "", gen, gender, role)
+	if p != nil && gen == 0 && gender == 0 && role == "" {
+		p = c.nearerBearer(ps, p, items[r.from].pos)
+	}
 	if p == nil && !w.is(classStopword|classMonth|classWeekday) {
 		// "Eli said", of "their grandson, Eli,": still Eli alone.
 		if p = c.byFirstName(w.text, items[r.from].pos); p != nil {
@@ -687,7 +692,11 @@ func kinGeneration(items []item, from int) int {
 	if from < 3 || items[from-1].text != "," {
 		return 0
 	}
-	if w := items[from-3].low; w != "his" && w != "her" && w != "their" {
+	o := from - 3
+	if o > 0 && kinAges[items[o].low] {
+		o-- // "his late father, Earl Young,"
+	}
+	if w := items[o].low; w != "his" && w != "her" && w != "their" {
 		return 0
 	}
 	switch items[from-2].low {
@@ -698,6 +707,10 @@ func kinGeneration(items []item, from int) int {
 	}
 	return 0
 }
+
+// kinAges stand between a possessive and a kinship noun: "his late
+// father", "her younger brother".
+var kinAges = set(`late younger older elder eldest youngest twin`)
 
 // selfNamedHead returns the noun an organisation is introduced by when it
 // names itself, or is known, by the name in r: "group" in "a group of
@@ -720,4 +733,27 @@ func selfNamedHead(items []item, r nameRun) string {
 		}
 	}
 	return ""
+}
+
+// nearerBearer returns who a surname written alone at pos stands for
+// when p, of the people ps who bear it, was chosen by nothing but the
+// order the article named them in: another bearer named in full later in
+// this paragraph stands nearer. "Senate Minority Leader Gerald Pruitt"
+// speaks at the top, then "Secretary of State Wendell Pruitt, the
+// leader's younger brother, said …. "…," Pruitt said" is Wendell. Not a
+// parent or a child the paragraph brings in ("Young spoke about his late
+// father, Earl Young. "…," Young said"), who is told apart as "the
+// elder".
+func (c *cast) nearerBearer(ps []*person, p *person, pos int) *person {
+	last := lastMentionBefore(p, pos)
+	para := c.paragraph(pos)
+	for _, q := range ps {
+		if q == p || q.generation != 0 || q.implied != "" || len(q.forms) == 0 {
+			continue
+		}
+		if at := lastMentionBefore(q, pos); at > last && c.paragraph(at) == para {
+			p, last = q, at
+		}
+	}
+	return p
 }
