@@ -83,6 +83,7 @@ var annotated = []struct {
 	{"blind-ar", "testdata/blind-ar/gold.json", "testdata/blind-ar/articles", false, false},
 	{"blind-as", "testdata/blind-as/gold.json", "testdata/blind-as/articles", false, false},
 	{"blind-at", "testdata/blind-at/gold.json", "testdata/blind-at/articles", false, false},
+	{"blind-au", "testdata/blind-au/gold.json", "testdata/blind-au/articles", false, false},
 	{"blind-av", "testdata/blind-av/gold.json", "testdata/blind-av/articles", false, false},
 }
 
