@@ -429,6 +429,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"a long overdue victory.", "Gerald Pruitt"}, {"The Court has fixed it", "Gerald Pruitt"}, {"Georgia's rules haven't changed", "Wendell Pruitt"}}},
 		{"but not a late father the paragraph brings in", "Town hall\n\nSen. Marcus Young spent 90 minutes fielding questions.\n\n\"I was wrong, and I've said so,\" Young answered.\n\nLater, Young spoke about his late father, Earl Young, a millwright. \"My dad used to tell me to shake every hand twice,\" Young said.\n",
 			[]want{{"I was wrong", "Marcus Young"}, {"My dad used to tell me", "Marcus Young"}}},
+		{"a first name of two words", "Storm\n\nDelbert Haskins and his wife, Jo Anne, sat on folding chairs in their driveway.\n\n\"That tree was here before we were,\" Jo Anne Haskins said.\n",
+			[]want{{"That tree was here", "Jo Anne Haskins"}}},
 		{"brothers", "Final\n\nGuard Marcus Dale scored 22 points. His younger brother, Devin Dale, made the steal.\n\n\"I just went where the ball was going,\" Devin Dale said.\n\n\"He gave it back for once,\" Marcus said.\n",
 			[]want{{"I just went", "Devin Dale"}, {"He gave it back", "Marcus Dale"}}},
 	})

@@ -94,7 +94,7 @@ hazel heather hedy heidi helen helena helene henrietta hermione hester hilary hi
 hortense hortensia ida ilene ilse imani imelda imogen inez ingrid irene iris irma isabel isabella isabelle
 isadora itzel ivette ivy jacinta jacqueline jade jamila jana jane janelle janet janice janine jaqueline
 jasmine jeanette jeanine jeanne jenn jenna jennie jennifer jenny jess jessica jill jillian joan joanie joanna
-joanne jocelyn jodi johanna jolene josefina josephine josie joy joyce juana juanita judith judy julia juliana
+jo joanne jocelyn jodi johanna jolene josefina josephine josie joy joyce juana juanita judith judy julia juliana
 julie juliet juliette june justine kaitlyn kamala kara karen karina karla kassandra kat katarina kate katelyn
 kateri katharine katherine kathleen kathrine kathryn kathy katie katrina katy kayla kayleigh keira keisha
 kelsey kendra kenya kerri kiara kim kimberly kira krista kristen kristin kristina kristy lacey lakeisha lana
