@@ -431,6 +431,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"I was wrong", "Marcus Young"}, {"My dad used to tell me", "Marcus Young"}}},
 		{"a first name of two words", "Storm\n\nDelbert Haskins and his wife, Jo Anne, sat on folding chairs in their driveway.\n\n\"That tree was here before we were,\" Jo Anne Haskins said.\n",
 			[]want{{"That tree was here", "Jo Anne Haskins"}}},
+		{"a father named by first name is the elder", "Bakery\n\n\"You get used to it,\" said Mark Szymanski, 58, a baker.\n\nThree Szymanskis work the night shift: Mark; his father, Stanley, who is 84; and Mark's daughter, Alyssa, 27.\n\nThe elder Szymanski does not care for the word retired.\n\n\"Retired is for people with hobbies,\" he said.\n",
+			[]want{{"You get used to it", "Mark Szymanski"}, {"Retired is for people with hobbies", "Stanley Szymanski"}}},
 		{"brothers", "Final\n\nGuard Marcus Dale scored 22 points. His younger brother, Devin Dale, made the steal.\n\n\"I just went where the ball was going,\" Devin Dale said.\n\n\"He gave it back for once,\" Marcus said.\n",
 			[]want{{"I just went", "Devin Dale"}, {"He gave it back", "Marcus Dale"}}},
 	})

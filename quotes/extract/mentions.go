@@ -419,6 +419,8 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 		// Bishop" (family.go); a spouse most often shares the surname.
 		p := c.add(w.text, surnameKey(surname))
 		p.gender, p.implied = g, surname
+		// "his father, Stanley," is "the elder Szymanski".
+		p.generation = kinGeneration(items, r.from)
 		if spouse := items[r.from-2].low; spouse == "wife" || spouse == "husband" {
 			p.name, p.implied = p.name+" "+surname, ""
 		}
