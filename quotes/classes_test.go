@@ -1664,6 +1664,10 @@ func TestAScareQuoteGivesNobodysWords(t *testing.T) {
 
 func TestAttributionsAroundAsides(t *testing.T) {
 	runCases(t, []extractCase{
+		{"in his own words", "Bakery\n\n\"You get used to it,\" said Mark Szymanski, 58.\n\nThree Szymanskis work the night shift: Mark; his father, Stanley, who at 84 still comes in \"to supervise,\" in his own words; and Mark's daughter, Alyssa.\n",
+			[]want{{"You get used to it", "Mark Szymanski"}, {"to supervise", "Stanley"}}},
+		{"by her own count", "Center\n\nAdaeze Okafor grew up on the block.\n\nIt took her five years and, by her own count, \"about a thousand cups of coffee with people who had money\" to raise the $1.9 million.\n",
+			[]want{{"about a thousand cups of coffee", "Adaeze Okafor"}}},
 		{"a web address is one word", "Race\n\n\"Voters need a reason to show up,\" Nora Quist, the pollster who founded ballotwise.com tweeted on Wednesday. \"They are drifting away now.\"\n",
 			[]want{{"Voters need a reason to show up", "Nora Quist"}, {"They are drifting away now.", "Nora Quist"}}},
 		{"a slogan inside the apposition", "Convention\n\n\"We've had better weeks than this one,\" Ohio delegate Carl Eastwood, wearing a straw hat and \"Vote Hale\" campaign pins, said matter-of-factly as confetti fell.\n",

@@ -822,6 +822,34 @@ func (a *attributor) reportedBefore(k, s int) bool {
 	return false
 }
 
+// ownAccount reads whose words a quotation is from "by her own count"
+// or "in his own words" next to it in its sentence: `who at 84 still
+// comes in "to supervise," in his own words`, `by her own count, "about a
+// thousand cups of coffee"`. The owner is a possessive pronoun or name.
+func (a *attributor) ownAccount(qi int) (nounPhrase, string, bool) {
+	s, end := a.items[qi].sent, a.sentenceEnd(qi)
+	for _, k := range []int{qi - 2, qi - 1, qi + 4, qi + 5} {
+		// k is the noun: "by her own count ," before, ", in his own
+		// words" or "in his own words" after.
+		if k < s+3 || k >= end || !ownNouns[a.items[k].low] || !a.items[k-1].isWord("own") {
+			continue
+		}
+		if by := a.items[k-3]; !by.isWord("by") && !by.isWord("in") {
+			continue
+		}
+		if k < qi && k+1 != qi && a.items[k+1].text != "," || k > qi && k-3 > qi+2 {
+			continue
+		}
+		if o := a.items[k-2]; o.low == "her" || o.low == "his" || o.low == "their" || possessive(o) && o.nameWord() {
+			return nounPhrase{k - 2, k - 1}, a.items[k-3].low + " " + o.low + " own " + a.items[k].low, true
+		}
+	}
+	return nounPhrase{}, "", false
+}
+
+// ownNouns end "by her own count", "in his own words".
+var ownNouns = set(`count account estimate estimation tally reckoning admission words telling description`)
+
 // passiveNamers give a thing, in the passive, a name in quotation marks
 // somebody chose: "has been called "…" by", "was dubbed "…" by".
 var passiveNamers = set(`called dubbed termed labeled labelled branded described`)

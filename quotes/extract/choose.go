@@ -83,6 +83,7 @@ func (a *attributor) candidates(qi int, partial bool) []candidate {
 	explicit(formBefore, func(qi int) (nounPhrase, string, bool) { return a.before(qi, qi) })
 	explicit(formTail, a.tail)
 	explicit(formLabel, a.label)
+	explicit(formTail, a.ownAccount)
 	// A dash after a quotation introduces its speaker in a round-up, but
 	// in running text it opens an aside: `the "suburbs of St. Petersburg"
 	// — a metaphor for …` names nobody and must not hide the subject.
