@@ -433,6 +433,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"That tree was here", "Jo Anne Haskins"}}},
 		{"a father named by first name is the elder", "Bakery\n\n\"You get used to it,\" said Mark Szymanski, 58, a baker.\n\nThree Szymanskis work the night shift: Mark; his father, Stanley, who is 84; and Mark's daughter, Alyssa, 27.\n\nThe elder Szymanski does not care for the word retired.\n\n\"Retired is for people with hobbies,\" he said.\n",
 			[]want{{"You get used to it", "Mark Szymanski"}, {"Retired is for people with hobbies", "Stanley Szymanski"}}},
+		{"a father introduced by his son's name is the elder", "Hoops\n\nThe freshman shot it. Isaiah Boone's 3-pointer broke a 69-69 tie.\n\n\"I just saw the rim,\" Boone said.\n\nCoach Darnell Whitacre recruited Isaiah's father, Marcus Boone, out of a high school gym in 1996.\n\n\"I wasn't crying,\" the elder Boone said later.\n",
+			[]want{{"I just saw the rim", "Isaiah Boone"}, {"I wasn't crying", "Marcus Boone"}}},
 		{"brothers", "Final\n\nGuard Marcus Dale scored 22 points. His younger brother, Devin Dale, made the steal.\n\n\"I just went where the ball was going,\" Devin Dale said.\n\n\"He gave it back for once,\" Marcus said.\n",
 			[]want{{"I just went", "Devin Dale"}, {"He gave it back", "Marcus Dale"}}},
 	})

@@ -317,6 +317,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 256": "b1ceab6b9c7ec3280c8320cf84efff70",
 		"index 1, cache 2, extract 257": "b1ceab6b9c7ec3280c8320cf84efff70",
 		"index 1, cache 2, extract 258": "b1ceab6b9c7ec3280c8320cf84efff70",
+		"index 1, cache 2, extract 259": "b1ceab6b9c7ec3280c8320cf84efff70",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

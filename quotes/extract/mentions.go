@@ -698,8 +698,8 @@ func kinGeneration(items []item, from int) int {
 	if o > 0 && kinAges[items[o].low] {
 		o-- // "his late father, Earl Young,"
 	}
-	if w := items[o].low; w != "his" && w != "her" && w != "their" {
-		return 0
+	if w := items[o].low; w != "his" && w != "her" && w != "their" && !(possessive(items[o]) && items[o].nameWord()) {
+		return 0 // but "Isaiah's father, Marcus Boone,"
 	}
 	switch items[from-2].low {
 	case "father", "mother", "grandfather", "grandmother", "dad", "mom":
