@@ -435,6 +435,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"You get used to it", "Mark Szymanski"}, {"Retired is for people with hobbies", "Stanley Szymanski"}}},
 		{"a father introduced by his son's name is the elder", "Hoops\n\nThe freshman shot it. Isaiah Boone's 3-pointer broke a 69-69 tie.\n\n\"I just saw the rim,\" Boone said.\n\nCoach Darnell Whitacre recruited Isaiah's father, Marcus Boone, out of a high school gym in 1996.\n\n\"I wasn't crying,\" the elder Boone said later.\n",
 			[]want{{"I just saw the rim", "Isaiah Boone"}, {"I wasn't crying", "Marcus Boone"}}},
+		{"her son is who was introduced as her son, not a grandson named since", "Obituary\n\nMARLOW FALLS \u2014 Dorothy Lindqvist, who for 52 years measured and cut fabric behind the counter of Lindqvist Fabric & Notions, died Sunday at her home. She was 88.\n\nHer death was confirmed by her son, Peter Lindqvist, who said she had been giving orders until Saturday night.\n\nThe Rev. Ann Haugen led the prayers.\n\nJacob Lindqvist, Peter's son, remembered sorting buttons by color when he was 7.\n\n\"I thought I was running the place,\" said Jacob, now 24.\n\nHer son said the store will stay open, as she wished.\n\n\"She made us promise,\" he said.\n",
+			[]want{{"I thought I was running the place", "Jacob Lindqvist"}, {"She made us promise", "Peter Lindqvist"}}},
 		{"brothers", "Final\n\nGuard Marcus Dale scored 22 points. His younger brother, Devin Dale, made the steal.\n\n\"I just went where the ball was going,\" Devin Dale said.\n\n\"He gave it back for once,\" Marcus said.\n",
 			[]want{{"I just went", "Devin Dale"}, {"He gave it back", "Marcus Dale"}}},
 	})
@@ -1712,5 +1714,12 @@ func TestPronounsInProfiles(t *testing.T) {
 			[]want{{"I heard Wade say it plain", "J.R. Hollis"}, {"What did you do next?", "Renata Ocasio-Vance"}, {"I froze, ma'am", "J.R. Hollis"}}},
 		{"but an answer to a reporter is who was asked", "Visit\n\nPresident Graham Whitaker toured the levee. Whitaker promised aid. Whitaker met families.\n\n\"We will make a request that matches the need,\" Gov. Tomas Ybarra said.\n\n\"Is soon a week or a month?\" another reporter asked.\n\n\"Soon is soon,\" he said.\n",
 			[]want{{"We will make a request", "Tomas Ybarra"}, {"Is soon a week or a month?", ""}, {"Soon is soon", "Tomas Ybarra"}}},
+	})
+}
+
+func TestABusinessWithAnAmpersandIsNobody(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a restaurant's name is no she", "Review\n\nThere is a moment, about halfway through dinner at Brasa & Brine, when a small woman in a flour-dusted apron walks through the dining room with a tray of tamales.\n\n\"You try,\" she said to my table on my first visit.\n",
+			[]want{{"You try", ""}}},
 	})
 }

@@ -1004,6 +1004,11 @@ func looksLikePersonName(ws []item) bool {
 	if ws[0].low == "dear" {
 		return false // "a Dear Colleague letter": a salutation
 	}
+	for _, w := range ws {
+		if w.text == "&" {
+			return false // "Lindqvist Fabric & Notions", "Brasa & Brine": a business
+		}
+	}
 	if mastheads[ws[len(ws)-1].low] && ws[0].given() == 0 {
 		return false // "obtained by Hill Dispatch": a newspaper
 	}
