@@ -1717,8 +1717,10 @@ func TestPronounsInProfiles(t *testing.T) {
 	})
 }
 
-func TestABusinessWithAnAmpersandIsNobody(t *testing.T) {
+func TestBusinessesAndHolidaysAreNobody(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a holiday is nobody, a woman named Day is somebody", "Vote\n\nPolls close at 8 p.m. on Election Day. Election Day, the clerk said, \"is the longest day of my year.\"\n\nKristen Day leads a group of pro-life Democrats. \"We are still here,\" Day said.\n",
+			[]want{{"is the longest day of my year.", ""}, {"We are still here", "Kristen Day"}}},
 		{"a restaurant's name is no she", "Review\n\nThere is a moment, about halfway through dinner at Brasa & Brine, when a small woman in a flour-dusted apron walks through the dining room with a tray of tamales.\n\n\"You try,\" she said to my table on my first visit.\n",
 			[]want{{"You try", ""}}},
 	})

@@ -1009,6 +1009,9 @@ func looksLikePersonName(ws []item) bool {
 			return false // "Lindqvist Fabric & Notions", "Brasa & Brine": a business
 		}
 	}
+	if ws[len(ws)-1].low == "day" && ws[0].given() == 0 {
+		return false // "Election Day", "Veterans Day"; not Doris Day
+	}
 	if mastheads[ws[len(ws)-1].low] && ws[0].given() == 0 {
 		return false // "obtained by Hill Dispatch": a newspaper
 	}
