@@ -85,6 +85,7 @@ var annotated = []struct {
 	{"blind-at", "testdata/blind-at/gold.json", "testdata/blind-at/articles", false, false},
 	{"blind-au", "testdata/blind-au/gold.json", "testdata/blind-au/articles", false, false},
 	{"blind-av", "testdata/blind-av/gold.json", "testdata/blind-av/articles", false, false},
+	{"blind-aw", "testdata/blind-aw/gold.json", "testdata/blind-aw/articles", false, false},
 }
 
 // TestAccuracyTargets scores each annotated set exactly as 'quoteeval
