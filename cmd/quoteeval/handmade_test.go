@@ -86,6 +86,7 @@ var annotated = []struct {
 	{"blind-au", "testdata/blind-au/gold.json", "testdata/blind-au/articles", false, false},
 	{"blind-av", "testdata/blind-av/gold.json", "testdata/blind-av/articles", false, false},
 	{"blind-aw", "testdata/blind-aw/gold.json", "testdata/blind-aw/articles", false, false},
+	{"blind-ax", "testdata/blind-ax/gold.json", "testdata/blind-ax/articles", false, false},
 }
 
 // TestAccuracyTargets scores each annotated set exactly as 'quoteeval
