@@ -1693,6 +1693,8 @@ func TestOrganisationsInLocalNews(t *testing.T) {
 	runCases(t, []extractCase{
 		{"a group that names itself, and the group", "Permit\n\nCastellano Development Group wants to build a travel center.\n\nA group of residents calling itself Piney Grove Neighbors has collected 1,100 signatures. In a post on its Facebook page, the group thanked the board for \"listening to the people who actually live here.\"\n\n\"One down, one to go,\" the post read.\n",
 			[]want{{"listening to the people", "Piney Grove Neighbors"}, {"One down, one to go", "Piney Grove Neighbors"}}},
+		{"the co-op and the brewery", "Storm\n\nKessler Valley Electric Cooperative says about 6,800 members are without power.\n\n\"Crews will work through the night,\" the co-op said in a statement.\n\nLoose Gravel Brewing Co. opened Saturday on Main Street. The brewery posted on Facebook on Sunday morning:\n\n\"Thank you, Bellhaven. We ran out of Mud Season by 7.\"\n",
+			[]want{{"Crews will work through the night", "Kessler Valley Electric Cooperative"}, {"Thank you, Bellhaven.", "Loose Gravel Brewing Co."}}},
 		{"a company named for its trade", "Plant\n\nCorwell Packaging will close its Brookfield Junction plant in March.\n\nIn a notice filed with the state, the company said the closure will be \"permanent\" and that layoffs will begin Jan. 15.\n",
 			[]want{{"permanent", "Corwell Packaging"}}},
 		{"a health system", "Layoffs\n\nSt. Columba Health System will cut 90 jobs, the nurses' union said.\n\n\"No one takes these decisions lightly,\" the health system said.\n",

@@ -185,7 +185,7 @@ corporation tabloid paper magazine outlet station channel parish diocese church
 foundation institute university club federation league association board firm business carrier operator
 employer retailer chain maker manufacturer developer lender insurer airline railway authority
 cooperative co-op coalition alliance society district division utility legion museum library clinic
-hospital school college bureau trust fund patrol chamber label shelter pantry chapter system`)
+hospital school college bureau trust fund patrol chamber label shelter pantry chapter system brewery`)
 
 // orgSuffixes are capitalised words that end an organisation's name.
 var orgSuffixes = set(`agency ministry government company inc ltd llc plc corp corporation group party
@@ -381,7 +381,9 @@ var kindWords = map[string]map[string]bool{
 	"label":    set(`records music`),
 	// "Pine Hollow County Schools canceled classes. … the district said".
 	"district": set(`schools`),
-	"system":   set(`schools`), // "the school system said"
+	"co-op":    set(`cooperative`), // "Kessler Valley Electric Cooperative … the co-op said"
+	"brewery":  set(`brewing`),     // "Loose Gravel Brewing Co. … The brewery posted"
+	"system":   set(`schools`),     // "the school system said"
 }
 
 // placeAdjectives stand between "of" and the body a person works for:
