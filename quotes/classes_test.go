@@ -1710,6 +1710,8 @@ func TestOrganisationsInLocalNews(t *testing.T) {
 
 func TestPronounsInProfiles(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a description whose apposition names him is no stranger", "Memorial\n\nThe keynote speaker, retired Army Col. Marcus Tennant, grew up on a dairy farm north of town.\n\n\"When I was a boy, I did not know any of these names,\" he said.\n",
+			[]want{{"When I was a boy", "Marcus Tennant"}}},
 		{"she, after a paragraph about her and none naming anybody, is who the story is about", "Obituary\n\nMILLBROOK \u2014 For half a century the day started at Whitford's Luncheonette, where Nell Whitford knew how you took your eggs.\n\nWhitford died Monday at her home. She was 88. Whitford ran the counter for 52 years, and Whitford never took a day off.\n\nHer daughter, Ruth Ann Beale, said her mother never once called in sick.\n\n\"She worked the grill in a mask,\" Beale said.\n\nRegulars lined up on Fridays for her maple cream pie, which she refused to sell whole.\n\n\"You want pie, you come sit down and eat it with people,\" she told the Herald in 2011.\n",
 			[]want{{"She worked the grill in a mask", "Ruth Ann Beale"}, {"You want pie", "Nell Whitford"}}},
 		{"a witness answers the prosecutor who asks", "Trial\n\nRanch hand J.R. Hollis took the stand Tuesday.\n\nUnder questioning from Assistant District Attorney Renata Ocasio-Vance, Hollis said he had been fixing a water trough when the argument began.\n\n\"I heard Wade say it plain,\" Hollis said.\n\n\"What did you do next?\" Ocasio-Vance asked.\n\n\"I froze, ma'am,\" he said.\n",

@@ -492,10 +492,31 @@ func (c *cast) readDescriptions(items []item) {
 		switch {
 		case p != nil:
 			c.noteMention(p, items[i].pos)
-		case !apposedToName(items, i):
+		case !apposedToName(items, i) && !nameApposed(items, h+1):
 			c.strangers = append(c.strangers, stranger{pos: items[i].pos})
 		}
 	}
+}
+
+// nameApposed reports an apposition at the comma j that names the one a
+// description before it describes: "The keynote speaker, retired Army
+// Col. Marcus Tennant, grew up …" is Tennant, no stranger.
+func nameApposed(items []item, j int) bool {
+	if j >= len(items) || items[j].text != "," {
+		return false
+	}
+	run := 0
+	for k := j + 1; k < len(items) && k <= j+8 && items[k].text != ","; k++ {
+		if items[k].kind != itemWord {
+			return false
+		}
+		if items[k].nameWord() {
+			run++
+		} else {
+			run = 0
+		}
+	}
+	return run >= 2
 }
 
 // verbFollows reports the lower-case word, a verb, after a description
