@@ -653,6 +653,11 @@ func onlyAs(items []item, i int) bool {
 	if i >= 2 && items[i-1].isWord("as") && items[i-2].isWord("only") {
 		return true
 	}
+	// "A viewer named Sheila sent this": somebody the article names by
+	// first name only.
+	if i >= 2 && items[i-1].isWord("named") && (anonymousHeads[items[i-2].low] || personRoles[items[i-2].low]) {
+		return true
+	}
 	// "who gave only her first name, Tasha,", "identified only by his
 	// first name, Rigoberto".
 	return i >= 3 && items[i-1].text == "," && items[i-2].isWord("name") && items[i-3].isWord("first")
