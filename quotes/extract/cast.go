@@ -105,6 +105,20 @@ func (c *cast) byOrg(head string, pos int) string {
 			}
 		}
 	}
+	// "the Ashby Falls Public Library Board of Trustees voted …" then
+	// "the library posted": the body the board belongs to, whose name
+	// opens the board's.
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		o := c.orgs[i]
+		if o.pos >= pos {
+			continue
+		}
+		if k := slices.Index(o.words, head); k > 0 && k < len(o.words)-1 {
+			if ws := strings.Fields(o.name); len(ws) == len(o.words) {
+				return strings.Join(ws[:k+1], " ")
+			}
+		}
+	}
 	return ""
 }
 
@@ -294,7 +308,11 @@ func (c *cast) completeOrgs(body string, qs []Quotation) {
 
 // noteOrg records an organisation named in full.
 func (c *cast) noteOrg(name string, pos int) {
-	c.orgs = append(c.orgs, orgMention{name, strings.Fields(Fold(name)), pos})
+	words := strings.Fields(Fold(name))
+	if len(words) == 1 && orgHeads[words[0]] {
+		return // "Library Director Meredith Kohl": a kind of body, not one named
+	}
+	c.orgs = append(c.orgs, orgMention{name, words, pos})
 	c.noteGroup(name, pos)
 }
 
