@@ -1697,6 +1697,8 @@ func TestOrganisationsInLocalNews(t *testing.T) {
 			[]want{{"listening to the people", "Piney Grove Neighbors"}, {"One down, one to go", "Piney Grove Neighbors"}}},
 		{"the library whose board the article named, not a director's title", "Library\n\nThe Ashby Falls Public Library Board of Trustees voted 4-3 Tuesday night to keep the event.\n\nLibrary Director Meredith Kohl told the board the program costs $250.\n\nOn Wednesday morning, the library posted on Facebook: \"The library will be open regular hours Saturday.\"\n",
 			[]want{{"The library will be open regular hours Saturday.", "Ashby Falls Public Library"}}},
+		{"a spokesperson described by the organisation's kind", "Pantry\n\nThe pantry gets most of its food from Northern Shores Food Bank in Traverse.\n\n\"Our partner pantries are seeing the highest need since the pandemic,\" a food bank spokesperson said.\n",
+			[]want{{"Our partner pantries", "Northern Shores Food Bank"}}},
 		{"the co-op and the brewery", "Storm\n\nKessler Valley Electric Cooperative says about 6,800 members are without power.\n\n\"Crews will work through the night,\" the co-op said in a statement.\n\nLoose Gravel Brewing Co. opened Saturday on Main Street. The brewery posted on Facebook on Sunday morning:\n\n\"Thank you, Bellhaven. We ran out of Mud Season by 7.\"\n",
 			[]want{{"Crews will work through the night", "Kessler Valley Electric Cooperative"}, {"Thank you, Bellhaven.", "Loose Gravel Brewing Co."}}},
 		{"a company named for its trade", "Plant\n\nCorwell Packaging will close its Brookfield Junction plant in March.\n\nIn a notice filed with the state, the company said the closure will be \"permanent\" and that layoffs will begin Jan. 15.\n",

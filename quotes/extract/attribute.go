@@ -2677,6 +2677,17 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 			return org, Org
 		}
 	}
+	// "a food bank spokesperson": the organisation whose name ends in
+	// those words ("Northern Shores Food Bank").
+	if speaksFor[head] && hi >= start+2 && !anyCapitalised(ws[start:hi]) {
+		var mods []string
+		for _, w := range ws[start:hi] {
+			mods = append(mods, w.low)
+		}
+		if org := a.cast.orgEndingIn(mods, pos); org != "" {
+			return org, Org
+		}
+	}
 	article := ws[0].low == "the" || speaksFor[head] && (ws[0].low == "a" || ws[0].low == "an")
 	// "The final statement, just five pages long, said": adjectives before
 	// a statement do not say whose it is.

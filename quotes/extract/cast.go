@@ -122,6 +122,18 @@ func (c *cast) byOrg(head string, pos int) string {
 	return ""
 }
 
+// orgEndingIn returns the organisation named last before pos whose
+// name, folded word by word, ends in words; "" when none does.
+func (c *cast) orgEndingIn(words []string, pos int) string {
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		o := c.orgs[i]
+		if o.pos < pos && len(o.words) > len(words) && slices.Equal(o.words[len(o.words)-len(words):], words) {
+			return o.name
+		}
+	}
+	return ""
+}
+
 // orgOpenedBy returns the organisation named before pos whose name the
 // words of run open and go on past: "A Saint Brendan spokeswoman" speaks
 // for Saint Brendan Health, not for a man called Brendan. "" when none.
