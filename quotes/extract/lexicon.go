@@ -225,7 +225,7 @@ document ad advertisement video website email tweet post release communique anno
 response reply answer message remarks comments sign note notice caption spot
 affidavit indictment petition motion warrant
 proposal assessment codicil slide alert advisory bulletin citation resolution warning charge
-order proclamation fact-check factcheck editorial op-ed essay`)
+order proclamation fact-check factcheck editorial op-ed essay newsletter update`)
 
 // knownOrgs are organisations named by one capitalised word.
 var knownOrgs = set(`kremlin pentagon reuters nato hamas hezbollah taliban unesco unicef who
