@@ -312,6 +312,8 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 2, extract 265": "d342f9389813830aacc729d0629db6a0",
 		"cache 2, extract 266": "d342f9389813830aacc729d0629db6a0",
 		"cache 2, extract 267": "d342f9389813830aacc729d0629db6a0",
+		"cache 2, extract 268": "d342f9389813830aacc729d0629db6a0",
+		"cache 2, extract 269": "d342f9389813830aacc729d0629db6a0",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

@@ -1722,7 +1722,7 @@ func TestPronounsInProfiles(t *testing.T) {
 			[]want{{"When I was a boy", "Marcus Tennant"}}},
 		{"she, after a paragraph about her and none naming anybody, is who the story is about", "Obituary\n\nMILLBROOK \u2014 For half a century the day started at Whitford's Luncheonette, where Nell Whitford knew how you took your eggs.\n\nWhitford died Monday at her home. She was 88. Whitford ran the counter for 52 years, and Whitford never took a day off.\n\nHer daughter, Ruth Ann Beale, said her mother never once called in sick.\n\n\"She worked the grill in a mask,\" Beale said.\n\nRegulars lined up on Fridays for her maple cream pie, which she refused to sell whole.\n\n\"You want pie, you come sit down and eat it with people,\" she told the Herald in 2011.\n",
 			[]want{{"She worked the grill in a mask", "Ruth Ann Beale"}, {"You want pie", "Nell Whitford"}}},
-		{"a witness answers the prosecutor who asks", "Trial\n\nRanch hand J.R. Hollis took the stand Tuesday.\n\nUnder questioning from Assistant District Attorney Renata Ocasio-Vance, Hollis said he had been fixing a water trough when the argument began.\n\n\"I heard Wade say it plain,\" Hollis said.\n\n\"What did you do next?\" Ocasio-Vance asked.\n\n\"I froze, ma'am,\" he said.\n",
+		{"a witness answers the prosecutor who asks", "Trial\n\nRanch hand J.R. Hollis testified Tuesday.\n\nUnder questioning from Assistant District Attorney Renata Ocasio-Vance, Hollis said he had been fixing a water trough when the argument began.\n\n\"I heard Wade say it plain,\" Hollis said.\n\n\"What did you do next?\" Ocasio-Vance asked.\n\n\"I froze, ma'am,\" he said.\n",
 			[]want{{"I heard Wade say it plain", "J.R. Hollis"}, {"What did you do next?", "Renata Ocasio-Vance"}, {"I froze, ma'am", "J.R. Hollis"}}},
 		{"but an answer to a reporter is who was asked", "Visit\n\nPresident Graham Whitaker toured the levee. Whitaker promised aid. Whitaker met families.\n\n\"We will make a request that matches the need,\" Gov. Tomas Ybarra said.\n\n\"Is soon a week or a month?\" another reporter asked.\n\n\"Soon is soon,\" he said.\n",
 			[]want{{"We will make a request", "Tomas Ybarra"}, {"Is soon a week or a month?", ""}, {"Soon is soon", "Tomas Ybarra"}}},
@@ -1735,5 +1735,18 @@ func TestBusinessesAndHolidaysAreNobody(t *testing.T) {
 			[]want{{"is the longest day of my year.", ""}, {"We are still here", "Kristen Day"}}},
 		{"a restaurant's name is no she", "Review\n\nThere is a moment, about halfway through dinner at Brasa & Brine, when a small woman in a flour-dusted apron walks through the dining room with a tray of tamales.\n\n\"You try,\" she said to my table on my first visit.\n",
 			[]want{{"You try", ""}}},
+	})
+}
+
+func TestRulesKeepToTheirPlace(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a lawyer named in a who clause is not the woman who hired him", "Court\n\n\"I want my deposit back,\" said a woman who hired a lawyer named Joe Smith.\n",
+			[]want{{"I want my deposit back", "a woman"}}},
+		{"a relative clause ending in a place names nobody", "Church\n\nMayor Ann Lee spoke first.\n\nThe pastor, who moved from New Orleans, said the church would reopen.\n\n\"We are not going anywhere,\" she said.\n",
+			[]want{{"We are not going anywhere", ""}}},
+		{"a district attorney's question to reporters is hers to answer", "Charges\n\n\"Who does this?\" District Attorney Ann Lee asked reporters. \"I'll tell you,\" she said.\n",
+			[]want{{"Who does this?", "Ann Lee"}, {"I'll tell you", "Ann Lee"}}},
+		{"in his own words belongs next to the quotation", "Council\n\nCouncil member Bob Kerr spoke first.\n\nThe budget was \"a mess\" and in his own words a disaster.\n",
+			[]want{{"a mess", ""}}},
 	})
 }

@@ -556,7 +556,7 @@ func (a *attributor) quotedAs(k, s int) (nounPhrase, bool) {
 		if it := a.items[v]; it.kind != itemWord && it.text != "," {
 			return nounPhrase{}, false
 		} else if quotingVerbs[it.low] {
-			if objectPronouns[a.items[end].low] != "" {
+			if pronounSubjects[a.items[end].low] != "" {
 				return nounPhrase{end, end + 1}, true // "quoted him as saying"
 			}
 			return a.phraseEndingAt(end, v+1)
@@ -837,7 +837,9 @@ func (a *attributor) ownAccount(qi int) (nounPhrase, string, bool) {
 		if by := a.items[k-3]; !by.isWord("by") && !by.isWord("in") {
 			continue
 		}
-		if k < qi && k+1 != qi && a.items[k+1].text != "," || k > qi && k-3 > qi+2 {
+		// Next to the quotation: "by her own count," right before it, or
+		// "in his own words" right after it or after its comma.
+		if k < qi && k+1 != qi && a.items[k+1].text != "," || k == qi+5 && a.items[qi+1].text != "," {
 			continue
 		}
 		if o := a.items[k-2]; o.low == "her" || o.low == "his" || o.low == "their" || possessive(o) && o.nameWord() {
@@ -1233,8 +1235,9 @@ func (a *attributor) colonSpeaker(s, c int) (attribution, bool) {
 }
 
 // inParagraph returns the attribution of the last quotation before qi in
-// its paragraph, when a person said it: `"…," Hennessey added. But that's
-// not the same thing as "properly chargeable under the law."`
+// its paragraph that has a speaker, when a person said it: `"…,"
+// Hennessey added. But that's not the same thing as "properly chargeable
+// under the law."`
 func (a *attributor) inParagraph(qi int) (attribution, bool) {
 	for k := qi - 1; k >= 0 && a.items[k].kind != itemBreak; k-- {
 		if a.items[k].kind == itemQuote && !a.out[a.items[k].quote].skip && a.out[a.items[k].quote].speaker != "" {
@@ -1353,7 +1356,7 @@ func (a *attributor) subjectBefore(v, s int) (nounPhrase, bool) {
 skip:
 	for n := 0; n < 6 && j > s; n++ {
 		text := a.items[j].text
-		if a.items[j].kind == itemQuote && (a.titleContext(j) || a.looksLikeTitle(j) && (a.titleSlot(j) || a.commaInside(j))) {
+		if a.items[j].kind == itemQuote && (a.titleContext(j) || a.looksLikeTitle(j) && a.titleSlot(j) || a.commaInside(j)) {
 			// `…, who raised money through a campaign called "Pedal On,"
 			// described`: the title holds the comma that closes the clause.
 			text = ","
@@ -1625,11 +1628,11 @@ func headlineVerb(items []item, s, k int) bool {
 	return true
 }
 
+// partsOfDay follow a weekday: "Tuesday afternoon".
+var partsOfDay = set(`morning afternoon evening night`)
+
 // timeWord reports a capitalised word that names a day or a month: "a
 // series of tweets early Friday saying …" has no subject named Friday.
-// partsOfDay follow a weekday: "Tuesday afternoon".
-var partsOfDay = set(`morning afternoon evening night today yesterday`)
-
 func timeWord(it item) bool {
 	return weekdays[it.low] || months[it.low]
 }
@@ -2062,9 +2065,9 @@ func (a *attributor) resolve(np nounPhrase) (string, Kind) {
 		}
 		return "", Unknown
 	}
-	if len(ws) == 1 && (isPronoun(ws[0].low) || objectPronouns[ws[0].low] != "") {
+	if len(ws) == 1 && (isPronoun(ws[0].low) || pronounSubjects[ws[0].low] != "") {
 		base, _ := pronounBase(ws[0].low)
-		if o := objectPronouns[base]; o != "" {
+		if o := pronounSubjects[base]; o != "" {
 			base = o
 		}
 		switch base {

@@ -1476,7 +1476,8 @@ func (c *cast) byPronounBut(pos, since int, pronoun string, but *person) *person
 			return p
 		}
 	}
-	// Nobody named in the paragraph before nor in this one: a feature's
+	// Nobody the pronoun fits named in the paragraph before nor in this
+	// one: a feature's
 	// "she" is who the story is about (`… her maple cream pie, which she
 	// refused to sell whole.` then `"…," she told the Herald`), not the
 	// last relative quoted.
@@ -1496,6 +1497,9 @@ func (c *cast) byPronounBut(pos, since int, pronoun string, but *person) *person
 // pronounInParagraph reports whether paragraph n (see paragraph) has
 // the pronoun, lower case, as a word.
 func (c *cast) pronounInParagraph(n int, pronoun string) bool {
+	if n < 0 {
+		return false
+	}
 	from, to := 0, math.MaxInt
 	if n > 0 && n-1 < len(c.breaks) {
 		from = c.breaks[n-1]

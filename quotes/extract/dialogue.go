@@ -224,10 +224,10 @@ func (a *attributor) questionBefore(i int) (qi, q int, ok bool) {
 	return qi, q, true
 }
 
-// questioner returns the journalist whose question, quoted just before,
-// the quotation of the pronoun at item i answers: after "“What do you
-// want people to know?” Pike asked.", "“That she's tough,” she said." is
-// not the reporter who asked.
+// questioner returns the journalist, or the lawyer in court, whose
+// question, quoted just before, the quotation of the pronoun at item i
+// answers: after "“What do you want people to know?” Pike asked.",
+// "“That she's tough,” she said." is not the reporter who asked.
 func (a *attributor) questioner(i int) *person {
 	qi, q, ok := a.questionBefore(i)
 	if !ok {
@@ -246,11 +246,11 @@ func (a *attributor) questioner(i int) *person {
 }
 
 // journalist reports a person the article introduces as one who asks
-// the questions: a reporter or a host by role, or "KTLV 12's Jordan Pike",
-// a name given after an outlet's.
+// the questions: a reporter or a host by role, a lawyer in a trial, or
+// "KTLV 12's Jordan Pike", a name given after an outlet's.
 func (a *attributor) journalist(p *person) bool {
 	for r := range p.roles {
-		if journalistRoles[r] {
+		if journalistRoles[r] || examinerRoles[r] && a.cast.inCourt() {
 			return true
 		}
 	}
@@ -265,8 +265,24 @@ func (a *attributor) journalist(p *person) bool {
 	return a.items[k-1].capitalised() || w[0] >= '0' && w[0] <= '9' // "KTLV 12's"
 }
 
-// journalistRoles ask the questions an interview quotes, and a trial's
-// examination: "“What did you do next?” Ocasio-Vance asked." then
-// "“I froze,” he said." is the witness.
-var journalistRoles = set(`reporter host moderator anchor correspondent interviewer journalist columnist editor
-prosecutor attorney lawyer counsel`)
+// journalistRoles ask the questions an interview quotes.
+var journalistRoles = set(`reporter host moderator anchor correspondent interviewer journalist columnist editor`)
+
+// examinerRoles ask the questions of a trial's examination: "“What did
+// you do next?” Ocasio-Vance asked." then "“I froze,” he said." is the
+// witness. Only in a courtroom: a district attorney's question to
+// reporters is her own to answer.
+var examinerRoles = set(`prosecutor attorney lawyer counsel`)
+
+// courtWords tell that an article reports a trial or a hearing.
+var courtWords = set(`testified testimony witness jurors jury cross-examination`)
+
+// inCourt reports whether the article tells of testimony.
+func (c *cast) inCourt() bool {
+	for w := range courtWords {
+		if c.writtenLower(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -69,9 +69,9 @@ var listenerVerbs = set(`told tells asked asks`)
 // quotingVerbs relay somebody else's words: "quoted Putin as saying".
 var quotingVerbs = set(`quoted quotes quoting cited cites citing`)
 
-// objectPronouns are the subject pronouns an object or possessive
+// pronounSubjects are the subject pronouns an object or possessive
 // pronoun stands for, in "quoted him as saying" and "in his own words".
-var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
+var pronounSubjects = map[string]string{"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 
 var pressObjects = set(`reporters journalists press media`)
 

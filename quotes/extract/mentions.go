@@ -445,7 +445,7 @@ func (c *cast) namedByOneWord(items []item, r nameRun, w item) *person {
 			}
 		}
 	}
-	if p == nil && r.to-r.from == 1 && !placeOf(items, r.from) && !partyTag(items[r.from:r.to]) && (agedAt(items, r.to) || describedAt(items, r.to) || (w.given() != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || onlyAs(items, r.from) || doubleBarrelled(w.text) && opensClause(items, r)) && looksLikeSurname(w) && !commonNoun(w.low) {
+	if p == nil && r.to-r.from == 1 && !placeOf(items, r.from) && !partyTag(items[r.from:r.to]) && (agedAt(items, r.to) || describedAt(items, r.to) || (w.given() != 0 || doubleBarrelled(w.text)) && clauseAt(items, r.to) || (onlyAs(items, r.from) || namedAfterNoun(items, r.from)) || doubleBarrelled(w.text) && opensClause(items, r)) && looksLikeSurname(w) && !commonNoun(w.low) {
 		// "Maria, 34, arrived", "Her son, Mateo, 9,": somebody the
 		// article names by first name only. "Valdez-Kimura paused":
 		// somebody a live blog names by a surname no other name has.
@@ -506,17 +506,20 @@ func nameApposed(items []item, j int) bool {
 		return false
 	}
 	run := 0
-	for k := j + 1; k < len(items) && k <= j+8 && items[k].text != ","; k++ {
-		if items[k].kind != itemWord {
-			return false
-		}
-		if items[k].nameWord() {
+	for k := j + 1; k < len(items) && k <= j+8; k++ {
+		it := items[k]
+		switch {
+		case it.text == ",":
+			return run >= 2 // the comma that closes the apposition
+		case it.kind != itemWord || relativeOpeners[it.low] && !it.capitalised() || prepositions[it.low]:
+			return false // ", who moved from New Orleans,": a clause, no name
+		case it.nameWord():
 			run++
-		} else {
+		default:
 			run = 0
 		}
 	}
-	return run >= 2
+	return false
 }
 
 // verbFollows reports the lower-case word, a verb, after a description
@@ -653,14 +656,16 @@ func onlyAs(items []item, i int) bool {
 	if i >= 2 && items[i-1].isWord("as") && items[i-2].isWord("only") {
 		return true
 	}
-	// "A viewer named Sheila sent this": somebody the article names by
-	// first name only.
-	if i >= 2 && items[i-1].isWord("named") && (anonymousHeads[items[i-2].low] || personRoles[items[i-2].low]) {
-		return true
-	}
 	// "who gave only her first name, Tasha,", "identified only by his
 	// first name, Rigoberto".
 	return i >= 3 && items[i-1].text == "," && items[i-2].isWord("name") && items[i-3].isWord("first")
+}
+
+// namedAfterNoun reports a first name at i that "named" gives a person
+// noun: "A viewer named Sheila sent this", somebody the article names by
+// first name only.
+func namedAfterNoun(items []item, i int) bool {
+	return i >= 2 && items[i-1].isWord("named") && (anonymousHeads[items[i-2].low] || personRoles[items[i-2].low])
 }
 
 // clauseAt reports a clause about the person named just before item i:

@@ -316,7 +316,12 @@ func domainEnd(body string, i, limit int) bool {
 	for j < limit && j-i < 4 && 'a' <= body[j] && body[j] <= 'z' {
 		j++
 	}
-	return (j == limit || !asciiWordBytes[body[j]]) && topLevelDomains[body[i:j]]
+	if j < limit {
+		if r, _ := utf8.DecodeRuneInString(body[j:limit]); isWordRune(r) {
+			return false // "x.coñ" is no address
+		}
+	}
+	return topLevelDomains[body[i:j]]
 }
 
 // topLevelDomains end the web addresses news names sources by.
