@@ -397,6 +397,8 @@ func TestPeopleWhoShareASurname(t *testing.T) {
 			[]want{{"That is my electric bill", "Lupe"}}},
 		{"a viewer named by first name", "Storm\n\nViewer messages are pouring in. A viewer named Sheila sent this on the station's Facebook page from Tarrant's Mill:\n\n\"Hail the size of golf balls on Mill Street, my windshield is done\"\n",
 			[]want{{"Hail the size of golf balls", "Sheila"}}},
+		{"a viewer who signed only a first name", "Storm\n\nLots of messages from viewers tonight. This one, from a viewer who signed her message only Marcy, came in through our app:\n\n\"Thank you Dana and team, you kept my family safe tonight\"\n",
+			[]want{{"Thank you Dana and team", "Marcy"}}},
 		{"a name given only as", "Board\n\nOne of the last speakers was a fourth-grader who gave her name only as Aaliyah. \"Please don't close my school,\" she read.\n\n\"I'm worried about the park,\" said a woman who identified herself only as Brenda.\n",
 			[]want{{"Please don't close my school", "Aaliyah"}, {"I'm worried about the park", "Brenda"}}},
 		{"a first name that is no common word", "Bee\n\nAarav Mehta, 12, won the regional spelling bee on Saturday.\n\n\"I just trusted the roots,\" Aarav said.\n",

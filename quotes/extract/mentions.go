@@ -656,6 +656,14 @@ func onlyAs(items []item, i int) bool {
 	if i >= 2 && items[i-1].isWord("as") && items[i-2].isWord("only") {
 		return true
 	}
+	// "a viewer who signed her message only Marcy".
+	if i >= 3 && items[i-1].isWord("only") {
+		for k := i - 2; k >= 0 && k >= i-4 && items[k].kind == itemWord; k-- {
+			if items[k].isWord("signed") {
+				return true
+			}
+		}
+	}
 	// "who gave only her first name, Tasha,", "identified only by his
 	// first name, Rigoberto".
 	return i >= 3 && items[i-1].text == "," && items[i-2].isWord("name") && items[i-3].isWord("first")
