@@ -315,6 +315,7 @@ func TestExtractionVersion(t *testing.T) {
 		"cache 2, extract 268": "d342f9389813830aacc729d0629db6a0",
 		"cache 2, extract 269": "d342f9389813830aacc729d0629db6a0",
 		"cache 2, extract 270": "d342f9389813830aacc729d0629db6a0",
+		"cache 2, extract 271": "d342f9389813830aacc729d0629db6a0",
 	}
 	versions := fmt.Sprintf("cache %d, extract %d", cacheVersion, extract.Version)
 	checkFingerprint(t, "what is extracted", versions, fingerprints, extractionFingerprint(t), "extract.Version or cacheVersion")

@@ -1703,6 +1703,8 @@ func TestOrganisationsInLocalNews(t *testing.T) {
 			[]want{{"Our partner pantries", "Northern Shores Food Bank"}}},
 		{"the newsletter is its sender's", "Pantry\n\nGrace Harbor United Methodist Church runs the pantry on Thursdays.\n\nIn an update posted to its website and sent in its weekly email newsletter, the church told members the pantry had run out of protein.\n\n\"If every family brought one jar of peanut butter, we would get through November,\" the newsletter said.\n",
 			[]want{{"If every family brought one jar", "Grace Harbor United Methodist Church"}}},
+		{"a candidate's committee named in an apposition", "Vote\n\nDoris Kettering lost the coin toss. Her husband, Hank Kettering, stood beside her.\n\n\"She will be back,\" Hank Kettering said.\n\nHours later, her campaign Facebook page, Doris Kettering for Council, posted: \"Thank you, Ward 2, for sixteen wonderful years.\"\n",
+			[]want{{"She will be back", "Hank Kettering"}, {"Thank you, Ward 2", "Doris Kettering for Council"}}},
 		{"the co-op and the brewery", "Storm\n\nKessler Valley Electric Cooperative says about 6,800 members are without power.\n\n\"Crews will work through the night,\" the co-op said in a statement.\n\nLoose Gravel Brewing Co. opened Saturday on Main Street. The brewery posted on Facebook on Sunday morning:\n\n\"Thank you, Bellhaven. We ran out of Mud Season by 7.\"\n",
 			[]want{{"Crews will work through the night", "Kessler Valley Electric Cooperative"}, {"Thank you, Bellhaven.", "Loose Gravel Brewing Co."}}},
 		{"a company named for its trade", "Plant\n\nCorwell Packaging will close its Brookfield Junction plant in March.\n\nIn a notice filed with the state, the company said the closure will be \"permanent\" and that layoffs will begin Jan. 15.\n",

@@ -329,6 +329,7 @@ func TestIndexVersion(t *testing.T) {
 		"index 1, cache 2, extract 268": "29ed9a9967fc2e7fca757f80cf9e6f1c",
 		"index 1, cache 2, extract 269": "29ed9a9967fc2e7fca757f80cf9e6f1c",
 		"index 1, cache 2, extract 270": "29ed9a9967fc2e7fca757f80cf9e6f1c",
+		"index 1, cache 2, extract 271": "29ed9a9967fc2e7fca757f80cf9e6f1c",
 	}
 	ix, _, err := (&Loader{}).Load(context.Background(), os.DirFS(versionFolder(t)))
 	if err != nil {

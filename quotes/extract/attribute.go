@@ -852,6 +852,10 @@ func (a *attributor) ownAccount(qi int) (nounPhrase, string, bool) {
 // ownNouns end "by her own count", "in his own words".
 var ownNouns = set(`count account estimate estimation tally reckoning admission words telling description`)
 
+// campaignOffices end the name of a candidate's committee: "Doris
+// Kettering for Council", "Hale for Senate".
+var campaignOffices = set(`council congress senate mayor governor president assembly sheriff judge commissioner supervisor america`)
+
 // passiveNamers give a thing, in the passive, a name in quotation marks
 // somebody chose: "has been called "…" by", "was dubbed "…" by".
 var passiveNamers = set(`called dubbed termed labeled labelled branded described`)
@@ -3058,7 +3062,8 @@ func joinsOrgWords(ws []item, m int) bool {
 		}
 		return m > 1 && (ws[m-1].low == "of" || ws[m-1].low == "for") && orgFormer(ws, m-2, true)
 	case "for":
-		return forFormer(ws, m-1)
+		// "Doris Kettering for Council": a campaign's committee.
+		return forFormer(ws, m-1) || m+2 == len(ws) && ws[m-1].capitalised() && campaignOffices[ws[m+1].low] && ws[m+1].capitalised()
 	case "to":
 		// "Freedom to Read Project": an organisation's word ends it.
 		for k := m + 1; k < len(ws) && k <= m+4 && ws[k].capitalised(); k++ {
