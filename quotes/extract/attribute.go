@@ -237,7 +237,7 @@ func (a *attributor) titleContext(qi int) bool {
 }
 
 // namingVerbs give a thing the name in quotation marks after them.
-var namingVerbs = set(`called branded dubbed nicknamed named titled entitled renamed rebranded`)
+var namingVerbs = set(`called branded dubbed nicknamed named titled entitled headlined renamed rebranded`)
 
 // titleSlot reports a place where a name in quotation marks is a title:
 // after a possessive (`Wierzbicki's "Night Pilot"`) or a word that names
@@ -791,8 +791,7 @@ func (a *attributor) passiveAgent(v, qi int) (nounPhrase, bool) {
 	for end < qi && a.items[end].kind == itemWord && !agentEnds[a.items[end].low] {
 		end++
 	}
-	np, ok := a.phraseFrom(v+2, end)
-	return np, ok && a.items[np.to-1].nameWord()
+	return a.agent(v+2, end)
 }
 
 // namedBy reads who named something in the passive `has been called
@@ -802,7 +801,13 @@ func (a *attributor) namedBy(qi, end int) (nounPhrase, bool) {
 	if qi < 2 || qi+2 >= end || !passiveNamers[a.items[qi-1].low] || !passiveAuxiliaries[a.items[qi-2].low] || !a.items[qi+1].isWord("by") {
 		return nounPhrase{}, false
 	}
-	np, ok := a.phraseFrom(qi+2, end)
+	return a.agent(qi+2, end)
+}
+
+// agent reads the agent of a passive from item i, after its "by", to
+// end: a phrase that ends in a name ("by moderator Gerald Baines").
+func (a *attributor) agent(i, end int) (nounPhrase, bool) {
+	np, ok := a.phraseFrom(i, end)
 	return np, ok && a.items[np.to-1].nameWord()
 }
 
@@ -1888,7 +1893,7 @@ func (a *attributor) phraseEndingAt(j, s int) (nounPhrase, bool) {
 		}
 		// "Rep. Dale Baker of Nevada, a Republican …, called": the
 		// person from the place.
-		if k-2 >= s && (a.items[k-1].isWord("of") || a.items[k-1].isWord("from")) && a.items[k-2].nameWord() && (usStateWords[a.items[k].low] || a.items[k].is(classPlaceName)) {
+		if k-2 >= s && (a.items[k-1].isWord("of") || a.items[k-1].isWord("from")) && a.items[k-2].nameWord() && placeOf(a.items, k) {
 			if np, ok := a.phraseEndingAt(k-2, s); ok && np.to-np.from >= 2 {
 				return np, true
 			}
@@ -2687,10 +2692,6 @@ func (a *attributor) describe(ws []item, pos int) (string, Kind) {
 	// "a food bank spokesperson": the organisation whose name ends in
 	// those words ("Northern Shores Food Bank").
 	if speaksFor[head] && hi >= start+2 && !anyCapitalised(ws[start:hi]) {
-		var mods []string
-		for _, w := range ws[start:hi] {
-			mods = append(mods, w.low)
-		}
 		if org := a.cast.orgEndingIn(mods, pos); org != "" {
 			return org, Org
 		}
@@ -3074,10 +3075,8 @@ func joinsOrgWords(ws []item, m int) bool {
 		return false
 	case "of":
 		return orgFormer(ws, m-1, true)
-	case "on":
-		return onHeads[ws[m-1].low] && ws[m-1].capitalised() && m+1 < len(ws) && ws[m+1].capitalised()
-	case "in":
-		return ws[m-1].capitalised() && m+1 < len(ws) && ws[m+1].capitalised() && orgBefore(ws, m)
+	case "on", "in":
+		return m+1 < len(ws) && ws[m+1].capitalised() && innerConnector(ws, m)
 	case "and", "&":
 		if ws[m].text == "&" && ws[m-1].capitalised() && m+1 < len(ws) && ws[m+1].capitalised() {
 			return true // "Westridge Power & Light"

@@ -368,13 +368,12 @@ func thingAfterThe(items []item, r nameRun, roles []string) bool {
 // the one before, whose gender fits; "" when there is none, or the
 // article gave no description.
 func (c *cast) strangerFor(pos int, pronoun string) string {
-	g := pronounGender(pronoun)
 	for k := len(c.strangers) - 1; k >= 0; k-- {
 		st := c.strangers[k]
 		if st.pos >= pos {
 			continue
 		}
-		if c.paragraph(pos)-c.paragraph(st.pos) > 1 || st.gender != 0 && g != 0 && st.gender != g {
+		if c.paragraph(pos)-c.paragraph(st.pos) > 1 || !genderFits(st.gender, pronoun) {
 			return ""
 		}
 		return st.desc
@@ -617,11 +616,8 @@ func joinsName(items []item, j int) bool {
 	if w == "the" && items[j-1].isWord("and") && items[j+1].nameWord() && listedBefore(items, j-1) {
 		return true
 	}
-	if w == "in" && items[j-1].capitalised() && items[j+1].nameWord() && orgBefore(items, j) {
-		return true // "Citizens for Responsibility and Ethics in Washington"
-	}
-	if w == "on" && onHeads[items[j-1].low] && items[j-1].capitalised() && items[j+1].nameWord() {
-		return true // "House Committee on Ethics", "Council on Foreign Relations"
+	if (w == "in" || w == "on") && items[j+1].nameWord() && innerConnector(items, j) {
+		return true
 	}
 	if w == "the" || w == "a" {
 		// "Friends of the Riverfront", "Coalition for a Fair Judiciary":
@@ -637,6 +633,20 @@ func joinsName(items []item, j int) bool {
 		return false
 	}
 	return connects(items, j, next)
+}
+
+// innerConnector reports whether "on" or "in" at m joins the capitalised
+// word before it to what follows inside an organisation's name: "House
+// Committee on Ethics", "Council on Foreign Relations", "Citizens for
+// Responsibility and Ethics in Washington".
+func innerConnector(ws []item, m int) bool {
+	switch ws[m].low {
+	case "on":
+		return onHeads[ws[m-1].low] && ws[m-1].capitalised()
+	case "in":
+		return ws[m-1].capitalised() && orgBefore(ws, m)
+	}
+	return false
 }
 
 // onHeads take "on" and what they deal with into an organisation's name.
@@ -1450,7 +1460,7 @@ func (c *cast) byPronounBut(pos, since int, pronoun string, but *person) *person
 	var bestSubj, bestAny *person
 	subjAt, anyAt := -1, -1
 	for _, p := range c.people {
-		if pronoun == "she" && p.gender == 'm' || pronoun == "he" && p.gender == 'f' || p == but {
+		if !genderFits(p.gender, pronoun) || p == but {
 			continue
 		}
 		for _, m := range p.mentions {
@@ -1466,7 +1476,7 @@ func (c *cast) byPronounBut(pos, since int, pronoun string, but *person) *person
 		}
 	}
 	for _, st := range c.strangers {
-		if st.pos > subjAt && st.pos < pos && (st.gender == 0 || pronounGender(pronoun) == 0 || st.gender == pronounGender(pronoun)) {
+		if st.pos > subjAt && st.pos < pos && genderFits(st.gender, pronoun) {
 			return nil // the last subject is somebody the article does not name
 		}
 	}
@@ -1477,12 +1487,11 @@ func (c *cast) byPronounBut(pos, since int, pronoun string, but *person) *person
 		}
 	}
 	// Nobody the pronoun fits named in the paragraph before nor in this
-	// one: a feature's
-	// "she" is who the story is about (`… her maple cream pie, which she
-	// refused to sell whole.` then `"…," she told the Herald`), not the
-	// last relative quoted.
+	// one: a feature's "she" is who the story is about (`… her maple
+	// cream pie, which she refused to sell whole.` then `"…," she told
+	// the Herald`), not the last relative quoted.
 	if bestAny != nil && c.paragraph(pos)-c.paragraph(anyAt) >= 2 && c.pronounInParagraph(c.paragraph(pos)-1, pronoun) {
-		if p := c.subjectOfTheStory(pos); p != nil && p != but && !(pronoun == "she" && p.gender == 'm' || pronoun == "he" && p.gender == 'f') {
+		if p := c.subjectOfTheStory(pos); p != nil && p != but && genderFits(p.gender, pronoun) {
 			return p
 		}
 	}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // replyVerbs and askVerbs mark an exchange of questions and answers.
 var (
@@ -191,16 +187,11 @@ func (a *attributor) addressee(i int, pronoun string) *person {
 	}
 	head, _, ok := strings.Cut(a.texts[q], ",")
 	ws := strings.Fields(head)
-	if !ok || len(ws) == 0 || len(ws) > 3 {
+	if !ok || len(ws) == 0 || len(ws) > 3 || !allCapitalised(ws) {
 		return nil
 	}
-	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return nil
-		}
-	}
 	p := a.cast.byName(strings.TrimSuffix(ws[len(ws)-1], "."), a.items[qi].pos)
-	if p == nil || p.gender != 0 && pronounGender(pronoun) != 0 && p.gender != pronounGender(pronoun) {
+	if p == nil || !genderFits(p.gender, pronoun) {
 		return nil
 	}
 	return p

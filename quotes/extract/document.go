@@ -198,9 +198,6 @@ func (a *attributor) documentOwner(ws []item, start, hi, pos int) (string, Kind)
 var authorship = set(`written co-written signed co-signed sent drafted authored co-authored penned issued released
 posted paid prepared compiled filed brought`)
 
-// namingWords give a document's title in quotation marks after them.
-var namingWords = set(`titled entitled called named headlined dubbed`)
-
 // writtenBy reads the author of the document named at item k: "a letter
 // written by Emma Park", "a memo written in March 2014 by Hannah Rich".
 func (a *attributor) writtenBy(k int) (nounPhrase, bool) {
@@ -208,7 +205,7 @@ func (a *attributor) writtenBy(k int) (nounPhrase, bool) {
 	participle := false
 	for b := k + 1; b < end && b <= k+14; b++ {
 		it := a.items[b]
-		if it.kind == itemQuote && b > k+1 && namingWords[a.items[b-1].low] {
+		if it.kind == itemQuote && b > k+1 && namingVerbs[a.items[b-1].low] {
 			continue // "The memo, titled "Path to 270," was written by"
 		}
 		if it.kind == itemQuote || it.kind == itemPunct && it.text != "," && it.text != "." {

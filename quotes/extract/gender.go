@@ -32,6 +32,13 @@ var (
 	subjectPronoun = map[string]string{"his": "he", "her": "she"}
 )
 
+// genderFits reports whether somebody of gender g (0 for unknown) can be
+// the pronoun: "she" is no man, "they" and an unknown gender fit anyone.
+func genderFits(g byte, pronoun string) bool {
+	pg := pronounGender(pronoun)
+	return g == 0 || pg == 0 || g == pg
+}
+
 // pronounGender returns the gender a pronoun tells, 0 for none.
 func pronounGender(w string) byte {
 	switch {

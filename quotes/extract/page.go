@@ -182,13 +182,8 @@ func (p *page) byline() string {
 			continue
 		}
 		ws := strings.Fields(name)
-		if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(name, ",|·&") || strings.Contains(name, " and ") {
+		if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(name, ",|·&") || strings.Contains(name, " and ") || !allCapitalised(ws) {
 			return ""
-		}
-		for _, w := range ws {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-				return ""
-			}
 		}
 		return name
 	}

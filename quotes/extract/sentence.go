@@ -68,6 +68,17 @@ func shapeOf(text string) wordShape {
 
 func (it item) isWord(w string) bool { return it.kind == itemWord && it.low == w }
 
+// allCapitalised reports whether every one of ws opens with an
+// upper-case letter, as a name's words and a byline's do.
+func allCapitalised(ws []string) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // capitalised reports whether a word item starts with an upper-case letter.
 func (it item) capitalised() bool { return it.shape&shapeCapitalised != 0 }
 
